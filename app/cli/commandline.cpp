@@ -1,0 +1,931 @@
+#include "commandline.h"
+
+#include "codetree.h"
+#include "csvexport.h"
+#include "documentreader.h"
+#include "excerptreader.h"
+#include "frequencies.h"
+#include "project.h"
+#include "textoffsets.h"
+#include "texttable.h"
+
+#include <QBuffer>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include <functional>
+#include <map>
+
+namespace Marginalia::Cli {
+
+using namespace Marginalia::Core;
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Marginalia::Cli::CommandLine", text, disambiguation, n);
+}
+
+struct Subcommand
+{
+    const char *name;
+    const char *arguments;
+    const char *summary;
+};
+
+const Subcommand subcommands[] = {
+    {"init", "PROJECT", QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "Create a new, empty project file.")},
+    {"import", "PROJECT FILE...", QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "Import plain-text and Markdown documents.")},
+    {"documents", "PROJECT", QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "List the documents with their size and codings.")},
+    {"code-add", "PROJECT PATH", QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "Add a code (and missing parents): Protection/Children.")},
+    {"codes", "PROJECT", QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "Print the codebook as a tree.")},
+    {"code-rename", "PROJECT PATH NAME", QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "Rename a code.")},
+    {"code-move", "PROJECT PATH [NEW-PARENT]", QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "Move a code under another (or to the top level).")},
+    {"code-merge", "PROJECT SOURCE TARGET", QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "Merge a code and its codings into another.")},
+    {"code-delete", "PROJECT PATH", QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "Delete a code, its subcodes and their codings.")},
+    {"apply", "PROJECT", QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "Code a range, a phrase or a pattern in a document.")},
+    {"memo", "PROJECT [TEXT]", QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "Show or set the memo of the project, a document, a code or a coding.")},
+    {"coders", "PROJECT", QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "List the coders.")},
+    {"frequencies", "PROJECT", QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "Count codings by code, document or coder.")},
+    {"excerpts", "PROJECT", QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "List coded passages, one row per coding.")},
+    {"check", "PROJECT", QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "Check the project file's integrity.")},
+};
+
+/// What a subcommand needs to run: its parsed options, the streams and the project path.
+class Invocation
+{
+public:
+    Invocation(QTextStream &out, QTextStream &err, QString name)
+        : out(out)
+        , err(err)
+        , name(std::move(name))
+    {
+        parser.setApplicationDescription(summary());
+        parser.addHelpOption();
+    }
+
+    QTextStream &out;
+    QTextStream &err;
+    QString name;
+    QCommandLineParser parser;
+    std::unique_ptr<Project> project;
+
+    QString summary() const
+    {
+        for (const Subcommand &command : subcommands) {
+            if (name == QLatin1String(command.name))
+                return tr(command.summary);
+        }
+        return {};
+    }
+
+    int fail(const QString &message)
+    {
+        err << "marginalia-cli " << name << ": " << message << '\n';
+        err.flush();
+        return CommandLine::Failure;
+    }
+
+    int usage(const QString &message)
+    {
+        err << "marginalia-cli " << name << ": " << message << '\n'
+            << tr("Run \"marginalia-cli %1 --help\" for its options.").arg(name) << '\n';
+        err.flush();
+        return CommandLine::UsageError;
+    }
+
+    /// Parses @p arguments; returns an exit code when the command should stop here (help, bad usage).
+    std::optional<int> parse(const QStringList &arguments, int minPositional, int maxPositional)
+    {
+        if (!parser.parse(QStringList{QStringLiteral("marginalia-cli ") + name} + arguments))
+            return usage(parser.errorText());
+        if (parser.isSet(QStringLiteral("help"))) {
+            out << parser.helpText().replace(QStringLiteral("marginalia-cli ") + name + QStringLiteral(" [options]"),
+                                             QStringLiteral("marginalia-cli ") + name + QStringLiteral(" [options]"));
+            out.flush();
+            return CommandLine::Success;
+        }
+        const qsizetype count = parser.positionalArguments().size();
+        if (count < minPositional)
+            return usage(minPositional == 1 ? tr("the project file is missing.") : tr("arguments are missing."));
+        if (maxPositional >= 0 && count > maxPositional)
+            return usage(tr("too many arguments: %1").arg(parser.positionalArguments().mid(maxPositional).join(u' ')));
+        return std::nullopt;
+    }
+
+    QString positional(int index) const { return parser.positionalArguments().value(index); }
+
+    /// Opens the project. Commands that only read use a read-only connection when the file cannot be
+    /// written, so that a project on a read-only medium can still be counted and exported.
+    std::optional<int> open(bool forWriting)
+    {
+        const QString path = positional(0);
+        Project::Access access = Project::Access::ReadWrite;
+        if (!forWriting) {
+            const QFileInfo info(path);
+            if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
+                access = Project::Access::ReadOnly;
+        }
+        auto opened = Project::open(path, access);
+        if (!opened)
+            return fail(opened.error());
+        project = std::move(*opened);
+        return std::nullopt;
+    }
+
+    /// Options shared by commands that write tables.
+    void addOutputOptions()
+    {
+        parser.addOption({QStringLiteral("format"), tr("Output format: table (default) or csv."), QStringLiteral("FORMAT"),
+                          QStringLiteral("table")});
+        parser.addOption({QStringLiteral("output"), tr("Write to FILE instead of standard output."), QStringLiteral("FILE")});
+        parser.addOption({QStringLiteral("raw"),
+                          tr("CSV: write cells exactly, without neutralising cells that a spreadsheet would run as "
+                             "formulas (=, +, -, @).")});
+        parser.addOption({QStringLiteral("bom"), tr("CSV: begin with a UTF-8 byte order mark (for Excel).")});
+    }
+
+    std::optional<int> checkFormat()
+    {
+        const QString format = parser.value(QStringLiteral("format"));
+        if (format != QLatin1String("table") && format != QLatin1String("csv"))
+            return usage(tr("unknown format \"%1\"; use table or csv.").arg(format));
+        return std::nullopt;
+    }
+
+    bool wantsCsv() const { return parser.value(QStringLiteral("format")) == QLatin1String("csv"); }
+
+    CsvExport::Options csvOptions() const
+    {
+        CsvExport::Options options;
+        options.formulaGuard = parser.isSet(QStringLiteral("raw")) ? CsvWriter::FormulaGuard::Off : CsvWriter::FormulaGuard::On;
+        options.byteOrderMark = parser.isSet(QStringLiteral("bom"));
+        return options;
+    }
+
+    /// Runs @p write against the --output file (replaced only when the whole output succeeded) or stdout.
+    int writeOutput(const std::function<Status(QIODevice *)> &write)
+    {
+        if (parser.isSet(QStringLiteral("output"))) {
+            const QString path = parser.value(QStringLiteral("output"));
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly))
+                return fail(tr("%1: cannot be written: %2").arg(path, file.errorString()));
+            if (auto status = write(&file); !status) {
+                file.cancelWriting();
+                return fail(tr("%1: %2").arg(path, status.error()));
+            }
+            if (!file.commit())
+                return fail(tr("%1: cannot be written: %2").arg(path, file.errorString()));
+            return CommandLine::Success;
+        }
+        out.flush();
+        if (QIODevice *device = out.device()) {
+            // Standard output (or any device): bytes straight through, no round trip via QString.
+            if (auto status = write(device); !status)
+                return fail(status.error());
+            return CommandLine::Success;
+        }
+        // A string stream (tests, embedding): render into memory and append.
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        if (auto status = write(&buffer); !status)
+            return fail(status.error());
+        out << QString::fromUtf8(buffer.data());
+        return CommandLine::Success;
+    }
+
+    std::optional<Document> findDocument(const QString &name)
+    {
+        auto document = project->documentByName(name);
+        if (!document)
+            fail(tr("%1: there is no document named \"%2\"; \"marginalia-cli documents\" lists them.")
+                     .arg(project->filePath(), name));
+        return document;
+    }
+
+    std::optional<Code> findCode(const CodeTree &tree, const QString &path)
+    {
+        if (CodeTree::splitPath(path).isEmpty()) {
+            fail(tr("\"%1\" is not a code path; separate levels with \"/\", e.g. Protection/Children.").arg(path));
+            return std::nullopt;
+        }
+        const Code *code = tree.findByPath(path);
+        if (!code) {
+            fail(tr("%1: there is no code \"%2\"; \"marginalia-cli codes\" shows the codebook.")
+                     .arg(project->filePath(), path));
+            return std::nullopt;
+        }
+        return *code;
+    }
+};
+
+/// The coder to record: --coder, else $MARGINALIA_CODER, else the login name.
+QString defaultCoderName()
+{
+    for (const char *variable : {"MARGINALIA_CODER", "USER", "USERNAME", "LOGNAME"}) {
+        const QString value = qEnvironmentVariable(variable).trimmed();
+        if (!value.isEmpty())
+            return value;
+    }
+    return QStringLiteral("coder");
+}
+
+int runInit(Invocation &cmd, const QStringList &arguments)
+{
+    if (auto stop = cmd.parse(arguments, 1, 1))
+        return *stop;
+    auto created = Project::create(cmd.positional(0));
+    if (!created)
+        return cmd.fail(created.error());
+    cmd.out << tr("Created project %1").arg(cmd.positional(0)) << '\n';
+    return CommandLine::Success;
+}
+
+int runImport(Invocation &cmd, const QStringList &arguments)
+{
+    cmd.parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
+    cmd.parser.addPositionalArgument(QStringLiteral("FILE"), tr("Files to import."), QStringLiteral("FILE..."));
+    cmd.parser.addOption({QStringLiteral("max-size"),
+                          tr("Refuse files larger than MB megabytes (default %1).")
+                              .arg(DocumentReader::DefaultMaxFileSize / (1024 * 1024)),
+                          QStringLiteral("MB")});
+    if (auto stop = cmd.parse(arguments, 2, -1))
+        return *stop;
+    qint64 maxSize = DocumentReader::DefaultMaxFileSize;
+    if (cmd.parser.isSet(QStringLiteral("max-size"))) {
+        bool ok = false;
+        const double megabytes = cmd.parser.value(QStringLiteral("max-size")).toDouble(&ok);
+        if (!ok || megabytes <= 0)
+            return cmd.usage(tr("--max-size takes a positive number of megabytes."));
+        maxSize = qint64(megabytes * 1024 * 1024);
+    }
+    if (auto stop = cmd.open(true))
+        return *stop;
+
+    const QStringList files = cmd.parser.positionalArguments().mid(1);
+    int imported = 0;
+    for (const QString &file : files) {
+        // Each file in its own transaction: one bad file is reported and skipped, the others go in.
+        auto read = DocumentReader::read(file, maxSize);
+        if (!read) {
+            cmd.err << tr("refused: %1").arg(read.error()) << '\n';
+            continue;
+        }
+        NewDocument document;
+        document.name = read->name;
+        document.originalFileName = read->originalFileName;
+        document.format = read->format;
+        document.encoding = read->encoding;
+        document.text = read->text;
+        document.fileSize = read->fileSize;
+        document.fileSha256 = read->fileSha256;
+        auto added = cmd.project->addDocument(document);
+        if (!added) {
+            cmd.err << tr("refused: %1: %2").arg(file, added.error()) << '\n';
+            continue;
+        }
+        ++imported;
+        cmd.out << tr("imported \"%1\" from %2: %3 characters, %4, %5")
+                       .arg(added->name, file, QString::number(added->length), added->encoding, added->format)
+                << '\n';
+    }
+    cmd.out << tr("%1 of %2 files imported.").arg(imported).arg(files.size()) << '\n';
+    cmd.err.flush();
+    return imported == files.size() ? CommandLine::Success : CommandLine::Failure;
+}
+
+int runDocuments(Invocation &cmd, const QStringList &arguments)
+{
+    cmd.addOutputOptions();
+    if (auto stop = cmd.parse(arguments, 1, 1))
+        return *stop;
+    if (auto stop = cmd.checkFormat())
+        return *stop;
+    if (auto stop = cmd.open(false))
+        return *stop;
+    const QList<Document> documents = cmd.project->documents();
+    if (cmd.wantsCsv()) {
+        return cmd.writeOutput([&](QIODevice *device) {
+            CsvWriter writer(device, cmd.csvOptions().formulaGuard);
+            if (cmd.csvOptions().byteOrderMark)
+                writer.writeByteOrderMark();
+            writer.addRow({QStringLiteral("name"), QStringLiteral("characters"), QStringLiteral("codings"),
+                           QStringLiteral("format"), QStringLiteral("encoding"), QStringLiteral("original_file_name"),
+                           QStringLiteral("imported"), QStringLiteral("text_sha256"), QStringLiteral("guid")});
+            for (const Document &document : documents) {
+                writer.addField(QStringView(document.name));
+                writer.addNumber(document.length);
+                writer.addNumber(document.codingCount);
+                writer.addField(QStringView(document.format));
+                writer.addField(QStringView(document.encoding));
+                writer.addField(QStringView(document.originalFileName));
+                writer.addField(QStringView(document.imported.toString(Qt::ISODate)));
+                writer.addField(QStringView(document.textSha256));
+                writer.addField(QStringView(document.guid));
+                writer.endRow();
+            }
+            if (!writer.flush())
+                return Status(Error{writer.errorString()});
+            return success();
+        });
+    }
+    TextTable table({tr("name"), tr("characters"), tr("codings"), tr("format"), tr("encoding"), tr("imported")},
+                    {false, true, true, false, false, false});
+    for (const Document &document : documents) {
+        table.addRow({document.name, QString::number(document.length), QString::number(document.codingCount),
+                      document.format, document.encoding, document.imported.toString(Qt::ISODate)});
+    }
+    return cmd.writeOutput([&](QIODevice *device) {
+        QTextStream stream(device);
+        table.print(stream);
+        stream << tr("documents: %1").arg(documents.size()) << '\n';
+        return success();
+    });
+}
+
+int runCodeAdd(Invocation &cmd, const QStringList &arguments)
+{
+    cmd.parser.addOption({QStringLiteral("color"), tr("The code's colour, #RRGGBB."), QStringLiteral("COLOR")});
+    cmd.parser.addOption({QStringLiteral("description"), tr("What the code means and when to use it."), QStringLiteral("TEXT")});
+    if (auto stop = cmd.parse(arguments, 2, 2))
+        return *stop;
+    const QStringList names = CodeTree::splitPath(cmd.positional(1));
+    if (names.isEmpty())
+        return cmd.usage(tr("\"%1\" is not a code path; separate levels with \"/\", e.g. Protection/Children.").arg(cmd.positional(1)));
+    if (auto stop = cmd.open(true))
+        return *stop;
+    const CodeTree before(cmd.project->codes());
+    if (before.findByPath(cmd.positional(1)))
+        return cmd.fail(tr("the code \"%1\" exists already.").arg(cmd.positional(1)));
+    auto code = cmd.project->ensureCodePath(names, cmd.parser.value(QStringLiteral("color")),
+                                            cmd.parser.value(QStringLiteral("description")));
+    if (!code)
+        return cmd.fail(code.error());
+    cmd.out << tr("added code \"%1\" (%2)").arg(CodeTree::joinPath(names), code->color) << '\n';
+    return CommandLine::Success;
+}
+
+int runCodes(Invocation &cmd, const QStringList &arguments)
+{
+    if (auto stop = cmd.parse(arguments, 1, 1))
+        return *stop;
+    if (auto stop = cmd.open(false))
+        return *stop;
+    const CodeTree tree(cmd.project->codes());
+    auto frequencies = Frequencies::compute(*cmd.project);
+    if (!frequencies)
+        return cmd.fail(frequencies.error());
+    if (tree.codes().isEmpty()) {
+        cmd.out << tr("The codebook is empty; add codes with \"marginalia-cli code-add\".") << '\n';
+        return CommandLine::Success;
+    }
+    // Draw the tree with box-drawing branches, as `tree` does.
+    std::function<void(qint64, const QString &)> print = [&](qint64 parentId, const QString &indent) {
+        const QList<qint64> children = tree.children(parentId);
+        for (qsizetype i = 0; i < children.size(); ++i) {
+            const Code *code = tree.find(children.at(i));
+            const bool last = i == children.size() - 1;
+            const auto row = std::find_if(frequencies->byCode.cbegin(), frequencies->byCode.cend(),
+                                          [&](const CodeFrequency &f) { return f.codeId == code->id; });
+            QString counts = tr("codings: %1").arg(row->codings);
+            if (row->codingsInclSubcodes != row->codings)
+                counts += tr(" (%1 with subcodes)").arg(row->codingsInclSubcodes);
+            const QString branch = parentId == 0 ? QString() : (last ? QStringLiteral("└── ") : QStringLiteral("├── "));
+            cmd.out << indent << branch << code->name << "  " << code->color << "  " << counts << '\n';
+            const QString childIndent = parentId == 0 ? indent : indent + (last ? QStringLiteral("    ") : QStringLiteral("│   "));
+            print(code->id, childIndent);
+        }
+    };
+    print(0, QString());
+    return CommandLine::Success;
+}
+
+int runCodeRename(Invocation &cmd, const QStringList &arguments)
+{
+    if (auto stop = cmd.parse(arguments, 3, 3))
+        return *stop;
+    if (auto stop = cmd.open(true))
+        return *stop;
+    const CodeTree tree(cmd.project->codes());
+    auto code = cmd.findCode(tree, cmd.positional(1));
+    if (!code)
+        return CommandLine::Failure;
+    if (auto status = cmd.project->renameCode(code->id, cmd.positional(2)); !status)
+        return cmd.fail(status.error());
+    cmd.out << tr("renamed \"%1\" to \"%2\"").arg(cmd.positional(1), cmd.positional(2).trimmed()) << '\n';
+    return CommandLine::Success;
+}
+
+int runCodeMove(Invocation &cmd, const QStringList &arguments)
+{
+    cmd.parser.addOption({QStringLiteral("position"), tr("Place among the new siblings, from 0 (default: last)."),
+                          QStringLiteral("N")});
+    if (auto stop = cmd.parse(arguments, 2, 3))
+        return *stop;
+    if (auto stop = cmd.open(true))
+        return *stop;
+    const CodeTree tree(cmd.project->codes());
+    auto code = cmd.findCode(tree, cmd.positional(1));
+    if (!code)
+        return CommandLine::Failure;
+    qint64 parentId = 0;
+    if (!cmd.positional(2).isEmpty()) {
+        auto parent = cmd.findCode(tree, cmd.positional(2));
+        if (!parent)
+            return CommandLine::Failure;
+        parentId = parent->id;
+    }
+    int position = -1;
+    if (cmd.parser.isSet(QStringLiteral("position"))) {
+        bool ok = false;
+        position = cmd.parser.value(QStringLiteral("position")).toInt(&ok);
+        if (!ok || position < 0)
+            return cmd.usage(tr("--position takes a number from 0."));
+    }
+    if (auto status = cmd.project->moveCode(code->id, parentId, position); !status)
+        return cmd.fail(status.error());
+    cmd.out << tr("moved \"%1\" to %2").arg(cmd.positional(1), parentId == 0 ? tr("the top level") : QStringLiteral("\"%1\"").arg(cmd.positional(2)))
+            << '\n';
+    return CommandLine::Success;
+}
+
+int runCodeMerge(Invocation &cmd, const QStringList &arguments)
+{
+    if (auto stop = cmd.parse(arguments, 3, 3))
+        return *stop;
+    if (auto stop = cmd.open(true))
+        return *stop;
+    const CodeTree tree(cmd.project->codes());
+    auto source = cmd.findCode(tree, cmd.positional(1));
+    if (!source)
+        return CommandLine::Failure;
+    auto target = cmd.findCode(tree, cmd.positional(2));
+    if (!target)
+        return CommandLine::Failure;
+    auto report = cmd.project->mergeCodes(source->id, target->id);
+    if (!report)
+        return cmd.fail(report.error());
+    cmd.out << tr("merged \"%1\" into \"%2\": %3 codings moved, %4 duplicates dropped, %5 subcodes moved")
+                   .arg(cmd.positional(1), cmd.positional(2))
+                   .arg(report->codingsMoved)
+                   .arg(report->duplicatesDropped)
+                   .arg(report->subcodesMoved)
+            << '\n';
+    return CommandLine::Success;
+}
+
+int runCodeDelete(Invocation &cmd, const QStringList &arguments)
+{
+    if (auto stop = cmd.parse(arguments, 2, 2))
+        return *stop;
+    if (auto stop = cmd.open(true))
+        return *stop;
+    const CodeTree tree(cmd.project->codes());
+    auto code = cmd.findCode(tree, cmd.positional(1));
+    if (!code)
+        return CommandLine::Failure;
+    const qsizetype subcodes = tree.subtree(code->id).size() - 1;
+    auto removed = cmd.project->deleteCode(code->id);
+    if (!removed)
+        return cmd.fail(removed.error());
+    cmd.out << tr("deleted \"%1\" with %2 subcodes and %3 codings").arg(cmd.positional(1)).arg(subcodes).arg(*removed)
+            << '\n';
+    return CommandLine::Success;
+}
+
+/// Parses "START:END" in code points.
+std::optional<std::pair<qint64, qint64>> parseRange(const QString &text)
+{
+    const QStringList parts = text.split(u':');
+    if (parts.size() != 2)
+        return std::nullopt;
+    bool okStart = false;
+    bool okEnd = false;
+    const qint64 start = parts.at(0).trimmed().toLongLong(&okStart);
+    const qint64 end = parts.at(1).trimmed().toLongLong(&okEnd);
+    if (!okStart || !okEnd)
+        return std::nullopt;
+    return std::pair{start, end};
+}
+
+int runApply(Invocation &cmd, const QStringList &arguments)
+{
+    cmd.parser.addOption({QStringLiteral("document"), tr("The document's name."), QStringLiteral("NAME")});
+    cmd.parser.addOption({QStringLiteral("code"), tr("The code's path, e.g. Protection/Children."), QStringLiteral("PATH")});
+    cmd.parser.addOption({QStringLiteral("range"), tr("Code the characters START to END (code points, END exclusive)."),
+                          QStringLiteral("START:END")});
+    cmd.parser.addOption({QStringLiteral("match"), tr("Code every occurrence of TEXT."), QStringLiteral("TEXT")});
+    cmd.parser.addOption({QStringLiteral("regex"), tr("Code every match of the regular expression RE (PCRE syntax)."),
+                          QStringLiteral("RE")});
+    cmd.parser.addOption({QStringLiteral("ignore-case"), tr("With --match or --regex: ignore letter case.")});
+    cmd.parser.addOption({QStringLiteral("coder"), tr("Who codes (default: $MARGINALIA_CODER or the login name)."),
+                          QStringLiteral("NAME")});
+    cmd.parser.addOption({QStringLiteral("memo"), tr("A memo for each coding made."), QStringLiteral("TEXT")});
+    if (auto stop = cmd.parse(arguments, 1, 1))
+        return *stop;
+    if (!cmd.parser.isSet(QStringLiteral("document")))
+        return cmd.usage(tr("--document NAME is required."));
+    if (!cmd.parser.isSet(QStringLiteral("code")))
+        return cmd.usage(tr("--code PATH is required."));
+    const int selectors = int(cmd.parser.isSet(QStringLiteral("range"))) + int(cmd.parser.isSet(QStringLiteral("match")))
+        + int(cmd.parser.isSet(QStringLiteral("regex")));
+    if (selectors != 1)
+        return cmd.usage(tr("give exactly one of --range START:END, --match TEXT or --regex RE."));
+
+    std::optional<std::pair<qint64, qint64>> range;
+    if (cmd.parser.isSet(QStringLiteral("range"))) {
+        range = parseRange(cmd.parser.value(QStringLiteral("range")));
+        if (!range)
+            return cmd.usage(tr("--range takes START:END in characters, e.g. --range 120:245."));
+    }
+    const Qt::CaseSensitivity sensitivity = cmd.parser.isSet(QStringLiteral("ignore-case")) ? Qt::CaseInsensitive : Qt::CaseSensitive;
+    QRegularExpression pattern;
+    if (cmd.parser.isSet(QStringLiteral("regex"))) {
+        QRegularExpression::PatternOptions options = QRegularExpression::UseUnicodePropertiesOption;
+        if (sensitivity == Qt::CaseInsensitive)
+            options |= QRegularExpression::CaseInsensitiveOption;
+        pattern = QRegularExpression(cmd.parser.value(QStringLiteral("regex")), options);
+        if (!pattern.isValid()) {
+            return cmd.usage(tr("the regular expression \"%1\" is invalid at position %2: %3")
+                                 .arg(pattern.pattern())
+                                 .arg(pattern.patternErrorOffset())
+                                 .arg(pattern.errorString()));
+        }
+    }
+    if (cmd.parser.isSet(QStringLiteral("match")) && cmd.parser.value(QStringLiteral("match")).isEmpty())
+        return cmd.usage(tr("--match needs some text."));
+
+    if (auto stop = cmd.open(true))
+        return *stop;
+    const auto document = cmd.findDocument(cmd.parser.value(QStringLiteral("document")));
+    if (!document)
+        return CommandLine::Failure;
+    const CodeTree tree(cmd.project->codes());
+    const auto code = cmd.findCode(tree, cmd.parser.value(QStringLiteral("code")));
+    if (!code)
+        return CommandLine::Failure;
+
+    // Work out the ranges before touching the project: a bad range must not leave a new coder behind.
+    QList<std::pair<qint64, qint64>> ranges;
+    if (range) {
+        if (range->first < 0 || range->second <= range->first || range->second > document->length) {
+            return cmd.fail(tr("the range %1:%2 is not inside \"%3\", which has characters 0:%4; a range needs "
+                               "0 <= START < END <= %4.")
+                                .arg(QString::number(range->first), QString::number(range->second), document->name,
+                                     QString::number(document->length)));
+        }
+        ranges.append(*range);
+    } else {
+        auto text = cmd.project->documentText(document->id);
+        if (!text)
+            return cmd.fail(text.error());
+        const TextOffsets offsets(*text);
+        if (cmd.parser.isSet(QStringLiteral("match"))) {
+            const QString needle = cmd.parser.value(QStringLiteral("match"));
+            for (qsizetype at = text->indexOf(needle, 0, sensitivity); at >= 0;
+                 at = text->indexOf(needle, at + needle.size(), sensitivity)) {
+                ranges.append({offsets.toCodePoint(at), offsets.toCodePoint(at + needle.size())});
+            }
+        } else {
+            for (auto it = pattern.globalMatch(*text); it.hasNext();) {
+                const auto match = it.next();
+                if (match.capturedLength() > 0)
+                    ranges.append({offsets.toCodePoint(match.capturedStart()), offsets.toCodePoint(match.capturedEnd())});
+            }
+        }
+    }
+    if (ranges.isEmpty()) {
+        cmd.out << tr("no match in \"%1\"; 0 codings made.").arg(document->name) << '\n';
+        return CommandLine::Success;
+    }
+
+    auto coder = cmd.project->ensureCoder(cmd.parser.isSet(QStringLiteral("coder")) ? cmd.parser.value(QStringLiteral("coder"))
+                                                                                     : defaultCoderName());
+    if (!coder)
+        return cmd.fail(coder.error());
+    QList<NewCoding> codings;
+    for (const auto &[start, end] : std::as_const(ranges))
+        codings.append({document->id, code->id, coder->id, start, end, cmd.parser.value(QStringLiteral("memo")), {}, {}});
+    auto added = cmd.project->addCodings(codings);
+    if (!added)
+        return cmd.fail(added.error());
+    cmd.out << tr("%1 codings made: \"%2\" in \"%3\" by %4")
+                   .arg(QString::number(*added), tree.path(code->id), document->name, coder->name);
+    if (*added < ranges.size())
+        cmd.out << tr(" (%1 existed already)").arg(ranges.size() - *added);
+    cmd.out << '\n';
+    return CommandLine::Success;
+}
+
+int runMemo(Invocation &cmd, const QStringList &arguments)
+{
+    cmd.parser.addOption({QStringLiteral("document"), tr("The memo of this document."), QStringLiteral("NAME")});
+    cmd.parser.addOption({QStringLiteral("code"), tr("The memo of this code."), QStringLiteral("PATH")});
+    cmd.parser.addOption({QStringLiteral("coding"), tr("The memo of the coding with this GUID."), QStringLiteral("GUID")});
+    if (auto stop = cmd.parse(arguments, 1, 2))
+        return *stop;
+    const int targets = int(cmd.parser.isSet(QStringLiteral("document"))) + int(cmd.parser.isSet(QStringLiteral("code")))
+        + int(cmd.parser.isSet(QStringLiteral("coding")));
+    if (targets > 1)
+        return cmd.usage(tr("give at most one of --document, --code, --coding (none: the project memo)."));
+    const bool setting = cmd.parser.positionalArguments().size() == 2;
+    if (auto stop = cmd.open(setting))
+        return *stop;
+    const QString text = cmd.positional(1);
+
+    QString current;
+    Status status = success();
+    if (cmd.parser.isSet(QStringLiteral("document"))) {
+        auto document = cmd.findDocument(cmd.parser.value(QStringLiteral("document")));
+        if (!document)
+            return CommandLine::Failure;
+        current = document->memo;
+        if (setting)
+            status = cmd.project->setDocumentMemo(document->id, text);
+    } else if (cmd.parser.isSet(QStringLiteral("code"))) {
+        const CodeTree tree(cmd.project->codes());
+        auto code = cmd.findCode(tree, cmd.parser.value(QStringLiteral("code")));
+        if (!code)
+            return CommandLine::Failure;
+        current = code->memo;
+        if (setting)
+            status = cmd.project->setCodeMemo(code->id, text);
+    } else if (cmd.parser.isSet(QStringLiteral("coding"))) {
+        const QString guid = cmd.parser.value(QStringLiteral("coding")).trimmed();
+        std::optional<Coding> found;
+        for (const Coding &coding : cmd.project->codings()) {
+            if (coding.guid.compare(guid, Qt::CaseInsensitive) == 0)
+                found = coding;
+        }
+        if (!found)
+            return cmd.fail(tr("%1: there is no coding with GUID %2; \"marginalia-cli excerpts --format csv\" lists them.")
+                                .arg(cmd.project->filePath(), guid));
+        current = found->memo;
+        if (setting)
+            status = cmd.project->setCodingMemo(found->id, text);
+    } else {
+        current = cmd.project->projectMemo();
+        if (setting)
+            status = cmd.project->setProjectMemo(text);
+    }
+    if (!status)
+        return cmd.fail(status.error());
+    if (setting)
+        cmd.out << tr("memo saved") << '\n';
+    else
+        cmd.out << current << (current.endsWith(u'\n') || current.isEmpty() ? "" : "\n");
+    return CommandLine::Success;
+}
+
+int runCoders(Invocation &cmd, const QStringList &arguments)
+{
+    if (auto stop = cmd.parse(arguments, 1, 1))
+        return *stop;
+    if (auto stop = cmd.open(false))
+        return *stop;
+    for (const Coder &coder : cmd.project->coders())
+        cmd.out << coder.name << '\n';
+    return CommandLine::Success;
+}
+
+int runFrequencies(Invocation &cmd, const QStringList &arguments)
+{
+    cmd.parser.addOption({QStringLiteral("by"), tr("Group by code (default), document or coder."), QStringLiteral("GROUP"),
+                          QStringLiteral("code")});
+    cmd.parser.addOption({QStringLiteral("coder"), tr("Count only this coder's codings."), QStringLiteral("NAME")});
+    cmd.addOutputOptions();
+    if (auto stop = cmd.parse(arguments, 1, 1))
+        return *stop;
+    if (auto stop = cmd.checkFormat())
+        return *stop;
+    const QString by = cmd.parser.value(QStringLiteral("by"));
+    if (by != QLatin1String("code") && by != QLatin1String("document") && by != QLatin1String("coder"))
+        return cmd.usage(tr("unknown grouping \"%1\"; use --by code, document or coder.").arg(by));
+    if (auto stop = cmd.open(false))
+        return *stop;
+    qint64 coderId = 0;
+    if (cmd.parser.isSet(QStringLiteral("coder"))) {
+        auto coder = cmd.project->coderByName(cmd.parser.value(QStringLiteral("coder")));
+        if (!coder)
+            return cmd.fail(tr("%1: there is no coder \"%2\".").arg(cmd.project->filePath(), cmd.parser.value(QStringLiteral("coder"))));
+        coderId = coder->id;
+    }
+    auto frequencies = Frequencies::compute(*cmd.project, coderId);
+    if (!frequencies)
+        return cmd.fail(frequencies.error());
+
+    if (cmd.wantsCsv()) {
+        const auto options = cmd.csvOptions();
+        return cmd.writeOutput([&](QIODevice *device) {
+            if (by == QLatin1String("document"))
+                return CsvExport::writeFrequenciesByDocument(*frequencies, device, options);
+            if (by == QLatin1String("coder"))
+                return CsvExport::writeFrequenciesByCoder(*frequencies, device, options);
+            return CsvExport::writeFrequenciesByCode(*frequencies, device, options);
+        });
+    }
+    auto headers = [](const QStringList &columns) {
+        QStringList result = columns;
+        for (QString &column : result)
+            column.replace(u'_', u' ');
+        return result;
+    };
+    std::unique_ptr<TextTable> table;
+    if (by == QLatin1String("document")) {
+        table = std::make_unique<TextTable>(headers(CsvExport::frequencyByDocumentColumns()), QList<bool>{false, false, true, true});
+        for (const auto &row : std::as_const(frequencies->byDocument))
+            table->addRow({row.document, row.codePath, QString::number(row.codings), QString::number(row.characters)});
+    } else if (by == QLatin1String("coder")) {
+        table = std::make_unique<TextTable>(headers(CsvExport::frequencyByCoderColumns()), QList<bool>{false, false, true, true, true});
+        for (const auto &row : std::as_const(frequencies->byCoder)) {
+            table->addRow({row.coder, row.codePath, QString::number(row.codings), QString::number(row.documents),
+                           QString::number(row.characters)});
+        }
+    } else {
+        table = std::make_unique<TextTable>(headers(CsvExport::frequencyByCodeColumns()),
+                                            QList<bool>{false, true, true, true, true, true});
+        for (const auto &row : std::as_const(frequencies->byCode)) {
+            table->addRow({row.codePath, QString::number(row.codings), QString::number(row.documents),
+                           QString::number(row.characters), QString::number(row.codingsInclSubcodes),
+                           QString::number(row.documentsInclSubcodes)});
+        }
+    }
+    return cmd.writeOutput([&](QIODevice *device) {
+        QTextStream stream(device);
+        table->print(stream);
+        return success();
+    });
+}
+
+int runExcerpts(Invocation &cmd, const QStringList &arguments)
+{
+    cmd.parser.addOption({QStringLiteral("code"), tr("Only codings of this code."), QStringLiteral("PATH")});
+    cmd.parser.addOption({QStringLiteral("include-subcodes"), tr("With --code: also the codings of its subcodes.")});
+    cmd.parser.addOption({QStringLiteral("coder"), tr("Only this coder's codings."), QStringLiteral("NAME")});
+    cmd.parser.addOption({QStringLiteral("document"), tr("Only codings in this document."), QStringLiteral("NAME")});
+    cmd.addOutputOptions();
+    if (auto stop = cmd.parse(arguments, 1, 1))
+        return *stop;
+    if (auto stop = cmd.checkFormat())
+        return *stop;
+    if (cmd.parser.isSet(QStringLiteral("include-subcodes")) && !cmd.parser.isSet(QStringLiteral("code")))
+        return cmd.usage(tr("--include-subcodes goes with --code PATH."));
+    if (auto stop = cmd.open(false))
+        return *stop;
+
+    ExcerptFilter filter;
+    if (cmd.parser.isSet(QStringLiteral("code"))) {
+        const CodeTree tree(cmd.project->codes());
+        auto code = cmd.findCode(tree, cmd.parser.value(QStringLiteral("code")));
+        if (!code)
+            return CommandLine::Failure;
+        filter.codeId = code->id;
+        filter.includeSubcodes = cmd.parser.isSet(QStringLiteral("include-subcodes"));
+    }
+    if (cmd.parser.isSet(QStringLiteral("coder"))) {
+        auto coder = cmd.project->coderByName(cmd.parser.value(QStringLiteral("coder")));
+        if (!coder)
+            return cmd.fail(tr("%1: there is no coder \"%2\".").arg(cmd.project->filePath(), cmd.parser.value(QStringLiteral("coder"))));
+        filter.coderId = coder->id;
+    }
+    if (cmd.parser.isSet(QStringLiteral("document"))) {
+        auto document = cmd.findDocument(cmd.parser.value(QStringLiteral("document")));
+        if (!document)
+            return CommandLine::Failure;
+        filter.documentId = document->id;
+    }
+
+    if (cmd.wantsCsv()) {
+        const auto options = cmd.csvOptions();
+        return cmd.writeOutput([&](QIODevice *device) { return CsvExport::writeExcerpts(*cmd.project, filter, device, options); });
+    }
+    return cmd.writeOutput([&](QIODevice *device) {
+        QTextStream stream(device);
+        qint64 count = 0;
+        auto status = ExcerptReader::forEach(*cmd.project, filter, [&](const Excerpt &excerpt) {
+            ++count;
+            stream << QString::fromUtf8(excerpt.document) << "  " << excerpt.start << ':' << excerpt.end << "  "
+                   << QString::fromUtf8(excerpt.codePath) << "  " << QString::fromUtf8(excerpt.coder) << '\n';
+            QString text = QString::fromUtf8(excerpt.text);
+            text.replace(u'\n', QStringLiteral("\n    "));
+            stream << "    " << text << '\n';
+            if (!excerpt.memo.isEmpty())
+                stream << "    " << tr("memo: %1").arg(QString::fromUtf8(excerpt.memo)) << '\n';
+            stream << '\n';
+            return true;
+        });
+        stream << tr("excerpts: %1").arg(count) << '\n';
+        return status;
+    });
+}
+
+int runCheck(Invocation &cmd, const QStringList &arguments)
+{
+    if (auto stop = cmd.parse(arguments, 1, 1))
+        return *stop;
+    if (auto stop = cmd.open(false))
+        return *stop;
+    const QStringList problems = cmd.project->check();
+    const qsizetype documents = cmd.project->documents().size();
+    const qsizetype codes = cmd.project->codes().size();
+    const qsizetype codings = cmd.project->codings().size();
+    if (problems.isEmpty()) {
+        cmd.out << tr("%1: OK (%2 documents, %3 codes, %4 codings; no problems found)")
+                       .arg(cmd.project->filePath())
+                       .arg(documents)
+                       .arg(codes)
+                       .arg(codings)
+                << '\n';
+        return CommandLine::Success;
+    }
+    cmd.out << tr("%1: problems found: %2").arg(cmd.project->filePath()).arg(problems.size()) << '\n';
+    for (const QString &problem : problems)
+        cmd.out << "  - " << problem << '\n';
+    return CommandLine::Failure;
+}
+
+void printHelp(QTextStream &out)
+{
+    out << tr("Usage: marginalia-cli COMMAND PROJECT [options]") << "\n\n"
+        << tr("Qualitative coding of text documents, from the command line. Offsets are Unicode code points; "
+              "CSV is RFC 4180 UTF-8.")
+        << "\n\n"
+        << tr("Commands:") << '\n';
+    TextTable table({QString(), QString(), QString()});
+    for (const Subcommand &command : subcommands)
+        table.addRow({QLatin1String(command.name), QLatin1String(command.arguments), tr(command.summary)});
+    // A borderless listing: skip the header and rule lines the table draws.
+    QString rendered;
+    QTextStream stream(&rendered);
+    table.print(stream);
+    stream.flush();
+    const QStringList lines = rendered.split(u'\n');
+    for (qsizetype i = 2; i < lines.size(); ++i) {
+        if (!lines.at(i).isEmpty())
+            out << "  " << lines.at(i) << '\n';
+    }
+    out << '\n' << tr("Run \"marginalia-cli COMMAND --help\" for a command's options.") << '\n';
+}
+
+} // namespace
+
+CommandLine::CommandLine(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err)
+{
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    using Runner = int (*)(Invocation &, const QStringList &);
+    static const std::map<QString, Runner> runners = {
+        {QStringLiteral("init"), runInit},
+        {QStringLiteral("import"), runImport},
+        {QStringLiteral("documents"), runDocuments},
+        {QStringLiteral("code-add"), runCodeAdd},
+        {QStringLiteral("codes"), runCodes},
+        {QStringLiteral("code-rename"), runCodeRename},
+        {QStringLiteral("code-move"), runCodeMove},
+        {QStringLiteral("code-merge"), runCodeMerge},
+        {QStringLiteral("code-delete"), runCodeDelete},
+        {QStringLiteral("apply"), runApply},
+        {QStringLiteral("memo"), runMemo},
+        {QStringLiteral("coders"), runCoders},
+        {QStringLiteral("frequencies"), runFrequencies},
+        {QStringLiteral("excerpts"), runExcerpts},
+        {QStringLiteral("check"), runCheck},
+    };
+
+    if (arguments.isEmpty() || arguments.first() == QLatin1String("help") || arguments.first() == QLatin1String("--help")
+        || arguments.first() == QLatin1String("-h")) {
+        printHelp(m_out);
+        m_out.flush();
+        return arguments.isEmpty() ? UsageError : Success;
+    }
+    if (arguments.first() == QLatin1String("--version")) {
+        m_out << "marginalia-cli " << QStringLiteral(MARGINALIA_VERSION) << '\n';
+        m_out.flush();
+        return Success;
+    }
+    const auto runner = runners.find(arguments.first());
+    if (runner == runners.end()) {
+        m_err << tr("marginalia-cli: unknown command \"%1\".").arg(arguments.first()) << '\n';
+        printHelp(m_err);
+        m_err.flush();
+        return UsageError;
+    }
+    Invocation invocation(m_out, m_err, arguments.first());
+    invocation.parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file (*.marginalia)."));
+    const int code = runner->second(invocation, arguments.mid(1));
+    m_out.flush();
+    m_err.flush();
+    return code;
+}
+
+} // namespace Marginalia::Cli

@@ -1,0 +1,103 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace Marginalia::Core {
+
+// The rows of a project, as the store hands them out. Ids are the store's row ids (stable for the life of
+// the file); GUIDs are for exchange with other tools. Offsets are Unicode code points, [start, end).
+
+struct Coder
+{
+    qint64 id = 0;
+    QString guid;
+    QString name;
+};
+
+struct Document
+{
+    qint64 id = 0;
+    QString guid;
+    QString name;
+    QString originalFileName;
+    QString format;   ///< "text" or "markdown"
+    QString encoding; ///< the encoding the original file was read in
+    QDateTime imported;
+    qint64 length = 0; ///< code points
+    QString textSha256;
+    qint64 fileSize = 0;
+    QString fileSha256;
+    QString memo;
+    qint64 codingCount = 0;
+};
+
+/// What is needed to add a document; the store computes length and hash.
+struct NewDocument
+{
+    QString name;
+    QString originalFileName;
+    QString format = QStringLiteral("text");
+    QString encoding = QStringLiteral("UTF-8");
+    QString text;
+    qint64 fileSize = 0;
+    QString fileSha256;
+};
+
+struct Code
+{
+    qint64 id = 0;
+    QString guid;
+    qint64 parentId = 0; ///< 0 for a top-level code
+    QString name;
+    QString color; ///< "#RRGGBB"
+    QString description;
+    QString memo;
+    int position = 0; ///< order among its siblings
+};
+
+struct Coding
+{
+    qint64 id = 0;
+    QString guid;
+    qint64 documentId = 0;
+    qint64 codeId = 0;
+    qint64 coderId = 0;
+    qint64 start = 0;
+    qint64 end = 0;
+    QString memo;
+    QDateTime created;
+};
+
+/// What is needed to add a coding. guid and created may be set to restore a removed coding (undo).
+struct NewCoding
+{
+    qint64 documentId = 0;
+    qint64 codeId = 0;
+    qint64 coderId = 0;
+    qint64 start = 0;
+    qint64 end = 0;
+    QString memo;
+    QString guid;
+    QDateTime created;
+};
+
+/// Which codings to list; a zero id means "any".
+struct CodingFilter
+{
+    qint64 documentId = 0;
+    qint64 codeId = 0;
+    bool includeSubcodes = false;
+    qint64 coderId = 0;
+};
+
+/// What a merge did, for the user and for undo.
+struct MergeReport
+{
+    qint64 codingsMoved = 0;
+    qint64 duplicatesDropped = 0;
+    qint64 subcodesMoved = 0;
+};
+
+} // namespace Marginalia::Core

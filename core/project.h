@@ -1,0 +1,129 @@
+#pragma once
+
+#include "entities.h"
+#include "result.h"
+
+#include <QObject>
+
+#include <memory>
+
+class QSqlDatabase;
+
+namespace Marginalia::Core {
+
+/**
+ * A coding project: one SQLite file (*.marginalia) holding documents, codebook, coders, codings and memos.
+ *
+ * Every method that changes the project writes in one transaction, committed durably (WAL journal,
+ * synchronous=FULL) before it returns; when it fails, nothing has changed and the error names the problem.
+ * The schema is documented in docs/schema.md. Signals tell item models what changed.
+ */
+class Project final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Project)
+
+public:
+    /// The schema version this build writes, stored in PRAGMA user_version.
+    static constexpr int SchemaVersion = 2;
+    /// PRAGMA application_id of a project file: "MRGN".
+    static constexpr qint32 ApplicationId = 0x4D52474E;
+    static constexpr auto FileSuffix = "marginalia";
+
+    enum class Access { ReadWrite, ReadOnly };
+
+    /// Creates a new, empty project at @p path; fails if the file exists.
+    static Result<std::unique_ptr<Project>> create(const QString &path);
+    /// Opens an existing project, migrating an older schema forward in one transaction (ReadWrite only).
+    static Result<std::unique_ptr<Project>> open(const QString &path, Access access = Access::ReadWrite);
+
+    ~Project() override;
+
+    QString filePath() const;
+    bool isReadOnly() const;
+    QString name() const;
+    QString guid() const;
+
+    // Coders
+    QList<Coder> coders() const;
+    /// The coder with this name, created if there is none.
+    Result<Coder> ensureCoder(const QString &name);
+    std::optional<Coder> coderByName(const QString &name) const;
+
+    // Documents
+    QList<Document> documents() const;
+    std::optional<Document> document(qint64 id) const;
+    std::optional<Document> documentByName(const QString &name) const;
+    /// The stored text of a document (normalised at import and never changed since).
+    Result<QString> documentText(qint64 documentId) const;
+    /// Adds a document; when its name is taken, a free one ("name (2)") is used. Returns the new document.
+    Result<Document> addDocument(const NewDocument &document);
+    Status renameDocument(qint64 documentId, const QString &name);
+    /// Removes a document and its codings.
+    Status removeDocument(qint64 documentId);
+
+    // Codebook
+    /// All codes, parents before children, siblings in their order.
+    QList<Code> codes() const;
+    std::optional<Code> code(qint64 id) const;
+    /// Adds a code under @p parentId (0: top level) at the end of its siblings. An empty colour picks one.
+    Result<Code> addCode(const QString &name, qint64 parentId = 0, const QString &color = {},
+                         const QString &description = {});
+    /// The code at @p path (names from the top), creating missing levels; the last level gets colour and
+    /// description when it is created.
+    Result<Code> ensureCodePath(const QStringList &path, const QString &color = {}, const QString &description = {});
+    Status renameCode(qint64 codeId, const QString &name);
+    Status setCodeColor(qint64 codeId, const QString &color);
+    Status setCodeDescription(qint64 codeId, const QString &description);
+    /// Moves a code under @p newParentId (0: top level) at @p position among its new siblings (-1: last).
+    Status moveCode(qint64 codeId, qint64 newParentId, int position = -1);
+    /// Moves every coding and subcode of @p sourceId to @p targetId, then deletes @p sourceId. Codings that
+    /// would duplicate one the target has are dropped.
+    Result<MergeReport> mergeCodes(qint64 sourceId, qint64 targetId);
+    /// Deletes a code with its subcodes and all their codings; returns how many codings went with it.
+    Result<qint64> deleteCode(qint64 codeId);
+    /// Codings of a code, optionally with those of its subcodes.
+    qint64 codingCount(qint64 codeId, bool includeSubcodes) const;
+
+    // Codings
+    /// Adds a coding. Returns the new coding, or std::nullopt when the same coding (document, code, range,
+    /// coder) already exists, in which case nothing is written.
+    Result<std::optional<Coding>> addCoding(const NewCoding &coding);
+    /// Adds many codings in one transaction; returns how many were new (duplicates are skipped).
+    Result<qint64> addCodings(const QList<NewCoding> &codings);
+    std::optional<Coding> coding(qint64 id) const;
+    QList<Coding> codings(const CodingFilter &filter = {}) const;
+    Status removeCoding(qint64 codingId);
+    Status setCodingRange(qint64 codingId, qint64 start, qint64 end);
+
+    // Memos
+    QString projectMemo() const;
+    Status setProjectMemo(const QString &memo);
+    Status setDocumentMemo(qint64 documentId, const QString &memo);
+    Status setCodeMemo(qint64 codeId, const QString &memo);
+    Status setCodingMemo(qint64 codingId, const QString &memo);
+
+    /// Runs SQLite's integrity and foreign-key checks and Marginalia's own invariants; returns the problems
+    /// found (empty: the project is sound).
+    QStringList check() const;
+
+    /// The connection, for the core's bulk readers (frequencies, export) in this library.
+    QSqlDatabase database() const;
+
+Q_SIGNALS:
+    void documentsChanged();
+    void codebookChanged();
+    /// Codings of @p documentId changed (0: of any document, e.g. after a code was deleted).
+    void codingsChanged(qint64 documentId);
+    void memoChanged();
+
+public:
+    /// Opaque: the store's connection and prepared statements (project.cpp).
+    class Private;
+
+private:
+    explicit Project(std::unique_ptr<Private> d);
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Marginalia::Core
