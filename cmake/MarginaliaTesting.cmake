@@ -1,0 +1,23 @@
+# marginalia_add_test(NAME SOURCES file.cpp... LIBRARIES lib... [GUI])
+#
+# One Qt Test executable per class or feature. Every test gets the shared corpus folder and its own source
+# folder as compile definitions (never the working directory), and GUI tests run on the offscreen platform.
+function(marginalia_add_test name)
+  cmake_parse_arguments(ARG "GUI" "" "SOURCES;LIBRARIES" ${ARGN})
+  add_executable(${name} ${ARG_SOURCES})
+  target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_LIBRARIES})
+  target_compile_definitions(${name} PRIVATE
+    MARGINALIA_SHARED_DIR="${MARGINALIA_SHARED_DIR}"
+    MARGINALIA_TEST_SOURCE_DIR="${CMAKE_CURRENT_SOURCE_DIR}"
+    MARGINALIA_SOURCE_DIR="${CMAKE_SOURCE_DIR}")
+  add_test(NAME ${name} COMMAND ${name})
+  set(environment "QT_QPA_PLATFORM=offscreen" "LC_ALL=C.UTF-8" "QT_LOGGING_RULES=qt.qpa.*=false")
+  if(MARGINALIA_SANITIZE)
+    list(APPEND environment "ASAN_OPTIONS=detect_leaks=1:abort_on_error=1"
+                            "UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1")
+  endif()
+  set_tests_properties(${name} PROPERTIES ENVIRONMENT "${environment}" TIMEOUT 300)
+  if(ARG_GUI)
+    set_tests_properties(${name} PROPERTIES LABELS gui)
+  endif()
+endfunction()
