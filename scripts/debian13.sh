@@ -76,21 +76,29 @@ mounts_under_root() {
     findmnt -rn -o TARGET | awk -v r="$root" 'index($0, r "/") == 1 || $0 == r' | sort -r
 }
 
+# PIDs of processes whose root directory is $root.
+root_pids() {
+    # -lname reads the /proc/PID/root link; a glob, but $root has no
+    # wildcards in practice.
+    find /proc -mindepth 2 -maxdepth 2 -name root -lname "$root" 2>/dev/null | cut -d/ -f3
+}
+
 # Kill processes still running inside the root (e.g. an Xvfb a test left
-# behind): they would keep the mounts busy.
+# behind): they would keep the mounts busy. TERM, up to 5 s grace, then KILL.
 kill_root_processes() {
-    local sig pid link found
-    for sig in TERM KILL; do
-        found=0
-        for pid in /proc/[0-9]*; do
-            link="$(readlink "$pid/root" 2>/dev/null)" || continue
-            if [[ "$link" == "$root" ]]; then
-                kill "-$sig" "${pid#/proc/}" 2>/dev/null && found=1
-            fi
-        done
-        [[ $found -eq 1 ]] || return 0
-        sleep 1
+    local pids i
+    pids="$(root_pids)"
+    [[ -n "$pids" ]] || return 0
+    # shellcheck disable=SC2086  # word splitting of the PID list is intended
+    kill -TERM $pids 2>/dev/null || true
+    for ((i = 0; i < 50; i++)); do
+        [[ -n "$(root_pids)" ]] || return 0
+        sleep 0.1
     done
+    pids="$(root_pids)"
+    # shellcheck disable=SC2086
+    [[ -z "$pids" ]] || kill -KILL $pids 2>/dev/null || true
+    sleep 0.2
 }
 
 unmount_all() {

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, and runs every test.
+#   scripts/test.sh            Debug build, warnings as errors, the whole suite
+#   scripts/test.sh --asan     the same with AddressSanitizer and UndefinedBehaviorSanitizer
+#   scripts/test.sh --build-dir DIR
+# Build trees go to $MARGINALIA_BUILD_ROOT (default: build/ in the checkout), one per flavour.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+flavour=debug
+build_dir=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --asan) flavour=asan ;;
+    --build-dir) build_dir="$2"; shift ;;
+    -h|--help) sed -n '2,7p' "$0"; exit 0 ;;
+    *) echo "test.sh: unknown option $1" >&2; exit 2 ;;
+  esac
+  shift
+done
+
+"$here/scripts/install-deps.sh"
+
+build_root=${MARGINALIA_BUILD_ROOT:-$here/build}
+[ -n "$build_dir" ] || build_dir="$build_root/$flavour"
+
+options=(-G Ninja -DCMAKE_BUILD_TYPE=Debug -DMARGINALIA_WARNINGS_AS_ERRORS=ON)
+if [ "$flavour" = asan ]; then
+  options+=(-DMARGINALIA_SANITIZE=ON -DMARGINALIA_BUILD_BENCH=OFF)
+fi
+
+cmake -S "$here" -B "$build_dir" "${options[@]}"
+cmake --build "$build_dir" --parallel "$(nproc)"
+# Tests are independent processes; two at a time matches the machines this runs on.
+QT_QPA_PLATFORM=offscreen ctest --test-dir "$build_dir" --output-on-failure --parallel "$(nproc)"
