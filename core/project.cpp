@@ -309,6 +309,45 @@ int pragmaValue(QSqlDatabase &db, const QString &pragma)
     return -1;
 }
 
+struct DatabaseHeader
+{
+    qint32 applicationId = 0;
+    qint32 userVersion = 0;
+};
+
+/// The two identifying fields of an SQLite database header (offsets from the SQLite file format).
+Result<DatabaseHeader> readHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("%1: cannot be read: %2").arg(path, file.errorString())};
+    const QByteArray header = file.read(100);
+    if (header.size() < 100)
+        return Error{tr("%1: is damaged or not a Marginalia project (its header is incomplete).").arg(path)};
+    auto bigEndian = [&header](int offset) {
+        return qint32((quint32(uchar(header[offset])) << 24) | (quint32(uchar(header[offset + 1])) << 16)
+                      | (quint32(uchar(header[offset + 2])) << 8) | quint32(uchar(header[offset + 3])));
+    };
+    return DatabaseHeader{bigEndian(68), bigEndian(60)};
+}
+
+Status refuseForeignOrNewer(const QString &path, qint32 applicationId, qint32 version, bool readOnly)
+{
+    if (applicationId != Project::ApplicationId)
+        return Error{tr("%1: is an SQLite database, but not a Marginalia project.").arg(path)};
+    if (version > Project::SchemaVersion) {
+        return Error{tr("%1: was saved by a newer version of Marginalia (project format %2; this version "
+                        "reads formats up to %3). Update Marginalia to open it; the file was not changed.")
+                         .arg(path, QString::number(version), QString::number(Project::SchemaVersion))};
+    }
+    if (version < Project::SchemaVersion && readOnly) {
+        return Error{tr("%1: is in an older project format (%2) that must be upgraded, which needs write "
+                        "access.")
+                         .arg(path, QString::number(version))};
+    }
+    return success();
+}
+
 } // namespace
 
 Result<std::unique_ptr<Project>> Project::create(const QString &path)
@@ -395,37 +434,26 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
     d->connection = connectionName();
     d->readOnly = readOnly;
 
-    // Look before touching: identify the file and its version through a read-only connection, so that
-    // a foreign or newer file is refused without a byte of it changed.
-    {
-        auto probe = openConnection(path, d->connection + QStringLiteral("-probe"), true);
-        if (!probe)
-            return Error{probe.error()};
-        const int applicationId = pragmaValue(*probe, QStringLiteral("application_id"));
-        const int version = pragmaValue(*probe, QStringLiteral("user_version"));
-        probe->close();
-        *probe = QSqlDatabase();
-        QSqlDatabase::removeDatabase(d->connection + QStringLiteral("-probe"));
-        if (applicationId == -1 || version == -1)
-            return Error{tr("%1: is damaged or not an SQLite database.").arg(path)};
-        if (applicationId != ApplicationId)
-            return Error{tr("%1: is an SQLite database, but not a Marginalia project.").arg(path)};
-        if (version > SchemaVersion) {
-            return Error{tr("%1: was saved by a newer version of Marginalia (project format %2; this version "
-                            "reads formats up to %3). Update Marginalia to open it; the file was not changed.")
-                             .arg(path, QString::number(version), QString::number(SchemaVersion))};
-        }
-        if (version < SchemaVersion && readOnly) {
-            return Error{tr("%1: is in an older project format (%2) that must be upgraded, which needs write "
-                            "access.")
-                             .arg(path, QString::number(version))};
-        }
-    }
+    // Look before touching: identify the file and its version from the database header, without SQLite
+    // (even a read-only SQLite connection leaves -wal and -shm files beside a WAL database).
+    const auto header = readHeader(path);
+    if (!header)
+        return Error{header.error()};
+    if (auto refusal = refuseForeignOrNewer(path, header->applicationId, header->userVersion, readOnly); !refusal)
+        return Error{refusal.error()};
 
     auto db = openConnection(path, d->connection, readOnly);
     if (!db)
         return Error{db.error()};
     d->db = *db;
+
+    // The header may be older than the last commit when a WAL was left by a crash: ask SQLite again
+    // before changing anything.
+    if (auto refusal = refuseForeignOrNewer(path, pragmaValue(d->db, QStringLiteral("application_id")),
+                                            pragmaValue(d->db, QStringLiteral("user_version")), readOnly);
+        !refusal) {
+        return Error{refusal.error()};
+    }
 
     QSqlQuery pragma(d->db);
     pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON"));

@@ -1,13 +1,553 @@
 #include "commandline.h"
+#include "project.h"
+#include "testsupport.h"
 
+#include <QDir>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTextStream>
+
+using Marginalia::Cli::CommandLine;
+using namespace Marginalia::Test;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &arguments)
+{
+    Run run;
+    QTextStream out(&run.out);
+    QTextStream err(&run.err);
+    CommandLine commandLine(out, err);
+    run.exitCode = commandLine.run(arguments);
+    out.flush();
+    err.flush();
+    return run;
+}
+
+} // namespace
+
+#define QVERIFY_RUN(run, expected)                                                                          \
+    do {                                                                                                    \
+        const Run &r_ = (run);                                                                              \
+        QVERIFY2(r_.exitCode == (expected),                                                                 \
+                 qPrintable(QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(r_.exitCode).arg(r_.out, r_.err))); \
+    } while (false)
 
 class TestCommandLine : public QObject
 {
     Q_OBJECT
+
 private Q_SLOTS:
-    void placeholder() { }
+    void initTestCase();
+    void init();
+
+    void noArguments_printsUsageAndFails();
+    void unknownCommand_isAUsageError();
+    void init_refusesAnExistingFileAndLeavesIt();
+    void import_printsWhatItImportedAndListsDocuments();
+    void import_refusesBinaryFileNamingItAndKeepsTheRest();
+    void import_onlyBadFiles_leavesProjectUnchanged();
+    void codeAdd_createsParentsAndCodesPrintsTree();
+    void codeAdd_badColourOrExistingCode_failsAndLeavesProjectUnchanged();
+    void apply_range_match_regex_countCodings();
+    void apply_badInputs_failAndLeaveProjectUnchanged_data();
+    void apply_badInputs_failAndLeaveProjectUnchanged();
+    void frequencies_csvColumnsAreTheContract_data();
+    void frequencies_csvColumnsAreTheContract();
+    void frequencies_outputFile_isWrittenWhole();
+    void excerpts_csvHasExactTextAndGuardsFormulas();
+    void excerpts_filtersByCodeSubcodesCoderAndDocument();
+    void codebookEdits_renameMoveMergeDelete();
+    void memo_setAndShowOnEachTarget();
+    void check_reportsOkAndProblems();
+    void newerProject_isRefusedAndUnchanged();
+    void corpus_identificationIsCodedTwentyThreeTimes();
+    void executable_writesCsvToStdoutAndErrorsToStderr();
+
+private:
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+    QString m_project;
+    std::unique_ptr<QTemporaryDir> m_dir;
 };
+
+void TestCommandLine::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    qputenv("MARGINALIA_CODER", "tester");
+}
+
+void TestCommandLine::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_project = path(QStringLiteral("p.marginalia"));
+    QVERIFY_RUN(cli({QStringLiteral("init"), m_project}), 0);
+    QVERIFY(writeFile(path(QStringLiteral("report.txt")),
+                      QStringLiteral("Early identification of victims.\nScreening at borders: identification "
+                                     "and referral.\n=cmd|' /C calc'!A0 is not a formula here.\n")
+                          .toUtf8()));
+    QVERIFY(writeFile(path(QStringLiteral("notes.md")), QByteArray("# Notes\n\nAn Arabic phrase: \xd9\x85\xd8\xa8\xd8\xaf\xd8\xa3 and an emoji \xf0\x9f\x8c\x8d.\n")));
+}
+
+void TestCommandLine::noArguments_printsUsageAndFails()
+{
+    const Run run = cli({});
+    QCOMPARE(run.exitCode, CommandLine::UsageError);
+    QVERIFY(run.out.contains(QStringLiteral("excerpts")));
+}
+
+void TestCommandLine::unknownCommand_isAUsageError()
+{
+    const Run run = cli({QStringLiteral("frobnicate"), m_project});
+    QCOMPARE(run.exitCode, CommandLine::UsageError);
+    QVERIFY(run.err.contains(QStringLiteral("frobnicate")));
+}
+
+void TestCommandLine::init_refusesAnExistingFileAndLeavesIt()
+{
+    const QByteArray before = fileDigest(m_project);
+    const Run run = cli({QStringLiteral("init"), m_project});
+    QVERIFY_RUN(run, CommandLine::Failure);
+    QVERIFY(run.err.contains(m_project));
+    QCOMPARE(fileDigest(m_project), before);
+}
+
+void TestCommandLine::import_printsWhatItImportedAndListsDocuments()
+{
+    const Run run = cli({QStringLiteral("import"), m_project, path(QStringLiteral("report.txt")), path(QStringLiteral("notes.md"))});
+    QVERIFY_RUN(run, 0);
+    QVERIFY(run.out.contains(QStringLiteral("imported \"report\"")));
+    QVERIFY(run.out.contains(QStringLiteral("markdown")));
+    QVERIFY(run.out.contains(QStringLiteral("2 of 2 files imported")));
+
+    const Run documents = cli({QStringLiteral("documents"), m_project});
+    QVERIFY_RUN(documents, 0);
+    QVERIFY(documents.out.contains(QStringLiteral("report")));
+    QVERIFY(documents.out.contains(QStringLiteral("notes")));
+
+    const Run csv = cli({QStringLiteral("documents"), m_project, QStringLiteral("--format"), QStringLiteral("csv")});
+    QVERIFY_RUN(csv, 0);
+    QVERIFY(csv.out.startsWith(QStringLiteral("name,characters,codings,")));
+    // The Markdown file has an Arabic word and an emoji: 48 code points, not its 49 UTF-16 units.
+    QVERIFY2(csv.out.contains(QStringLiteral("notes,48,0,markdown,UTF-8,notes.md,")), qPrintable(csv.out));
+}
+
+void TestCommandLine::import_refusesBinaryFileNamingItAndKeepsTheRest()
+{
+    QVERIFY(writeFile(path(QStringLiteral("image.txt")), QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)));
+    QVERIFY(writeFile(path(QStringLiteral("blob.txt")), QByteArray("ab\0cd\0\0\x01\x02", 9)));
+    const Run run = cli({QStringLiteral("import"), m_project, path(QStringLiteral("image.txt")),
+                         path(QStringLiteral("report.txt")), path(QStringLiteral("blob.txt"))});
+    QCOMPARE(run.exitCode, CommandLine::Failure);
+    QVERIFY(run.err.contains(QStringLiteral("image.txt")));
+    QVERIFY(run.err.contains(QStringLiteral("PNG")));
+    QVERIFY(run.err.contains(QStringLiteral("blob.txt")));
+    QVERIFY(run.err.contains(QStringLiteral("binary")));
+    QVERIFY(run.out.contains(QStringLiteral("1 of 3 files imported")));
+    QVERIFY(cli({QStringLiteral("documents"), m_project}).out.contains(QStringLiteral("documents: 1")));
+}
+
+void TestCommandLine::import_onlyBadFiles_leavesProjectUnchanged()
+{
+    const QByteArray before = fileDigest(m_project);
+    QVERIFY(writeFile(path(QStringLiteral("fake.pdf")), QByteArray("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n")));
+    const Run run = cli({QStringLiteral("import"), m_project, path(QStringLiteral("fake.pdf")),
+                         path(QStringLiteral("missing.txt")), m_dir->path()});
+    QCOMPARE(run.exitCode, CommandLine::Failure);
+    QVERIFY(run.err.contains(QStringLiteral("fake.pdf")));
+    QVERIFY(run.err.contains(QStringLiteral("missing.txt")));
+    QVERIFY(run.err.contains(QStringLiteral("folder")));
+    QCOMPARE(fileDigest(m_project), before);
+}
+
+void TestCommandLine::codeAdd_createsParentsAndCodesPrintsTree()
+{
+    QVERIFY_RUN(cli({QStringLiteral("code-add"), m_project, QStringLiteral("Protection/Children"), QStringLiteral("--color"),
+                     QStringLiteral("#b22222"), QStringLiteral("--description"), QStringLiteral("Minors")}),
+                0);
+    QVERIFY_RUN(cli({QStringLiteral("code-add"), m_project, QStringLiteral("Protection/Gender")}), 0);
+    QVERIFY_RUN(cli({QStringLiteral("code-add"), m_project, QStringLiteral("Identification")}), 0);
+    const Run codes = cli({QStringLiteral("codes"), m_project});
+    QVERIFY_RUN(codes, 0);
+    QVERIFY2(codes.out.contains(QStringLiteral("Protection")), qPrintable(codes.out));
+    QVERIFY(codes.out.contains(QStringLiteral("├── Children  #B22222")));
+    QVERIFY(codes.out.contains(QStringLiteral("└── Gender")));
+    QVERIFY(codes.out.indexOf(QStringLiteral("Protection")) < codes.out.indexOf(QStringLiteral("Identification")));
+}
+
+void TestCommandLine::codeAdd_badColourOrExistingCode_failsAndLeavesProjectUnchanged()
+{
+    QVERIFY_RUN(cli({QStringLiteral("code-add"), m_project, QStringLiteral("A/B")}), 0);
+    const QByteArray before = fileDigest(m_project);
+    Run run = cli({QStringLiteral("code-add"), m_project, QStringLiteral("A/C"), QStringLiteral("--color"), QStringLiteral("red")});
+    QCOMPARE(run.exitCode, CommandLine::Failure);
+    QVERIFY(run.err.contains(QStringLiteral("#RRGGBB")));
+    run = cli({QStringLiteral("code-add"), m_project, QStringLiteral("A/B")});
+    QCOMPARE(run.exitCode, CommandLine::Failure);
+    QVERIFY(run.err.contains(QStringLiteral("exists")));
+    run = cli({QStringLiteral("code-add"), m_project, QStringLiteral("A//B")});
+    QCOMPARE(run.exitCode, CommandLine::UsageError);
+    QCOMPARE(fileDigest(m_project), before);
+}
+
+void TestCommandLine::apply_range_match_regex_countCodings()
+{
+    QVERIFY_RUN(cli({QStringLiteral("import"), m_project, path(QStringLiteral("report.txt"))}), 0);
+    QVERIFY_RUN(cli({QStringLiteral("code-add"), m_project, QStringLiteral("Identification")}), 0);
+    QVERIFY_RUN(cli({QStringLiteral("code-add"), m_project, QStringLiteral("Borders")}), 0);
+
+    Run run = cli({QStringLiteral("apply"), m_project, QStringLiteral("--document"), QStringLiteral("report"), QStringLiteral("--code"),
+                   QStringLiteral("Identification"), QStringLiteral("--match"), QStringLiteral("identification")});
+    QVERIFY_RUN(run, 0);
+    QVERIFY2(run.out.startsWith(QStringLiteral("2 codings made")), qPrintable(run.out));
+    QVERIFY(run.out.contains(QStringLiteral("by tester")));
+
+    // The same again: nothing new, and it says so.
+    run = cli({QStringLiteral("apply"), m_project, QStringLiteral("--document"), QStringLiteral("report"), QStringLiteral("--code"),
+               QStringLiteral("Identification"), QStringLiteral("--match"), QStringLiteral("identification")});
+    QVERIFY_RUN(run, 0);
+    QVERIFY(run.out.startsWith(QStringLiteral("0 codings made")));
+    QVERIFY(run.out.contains(QStringLiteral("2 existed already")));
+
+    run = cli({QStringLiteral("apply"), m_project, QStringLiteral("--document"), QStringLiteral("report"), QStringLiteral("--code"),
+               QStringLiteral("Borders"), QStringLiteral("--regex"), QStringLiteral("Screening at \\w+"), QStringLiteral("--coder"),
+               QStringLiteral("alice"), QStringLiteral("--memo"), QStringLiteral("first pass")});
+    QVERIFY_RUN(run, 0);
+    QVERIFY(run.out.startsWith(QStringLiteral("1 codings made")));
+
+    run = cli({QStringLiteral("apply"), m_project, QStringLiteral("--document"), QStringLiteral("report"), QStringLiteral("--code"),
+               QStringLiteral("Borders"), QStringLiteral("--range"), QStringLiteral("0:5")});
+    QVERIFY_RUN(run, 0);
+    QVERIFY(run.out.startsWith(QStringLiteral("1 codings made")));
+
+    run = cli({QStringLiteral("apply"), m_project, QStringLiteral("--document"), QStringLiteral("report"), QStringLiteral("--code"),
+               QStringLiteral("Borders"), QStringLiteral("--match"), QStringLiteral("SCREENING"), QStringLiteral("--ignore-case")});
+    QVERIFY_RUN(run, 0);
+    QVERIFY(run.out.startsWith(QStringLiteral("1 codings made")));
+
+    const Run excerpts = cli({QStringLiteral("excerpts"), m_project, QStringLiteral("--code"), QStringLiteral("Borders"),
+                              QStringLiteral("--coder"), QStringLiteral("alice")});
+    QVERIFY_RUN(excerpts, 0);
+    QVERIFY(excerpts.out.contains(QStringLiteral("Screening at borders")));
+    QVERIFY(excerpts.out.contains(QStringLiteral("memo: first pass")));
+}
+
+void TestCommandLine::apply_badInputs_failAndLeaveProjectUnchanged_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    const QString doc = QStringLiteral("--document");
+    const QString code = QStringLiteral("--code");
+    QTest::newRow("range past end") << QStringList{doc, QStringLiteral("report"), code, QStringLiteral("Identification"),
+                                                   QStringLiteral("--range"), QStringLiteral("10:100000")}
+                                    << 1 << QStringLiteral("not inside");
+    QTest::newRow("reversed range") << QStringList{doc, QStringLiteral("report"), code, QStringLiteral("Identification"),
+                                                   QStringLiteral("--range"), QStringLiteral("9:3")}
+                                    << 1 << QStringLiteral("not inside");
+    QTest::newRow("malformed range") << QStringList{doc, QStringLiteral("report"), code, QStringLiteral("Identification"),
+                                                    QStringLiteral("--range"), QStringLiteral("abc")}
+                                     << 2 << QStringLiteral("START:END");
+    QTest::newRow("unknown document") << QStringList{doc, QStringLiteral("nope"), code, QStringLiteral("Identification"),
+                                                     QStringLiteral("--match"), QStringLiteral("x")}
+                                      << 1 << QStringLiteral("no document named \"nope\"");
+    QTest::newRow("unknown code") << QStringList{doc, QStringLiteral("report"), code, QStringLiteral("Nope/Nada"),
+                                                 QStringLiteral("--match"), QStringLiteral("x")}
+                                  << 1 << QStringLiteral("no code \"Nope/Nada\"");
+    QTest::newRow("bad regex") << QStringList{doc, QStringLiteral("report"), code, QStringLiteral("Identification"),
+                                              QStringLiteral("--regex"), QStringLiteral("(unclosed")}
+                               << 2 << QStringLiteral("invalid");
+    QTest::newRow("two selectors") << QStringList{doc, QStringLiteral("report"), code, QStringLiteral("Identification"),
+                                                  QStringLiteral("--match"), QStringLiteral("x"), QStringLiteral("--range"),
+                                                  QStringLiteral("0:1")}
+                                   << 2 << QStringLiteral("exactly one");
+    QTest::newRow("no document option") << QStringList{code, QStringLiteral("Identification"), QStringLiteral("--match"), QStringLiteral("x")}
+                                        << 2 << QStringLiteral("--document");
+}
+
+void TestCommandLine::apply_badInputs_failAndLeaveProjectUnchanged()
+{
+    QFETCH(QStringList, options);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    QVERIFY_RUN(cli({QStringLiteral("import"), m_project, path(QStringLiteral("report.txt"))}), 0);
+    QVERIFY_RUN(cli({QStringLiteral("code-add"), m_project, QStringLiteral("Identification")}), 0);
+    const QByteArray before = fileDigest(m_project);
+    const Run run = cli(QStringList{QStringLiteral("apply"), m_project} + options);
+    QVERIFY_RUN(run, exitCode);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QCOMPARE(fileDigest(m_project), before);
+}
+
+void TestCommandLine::frequencies_csvColumnsAreTheContract_data()
+{
+    QTest::addColumn<QString>("by");
+    QTest::addColumn<QString>("header");
+    QTest::addColumn<QString>("row");
+    QTest::newRow("code") << QStringLiteral("code")
+                          << QStringLiteral("code_path,codings,documents,characters,codings_incl_subcodes,documents_incl_subcodes")
+                          << QStringLiteral("Protection,0,0,0,2,1");
+    QTest::newRow("document") << QStringLiteral("document") << QStringLiteral("document,code_path,codings,characters")
+                              << QStringLiteral("report,Protection/Identification,2,14");
+    QTest::newRow("coder") << QStringLiteral("coder") << QStringLiteral("coder,code_path,codings,documents,characters")
+                           << QStringLiteral("tester,Protection/Identification,2,1,14");
+}
+
+void TestCommandLine::frequencies_csvColumnsAreTheContract()
+{
+    QFETCH(QString, by);
+    QFETCH(QString, header);
+    QFETCH(QString, row);
+    QVERIFY_RUN(cli({QStringLiteral("import"), m_project, path(QStringLiteral("report.txt"))}), 0);
+    QVERIFY_RUN(cli({QStringLiteral("code-add"), m_project, QStringLiteral("Protection/Identification")}), 0);
+    // Two overlapping codings: 14 distinct characters, not 21.
+    QVERIFY_RUN(cli({QStringLiteral("apply"), m_project, QStringLiteral("--document"), QStringLiteral("report"), QStringLiteral("--code"),
+                     QStringLiteral("Protection/Identification"), QStringLiteral("--range"), QStringLiteral("0:10")}),
+                0);
+    QVERIFY_RUN(cli({QStringLiteral("apply"), m_project, QStringLiteral("--document"), QStringLiteral("report"), QStringLiteral("--code"),
+                     QStringLiteral("Protection/Identification"), QStringLiteral("--range"), QStringLiteral("3:14")}),
+                0);
+    const Run run = cli({QStringLiteral("frequencies"), m_project, QStringLiteral("--by"), by, QStringLiteral("--format"), QStringLiteral("csv")});
+    QVERIFY_RUN(run, 0);
+    const QStringList lines = run.out.split(QStringLiteral("\r\n"));
+    QCOMPARE(lines.first(), header);
+    QVERIFY2(lines.contains(row), qPrintable(run.out));
+
+    const Run table = cli({QStringLiteral("frequencies"), m_project, QStringLiteral("--by"), by});
+    QVERIFY_RUN(table, 0);
+    QVERIFY(table.out.contains(QStringLiteral("Protection/Identification")));
+    QVERIFY(table.out.contains(QStringLiteral("---")));
+}
+
+void TestCommandLine::frequencies_outputFile_isWrittenWhole()
+{
+    const QString output = path(QStringLiteral("out/freq.csv"));
+    QDir().mkpath(path(QStringLiteral("out")));
+    QVERIFY_RUN(cli({QStringLiteral("code-add"), m_project, QStringLiteral("X")}), 0);
+    const Run run = cli({QStringLiteral("frequencies"), m_project, QStringLiteral("--format"), QStringLiteral("csv"),
+                         QStringLiteral("--output"), output, QStringLiteral("--bom")});
+    QVERIFY_RUN(run, 0);
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(readFile(output), QByteArray("\xEF\xBB\xBF" "code_path,codings,documents,characters,codings_incl_subcodes,documents_incl_subcodes\r\nX,0,0,0,0,0\r\n"));
+
+    const Run bad = cli({QStringLiteral("frequencies"), m_project, QStringLiteral("--output"), path(QStringLiteral("no/such/dir/f.csv"))});
+    QCOMPARE(bad.exitCode, CommandLine::Failure);
+    QVERIFY(bad.err.contains(QStringLiteral("f.csv")));
+    const Run badFormat = cli({QStringLiteral("frequencies"), m_project, QStringLiteral("--format"), QStringLiteral("xlsx")});
+    QCOMPARE(badFormat.exitCode, CommandLine::UsageError);
+}
+
+void TestCommandLine::excerpts_csvHasExactTextAndGuardsFormulas()
+{
+    QVERIFY_RUN(cli({QStringLiteral("import"), m_project, path(QStringLiteral("report.txt"))}), 0);
+    QVERIFY_RUN(cli({QStringLiteral("code-add"), m_project, QStringLiteral("Quote")}), 0);
+    // Across a line break, with a comma, and one starting with "=".
+    QVERIFY_RUN(cli({QStringLiteral("apply"), m_project, QStringLiteral("--document"), QStringLiteral("report"), QStringLiteral("--code"),
+                     QStringLiteral("Quote"), QStringLiteral("--regex"), QStringLiteral("victims\\.\\nScreening")}),
+                0);
+    QVERIFY_RUN(cli({QStringLiteral("apply"), m_project, QStringLiteral("--document"), QStringLiteral("report"), QStringLiteral("--code"),
+                     QStringLiteral("Quote"), QStringLiteral("--match"), QStringLiteral("=cmd|' /C calc'!A0")}),
+                0);
+    Run run = cli({QStringLiteral("excerpts"), m_project, QStringLiteral("--format"), QStringLiteral("csv")});
+    QVERIFY_RUN(run, 0);
+    QVERIFY(run.out.startsWith(QStringLiteral("document,code_path,start,end,coder,text,memo,created,")));
+    QVERIFY2(run.out.contains(QStringLiteral(",\"victims.\nScreening\",")), qPrintable(run.out));
+    QVERIFY(run.out.contains(QStringLiteral(",'=cmd|' /C calc'!A0,")));
+
+    run = cli({QStringLiteral("excerpts"), m_project, QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--raw")});
+    QVERIFY_RUN(run, 0);
+    QVERIFY(run.out.contains(QStringLiteral(",=cmd|' /C calc'!A0,")));
+}
+
+void TestCommandLine::excerpts_filtersByCodeSubcodesCoderAndDocument()
+{
+    QVERIFY_RUN(cli({QStringLiteral("import"), m_project, path(QStringLiteral("report.txt")), path(QStringLiteral("notes.md"))}), 0);
+    QVERIFY_RUN(cli({QStringLiteral("code-add"), m_project, QStringLiteral("P/C")}), 0);
+    QVERIFY_RUN(cli({QStringLiteral("apply"), m_project, QStringLiteral("--document"), QStringLiteral("report"), QStringLiteral("--code"),
+                     QStringLiteral("P/C"), QStringLiteral("--match"), QStringLiteral("identification")}),
+                0);
+    QVERIFY_RUN(cli({QStringLiteral("apply"), m_project, QStringLiteral("--document"), QStringLiteral("notes"), QStringLiteral("--code"),
+                     QStringLiteral("P"), QStringLiteral("--match"), QStringLiteral("🌍"), QStringLiteral("--coder"), QStringLiteral("bob")}),
+                0);
+    auto count = [&](const QStringList &options) {
+        const Run run = cli(QStringList{QStringLiteral("excerpts"), m_project, QStringLiteral("--format"), QStringLiteral("csv")} + options);
+        return run.exitCode == 0 ? int(run.out.count(QStringLiteral("\r\n"))) - 1 : -1;
+    };
+    QCOMPARE(count({}), 3);
+    QCOMPARE(count({QStringLiteral("--code"), QStringLiteral("P")}), 1);
+    QCOMPARE(count({QStringLiteral("--code"), QStringLiteral("P"), QStringLiteral("--include-subcodes")}), 3);
+    QCOMPARE(count({QStringLiteral("--coder"), QStringLiteral("bob")}), 1);
+    QCOMPARE(count({QStringLiteral("--document"), QStringLiteral("report")}), 2);
+    const Run emoji = cli({QStringLiteral("excerpts"), m_project, QStringLiteral("--coder"), QStringLiteral("bob"), QStringLiteral("--format"),
+                           QStringLiteral("csv")});
+    QVERIFY2(emoji.out.contains(QStringLiteral("notes,P,45,46,bob,🌍,")), qPrintable(emoji.out));
+    QCOMPARE(cli({QStringLiteral("excerpts"), m_project, QStringLiteral("--coder"), QStringLiteral("nobody")}).exitCode, 1);
+    QCOMPARE(cli({QStringLiteral("excerpts"), m_project, QStringLiteral("--include-subcodes")}).exitCode, 2);
+}
+
+void TestCommandLine::codebookEdits_renameMoveMergeDelete()
+{
+    QVERIFY_RUN(cli({QStringLiteral("import"), m_project, path(QStringLiteral("report.txt"))}), 0);
+    for (const char *code : {"A", "A/x", "B", "B/x", "C"})
+        QVERIFY_RUN(cli({QStringLiteral("code-add"), m_project, QString::fromUtf8(code)}), 0);
+    QVERIFY_RUN(cli({QStringLiteral("apply"), m_project, QStringLiteral("--document"), QStringLiteral("report"), QStringLiteral("--code"),
+                     QStringLiteral("A/x"), QStringLiteral("--range"), QStringLiteral("0:5")}),
+                0);
+    QVERIFY_RUN(cli({QStringLiteral("apply"), m_project, QStringLiteral("--document"), QStringLiteral("report"), QStringLiteral("--code"),
+                     QStringLiteral("B/x"), QStringLiteral("--range"), QStringLiteral("0:5")}),
+                0);
+    QVERIFY_RUN(cli({QStringLiteral("apply"), m_project, QStringLiteral("--document"), QStringLiteral("report"), QStringLiteral("--code"),
+                     QStringLiteral("C"), QStringLiteral("--range"), QStringLiteral("6:9")}),
+                0);
+
+    Run run = cli({QStringLiteral("code-merge"), m_project, QStringLiteral("A"), QStringLiteral("B")});
+    QVERIFY_RUN(run, 0);
+    QVERIFY2(run.out.contains(QStringLiteral("1 duplicates dropped")), qPrintable(run.out));
+    QVERIFY_RUN(cli({QStringLiteral("code-rename"), m_project, QStringLiteral("B/x"), QStringLiteral("y")}), 0);
+    QVERIFY_RUN(cli({QStringLiteral("code-move"), m_project, QStringLiteral("C"), QStringLiteral("B")}), 0);
+    const QByteArray before = fileDigest(m_project);
+    run = cli({QStringLiteral("code-move"), m_project, QStringLiteral("B"), QStringLiteral("B/C")});
+    QCOMPARE(run.exitCode, CommandLine::Failure);
+    QVERIFY(run.err.contains(QStringLiteral("subcodes")));
+    QCOMPARE(fileDigest(m_project), before);
+
+    const Run codes = cli({QStringLiteral("codes"), m_project});
+    QVERIFY2(codes.out.startsWith(QStringLiteral("B  ")), qPrintable(codes.out));
+    QVERIFY(codes.out.contains(QStringLiteral("├── y")));
+    QVERIFY(codes.out.contains(QStringLiteral("└── C")));
+    QVERIFY(!codes.out.contains(QStringLiteral("A  ")));
+
+    run = cli({QStringLiteral("code-delete"), m_project, QStringLiteral("B")});
+    QVERIFY_RUN(run, 0);
+    QVERIFY2(run.out.contains(QStringLiteral("with 2 subcodes and 2 codings")), qPrintable(run.out));
+    QVERIFY(cli({QStringLiteral("codes"), m_project}).out.contains(QStringLiteral("empty")));
+}
+
+void TestCommandLine::memo_setAndShowOnEachTarget()
+{
+    QVERIFY_RUN(cli({QStringLiteral("import"), m_project, path(QStringLiteral("report.txt"))}), 0);
+    QVERIFY_RUN(cli({QStringLiteral("code-add"), m_project, QStringLiteral("K")}), 0);
+    QVERIFY_RUN(cli({QStringLiteral("memo"), m_project, QStringLiteral("Project memo")}), 0);
+    QVERIFY_RUN(cli({QStringLiteral("memo"), m_project, QStringLiteral("--document"), QStringLiteral("report"), QStringLiteral("Doc memo")}), 0);
+    QVERIFY_RUN(cli({QStringLiteral("memo"), m_project, QStringLiteral("--code"), QStringLiteral("K"), QStringLiteral("Code memo")}), 0);
+    QCOMPARE(cli({QStringLiteral("memo"), m_project}).out, QStringLiteral("Project memo\n"));
+    QCOMPARE(cli({QStringLiteral("memo"), m_project, QStringLiteral("--document"), QStringLiteral("report")}).out, QStringLiteral("Doc memo\n"));
+    QCOMPARE(cli({QStringLiteral("memo"), m_project, QStringLiteral("--code"), QStringLiteral("K")}).out, QStringLiteral("Code memo\n"));
+
+    QVERIFY_RUN(cli({QStringLiteral("apply"), m_project, QStringLiteral("--document"), QStringLiteral("report"), QStringLiteral("--code"),
+                     QStringLiteral("K"), QStringLiteral("--range"), QStringLiteral("0:5")}),
+                0);
+    auto project = Marginalia::Core::Project::open(m_project);
+    QVERIFY(project);
+    const QString guid = (*project)->codings().first().guid;
+    project->reset();
+    QVERIFY_RUN(cli({QStringLiteral("memo"), m_project, QStringLiteral("--coding"), guid.toUpper(), QStringLiteral("Coding memo")}), 0);
+    QCOMPARE(cli({QStringLiteral("memo"), m_project, QStringLiteral("--coding"), guid}).out, QStringLiteral("Coding memo\n"));
+    QCOMPARE(cli({QStringLiteral("memo"), m_project, QStringLiteral("--code"), QStringLiteral("K"), QStringLiteral("--document"),
+                  QStringLiteral("report")})
+                 .exitCode,
+             CommandLine::UsageError);
+}
+
+void TestCommandLine::check_reportsOkAndProblems()
+{
+    QVERIFY_RUN(cli({QStringLiteral("import"), m_project, path(QStringLiteral("report.txt"))}), 0);
+    Run run = cli({QStringLiteral("check"), m_project});
+    QVERIFY_RUN(run, 0);
+    QVERIFY(run.out.contains(QStringLiteral("OK")));
+
+    {
+        // Damage it behind the store's back, as another tool might.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
+        db.setDatabaseName(m_project);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("UPDATE documents SET text = 'changed'")));
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+    run = cli({QStringLiteral("check"), m_project});
+    QCOMPARE(run.exitCode, CommandLine::Failure);
+    QVERIFY2(run.out.contains(QStringLiteral("SHA-256")), qPrintable(run.out));
+}
+
+void TestCommandLine::newerProject_isRefusedAndUnchanged()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
+        db.setDatabaseName(m_project);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 99")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("future"));
+    const QByteArray before = fileDigest(m_project);
+    for (const QStringList &arguments : {QStringList{QStringLiteral("documents"), m_project},
+                                         QStringList{QStringLiteral("code-add"), m_project, QStringLiteral("X")},
+                                         QStringList{QStringLiteral("import"), m_project, path(QStringLiteral("report.txt"))}}) {
+        const Run run = cli(arguments);
+        QCOMPARE(run.exitCode, CommandLine::Failure);
+        QVERIFY2(run.err.contains(QStringLiteral("newer version")), qPrintable(run.err));
+        QVERIFY(run.err.contains(m_project));
+    }
+    QCOMPARE(fileDigest(m_project), before);
+    QVERIFY(!QFile::exists(m_project + QStringLiteral("-wal")));
+}
+
+void TestCommandLine::corpus_identificationIsCodedTwentyThreeTimes()
+{
+    MARGINALIA_SKIP_WITHOUT_CORPUS();
+    const QString document = corpusPath(QStringLiteral("global-compact-vienna-2017.txt"));
+    QVERIFY_RUN(cli({QStringLiteral("import"), m_project, document}), 0);
+    QVERIFY_RUN(cli({QStringLiteral("code-add"), m_project, QStringLiteral("Identification")}), 0);
+    const Run run = cli({QStringLiteral("apply"), m_project, QStringLiteral("--document"), QStringLiteral("global-compact-vienna-2017"),
+                         QStringLiteral("--code"), QStringLiteral("Identification"), QStringLiteral("--match"),
+                         QStringLiteral("identification"), QStringLiteral("--ignore-case")});
+    QVERIFY_RUN(run, 0);
+    QVERIFY2(run.out.startsWith(QStringLiteral("23 codings made")), qPrintable(run.out));
+    const Run csv = cli({QStringLiteral("excerpts"), m_project, QStringLiteral("--format"), QStringLiteral("csv")});
+    const QStringList lines = csv.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 24);
+    for (qsizetype i = 1; i < lines.size(); ++i)
+        QVERIFY2(lines.at(i).section(u',', 5, 5).compare(QStringLiteral("identification"), Qt::CaseInsensitive) == 0, qPrintable(lines.at(i)));
+    const Run frequencies = cli({QStringLiteral("frequencies"), m_project, QStringLiteral("--format"), QStringLiteral("csv")});
+    QVERIFY(frequencies.out.contains(QStringLiteral("Identification,23,1,%1,23,1").arg(23 * 14)));
+}
+
+void TestCommandLine::executable_writesCsvToStdoutAndErrorsToStderr()
+{
+    QVERIFY_RUN(cli({QStringLiteral("import"), m_project, path(QStringLiteral("notes.md"))}), 0);
+    QVERIFY_RUN(cli({QStringLiteral("code-add"), m_project, QStringLiteral("Script")}), 0);
+    QVERIFY_RUN(cli({QStringLiteral("apply"), m_project, QStringLiteral("--document"), QStringLiteral("notes"), QStringLiteral("--code"),
+                     QStringLiteral("Script"), QStringLiteral("--match"), QStringLiteral("مبدأ")}),
+                0);
+    QProcess process;
+    process.start(QStringLiteral(MARGINALIA_CLI_PATH), {QStringLiteral("excerpts"), m_project, QStringLiteral("--format"), QStringLiteral("csv")});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 0);
+    const QByteArray out = process.readAllStandardOutput();
+    QVERIFY2(out.contains(",Script,27,31,tester,\xD9\x85\xD8\xA8\xD8\xAF\xD8\xA3,"), out.constData());
+    QVERIFY(process.readAllStandardError().isEmpty());
+
+    process.start(QStringLiteral(MARGINALIA_CLI_PATH), {QStringLiteral("documents"), path(QStringLiteral("nothing.marginalia"))});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 1);
+    QVERIFY(process.readAllStandardOutput().isEmpty());
+    QVERIFY(process.readAllStandardError().contains("nothing.marginalia: no such file"));
+}
 
 QTEST_GUILESS_MAIN(TestCommandLine)
 #include "tst_commandline.moc"
