@@ -1,0 +1,35 @@
+# Keeps the layers honest (STYLE.md): core/ never sees a widget or Qt Gui, ui/ never sees SQL.
+# Run as: cmake -DSOURCE_DIR=... -P layering.cmake
+cmake_minimum_required(VERSION 3.25)
+set(failures "")
+
+file(GLOB core_sources "${SOURCE_DIR}/core/*.h" "${SOURCE_DIR}/core/*.cpp")
+foreach(file IN LISTS core_sources)
+  file(STRINGS "${file}" hits REGEX "#include <(QWidget|QtWidgets|QtGui|QGui|QApplication|QUndo|QColor|QFont|QTextDocument|QPixmap|QImage)")
+  if(hits)
+    list(APPEND failures "${file}: core/ includes a Gui/Widgets header: ${hits}")
+  endif()
+endforeach()
+
+file(GLOB ui_sources "${SOURCE_DIR}/ui/*.h" "${SOURCE_DIR}/ui/*.cpp")
+foreach(file IN LISTS ui_sources)
+  file(STRINGS "${file}" hits REGEX "#include <(QSql|QtSql|sqlite3)")
+  if(hits)
+    list(APPEND failures "${file}: ui/ uses SQL directly: ${hits}")
+  endif()
+endforeach()
+
+file(GLOB app_sources "${SOURCE_DIR}/app/*.cpp")
+foreach(file IN LISTS app_sources)
+  file(STRINGS "${file}" lines)
+  list(LENGTH lines count)
+  if(count GREATER 80)
+    list(APPEND failures "${file}: app/ should stay thin (${count} lines); move logic into a library")
+  endif()
+endforeach()
+
+if(failures)
+  list(JOIN failures "\n" message)
+  message(FATAL_ERROR "${message}")
+endif()
+message(STATUS "layering: core has no Gui, ui has no SQL, app is thin")
