@@ -29,11 +29,14 @@ struct Document
     QString textSha256;
     qint64 fileSize = 0;
     QString fileSha256;
+    QString fileType; ///< MIME type of the original file, e.g. "application/pdf"
     QString memo;
     qint64 codingCount = 0;
+    int pageCount = 0; ///< 0 when the source has no pages (plain text)
 };
 
-/// What is needed to add a document; the store computes length and hash.
+/// What is needed to add a document; the store computes length and hash. guid, imported and memo may be
+/// set when a document comes from another project (REFI-QDA import).
 struct NewDocument
 {
     QString name;
@@ -43,6 +46,12 @@ struct NewDocument
     QString text;
     qint64 fileSize = 0;
     QString fileSha256;
+    QString fileType = QStringLiteral("text/plain");
+    /// Code point offsets where pages 2, 3... begin (page 1 begins at 0); empty for unpaged text.
+    QList<qint64> pageStarts;
+    QString guid;
+    QDateTime imported;
+    QString memo;
 };
 
 struct Code
@@ -55,6 +64,18 @@ struct Code
     QString description;
     QString memo;
     int position = 0; ///< order among its siblings
+    QDateTime created;
+};
+
+/// What is needed to add a code. An empty colour picks one; guid may be set by an import.
+struct NewCode
+{
+    QString name;
+    qint64 parentId = 0;
+    QString color;
+    QString description;
+    QString memo;
+    QString guid;
 };
 
 struct Coding
@@ -90,6 +111,14 @@ struct CodingFilter
     qint64 codeId = 0;
     bool includeSubcodes = false;
     qint64 coderId = 0;
+};
+
+/// The rows of some codes (with their subcodes and siblings) and of their codings, as they were: what
+/// undoing a delete or merge needs to put back (see Project::snapshotCodes()).
+struct CodebookSnapshot
+{
+    QList<Code> codes; ///< parents before children
+    QList<Coding> codings;
 };
 
 /// What a merge did, for the user and for undo.

@@ -86,6 +86,7 @@ public:
     QString path;
     QString connection;
     bool readOnly = false;
+    int transactionDepth = 0;
     QSqlDatabase db;
     QHash<QString, QSqlQuery> statements;
 
@@ -171,43 +172,76 @@ class Transaction final
 public:
     explicit Transaction(Project::Private &d)
         : m_d(d)
+        , m_savepoint(d.transactionDepth > 0)
     {
-        m_open = m_d.db.transaction();
+        // Inside Project::transact() a write becomes a savepoint of the enclosing transaction, so that
+        // a batch of writes commits (and is flushed to disk) once, and fails as a whole.
+        if (m_savepoint) {
+            QSqlQuery query(m_d.db);
+            m_open = query.exec(QStringLiteral("SAVEPOINT nested"));
+            m_error = query.lastError();
+        } else {
+            m_open = m_d.db.transaction();
+            m_error = m_d.db.lastError();
+        }
+        if (m_open)
+            ++m_d.transactionDepth;
     }
     ~Transaction()
     {
-        if (m_open)
+        if (!m_open)
+            return;
+        --m_d.transactionDepth;
+        if (m_savepoint) {
+            QSqlQuery query(m_d.db);
+            query.exec(QStringLiteral("ROLLBACK TO nested"));
+            query.exec(QStringLiteral("RELEASE nested"));
+        } else {
             m_d.db.rollback();
+        }
     }
     Q_DISABLE_COPY_MOVE(Transaction)
 
     Status begun(const QString &what) const
     {
         if (!m_open)
-            return m_d.failure(what, m_d.db.lastError());
+            return m_d.failure(what, m_error);
         return success();
     }
 
     Status commit(const QString &what)
     {
+        --m_d.transactionDepth;
+        m_open = false;
+        if (m_savepoint) {
+            QSqlQuery query(m_d.db);
+            if (!query.exec(QStringLiteral("RELEASE nested"))) {
+                const QSqlError error = query.lastError();
+                query.exec(QStringLiteral("ROLLBACK TO nested"));
+                query.exec(QStringLiteral("RELEASE nested"));
+                return m_d.failure(what, error);
+            }
+            return success();
+        }
         if (!m_d.db.commit()) {
             const QSqlError error = m_d.db.lastError();
             m_d.db.rollback();
-            m_open = false;
             return m_d.failure(what, error);
         }
-        m_open = false;
         return success();
     }
 
 private:
     Project::Private &m_d;
+    bool m_savepoint = false;
     bool m_open = false;
+    QSqlError m_error;
 };
 
 const QString documentColumns = QStringLiteral(
     "d.id, d.guid, d.name, d.original_file_name, d.format, d.encoding, d.imported, d.length, d.text_sha256,"
-    " d.file_size, d.file_sha256, d.memo, (SELECT COUNT(*) FROM codings c WHERE c.document_id = d.id)");
+    " d.file_size, d.file_sha256, d.memo, (SELECT COUNT(*) FROM codings c WHERE c.document_id = d.id),"
+    " d.file_type, (SELECT COUNT(*) FROM pages p WHERE p.document_id = d.id)");
 
 Document documentFrom(const Statement &row)
 {
@@ -225,10 +259,13 @@ Document documentFrom(const Statement &row)
     document.fileSha256 = row.value(10).toString();
     document.memo = row.value(11).toString();
     document.codingCount = row.value(12).toLongLong();
+    document.fileType = row.value(13).toString();
+    document.pageCount = row.value(14).toInt();
     return document;
 }
 
-const QString codeColumns = QStringLiteral("id, guid, COALESCE(parent_id, 0), name, color, description, memo, position");
+const QString codeColumns =
+    QStringLiteral("codes.id, guid, COALESCE(parent_id, 0), name, color, description, memo, position, created");
 
 Code codeFrom(const Statement &row)
 {
@@ -241,6 +278,7 @@ Code codeFrom(const Statement &row)
     code.description = row.value(5).toString();
     code.memo = row.value(6).toString();
     code.position = row.value(7).toInt();
+    code.created = parseTimestamp(row.value(8).toString());
     return code;
 }
 
@@ -533,7 +571,7 @@ std::optional<Coder> Project::coderByName(const QString &name) const
     return Coder{row.value(0).toLongLong(), row.value(1).toString(), row.value(2).toString()};
 }
 
-Result<Coder> Project::ensureCoder(const QString &name)
+Result<Coder> Project::ensureCoder(const QString &name, const QString &guid)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
@@ -547,7 +585,7 @@ Result<Coder> Project::ensureCoder(const QString &name)
     Transaction transaction(*d);
     if (auto begun = transaction.begun(what); !begun)
         return Error{begun.error()};
-    Coder coder{0, newGuid(), trimmed};
+    Coder coder{0, guid.isEmpty() ? newGuid() : guid, trimmed};
     {
         Statement insert(*d, QStringLiteral("INSERT INTO coders (guid, name, created) VALUES (?, ?, ?)"),
                          {coder.guid, coder.name, timestamp()});
@@ -589,6 +627,25 @@ std::optional<Document> Project::documentByName(const QString &name) const
     return documentFrom(row);
 }
 
+std::optional<Document> Project::documentByFileSha256(const QString &fileSha256) const
+{
+    Statement row(*d, QStringLiteral("SELECT ") + documentColumns
+                          + QStringLiteral(" FROM documents d WHERE d.file_sha256 = ? ORDER BY d.id LIMIT 1"),
+                  {fileSha256.toLower()});
+    if (!row.next())
+        return std::nullopt;
+    return documentFrom(row);
+}
+
+QList<qint64> Project::pageStarts(qint64 documentId) const
+{
+    QList<qint64> starts;
+    Statement rows(*d, QStringLiteral("SELECT start_pos FROM pages WHERE document_id = ? ORDER BY number"), {documentId});
+    while (rows.next())
+        starts.append(rows.value(0).toLongLong());
+    return starts;
+}
+
 Result<QString> Project::documentText(qint64 documentId) const
 {
     Statement row(*d, QStringLiteral("SELECT text FROM documents WHERE id = ?"), {documentId});
@@ -618,19 +675,37 @@ Result<Document> Project::addDocument(const NewDocument &newDocument)
         name = QStringLiteral("%1 (%2)").arg(baseName).arg(n);
     }
 
-    const QString guid = newGuid();
+    const QString guid = newDocument.guid.isEmpty() ? newGuid() : newDocument.guid;
+    const qint64 length = TextOffsets::codePointLength(newDocument.text);
     qint64 id = 0;
     {
         Statement insert(*d,
                          QStringLiteral("INSERT INTO documents (guid, name, original_file_name, format, encoding, "
-                                        "imported, text, length, text_sha256, file_size, file_sha256) "
-                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                        "imported, text, length, text_sha256, file_size, file_sha256, file_type, memo) "
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                          {guid, name, newDocument.originalFileName, newDocument.format, newDocument.encoding,
-                          timestamp(), newDocument.text, qint64(TextOffsets::codePointLength(newDocument.text)),
-                          sha256Hex(newDocument.text), newDocument.fileSize, newDocument.fileSha256});
+                          timestamp(newDocument.imported.isValid() ? newDocument.imported : QDateTime::currentDateTimeUtc()),
+                          newDocument.text, length, sha256Hex(newDocument.text), newDocument.fileSize,
+                          newDocument.fileSha256.toLower(), newDocument.fileType, newDocument.memo});
         if (!insert.ok())
             return d->failure(what, insert.error());
         id = insert.lastInsertId().toLongLong();
+    }
+    if (!newDocument.pageStarts.isEmpty()) {
+        qint64 previous = 0;
+        QList<qint64> starts{0};
+        for (qint64 start : newDocument.pageStarts) {
+            if (start < previous || start > length)
+                return Error{tr("%1: page boundaries must be ascending offsets inside the text.").arg(baseName)};
+            previous = start;
+            starts.append(start);
+        }
+        for (qsizetype page = 0; page < starts.size(); ++page) {
+            Statement insert(*d, QStringLiteral("INSERT INTO pages (document_id, number, start_pos) VALUES (?, ?, ?)"),
+                             {id, int(page + 1), starts.at(page)});
+            if (!insert.ok())
+                return d->failure(what, insert.error());
+        }
     }
     if (auto committed = transaction.commit(what); !committed)
         return Error{committed.error()};
@@ -728,14 +803,25 @@ Status validateCodeName(const QString &name)
 
 Result<Code> Project::addCode(const QString &name, qint64 parentId, const QString &color, const QString &description)
 {
+    NewCode code;
+    code.name = name;
+    code.parentId = parentId;
+    code.color = color;
+    code.description = description;
+    return addCode(code);
+}
+
+Result<Code> Project::addCode(const NewCode &newCode)
+{
     if (auto writable = d->requireWritable(); !writable)
         return Error{writable.error()};
-    const QString trimmed = name.trimmed();
+    const QString trimmed = newCode.name.trimmed();
+    const qint64 parentId = newCode.parentId;
+    const QString &color = newCode.color;
     if (auto valid = validateCodeName(trimmed); !valid)
         return Error{valid.error()};
     if (!color.isEmpty() && !isValidColor(color))
         return Error{tr("\"%1\" is not a colour; use the form #RRGGBB, e.g. #E15759.").arg(color)};
-
     const QString what = tr("adding code \"%1\"").arg(trimmed);
     Transaction transaction(*d);
     if (auto begun = transaction.begun(what); !begun)
@@ -764,18 +850,20 @@ Result<Code> Project::addCode(const QString &name, qint64 parentId, const QStrin
         }
     }
     Code code;
-    code.guid = newGuid();
+    code.guid = newCode.guid.isEmpty() ? newGuid() : newCode.guid;
     code.parentId = parentId;
     code.name = trimmed;
     code.color = color.isEmpty() ? QString::fromLatin1(defaultColors[codeCount % std::size(defaultColors)])
                                  : color.toUpper();
-    code.description = description;
+    code.description = newCode.description;
+    code.memo = newCode.memo;
     code.position = position;
+    code.created = QDateTime::currentDateTimeUtc();
     {
-        Statement insert(*d, QStringLiteral("INSERT INTO codes (guid, parent_id, name, color, description, position, "
-                                            "created) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                         {code.guid, parentValue(parentId), code.name, code.color, code.description, code.position,
-                          timestamp()});
+        Statement insert(*d, QStringLiteral("INSERT INTO codes (guid, parent_id, name, color, description, memo, "
+                                            "position, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                         {code.guid, parentValue(parentId), code.name, code.color, code.description, code.memo,
+                          code.position, timestamp(code.created)});
         if (!insert.ok())
             return d->failure(what, insert.error());
         code.id = insert.lastInsertId().toLongLong();
@@ -1093,6 +1181,82 @@ Result<qint64> Project::deleteCode(qint64 codeId)
     return codings;
 }
 
+CodebookSnapshot Project::snapshotCodes(const QList<qint64> &codeIds) const
+{
+    CodebookSnapshot snapshot;
+    QSet<qint64> affected;
+    QSet<qint64> parents;
+    for (qint64 codeId : codeIds) {
+        Statement rows(*d, subtreeCte + QStringLiteral("SELECT id FROM subtree"), {codeId});
+        while (rows.next())
+            affected.insert(rows.value(0).toLongLong());
+        if (auto code = this->code(codeId))
+            parents.insert(code->parentId);
+    }
+    QSet<qint64> withSiblings = affected;
+    for (qint64 parentId : std::as_const(parents)) {
+        Statement rows(*d, QStringLiteral("SELECT id FROM codes WHERE COALESCE(parent_id, 0) = ?"), {parentId});
+        while (rows.next())
+            withSiblings.insert(rows.value(0).toLongLong());
+    }
+    // Parents before children, as codes() orders them, so that a restore can insert in this order.
+    for (const Code &code : codes()) {
+        if (withSiblings.contains(code.id))
+            snapshot.codes.append(code);
+    }
+    for (qint64 codeId : std::as_const(affected)) {
+        CodingFilter filter;
+        filter.codeId = codeId;
+        snapshot.codings += codings(filter);
+    }
+    return snapshot;
+}
+
+Status Project::restoreSnapshot(const CodebookSnapshot &snapshot)
+{
+    if (auto writable = d->requireWritable(); !writable)
+        return writable;
+    const QString what = tr("restoring codes");
+    Transaction transaction(*d);
+    if (auto begun = transaction.begun(what); !begun)
+        return begun;
+    // Names first out of the way: a restored code may take back a name that a sibling holds only
+    // because of the change being undone (e.g. after a rename and merge). Temporary names are unique.
+    for (const Code &code : snapshot.codes) {
+        Statement park(*d, QStringLiteral("UPDATE codes SET name = guid || '.restoring' WHERE id = ?"), {code.id});
+        if (!park.ok())
+            return d->failure(what, park.error());
+    }
+    for (const Code &code : snapshot.codes) {
+        Statement upsert(*d, QStringLiteral("INSERT INTO codes (id, guid, parent_id, name, color, description, memo, "
+                                            "position, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                            "ON CONFLICT (id) DO UPDATE SET parent_id = excluded.parent_id, "
+                                            "name = excluded.name, color = excluded.color, "
+                                            "description = excluded.description, memo = excluded.memo, "
+                                            "position = excluded.position"),
+                         {code.id, code.guid, parentValue(code.parentId), code.name, code.color, code.description,
+                          code.memo, code.position, timestamp(code.created)});
+        if (!upsert.ok())
+            return d->failure(what, upsert.error());
+    }
+    for (const Coding &coding : snapshot.codings) {
+        Statement upsert(*d, QStringLiteral("INSERT INTO codings (id, guid, document_id, code_id, coder_id, start_pos, "
+                                            "end_pos, memo, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                            "ON CONFLICT (id) DO UPDATE SET code_id = excluded.code_id, "
+                                            "start_pos = excluded.start_pos, end_pos = excluded.end_pos, "
+                                            "memo = excluded.memo"),
+                         {coding.id, coding.guid, coding.documentId, coding.codeId, coding.coderId, coding.start,
+                          coding.end, coding.memo, timestamp(coding.created)});
+        if (!upsert.ok())
+            return d->failure(what, upsert.error());
+    }
+    if (auto committed = transaction.commit(what); !committed)
+        return committed;
+    Q_EMIT codebookChanged();
+    Q_EMIT codingsChanged(0);
+    return success();
+}
+
 qint64 Project::codingCount(qint64 codeId, bool includeSubcodes) const
 {
     if (includeSubcodes) {
@@ -1342,6 +1506,26 @@ Status Project::setProjectMemo(const QString &memo)
     if (status)
         Q_EMIT memoChanged();
     return status;
+}
+
+Status Project::setProjectName(const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        return Error{tr("A project needs a name.")};
+    return updateMemo(*d, QStringLiteral("UPDATE project SET name = ? WHERE id = 1"), {name.trimmed()},
+                      tr("The project record is missing."));
+}
+
+Status Project::transact(const QString &what, const std::function<Status()> &work)
+{
+    if (auto writable = d->requireWritable(); !writable)
+        return writable;
+    Transaction transaction(*d);
+    if (auto begun = transaction.begun(what); !begun)
+        return begun;
+    if (auto status = work(); !status)
+        return status;
+    return transaction.commit(what);
 }
 
 Status Project::setDocumentMemo(qint64 documentId, const QString &memo)

@@ -5,6 +5,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 class QSqlDatabase;
@@ -25,7 +26,7 @@ class Project final : public QObject
 
 public:
     /// The schema version this build writes, stored in PRAGMA user_version.
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
     /// PRAGMA application_id of a project file: "MRGN".
     static constexpr qint32 ApplicationId = 0x4D52474E;
     static constexpr auto FileSuffix = "marginalia";
@@ -46,14 +47,18 @@ public:
 
     // Coders
     QList<Coder> coders() const;
-    /// The coder with this name, created if there is none.
-    Result<Coder> ensureCoder(const QString &name);
+    /// The coder with this name, created (with @p guid, if given) if there is none.
+    Result<Coder> ensureCoder(const QString &name, const QString &guid = {});
     std::optional<Coder> coderByName(const QString &name) const;
 
     // Documents
     QList<Document> documents() const;
     std::optional<Document> document(qint64 id) const;
     std::optional<Document> documentByName(const QString &name) const;
+    /// A document imported from a file with these bytes (hex SHA-256), to catch importing a file twice.
+    std::optional<Document> documentByFileSha256(const QString &fileSha256) const;
+    /// Code point offsets where each page begins (the first is 0); empty for unpaged documents.
+    QList<qint64> pageStarts(qint64 documentId) const;
     /// The stored text of a document (normalised at import and never changed since).
     Result<QString> documentText(qint64 documentId) const;
     /// Adds a document; when its name is taken, a free one ("name (2)") is used. Returns the new document.
@@ -69,6 +74,7 @@ public:
     /// Adds a code under @p parentId (0: top level) at the end of its siblings. An empty colour picks one.
     Result<Code> addCode(const QString &name, qint64 parentId = 0, const QString &color = {},
                          const QString &description = {});
+    Result<Code> addCode(const NewCode &code);
     /// The code at @p path (names from the top), creating missing levels; the last level gets colour and
     /// description when it is created.
     Result<Code> ensureCodePath(const QStringList &path, const QString &color = {}, const QString &description = {});
@@ -82,6 +88,11 @@ public:
     Result<MergeReport> mergeCodes(qint64 sourceId, qint64 targetId);
     /// Deletes a code with its subcodes and all their codings; returns how many codings went with it.
     Result<qint64> deleteCode(qint64 codeId);
+    /// The codes @p codeIds with their subcodes, the siblings of each (whose positions a delete or merge
+    /// renumbers), and every coding of those codes: enough to undo a delete or a merge.
+    CodebookSnapshot snapshotCodes(const QList<qint64> &codeIds) const;
+    /// Puts the rows of @p snapshot back as they were (same ids and GUIDs), in one transaction.
+    Status restoreSnapshot(const CodebookSnapshot &snapshot);
     /// Codings of a code, optionally with those of its subcodes.
     qint64 codingCount(qint64 codeId, bool includeSubcodes) const;
 
@@ -98,10 +109,15 @@ public:
 
     // Memos
     QString projectMemo() const;
+    Status setProjectName(const QString &name);
     Status setProjectMemo(const QString &memo);
     Status setDocumentMemo(qint64 documentId, const QString &memo);
     Status setCodeMemo(qint64 codeId, const QString &memo);
     Status setCodingMemo(qint64 codingId, const QString &memo);
+
+    /// Runs @p work, whose writes through this project all commit together, once, or not at all (each
+    /// write inside becomes a savepoint). For imports and other batches; signals fire as writes happen.
+    Status transact(const QString &what, const std::function<Status()> &work);
 
     /// Runs SQLite's integrity and foreign-key checks and Marginalia's own invariants; returns the problems
     /// found (empty: the project is sound).

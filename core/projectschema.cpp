@@ -98,6 +98,23 @@ Status upgradeToVersion2(QSqlDatabase &db)
                    2);
 }
 
+// Version 3: page boundaries of paged sources (PDF), so that an excerpt can say which pages it spans; the
+// original file's MIME type; a lookup of documents by the original file's hash, to catch re-imports.
+Status upgradeToVersion3(QSqlDatabase &db)
+{
+    return execAll(db,
+                   {
+                       QStringLiteral("CREATE TABLE pages ("
+                                      " document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+                                      " number INTEGER NOT NULL CHECK (number >= 1),"
+                                      " start_pos INTEGER NOT NULL CHECK (start_pos >= 0),"
+                                      " PRIMARY KEY (document_id, number))"),
+                       QStringLiteral("ALTER TABLE documents ADD COLUMN file_type TEXT NOT NULL DEFAULT 'text/plain'"),
+                       QStringLiteral("CREATE INDEX documents_by_file_sha256 ON documents (file_sha256)"),
+                   },
+                   3);
+}
+
 } // namespace
 
 Status migrate(QSqlDatabase &db, int fromVersion)
@@ -108,6 +125,10 @@ Status migrate(QSqlDatabase &db, int fromVersion)
     }
     if (fromVersion < 2) {
         if (auto status = upgradeToVersion2(db); !status)
+            return status;
+    }
+    if (fromVersion < 3) {
+        if (auto status = upgradeToVersion3(db); !status)
             return status;
     }
     return success();

@@ -122,9 +122,12 @@ Result<DecodedText> TextDecoder::decode(const QByteArray &bytes, const QString &
         if (bytes.contains('\0'))
             return Error{tr("%1: this looks like a binary file, not text (it contains NUL bytes).").arg(fileName)};
 
+        // ISO-2022 (Japanese mail and old web pages) is 7-bit and so valid UTF-8; its escape sequences
+        // give it away, and the detector tells the variant.
+        const bool iso2022 = bytes.contains("\x1B$") || bytes.contains("\x1B(");
         QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
         QString text = utf8.decode(bytes);
-        if (!utf8.hasError()) {
+        if (!utf8.hasError() && !iso2022) {
             result.encoding = QStringLiteral("UTF-8");
             result.text = std::move(text);
         } else {
@@ -134,18 +137,23 @@ Result<DecodedText> TextDecoder::decode(const QByteArray &bytes, const QString &
                 return Error{tr("%1: the encoding detector ran out of memory.").arg(fileName)};
             uchardet_data_end(detector.get());
             const QString charset = QString::fromLatin1(uchardet_get_charset(detector.get())).toUpper();
-            // uchardet says "ASCII" for 7-bit text, which valid UTF-8 already covered, and "" when unsure.
-            if (charset.isEmpty() || charset == QLatin1String("ASCII") || charset == QLatin1String("UTF-8")) {
+            if (iso2022 && !utf8.hasError() && !charset.startsWith(QLatin1String("ISO-2022"))) {
+                // Escape bytes in otherwise plain text (terminal colours, say): it is UTF-8 after all.
+                result.encoding = QStringLiteral("UTF-8");
+                result.text = std::move(text);
+            } else if (charset.isEmpty() || charset == QLatin1String("ASCII") || charset == QLatin1String("UTF-8")) {
+                // uchardet says "ASCII" for 7-bit text, which valid UTF-8 already covered, and "" when unsure.
                 return Error{tr("%1: the text encoding could not be recognised (the file is neither valid "
                                 "UTF-8 nor a known legacy encoding).")
                                  .arg(fileName)};
+            } else {
+                auto decoded = decodeAs(bytes, charset, fileName);
+                if (!decoded)
+                    return Error{decoded.error()};
+                result.encoding = charset;
+                result.detected = true;
+                result.text = std::move(*decoded);
             }
-            auto decoded = decodeAs(bytes, charset, fileName);
-            if (!decoded)
-                return Error{decoded.error()};
-            result.encoding = charset;
-            result.detected = true;
-            result.text = std::move(*decoded);
         }
     }
 
