@@ -52,6 +52,8 @@ struct NewDocument
     QString guid;
     QDateTime imported;
     QString memo;
+    /// 0: the store picks; else this row id (undo re-creating a removed document keeps its id).
+    qint64 id = 0;
 };
 
 struct Code
@@ -89,6 +91,16 @@ struct Coding
     qint64 end = 0;
     QString memo;
     QDateTime created;
+};
+
+/// The part of a coding that a document view draws: loaded for every coding of a document at once.
+struct CodingSpan
+{
+    qint64 id = 0;
+    qint64 codeId = 0;
+    qint64 coderId = 0;
+    qint64 start = 0;
+    qint64 end = 0;
 };
 
 /// What is needed to add a coding. guid and created may be set to restore a removed coding (undo).

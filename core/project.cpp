@@ -1,6 +1,7 @@
 #include "project.h"
 
 #include "projectschema_p.h"
+#include "sqlitestatement_p.h"
 #include "textoffsets.h"
 
 #include <QCoreApplication>
@@ -680,10 +681,10 @@ Result<Document> Project::addDocument(const NewDocument &newDocument)
     qint64 id = 0;
     {
         Statement insert(*d,
-                         QStringLiteral("INSERT INTO documents (guid, name, original_file_name, format, encoding, "
+                         QStringLiteral("INSERT INTO documents (id, guid, name, original_file_name, format, encoding, "
                                         "imported, text, length, text_sha256, file_size, file_sha256, file_type, memo) "
-                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                         {guid, name, newDocument.originalFileName, newDocument.format, newDocument.encoding,
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                         {newDocument.id > 0 ? QVariant(newDocument.id) : QVariant(QMetaType::fromType<qint64>()), guid, name, newDocument.originalFileName, newDocument.format, newDocument.encoding,
                           timestamp(newDocument.imported.isValid() ? newDocument.imported : QDateTime::currentDateTimeUtc()),
                           newDocument.text, length, sha256Hex(newDocument.text), newDocument.fileSize,
                           newDocument.fileSha256.toLower(), newDocument.fileType, newDocument.memo});
@@ -1382,6 +1383,17 @@ std::optional<Coding> Project::coding(qint64 id) const
     if (!row.next())
         return std::nullopt;
     return codingFrom(row);
+}
+
+QList<CodingSpan> Project::codingSpans(qint64 documentId) const
+{
+    QList<CodingSpan> spans;
+    SqliteStatement rows(d->db, "SELECT id, code_id, coder_id, start_pos, end_pos FROM codings WHERE document_id = ?1 "
+                                "ORDER BY start_pos, end_pos");
+    rows.bind(1, documentId);
+    while (rows.next())
+        spans.append({rows.int64(0), rows.int64(1), rows.int64(2), rows.int64(3), rows.int64(4)});
+    return spans;
 }
 
 QList<Coding> Project::codings(const CodingFilter &filter) const

@@ -103,6 +103,8 @@ public:
     /// Adds many codings in one transaction; returns how many were new (duplicates are skipped).
     Result<qint64> addCodings(const QList<NewCoding> &codings);
     std::optional<Coding> coding(qint64 id) const;
+    /// Every coding of a document, lightly: what a view needs to draw them, read in one fast pass.
+    QList<CodingSpan> codingSpans(qint64 documentId) const;
     QList<Coding> codings(const CodingFilter &filter = {}) const;
     Status removeCoding(qint64 codingId);
     Status setCodingRange(qint64 codingId, qint64 start, qint64 end);
