@@ -17,6 +17,7 @@
 #include <QUuid>
 
 #include <atomic>
+#include <unordered_map>
 
 namespace Marginalia::Core {
 
@@ -50,7 +51,8 @@ QString sha256Hex(const QString &text)
 
 bool isValidColor(const QString &color)
 {
-    static const QRegularExpression pattern(QStringLiteral("^#[0-9A-Fa-f]{6}$"));
+    // Anchored: "$" alone would accept a trailing newline.
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(QStringLiteral("#[0-9A-Fa-f]{6}")));
     return pattern.match(color).hasMatch();
 }
 
@@ -88,8 +90,20 @@ public:
     QString connection;
     bool readOnly = false;
     int transactionDepth = 0;
+    /// Signals of writes inside an open transaction: emitted when it commits, dropped when it rolls back,
+    /// so that views never show what did not happen.
+    std::vector<std::function<void()>> pendingSignals;
+
+    void notify(std::function<void()> signal)
+    {
+        if (transactionDepth > 0)
+            pendingSignals.push_back(std::move(signal));
+        else
+            signal();
+    }
     QSqlDatabase db;
-    QHash<QString, QSqlQuery> statements;
+    // QSqlQuery is move-only in Qt 6.8 (its copy is deleted): QHash, which copies on detach, cannot hold it.
+    std::unordered_map<QString, QSqlQuery> statements;
 
     ~Private()
     {
@@ -108,9 +122,9 @@ public:
             QSqlQuery query(db);
             query.setForwardOnly(true);
             query.prepare(sql);
-            it = statements.insert(sql, query);
+            it = statements.emplace(sql, std::move(query)).first;
         }
-        return *it;
+        return it->second;
     }
 
     Error failure(const QString &what, const QSqlError &error) const
@@ -174,6 +188,7 @@ public:
     explicit Transaction(Project::Private &d)
         : m_d(d)
         , m_savepoint(d.transactionDepth > 0)
+        , m_pendingAtStart(d.pendingSignals.size())
     {
         // Inside Project::transact() a write becomes a savepoint of the enclosing transaction, so that
         // a batch of writes commits (and is flushed to disk) once, and fails as a whole.
@@ -193,6 +208,7 @@ public:
         if (!m_open)
             return;
         --m_d.transactionDepth;
+        m_d.pendingSignals.resize(m_pendingAtStart);
         if (m_savepoint) {
             QSqlQuery query(m_d.db);
             query.exec(QStringLiteral("ROLLBACK TO nested"));
@@ -220,6 +236,7 @@ public:
                 const QSqlError error = query.lastError();
                 query.exec(QStringLiteral("ROLLBACK TO nested"));
                 query.exec(QStringLiteral("RELEASE nested"));
+                m_d.pendingSignals.resize(m_pendingAtStart);
                 return m_d.failure(what, error);
             }
             return success();
@@ -227,14 +244,20 @@ public:
         if (!m_d.db.commit()) {
             const QSqlError error = m_d.db.lastError();
             m_d.db.rollback();
+            m_d.pendingSignals.clear();
             return m_d.failure(what, error);
         }
+        auto signals_ = std::move(m_d.pendingSignals);
+        m_d.pendingSignals.clear();
+        for (const auto &signal : signals_)
+            signal();
         return success();
     }
 
 private:
     Project::Private &m_d;
     bool m_savepoint = false;
+    size_t m_pendingAtStart = 0;
     bool m_open = false;
     QSqlError m_error;
 };
@@ -379,6 +402,11 @@ Status refuseForeignOrNewer(const QString &path, qint32 applicationId, qint32 ve
                         "reads formats up to %3). Update Marginalia to open it; the file was not changed.")
                          .arg(path, QString::number(version), QString::number(Project::SchemaVersion))};
     }
+    if (version == 0) {
+        return Error{tr("%1: is an incomplete Marginalia project (it was never finished being created); "
+                        "create a new project instead.")
+                         .arg(path)};
+    }
     if (version < Project::SchemaVersion && readOnly) {
         return Error{tr("%1: is in an older project format (%2) that must be upgraded, which needs write "
                         "access.")
@@ -410,7 +438,6 @@ Result<std::unique_ptr<Project>> Project::create(const QString &path)
     d->db = *db;
 
     QSqlQuery pragma(d->db);
-    pragma.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
     pragma.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
     pragma.exec(QStringLiteral("PRAGMA synchronous = FULL"));
     pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
@@ -419,6 +446,10 @@ Result<std::unique_ptr<Project>> Project::create(const QString &path)
     {
         Transaction transaction(*d);
         status = transaction.begun(tr("creating the project"));
+        // The identity goes in the same transaction as the schema: a file is a project completely or not
+        // at all.
+        if (status && !pragma.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)))
+            status = d->failure(tr("creating the project"), pragma.lastError());
         if (status)
             status = ProjectSchema::migrate(d->db, 0);
         if (status) {
@@ -496,11 +527,9 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
 
     QSqlQuery pragma(d->db);
     pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-    if (!readOnly) {
-        pragma.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
-        pragma.exec(QStringLiteral("PRAGMA synchronous = FULL"));
-    }
 
+    // Migrate before switching the journal to WAL: switching rewrites the header, and a migration that
+    // fails must leave the file exactly as it was.
     const int version = pragmaValue(d->db, QStringLiteral("user_version"));
     if (version < SchemaVersion) {
         Transaction transaction(*d);
@@ -515,8 +544,13 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
         if (status)
             status = transaction.commit(tr("upgrading the project format"));
         if (!status)
-            return Error{tr("%1 The file was left as it was.").arg(status.error())};
+            return Error{tr("%1: %2 The file was left as it was.").arg(path, status.error())};
     }
+    if (!readOnly) {
+        pragma.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        pragma.exec(QStringLiteral("PRAGMA synchronous = FULL"));
+    }
+    pragma.finish();
 
     QSqlQuery check(d->db);
     if (!check.exec(QStringLiteral("SELECT COUNT(*) FROM project")) || !check.next() || check.value(0).toInt() != 1)
@@ -710,7 +744,7 @@ Result<Document> Project::addDocument(const NewDocument &newDocument)
     }
     if (auto committed = transaction.commit(what); !committed)
         return Error{committed.error()};
-    Q_EMIT documentsChanged();
+    d->notify([this] { Q_EMIT documentsChanged(); });
     return *document(id);
 }
 
@@ -739,7 +773,7 @@ Status Project::renameDocument(qint64 documentId, const QString &name)
     }
     if (auto committed = transaction.commit(what); !committed)
         return committed;
-    Q_EMIT documentsChanged();
+    d->notify([this] { Q_EMIT documentsChanged(); });
     return success();
 }
 
@@ -760,8 +794,8 @@ Status Project::removeDocument(qint64 documentId)
     }
     if (auto committed = transaction.commit(what); !committed)
         return committed;
-    Q_EMIT documentsChanged();
-    Q_EMIT codingsChanged(documentId);
+    d->notify([this] { Q_EMIT documentsChanged(); });
+    d->notify([this, documentId] { Q_EMIT codingsChanged(documentId); });
     return success();
 }
 
@@ -871,7 +905,7 @@ Result<Code> Project::addCode(const NewCode &newCode)
     }
     if (auto committed = transaction.commit(what); !committed)
         return Error{committed.error()};
-    Q_EMIT codebookChanged();
+    d->notify([this] { Q_EMIT codebookChanged(); });
     return code;
 }
 
@@ -879,6 +913,15 @@ Result<Code> Project::ensureCodePath(const QStringList &path, const QString &col
 {
     if (path.isEmpty())
         return Error{tr("A code path needs at least one name.")};
+    for (const QString &name : path) {
+        if (auto valid = validateCodeName(name); !valid)
+            return Error{valid.error()};
+    }
+    // All levels or none: a failure at the last level must not leave its parents behind.
+    const QString what = tr("adding code \"%1\"").arg(path.join(u'/'));
+    Transaction transaction(*d);
+    if (auto begun = transaction.begun(what); !begun)
+        return Error{begun.error()};
     qint64 parentId = 0;
     std::optional<Code> current;
     for (qsizetype level = 0; level < path.size(); ++level) {
@@ -903,6 +946,8 @@ Result<Code> Project::ensureCodePath(const QStringList &path, const QString &col
         }
         parentId = current->id;
     }
+    if (auto committed = transaction.commit(what); !committed)
+        return Error{committed.error()};
     return *current;
 }
 
@@ -946,7 +991,7 @@ Status Project::renameCode(qint64 codeId, const QString &name)
     }
     auto status = updateCodeColumn(*d, codeId, QStringLiteral("name"), trimmed, tr("renaming code \"%1\"").arg(existing->name));
     if (status)
-        Q_EMIT codebookChanged();
+        d->notify([this] { Q_EMIT codebookChanged(); });
     return status;
 }
 
@@ -956,8 +1001,8 @@ Status Project::setCodeColor(qint64 codeId, const QString &color)
         return Error{tr("\"%1\" is not a colour; use the form #RRGGBB, e.g. #E15759.").arg(color)};
     auto status = updateCodeColumn(*d, codeId, QStringLiteral("color"), color.toUpper(), tr("changing a code's colour"));
     if (status) {
-        Q_EMIT codebookChanged();
-        Q_EMIT codingsChanged(0);
+        d->notify([this] { Q_EMIT codebookChanged(); });
+        d->notify([this] { Q_EMIT codingsChanged(0); });
     }
     return status;
 }
@@ -967,7 +1012,7 @@ Status Project::setCodeDescription(qint64 codeId, const QString &description)
     auto status = updateCodeColumn(*d, codeId, QStringLiteral("description"), description,
                                    tr("changing a code's description"));
     if (status)
-        Q_EMIT codebookChanged();
+        d->notify([this] { Q_EMIT codebookChanged(); });
     return status;
 }
 
@@ -975,7 +1020,7 @@ Status Project::setCodeMemo(qint64 codeId, const QString &memo)
 {
     auto status = updateCodeColumn(*d, codeId, QStringLiteral("memo"), memo, tr("saving a code memo"));
     if (status)
-        Q_EMIT memoChanged();
+        d->notify([this] { Q_EMIT memoChanged(); });
     return status;
 }
 
@@ -1051,7 +1096,7 @@ Status Project::moveCode(qint64 codeId, qint64 newParentId, int position)
     }
     if (auto committed = transaction.commit(what); !committed)
         return committed;
-    Q_EMIT codebookChanged();
+    d->notify([this] { Q_EMIT codebookChanged(); });
     return success();
 }
 
@@ -1084,11 +1129,18 @@ Status mergeInto(Project::Private &d, qint64 sourceId, qint64 targetId, MergeRep
         while (rows.next())
             children.append({rows.value(0).toLongLong(), rows.value(1).toString()});
     }
+    // Free the source's name first: when a child is merged into its parent, a subcode of the same name
+    // must be able to take the source's place rather than be merged into the code that is going away.
+    {
+        Statement park(d, QStringLiteral("UPDATE codes SET name = guid || '.merging' WHERE id = ?"), {sourceId});
+        if (!park.ok())
+            return d.failure(what, park.error());
+    }
     for (const auto &[childId, childName] : children) {
         qint64 sameNamed = 0;
         {
-            Statement twin(d, QStringLiteral("SELECT id FROM codes WHERE parent_id = ? AND name = ?"),
-                           {targetId, childName});
+            Statement twin(d, QStringLiteral("SELECT id FROM codes WHERE parent_id = ? AND name = ? AND id <> ?"),
+                           {targetId, childName, sourceId});
             if (twin.next())
                 sameNamed = twin.value(0).toLongLong();
         }
@@ -1150,8 +1202,8 @@ Result<MergeReport> Project::mergeCodes(qint64 sourceId, qint64 targetId)
         return Error{status.error()};
     if (auto committed = transaction.commit(what); !committed)
         return Error{committed.error()};
-    Q_EMIT codebookChanged();
-    Q_EMIT codingsChanged(0);
+    d->notify([this] { Q_EMIT codebookChanged(); });
+    d->notify([this] { Q_EMIT codingsChanged(0); });
     return report;
 }
 
@@ -1177,8 +1229,8 @@ Result<qint64> Project::deleteCode(qint64 codeId)
         return Error{status.error()};
     if (auto committed = transaction.commit(what); !committed)
         return Error{committed.error()};
-    Q_EMIT codebookChanged();
-    Q_EMIT codingsChanged(0);
+    d->notify([this] { Q_EMIT codebookChanged(); });
+    d->notify([this] { Q_EMIT codingsChanged(0); });
     return codings;
 }
 
@@ -1253,9 +1305,30 @@ Status Project::restoreSnapshot(const CodebookSnapshot &snapshot)
     }
     if (auto committed = transaction.commit(what); !committed)
         return committed;
-    Q_EMIT codebookChanged();
-    Q_EMIT codingsChanged(0);
+    d->notify([this] { Q_EMIT codebookChanged(); });
+    d->notify([this] { Q_EMIT codingsChanged(0); });
     return success();
+}
+
+QHash<qint64, qint64> Project::codingCounts(qint64 coderId) const
+{
+    QHash<qint64, qint64> counts;
+    Statement rows(*d, QStringLiteral("SELECT code_id, COUNT(*) FROM codings WHERE ? = 0 OR coder_id = ? GROUP BY code_id"),
+                   {coderId, coderId});
+    while (rows.next())
+        counts.insert(rows.value(0).toLongLong(), rows.value(1).toLongLong());
+    return counts;
+}
+
+QHash<qint64, qint64> Project::documentCodingCounts(qint64 coderId) const
+{
+    QHash<qint64, qint64> counts;
+    Statement rows(*d, QStringLiteral("SELECT document_id, COUNT(*) FROM codings WHERE ? = 0 OR coder_id = ? "
+                                      "GROUP BY document_id"),
+                   {coderId, coderId});
+    while (rows.next())
+        counts.insert(rows.value(0).toLongLong(), rows.value(1).toLongLong());
+    return counts;
 }
 
 qint64 Project::codingCount(qint64 codeId, bool includeSubcodes) const
@@ -1341,7 +1414,7 @@ Result<std::optional<Coding>> Project::addCoding(const NewCoding &newCoding)
         return std::optional<Coding>();
     if (auto committed = transaction.commit(what); !committed)
         return Error{committed.error()};
-    Q_EMIT codingsChanged(newCoding.documentId);
+    d->notify([this, newCoding] { Q_EMIT codingsChanged(newCoding.documentId); });
     Coding coding{*id,           guid,           newCoding.documentId, newCoding.codeId, newCoding.coderId,
                   newCoding.start, newCoding.end, newCoding.memo,       parseTimestamp(created)};
     return std::optional<Coding>(coding);
@@ -1373,7 +1446,7 @@ Result<qint64> Project::addCodings(const QList<NewCoding> &codings)
     if (auto committed = transaction.commit(what); !committed)
         return Error{committed.error()};
     for (qint64 documentId : std::as_const(documents))
-        Q_EMIT codingsChanged(documentId);
+        d->notify([this, documentId] { Q_EMIT codingsChanged(documentId); });
     return added;
 }
 
@@ -1448,7 +1521,7 @@ Status Project::removeCoding(qint64 codingId)
     }
     if (auto committed = transaction.commit(what); !committed)
         return committed;
-    Q_EMIT codingsChanged(existing->documentId);
+    d->notify([this, existing] { Q_EMIT codingsChanged(existing->documentId); });
     return success();
 }
 
@@ -1477,7 +1550,7 @@ Status Project::setCodingRange(qint64 codingId, qint64 start, qint64 end)
     }
     if (auto committed = transaction.commit(what); !committed)
         return committed;
-    Q_EMIT codingsChanged(existing->documentId);
+    d->notify([this, existing] { Q_EMIT codingsChanged(existing->documentId); });
     return success();
 }
 
@@ -1516,7 +1589,7 @@ Status Project::setProjectMemo(const QString &memo)
     auto status = updateMemo(*d, QStringLiteral("UPDATE project SET memo = ? WHERE id = 1"), {memo},
                              tr("The project record is missing."));
     if (status)
-        Q_EMIT memoChanged();
+        d->notify([this] { Q_EMIT memoChanged(); });
     return status;
 }
 
@@ -1545,7 +1618,7 @@ Status Project::setDocumentMemo(qint64 documentId, const QString &memo)
     auto status = updateMemo(*d, QStringLiteral("UPDATE documents SET memo = ? WHERE id = ?"), {memo, documentId},
                              tr("There is no document with id %1.").arg(documentId));
     if (status)
-        Q_EMIT memoChanged();
+        d->notify([this] { Q_EMIT memoChanged(); });
     return status;
 }
 
@@ -1554,7 +1627,7 @@ Status Project::setCodingMemo(qint64 codingId, const QString &memo)
     auto status = updateMemo(*d, QStringLiteral("UPDATE codings SET memo = ? WHERE id = ?"), {memo, codingId},
                              tr("There is no coding with id %1.").arg(codingId));
     if (status)
-        Q_EMIT memoChanged();
+        d->notify([this] { Q_EMIT memoChanged(); });
     return status;
 }
 

@@ -3,6 +3,7 @@
 #include "entities.h"
 #include "result.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <functional>
@@ -93,6 +94,10 @@ public:
     CodebookSnapshot snapshotCodes(const QList<qint64> &codeIds) const;
     /// Puts the rows of @p snapshot back as they were (same ids and GUIDs), in one transaction.
     Status restoreSnapshot(const CodebookSnapshot &snapshot);
+    /// Codings per code (codes without codings are absent), of one coder when @p coderId is not 0.
+    QHash<qint64, qint64> codingCounts(qint64 coderId = 0) const;
+    /// Codings per document, of one coder when @p coderId is not 0.
+    QHash<qint64, qint64> documentCodingCounts(qint64 coderId = 0) const;
     /// Codings of a code, optionally with those of its subcodes.
     qint64 codingCount(qint64 codeId, bool includeSubcodes) const;
 

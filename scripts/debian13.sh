@@ -150,10 +150,14 @@ build_root() {
         rm -rf --one-file-system "$root"
     fi
 
-    if ! command -v debootstrap >/dev/null; then
-        log "installing debootstrap on the host"
+    # debootstrap, and Debian's archive keys to check trixie with (on Debian
+    # they are always there; an Ubuntu host needs the package).
+    if ! command -v debootstrap >/dev/null ||
+        [[ ! -e /usr/share/keyrings/debian-archive-keyring.gpg ]]; then
+        log "installing debootstrap and debian-archive-keyring on the host"
         DEBIAN_FRONTEND=noninteractive apt-get update -qq
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends debootstrap
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+            debootstrap debian-archive-keyring
     fi
 
     local include=()
@@ -161,7 +165,8 @@ build_root() {
 
     log "creating Debian 13 root in $root from $mirror (about a minute)"
     started=$SECONDS
-    debootstrap --variant=minbase "${include[@]}" trixie "$root" "$mirror" >"$root.debootstrap.log" 2>&1 ||
+    debootstrap --variant=minbase "${include[@]}" \
+        --keyring=/usr/share/keyrings/debian-archive-keyring.gpg trixie "$root" "$mirror" >"$root.debootstrap.log" 2>&1 ||
         { tail -n 30 "$root.debootstrap.log" >&2; die "debootstrap failed (log: $root.debootstrap.log)"; }
     log "debootstrap took $((SECONDS - started)) s"
 
@@ -261,11 +266,12 @@ done
 # Run in the background and wait, so a TERM/INT to this script is handled at
 # once (the trap stops the command, then unmounts); in the foreground bash
 # would only run the trap after the command ended by itself. The explicit <&0
-# keeps stdin (bash gives background jobs /dev/null), and --default-signal
+# keeps stdin (bash gives background jobs /dev/null), 9>&- keeps the lock
+# from outliving this script in a stray child, and --default-signal
 # undoes the SIGINT/SIGQUIT ignoring bash applies to background jobs, so
 # Ctrl-C and tests that use those signals behave as on the host.
 set +e
-env -i --default-signal=INT,QUIT "${chroot_env[@]}" chroot "$root" /bin/sh -c 'cd /src && exec "$@"' sh "$@" <&0 &
+env -i --default-signal=INT,QUIT "${chroot_env[@]}" chroot "$root" /bin/sh -c 'cd /src && exec "$@"' sh "$@" <&0 9>&- &
 child=$!
 wait "$child"
 rc=$?

@@ -24,7 +24,8 @@ required=(
     # and we install without recommends.
     qt6-qpa-plugins
     libuchardet-dev libpoppler-qt6-dev libquazip1-qt6-dev
-    sqlite3 libxml2-utils libgl-dev
+    # CMakeLists.txt does find_package(SQLite3): the headers, not just the CLI.
+    libsqlite3-dev sqlite3 libxml2-utils libgl-dev
     xvfb xauth fonts-dejavu-core
 )
 

@@ -1,129 +1,1068 @@
 #include "mainwindow.h"
 
+#include "codebookmodel.h"
+#include "codecommands.h"
+#include "codingcommands.h"
 #include "codetree.h"
+#include "documentlistmodel.h"
+#include "documentreader.h"
+#include "documentview.h"
+#include "importdocumentscommand.h"
+#include "memopanel.h"
 #include "project.h"
-#include "textoffsets.h"
 
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QColorDialog>
+#include <QComboBox>
+#include <QDirIterator>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHash>
-#include <QListWidget>
+#include <QFutureWatcher>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPlainTextEdit>
+#include <QMimeData>
+#include <QProgressDialog>
+#include <QPromise>
+#include <QSettings>
+#include <QShortcut>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
 #include <QStatusBar>
-#include <QTextBlock>
-#include <QTreeWidget>
+#include <QToolBar>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QUndoView>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Marginalia::Ui {
 
+namespace {
+
+constexpr int MaxRecentProjects = 8;
+constexpr int MaxRecentCodes = 6;
+
+QString defaultCoderName()
+{
+    for (const char *variable : {"MARGINALIA_CODER", "USER", "USERNAME", "LOGNAME"}) {
+        const QString value = qEnvironmentVariable(variable).trimmed();
+        if (!value.isEmpty())
+            return value;
+    }
+    return QObject::tr("coder");
+}
+
+/// What the background reader hands back for each file.
+struct ReadOutcome
+{
+    QString path;
+    std::optional<Core::ImportedDocument> document;
+    QString error;
+};
+
+Core::NewDocument toNewDocument(const Core::ImportedDocument &imported)
+{
+    Core::NewDocument document;
+    document.name = imported.name;
+    document.originalFileName = imported.originalFileName;
+    document.format = imported.format;
+    document.encoding = imported.encoding;
+    document.text = imported.text;
+    document.fileSize = imported.fileSize;
+    document.fileSha256 = imported.fileSha256;
+    return document;
+}
+
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_documents(new QListWidget(this))
-    , m_view(new QPlainTextEdit(this))
-    , m_codes(new QTreeWidget(this))
+    , m_undoStack(new QUndoStack(this))
+    , m_documentsModel(new DocumentListModel(this))
+    , m_documentsProxy(new QSortFilterProxyModel(this))
+    , m_documentsView(new QTreeView(this))
+    , m_documentFilter(new QLineEdit(this))
+    , m_codebookModel(new CodebookModel(this))
+    , m_codebookView(new QTreeView(this))
+    , m_view(new DocumentView(this))
+    , m_memoPanel(new MemoPanel(this))
+    , m_undoView(new QUndoView(m_undoStack, this))
+    , m_coderCombo(new QComboBox(this))
+    , m_visibleCoderCombo(new QComboBox(this))
+    , m_coderLabel(new QLabel(this))
 {
-    setWindowTitle(tr("Marginalia"));
-    m_view->setReadOnly(true);
-    m_view->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    QFont font = m_view->font();
-    font.setPointSizeF(font.pointSizeF() * 1.15);
-    m_view->setFont(font);
+    setObjectName(QStringLiteral("MainWindow"));
+    setAcceptDrops(true);
     setCentralWidget(m_view);
+    ProjectCommand::setErrorHandler([this](const QString &message) { showError(message); });
 
-    auto *documentsDock = new QDockWidget(tr("Documents"), this);
-    documentsDock->setObjectName(QStringLiteral("documentsDock"));
-    documentsDock->setWidget(m_documents);
-    addDockWidget(Qt::LeftDockWidgetArea, documentsDock);
+    m_documentsProxy->setSourceModel(m_documentsModel);
+    m_documentsProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_documentsProxy->setFilterKeyColumn(DocumentListModel::NameColumn);
+    m_documentsProxy->setSortRole(Qt::DisplayRole);
+    m_codebookView->setModel(m_codebookModel);
 
-    m_codes->setHeaderLabels({tr("Code"), tr("Codings")});
-    auto *codesDock = new QDockWidget(tr("Codebook"), this);
-    codesDock->setObjectName(QStringLiteral("codesDock"));
-    codesDock->setWidget(m_codes);
-    addDockWidget(Qt::RightDockWidgetArea, codesDock);
+    createDocks();
+    createActions();
 
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Open Project..."), QKeySequence::Open, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QString(),
-                                                          tr("Marginalia projects (*.marginalia)"));
-        if (!path.isEmpty())
-            openProject(path);
+    connect(m_documentsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    showDocument(current.data(DocumentListModel::DocumentIdRole).toLongLong());
+            });
+    connect(m_codebookView, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
+        codeSelection(m_codebookModel->codeId(index));
     });
+    connect(m_codebookView->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        const auto selected = code(m_codebookModel->codeId(current));
+        if (selected) {
+            m_memoPanel->setTarget({MemoTarget::Kind::Code, selected->id},
+                                   tr("Memo on code \"%1\"").arg(m_codebookModel->tree().path(selected->id)), selected->memo);
+        }
+    });
+    connect(m_codebookModel, &CodebookModel::renameRequested, this, [this](qint64 codeId, const QString &name) {
+        if (const auto existing = code(codeId))
+            m_undoStack->push(new ChangeCodeCommand(m_project.get(), *existing, ChangeCodeCommand::Property::Name, name));
+    });
+    connect(m_codebookModel, &CodebookModel::moveRequested, this, [this](qint64 codeId, qint64 parentId, int position) {
+        if (const auto existing = code(codeId))
+            m_undoStack->push(new MoveCodeCommand(m_project.get(), *existing, parentId, position));
+    });
+    // A reset forgets which codes were open: remember and restore, so the tree doesn't collapse after
+    // every coding.
+    auto expanded = std::make_shared<QList<qint64>>();
+    connect(m_codebookModel, &QAbstractItemModel::modelAboutToBeReset, this, [this, expanded] {
+        expanded->clear();
+        for (const Core::Code &c : m_codebookModel->tree().codes()) {
+            if (m_codebookView->isExpanded(m_codebookModel->indexOf(c.id)))
+                expanded->append(c.id);
+        }
+        expanded->append(-selectedCode()); // negative: the current code
+    });
+    connect(m_codebookModel, &QAbstractItemModel::modelReset, this, [this, expanded] {
+        for (qint64 id : std::as_const(*expanded)) {
+            if (id > 0)
+                m_codebookView->setExpanded(m_codebookModel->indexOf(id), true);
+            else if (id < 0)
+                m_codebookView->setCurrentIndex(m_codebookModel->indexOf(-id));
+        }
+    });
+
+    connect(m_view, &DocumentView::codeDropped, this, [this](qint64 codeId) { codeSelection(codeId); });
+    connect(m_view, &DocumentView::codingActivated, this, &MainWindow::showCodingMemo);
+    connect(m_view, &DocumentView::contextMenuRequestedAt, this, &MainWindow::showTextMenu);
+    connect(m_memoPanel, &MemoPanel::memoEdited, this, [this](MemoTarget target, const QString &oldText, const QString &newText) {
+        if (m_project)
+            m_undoStack->push(new SetMemoCommand(m_project.get(), target, oldText, newText));
+    });
+
+    for (int key = 1; key <= 9; ++key) {
+        auto *shortcut = new QShortcut(QKeySequence(Qt::Key_0 + key), m_view, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, [this, key] { applyPinnedKey(key); });
+    }
+
+    statusBar()->addPermanentWidget(m_coderLabel);
+    resize(1360, 860);
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_snapAction->setChecked(settings.value(QStringLiteral("view/snapToWords"), true).toBool());
+    const int zoom = settings.value(QStringLiteral("view/zoom"), 0).toInt();
+    if (zoom != 0)
+        m_view->zoomIn(zoom);
+    setCurrentCoder(settings.value(QStringLiteral("coder/name"), defaultCoderName()).toString());
+    updateTitle();
+}
+
+MainWindow::~MainWindow()
+{
+    ProjectCommand::setErrorHandler({});
+}
+
+void MainWindow::createDocks()
+{
+    auto dock = [this](const QString &title, const QString &name, QWidget *widget, Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(widget);
+        addDockWidget(area, d);
+        return d;
+    };
+
+    auto *documents = new QWidget(this);
+    auto *documentsLayout = new QVBoxLayout(documents);
+    documentsLayout->setContentsMargins(2, 2, 2, 2);
+    m_documentFilter->setPlaceholderText(tr("Filter documents"));
+    m_documentFilter->setClearButtonEnabled(true);
+    connect(m_documentFilter, &QLineEdit::textChanged, m_documentsProxy, &QSortFilterProxyModel::setFilterFixedString);
+    documentsLayout->addWidget(m_documentFilter);
+    documentsLayout->addWidget(m_documentsView);
+    m_documentsView->setModel(m_documentsProxy);
+    m_documentsView->setRootIsDecorated(false);
+    m_documentsView->setUniformRowHeights(true);
+    m_documentsView->setSortingEnabled(true);
+    m_documentsView->sortByColumn(DocumentListModel::NameColumn, Qt::AscendingOrder);
+    m_documentsView->header()->setStretchLastSection(false);
+    m_documentsView->header()->setSectionResizeMode(DocumentListModel::NameColumn, QHeaderView::Stretch);
+    m_documentsView->header()->setSectionResizeMode(DocumentListModel::CodingsColumn, QHeaderView::ResizeToContents);
+    m_documentsView->header()->setSectionResizeMode(DocumentListModel::CharactersColumn, QHeaderView::ResizeToContents);
+    auto *documentsDock = dock(tr("Documents"), QStringLiteral("documentsDock"), documents, Qt::LeftDockWidgetArea);
+
+    m_codebookView->setHeaderHidden(false);
+    m_codebookView->setDragEnabled(true);
+    m_codebookView->setAcceptDrops(true);
+    m_codebookView->setDropIndicatorShown(true);
+    m_codebookView->setDragDropMode(QAbstractItemView::DragDrop);
+    m_codebookView->setDefaultDropAction(Qt::MoveAction);
+    m_codebookView->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    m_codebookView->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_codebookView->setUniformRowHeights(true);
+    m_codebookView->header()->setStretchLastSection(false);
+    m_codebookView->header()->setSectionResizeMode(CodebookModel::NameColumn, QHeaderView::Stretch);
+    for (int column : {CodebookModel::CodingsColumn, CodebookModel::WithSubcodesColumn, CodebookModel::KeyColumn})
+        m_codebookView->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    connect(m_codebookView, &QWidget::customContextMenuRequested, this, &MainWindow::showCodebookMenu);
+    auto *codebookDock = dock(tr("Codebook"), QStringLiteral("codebookDock"), m_codebookView, Qt::RightDockWidgetArea);
+
+    auto *memoDock = dock(tr("Memo"), QStringLiteral("memoDock"), m_memoPanel, Qt::RightDockWidgetArea);
+    auto *historyDock = dock(tr("Undo History"), QStringLiteral("historyDock"), m_undoView, Qt::LeftDockWidgetArea);
+    m_undoView->setEmptyLabel(tr("Project opened"));
+    splitDockWidget(documentsDock, historyDock, Qt::Vertical);
+    splitDockWidget(codebookDock, memoDock, Qt::Vertical);
+    resizeDocks({documentsDock, codebookDock}, {260, 330}, Qt::Horizontal);
+    resizeDocks({documentsDock, historyDock}, {560, 200}, Qt::Vertical);
+    resizeDocks({codebookDock, memoDock}, {560, 200}, Qt::Vertical);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New Project..."), QKeySequence::New, this, &MainWindow::newProject);
+    file->addAction(tr("&Open Project..."), QKeySequence::Open, this, &MainWindow::openProjectDialog);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    updateRecentProjectsMenu();
+    file->addSeparator();
+    QAction *import = file->addAction(tr("&Import Documents..."), this, &MainWindow::importDialog);
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
-    connect(m_documents, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *current) {
-        if (current)
-            showDocument(current->data(Qt::UserRole).toLongLong());
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *inVivo = edit->addAction(tr("Code &In Vivo"), this, [this] { codeInVivo(); });
+    inVivo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    QAction *codeWithSelected = edit->addAction(tr("Code With &Selected Code"), this, [this] { codeSelection(selectedCode()); });
+    codeWithSelected->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+
+    QMenu *codes = menuBar()->addMenu(tr("&Codes"));
+    codes->addAction(tr("&New Code..."), this, [this] { newCode(0); });
+    codes->addAction(tr("New &Subcode..."), this, [this] { newCode(selectedCode()); });
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_snapAction = m_viewMenu->addAction(tr("&Snap Selection to Whole Words"));
+    m_snapAction->setCheckable(true);
+    connect(m_snapAction, &QAction::toggled, this, [this](bool on) {
+        m_view->setSnapToWords(on);
+        QSettings().setValue(QStringLiteral("view/snapToWords"), on);
     });
-    resize(1280, 800);
+    m_viewMenu->addSeparator();
+    auto zoom = [this](int steps) {
+        if (steps > 0)
+            m_view->zoomIn(steps);
+        else
+            m_view->zoomOut(-steps);
+        QSettings settings;
+        settings.setValue(QStringLiteral("view/zoom"), settings.value(QStringLiteral("view/zoom"), 0).toInt() + steps);
+    };
+    m_viewMenu->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, this, [zoom] { zoom(1); });
+    m_viewMenu->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, this, [zoom] { zoom(-1); });
+    m_viewMenu->addSeparator();
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        m_viewMenu->addAction(dock->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Marginalia"), this, [this] {
+        QMessageBox::about(this, tr("About Marginalia"),
+                           tr("<b>Marginalia</b><br>A workbench for qualitative text analysis.<br>"
+                              "Every change is saved the moment you make it."));
+    });
+
+    QToolBar *toolBar = addToolBar(tr("Coding"));
+    toolBar->setObjectName(QStringLiteral("codingToolBar"));
+    toolBar->addAction(undo);
+    toolBar->addAction(redo);
+    toolBar->addSeparator();
+    toolBar->addWidget(new QLabel(tr(" Coder: "), this));
+    m_coderCombo->setEditable(true);
+    m_coderCombo->setInsertPolicy(QComboBox::NoInsert);
+    m_coderCombo->setMinimumContentsLength(12);
+    m_coderCombo->setToolTip(tr("The coder whose name goes on new codings; type a new name to add a coder"));
+    connect(m_coderCombo, &QComboBox::textActivated, this, &MainWindow::setCurrentCoder);
+    toolBar->addWidget(m_coderCombo);
+    toolBar->addWidget(new QLabel(tr("  View codings of: "), this));
+    m_visibleCoderCombo->setMinimumContentsLength(12);
+    connect(m_visibleCoderCombo, &QComboBox::activated, this, [this](int index) {
+        setVisibleCoder(m_visibleCoderCombo->itemData(index).toLongLong());
+    });
+    toolBar->addWidget(m_visibleCoderCombo);
+    toolBar->addSeparator();
+    toolBar->addAction(inVivo);
 }
 
-MainWindow::~MainWindow() = default;
+// --- Project ---------------------------------------------------------------------------------------------
 
 bool MainWindow::openProject(const QString &path)
 {
     auto opened = Core::Project::open(path);
+    if (!opened && QFileInfo(path).exists() && !QFileInfo(path).isWritable()) {
+        // A project on a read-only medium can still be read, retrieved and counted.
+        opened = Core::Project::open(path, Core::Project::Access::ReadOnly);
+    }
     if (!opened) {
-        QMessageBox::warning(this, tr("Cannot open project"), opened.error());
+        showError(opened.error());
         return false;
     }
+    closeProject();
     m_project = std::move(*opened);
-    setWindowTitle(tr("%1 - Marginalia").arg(QFileInfo(path).completeBaseName()));
-    m_documents->clear();
-    for (const Core::Document &document : m_project->documents()) {
-        auto *item = new QListWidgetItem(tr("%1 (%2)").arg(document.name).arg(document.codingCount), m_documents);
-        item->setData(Qt::UserRole, document.id);
-    }
-    reloadCodebook();
-    if (m_documents->count() > 0)
-        m_documents->setCurrentRow(0);
-    statusBar()->showMessage(tr("Opened %1").arg(path));
+    m_documentsModel->setProject(m_project.get());
+    m_codebookModel->setProject(m_project.get());
+    m_codebookView->expandAll();
+    loadPinnedCodes();
+    reloadCoders();
+    connect(m_project.get(), &Core::Project::codingsChanged, this, [this](qint64 documentId) {
+        if (documentId == 0 || documentId == m_view->documentId())
+            refreshView();
+    });
+    connect(m_project.get(), &Core::Project::codebookChanged, this, &MainWindow::refreshView);
+    connect(m_project.get(), &Core::Project::memoChanged, this, [this] {
+        const MemoTarget target = m_memoPanel->target();
+        QString text;
+        switch (target.kind) {
+        case MemoTarget::Kind::Project:
+            text = m_project->projectMemo();
+            break;
+        case MemoTarget::Kind::Document:
+            if (const auto document = m_project->document(target.id))
+                text = document->memo;
+            break;
+        case MemoTarget::Kind::Code:
+            if (const auto c = m_project->code(target.id))
+                text = c->memo;
+            break;
+        case MemoTarget::Kind::Coding:
+            if (const auto coding = m_project->coding(target.id))
+                text = coding->memo;
+            break;
+        case MemoTarget::Kind::None:
+            return;
+        }
+        m_memoPanel->refresh(target, text);
+    });
+    connect(m_project.get(), &Core::Project::documentsChanged, this, [this] {
+        if (m_view->documentId() != 0 && !m_project->document(m_view->documentId()))
+            m_view->showDocument(0, QString());
+    });
+    addRecentProject(QFileInfo(path).absoluteFilePath());
+    updateTitle();
+    m_memoPanel->setTarget({MemoTarget::Kind::Project, 0}, tr("Project memo"), m_project->projectMemo());
+    if (m_documentsProxy->rowCount() > 0)
+        m_documentsView->setCurrentIndex(m_documentsProxy->index(0, 0));
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
     return true;
 }
 
-void MainWindow::reloadCodebook()
+void MainWindow::closeProject()
 {
-    m_codes->clear();
-    const Core::CodeTree tree(m_project->codes());
-    QHash<qint64, QTreeWidgetItem *> items;
-    for (const Core::Code &code : tree.codes()) {
-        QTreeWidgetItem *parent = items.value(code.parentId);
-        auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_codes);
-        item->setText(0, code.name);
-        item->setText(1, QString::number(m_project->codingCount(code.id, false)));
-        item->setToolTip(0, code.description);
-        QPixmap swatch(12, 12);
-        swatch.fill(QColor(code.color));
-        item->setIcon(0, QIcon(swatch));
-        items.insert(code.id, item);
-    }
-    m_codes->expandAll();
-    m_codes->resizeColumnToContents(0);
+    m_memoPanel->flush();
+    m_memoPanel->setTarget({}, QString(), QString());
+    m_undoStack->clear();
+    m_view->showDocument(0, QString());
+    m_documentsModel->setProject(nullptr);
+    m_codebookModel->setProject(nullptr);
+    m_project.reset();
 }
 
-void MainWindow::showDocument(qint64 documentId)
+void MainWindow::updateTitle()
 {
-    auto text = m_project->documentText(documentId);
-    if (!text)
+    if (!m_project) {
+        setWindowTitle(tr("Marginalia"));
         return;
-    m_view->setPlainText(*text);
-    const Core::TextOffsets offsets(*text);
-    const Core::CodeTree tree(m_project->codes());
-    QList<QTextEdit::ExtraSelection> selections;
-    for (const Core::Coding &coding : m_project->codings({documentId, 0, false, 0})) {
-        const Core::Code *code = tree.find(coding.codeId);
-        QColor color(code ? code->color : QStringLiteral("#FFFF00"));
-        color.setAlpha(70);
-        QTextEdit::ExtraSelection selection;
-        selection.format.setBackground(color);
-        selection.cursor = QTextCursor(m_view->document());
-        selection.cursor.setPosition(int(offsets.toUtf16(coding.start)));
-        selection.cursor.setPosition(int(offsets.toUtf16(coding.end)), QTextCursor::KeepAnchor);
-        selections.append(selection);
     }
-    m_view->setExtraSelections(selections);
+    QString title = QFileInfo(m_project->filePath()).completeBaseName();
+    if (m_project->isReadOnly())
+        title += tr(" [read-only]");
+    setWindowTitle(tr("%1 \u2014 Marginalia").arg(title));
+}
+
+void MainWindow::reloadCoders()
+{
+    const QList<Core::Coder> coders = m_project ? m_project->coders() : QList<Core::Coder>();
+    m_coderCombo->clear();
+    QStringList names;
+    for (const Core::Coder &coder : coders)
+        names.append(coder.name);
+    if (!names.contains(m_coderName))
+        names.prepend(m_coderName);
+    m_coderCombo->addItems(names);
+    m_coderCombo->setCurrentText(m_coderName);
+
+    m_visibleCoderCombo->clear();
+    m_visibleCoderCombo->addItem(tr("All coders"), qint64(0));
+    for (const Core::Coder &coder : coders)
+        m_visibleCoderCombo->addItem(coder.name, coder.id);
+    const int index = m_visibleCoderCombo->findData(m_visibleCoder);
+    m_visibleCoderCombo->setCurrentIndex(std::max(0, index));
+    QHash<qint64, QString> coderNames;
+    for (const Core::Coder &coder : coders)
+        coderNames.insert(coder.id, coder.name);
+    m_view->setCoderNames(coderNames);
+}
+
+void MainWindow::setCurrentCoder(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return;
+    m_coderName = trimmed;
+    QSettings().setValue(QStringLiteral("coder/name"), trimmed);
+    m_coderLabel->setText(tr("Coding as %1").arg(trimmed));
+    if (m_coderCombo->currentText() != trimmed)
+        m_coderCombo->setCurrentText(trimmed);
+}
+
+void MainWindow::setVisibleCoder(qint64 coderId)
+{
+    m_visibleCoder = coderId;
+    m_view->setVisibleCoder(coderId);
+    m_codebookModel->setCoderFilter(coderId);
+    m_documentsModel->setCoderFilter(coderId);
+    const int index = m_visibleCoderCombo->findData(coderId);
+    if (index >= 0)
+        m_visibleCoderCombo->setCurrentIndex(index);
+}
+
+// --- Documents -------------------------------------------------------------------------------------------
+
+qint64 MainWindow::currentDocument() const
+{
+    return m_view->documentId();
+}
+
+bool MainWindow::showDocument(qint64 documentId)
+{
+    if (!m_project)
+        return false;
+    const auto document = m_project->document(documentId);
+    if (!document)
+        return false;
+    auto text = m_project->documentText(documentId);
+    if (!text) {
+        showError(text.error());
+        return false;
+    }
+    m_view->showDocument(documentId, *text);
+    refreshView();
+    const int row = m_documentsModel->rowOf(documentId);
+    const QModelIndex index = m_documentsProxy->mapFromSource(m_documentsModel->index(row, 0));
+    if (index.isValid() && m_documentsView->currentIndex().row() != index.row()) {
+        const QSignalBlocker blocker(m_documentsView->selectionModel());
+        m_documentsView->setCurrentIndex(index);
+    }
+    m_memoPanel->setTarget({MemoTarget::Kind::Document, documentId}, tr("Memo on document \"%1\"").arg(document->name),
+                           document->memo);
+    statusBar()->showMessage(tr("%1: %2 characters, %3 codings").arg(document->name).arg(document->length).arg(document->codingCount), 4000);
+    return true;
+}
+
+void MainWindow::refreshView()
+{
+    if (!m_project)
+        return;
+    const Core::CodeTree &tree = m_codebookModel->tree();
+    const Core::CodeTree fresh(m_project->codes());
+    QHash<qint64, QString> paths;
+    for (const Core::Code &c : fresh.codes())
+        paths.insert(c.id, fresh.path(c.id));
+    Q_UNUSED(tree);
+    // Codebook order: depth first, as the tree shows it.
+    QList<Core::Code> ordered;
+    std::function<void(qint64)> walk = [&](qint64 parent) {
+        for (qint64 child : fresh.children(parent)) {
+            ordered.append(*fresh.find(child));
+            walk(child);
+        }
+    };
+    walk(0);
+    m_view->setCodes(ordered, paths);
+    if (m_view->documentId() != 0)
+        m_view->setCodings(m_project->codingSpans(m_view->documentId()));
+    reloadCoders();
+}
+
+void MainWindow::importDialog()
+{
+    if (!m_project)
+        return;
+    QSettings settings;
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Import Documents"), settings.value(QStringLiteral("import/folder")).toString(),
+        tr("Documents (*.txt *.md *.markdown *.text);;All files (*)"));
+    if (paths.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("import/folder"), QFileInfo(paths.first()).absolutePath());
+    importFiles(paths);
+}
+
+void MainWindow::importFiles(const QStringList &paths)
+{
+    if (!m_project)
+        return;
+    if (m_project->isReadOnly()) {
+        showError(tr("%1 is open read-only; documents cannot be imported.").arg(m_project->filePath()));
+        return;
+    }
+    QStringList files;
+    for (const QString &path : paths) {
+        if (QFileInfo(path).isDir()) {
+            QDirIterator it(path, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+            while (it.hasNext())
+                files.append(it.next());
+        } else {
+            files.append(path);
+        }
+    }
+    if (files.isEmpty())
+        return;
+
+    // Reading and decoding run on a worker thread; only adding to the project (fast) happens here, in
+    // one undoable step at the end. Cancelling leaves the project as it was.
+    QProgressDialog progress(tr("Importing documents..."), tr("Cancel"), 0, int(files.size()), this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    QFutureWatcher<ReadOutcome> watcher;
+    connect(&watcher, &QFutureWatcher<ReadOutcome>::progressValueChanged, &progress, &QProgressDialog::setValue);
+    connect(&progress, &QProgressDialog::canceled, &watcher, &QFutureWatcher<ReadOutcome>::cancel);
+    QEventLoop loop;
+    connect(&watcher, &QFutureWatcher<ReadOutcome>::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(QtConcurrent::run([files](QPromise<ReadOutcome> &promise) {
+        promise.setProgressRange(0, int(files.size()));
+        for (qsizetype i = 0; i < files.size(); ++i) {
+            if (promise.isCanceled())
+                return;
+            auto read = Core::DocumentReader::read(files.at(i));
+            ReadOutcome outcome{files.at(i), std::nullopt, QString()};
+            if (read)
+                outcome.document = *read;
+            else
+                outcome.error = read.error();
+            promise.addResult(outcome);
+            promise.setProgressValue(int(i + 1));
+        }
+    }));
+    if (!watcher.isFinished())
+        loop.exec();
+    progress.close();
+    if (watcher.isCanceled()) {
+        statusBar()->showMessage(tr("Import cancelled; nothing was imported."), 5000);
+        return;
+    }
+    QList<Core::NewDocument> documents;
+    QStringList refused;
+    for (const ReadOutcome &outcome : watcher.future().results()) {
+        if (outcome.document)
+            documents.append(toNewDocument(*outcome.document));
+        else
+            refused.append(outcome.error);
+    }
+    if (!documents.isEmpty()) {
+        auto *command = new ImportDocumentsCommand(m_project.get(), documents);
+        m_undoStack->push(command);
+    }
+    if (!refused.isEmpty()) {
+        QMessageBox box(QMessageBox::Warning, tr("Some files were not imported"),
+                        tr("%1 of %2 files imported. These were refused:").arg(documents.size()).arg(files.size()),
+                        QMessageBox::Ok, this);
+        box.setDetailedText(refused.join(u'\n'));
+        box.setInformativeText(refused.mid(0, 5).join(u'\n'));
+        box.exec();
+    } else {
+        statusBar()->showMessage(tr("%1 documents imported.").arg(documents.size()), 5000);
+    }
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // Opening a project that was dropped is what a user means; anything else is imported.
+    if (paths.size() == 1 && paths.first().endsWith(QLatin1String(".marginalia")))
+        openProject(paths.first());
+    else
+        importFiles(paths);
+}
+
+// --- Coding ----------------------------------------------------------------------------------------------
+
+std::optional<Core::Code> MainWindow::code(qint64 codeId) const
+{
+    if (!m_project || codeId == 0)
+        return std::nullopt;
+    return m_project->code(codeId);
+}
+
+qint64 MainWindow::selectedCode() const
+{
+    return m_codebookModel->codeId(m_codebookView->currentIndex());
+}
+
+void MainWindow::selectCode(qint64 codeId)
+{
+    m_codebookView->setCurrentIndex(m_codebookModel->indexOf(codeId));
+}
+
+bool MainWindow::codeSelection(qint64 codeId)
+{
+    const auto target = code(codeId);
+    if (!target || m_view->documentId() == 0)
+        return false;
+    const auto range = m_view->selectedRange();
+    if (!range) {
+        statusBar()->showMessage(tr("Select some text first, then apply a code to it."), 5000);
+        return false;
+    }
+    auto coder = m_project->ensureCoder(m_coderName);
+    if (!coder) {
+        showError(coder.error());
+        return false;
+    }
+    Core::NewCoding coding;
+    coding.documentId = m_view->documentId();
+    coding.codeId = codeId;
+    coding.coderId = coder->id;
+    coding.start = range->first;
+    coding.end = range->second;
+    auto *command = new AddCodingsCommand(m_project.get(), {coding},
+                                          tr("Code \"%1\" with %2").arg(m_view->textOf(range->first, range->second).left(40), target->name));
+    m_undoStack->push(command);
+    // An obsolete command was deleted by the stack: only a live one made a coding.
+    const bool made = m_undoStack->count() > 0 && m_undoStack->command(m_undoStack->index() - 1) == command;
+    if (made) {
+        rememberRecentCode(codeId);
+        statusBar()->showMessage(tr("Coded with \"%1\".").arg(m_codebookModel->tree().path(codeId)), 3000);
+    } else {
+        statusBar()->showMessage(tr("That passage already has this code from %1.").arg(m_coderName), 5000);
+    }
+    return made;
+}
+
+bool MainWindow::codeInVivo()
+{
+    if (!m_project || m_view->documentId() == 0)
+        return false;
+    const auto range = m_view->selectedRange();
+    if (!range) {
+        statusBar()->showMessage(tr("Select the words to name the new code after."), 5000);
+        return false;
+    }
+    QString name = m_view->textOf(range->first, range->second).simplified();
+    if (name.size() > 60)
+        name = name.left(57).trimmed() + QStringLiteral("...");
+    name.replace(u'/', u'-');
+    // An in-vivo code goes at the top level, or under the selected code's parent when one is selected.
+    const auto selected = code(selectedCode());
+    Core::NewCode newCode;
+    newCode.name = name;
+    newCode.parentId = selected ? selected->parentId : 0;
+    const Core::CodeTree &tree = m_codebookModel->tree();
+    for (qint64 sibling : tree.children(newCode.parentId)) {
+        if (tree.find(sibling)->name == name)
+            return codeSelection(sibling);
+    }
+    m_undoStack->beginMacro(tr("In-vivo code \"%1\"").arg(name));
+    auto *add = new AddCodeCommand(m_project.get(), newCode);
+    m_undoStack->push(add);
+    bool ok = add->code().id != 0;
+    if (ok) {
+        m_codebookModel->reload();
+        ok = codeSelection(add->code().id);
+    }
+    m_undoStack->endMacro();
+    if (ok)
+        selectCode(add->code().id);
+    return ok;
+}
+
+void MainWindow::rememberRecentCode(qint64 codeId)
+{
+    m_recentCodes.removeAll(codeId);
+    m_recentCodes.prepend(codeId);
+    while (m_recentCodes.size() > MaxRecentCodes)
+        m_recentCodes.removeLast();
+}
+
+void MainWindow::applyPinnedKey(int key)
+{
+    const qint64 codeId = m_pinned.value(key);
+    if (codeId == 0) {
+        statusBar()->showMessage(tr("No code is pinned to %1: right-click a code in the codebook to pin it.").arg(key), 5000);
+        return;
+    }
+    codeSelection(codeId);
+}
+
+void MainWindow::pinCode(qint64 codeId, int key)
+{
+    for (auto it = m_pinned.begin(); it != m_pinned.end();) {
+        if (it.value() == codeId || it.key() == key)
+            it = m_pinned.erase(it);
+        else
+            ++it;
+    }
+    if (key >= 1 && key <= 9 && codeId != 0)
+        m_pinned.insert(key, codeId);
+    savePinnedCodes();
+}
+
+void MainWindow::savePinnedCodes()
+{
+    QHash<qint64, int> keys;
+    QVariantMap stored;
+    for (auto it = m_pinned.cbegin(); it != m_pinned.cend(); ++it) {
+        keys.insert(it.value(), it.key());
+        if (const auto pinned = code(it.value()))
+            stored.insert(QString::number(it.key()), pinned->guid);
+    }
+    m_codebookModel->setPinnedKeys(keys);
+    if (m_project)
+        QSettings().setValue(QStringLiteral("pinned/") + m_project->guid(), stored);
+}
+
+void MainWindow::loadPinnedCodes()
+{
+    m_pinned.clear();
+    // Pins are per project and kept by GUID, which survives renames and moves.
+    const QVariantMap stored = QSettings().value(QStringLiteral("pinned/") + m_project->guid()).toMap();
+    QHash<QString, qint64> byGuid;
+    for (const Core::Code &c : m_project->codes())
+        byGuid.insert(c.guid, c.id);
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+        if (const qint64 id = byGuid.value(it.value().toString()))
+            m_pinned.insert(it.key().toInt(), id);
+    }
+    QHash<qint64, int> keys;
+    for (auto it = m_pinned.cbegin(); it != m_pinned.cend(); ++it)
+        keys.insert(it.value(), it.key());
+    m_codebookModel->setPinnedKeys(keys);
+}
+
+void MainWindow::showCodingMemo(qint64 codingId)
+{
+    const auto coding = m_project ? m_project->coding(codingId) : std::nullopt;
+    if (!coding)
+        return;
+    m_memoPanel->setTarget({MemoTarget::Kind::Coding, codingId},
+                           tr("Memo on coding: %1").arg(m_view->describeCoding(codingId)), coding->memo);
+}
+
+void MainWindow::showTextMenu(const QPoint &globalPosition, qint64 codePoint)
+{
+    if (!m_project)
+        return;
+    QMenu menu(this);
+    const bool hasSelection = m_view->selectedRange().has_value();
+    QMenu *codeWith = menu.addMenu(tr("Code With"));
+    codeWith->setEnabled(hasSelection);
+    for (qint64 recent : std::as_const(m_recentCodes)) {
+        if (code(recent))
+            codeWith->addAction(m_codebookModel->tree().path(recent), this, [this, recent] { codeSelection(recent); });
+    }
+    if (!m_recentCodes.isEmpty())
+        codeWith->addSeparator();
+    QMenu *all = codeWith->addMenu(tr("All Codes"));
+    const Core::CodeTree &tree = m_codebookModel->tree();
+    std::function<void(QMenu *, qint64)> fill = [&](QMenu *into, qint64 parent) {
+        for (qint64 child : tree.children(parent)) {
+            const QString name = tree.find(child)->name;
+            into->addAction(name, this, [this, child] { codeSelection(child); });
+            if (!tree.children(child).isEmpty())
+                fill(into->addMenu(tr("%1 \u25B8").arg(name)), child);
+        }
+    };
+    fill(all, 0);
+    QAction *inVivo = menu.addAction(tr("Code In Vivo"), this, [this] { codeInVivo(); });
+    inVivo->setEnabled(hasSelection);
+
+    const QList<qint64> codings = m_view->codingsAt(codePoint);
+    if (!codings.isEmpty())
+        menu.addSeparator();
+    for (qint64 codingId : codings) {
+        const auto coding = m_project->coding(codingId);
+        if (!coding)
+            continue;
+        QMenu *sub = menu.addMenu(m_view->describeCoding(codingId));
+        sub->addAction(tr("Edit Memo"), this, [this, codingId] {
+            m_view->setCurrentCoding(codingId);
+            showCodingMemo(codingId);
+        });
+        QAction *adjust = sub->addAction(tr("Set Range to Selection"), this, [this, coding] {
+            if (const auto range = m_view->selectedRange())
+                m_undoStack->push(new SetCodingRangeCommand(m_project.get(), *coding, range->first, range->second));
+        });
+        adjust->setEnabled(hasSelection);
+        sub->addAction(tr("Remove Coding"), this, [this, coding] {
+            m_undoStack->push(new RemoveCodingsCommand(m_project.get(), {*coding}));
+        });
+    }
+    menu.addSeparator();
+    QAction *copy = menu.addAction(tr("Copy"), m_view, &QPlainTextEdit::copy);
+    copy->setEnabled(hasSelection);
+    menu.exec(globalPosition);
+}
+
+// --- Codebook --------------------------------------------------------------------------------------------
+
+void MainWindow::showCodebookMenu(const QPoint &position)
+{
+    if (!m_project)
+        return;
+    const qint64 codeId = m_codebookModel->codeId(m_codebookView->indexAt(position));
+    QMenu menu(this);
+    menu.addAction(tr("New Code..."), this, [this] { newCode(0); });
+    if (codeId != 0) {
+        menu.addAction(tr("New Subcode..."), this, [this, codeId] { newCode(codeId); });
+        menu.addSeparator();
+        menu.addAction(tr("Code Selection"), this, [this, codeId] { codeSelection(codeId); });
+        menu.addAction(tr("Rename"), this, [this, codeId] { m_codebookView->edit(m_codebookModel->indexOf(codeId)); });
+        menu.addAction(tr("Colour..."), this, [this, codeId] { editCodeColor(codeId); });
+        menu.addAction(tr("Description..."), this, [this, codeId] { editCodeDescription(codeId); });
+        QMenu *pin = menu.addMenu(tr("Pin to Key"));
+        for (int key = 1; key <= 9; ++key) {
+            QAction *action = pin->addAction(QString::number(key), this, [this, codeId, key] { pinCode(codeId, key); });
+            action->setCheckable(true);
+            action->setChecked(m_pinned.value(key) == codeId);
+        }
+        pin->addSeparator();
+        pin->addAction(tr("Unpin"), this, [this, codeId] { pinCode(codeId, 0); });
+        menu.addSeparator();
+        menu.addAction(tr("Merge Into..."), this, [this, codeId] { mergeCodeDialog(codeId); });
+        menu.addAction(tr("Delete..."), this, [this, codeId] { deleteCode(codeId); });
+    }
+    menu.exec(m_codebookView->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::newCode(qint64 parentId)
+{
+    if (!m_project)
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, parentId ? tr("New Subcode") : tr("New Code"), tr("Name:"),
+                                               QLineEdit::Normal, QString(), &ok);
+    if (!ok || name.trimmed().isEmpty())
+        return;
+    Core::NewCode request;
+    request.name = name;
+    request.parentId = parentId;
+    auto *command = new AddCodeCommand(m_project.get(), request);
+    m_undoStack->push(command);
+    if (command->code().id != 0) {
+        m_codebookModel->reload();
+        selectCode(command->code().id);
+    }
+}
+
+void MainWindow::editCodeColor(qint64 codeId)
+{
+    const auto existing = code(codeId);
+    if (!existing)
+        return;
+    const QColor color = QColorDialog::getColor(QColor(existing->color), this, tr("Colour of \"%1\"").arg(existing->name));
+    if (color.isValid() && color.name().toUpper() != existing->color.toUpper())
+        m_undoStack->push(new ChangeCodeCommand(m_project.get(), *existing, ChangeCodeCommand::Property::Color, color.name().toUpper()));
+}
+
+void MainWindow::editCodeDescription(qint64 codeId)
+{
+    const auto existing = code(codeId);
+    if (!existing)
+        return;
+    bool ok = false;
+    const QString description = QInputDialog::getMultiLineText(
+        this, tr("Description of \"%1\"").arg(existing->name), tr("What the code means, when to use it and when not:"),
+        existing->description, &ok);
+    if (ok && description != existing->description)
+        m_undoStack->push(new ChangeCodeCommand(m_project.get(), *existing, ChangeCodeCommand::Property::Description, description));
+}
+
+void MainWindow::mergeCodeDialog(qint64 codeId)
+{
+    const auto source = code(codeId);
+    if (!source)
+        return;
+    const Core::CodeTree &tree = m_codebookModel->tree();
+    const QList<qint64> excluded = tree.subtree(codeId);
+    QStringList paths;
+    QList<qint64> ids;
+    for (const Core::Code &c : tree.codes()) {
+        if (!excluded.contains(c.id)) {
+            paths.append(tree.path(c.id));
+            ids.append(c.id);
+        }
+    }
+    if (paths.isEmpty())
+        return;
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Merge \"%1\"").arg(source->name),
+                                                 tr("Merge \"%1\" and its codings into:").arg(tree.path(codeId)), paths, 0,
+                                                 false, &ok);
+    if (ok)
+        mergeCode(codeId, ids.at(paths.indexOf(chosen)));
+}
+
+bool MainWindow::mergeCode(qint64 sourceId, qint64 targetId)
+{
+    const auto source = code(sourceId);
+    const auto target = code(targetId);
+    if (!source || !target)
+        return false;
+    auto *command = new MergeCodesCommand(m_project.get(), *source, *target);
+    m_undoStack->push(command);
+    if (m_project->code(sourceId))
+        return false;
+    const Core::MergeReport &report = command->report();
+    statusBar()->showMessage(tr("Merged: %1 codings moved, %2 duplicates dropped, %3 subcodes moved.")
+                                 .arg(report.codingsMoved)
+                                 .arg(report.duplicatesDropped)
+                                 .arg(report.subcodesMoved),
+                             6000);
+    return true;
+}
+
+bool MainWindow::deleteCode(qint64 codeId, bool confirm)
+{
+    const auto existing = code(codeId);
+    if (!existing)
+        return false;
+    if (confirm) {
+        const qint64 codings = m_project->codingCount(codeId, true);
+        const qsizetype subcodes = m_codebookModel->tree().subtree(codeId).size() - 1;
+        QString question = tr("Delete the code \"%1\"?").arg(existing->name);
+        QString details;
+        if (subcodes > 0)
+            details += tr("Its %1 subcodes go with it. ").arg(subcodes);
+        details += codings == 0 ? tr("It has no codings.") : tr("%1 codings will be removed.").arg(codings);
+        details += tr(" You can undo this.");
+        if (QMessageBox::question(this, tr("Delete Code"), question + QStringLiteral("\n\n") + details,
+                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            != QMessageBox::Yes)
+            return false;
+    }
+    m_undoStack->push(new DeleteCodeCommand(m_project.get(), *existing));
+    for (auto it = m_pinned.begin(); it != m_pinned.end();) {
+        if (!m_project->code(it.value()))
+            it = m_pinned.erase(it);
+        else
+            ++it;
+    }
+    return !m_project->code(codeId);
+}
+
+// --- Files and settings ----------------------------------------------------------------------------------
+
+void MainWindow::newProject()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("New Project"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("Marginalia projects (*.marginalia)"));
+    if (path.isEmpty())
+        return;
+    const QString file = path.endsWith(QLatin1String(".marginalia")) ? path : path + QStringLiteral(".marginalia");
+    auto created = Core::Project::create(file);
+    if (!created) {
+        showError(created.error());
+        return;
+    }
+    created->reset();
+    openProject(file);
+}
+
+void MainWindow::openProjectDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QString(),
+                                                      tr("Marginalia projects (*.marginalia);;All files (*)"));
+    if (!path.isEmpty())
+        openProject(path);
+}
+
+void MainWindow::addRecentProject(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentProjects")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > MaxRecentProjects)
+        recent.removeLast();
+    settings.setValue(QStringLiteral("recentProjects"), recent);
+    updateRecentProjectsMenu();
+}
+
+void MainWindow::updateRecentProjectsMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentProjects")).toStringList();
+    for (const QString &path : recent) {
+        QAction *action = m_recentMenu->addAction(QFileInfo(path).completeBaseName(), this, [this, path] { openProject(path); });
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setEnabled(QFileInfo::exists(path));
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::showError(const QString &message)
+{
+    statusBar()->showMessage(message, 10000);
+    // Tests and scripts run without anyone to click a message box away.
+    if (QGuiApplication::platformName() == QLatin1String("offscreen")) {
+        qWarning("%s", qPrintable(message));
+        return;
+    }
+    QMessageBox::warning(this, tr("Marginalia"), message);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_memoPanel->flush();
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
 }
 
 } // namespace Marginalia::Ui

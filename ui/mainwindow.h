@@ -1,23 +1,37 @@
 #pragma once
 
+#include "memocommand.h"
+
+#include <QHash>
 #include <QMainWindow>
 
 #include <memory>
 
-class QListWidget;
-class QPlainTextEdit;
-class QTreeWidget;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QSortFilterProxyModel;
+class QTreeView;
+class QUndoStack;
+class QUndoView;
 
 namespace Marginalia::Core {
 class Project;
+struct Code;
 }
 
 namespace Marginalia::Ui {
 
+class CodebookModel;
+class DocumentListModel;
+class DocumentView;
+class MemoPanel;
+
 /**
- * The main window: documents on the left, the document with its codings in the middle, the codebook on
- * the right. This first version reads and shows a project; coding in the window comes with the coding
- * workbench (issue 3).
+ * The coding workbench: documents on the left, the document with its codings in the middle, the
+ * codebook, memos, retrieval and frequencies around it. Every change goes through the undo stack as a
+ * command that the store commits at once.
  */
 class MainWindow final : public QMainWindow
 {
@@ -30,15 +44,90 @@ public:
     /// Opens a project file; shows the error and returns false when it cannot be opened.
     bool openProject(const QString &path);
     Core::Project *project() const { return m_project.get(); }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    DocumentView *documentView() const { return m_view; }
+    QTreeView *codebookView() const { return m_codebookView; }
+    QTreeView *documentsView() const { return m_documentsView; }
+    MemoPanel *memoPanel() const { return m_memoPanel; }
+
+    /// Shows a document by id; false when there is none.
+    bool showDocument(qint64 documentId);
+    qint64 currentDocument() const;
+    qint64 selectedCode() const;
+    void selectCode(qint64 codeId);
+
+    /// Codes the current selection with @p codeId, as dropping the code on it does. False when there is
+    /// no selection or nothing new was coded.
+    bool codeSelection(qint64 codeId);
+    /// Creates a code named after the selected text and codes the selection with it.
+    bool codeInVivo();
+    void pinCode(qint64 codeId, int key);
+    QHash<int, qint64> pinnedCodes() const { return m_pinned; }
+    /// The coder whose name goes on new codings.
+    QString currentCoder() const { return m_coderName; }
+    void setCurrentCoder(const QString &name);
+    /// Show (and count) the codings of one coder only; 0 for everyone's.
+    void setVisibleCoder(qint64 coderId);
+
+    /// Imports files in the background with a progress dialog; returns when done or cancelled.
+    void importFiles(const QStringList &paths);
+
+    bool mergeCode(qint64 sourceId, qint64 targetId);
+    /// Deletes a code after asking (unless @p confirm is false).
+    bool deleteCode(qint64 codeId, bool confirm = true);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
-    void showDocument(qint64 documentId);
-    void reloadCodebook();
+    void createActions();
+    void createDocks();
+    void closeProject();
+    void reloadCoders();
+    void refreshView();
+    void updateTitle();
+    void showCodingMemo(qint64 codingId);
+    void showCodebookMenu(const QPoint &position);
+    void showTextMenu(const QPoint &globalPosition, qint64 codePoint);
+    void rememberRecentCode(qint64 codeId);
+    void addRecentProject(const QString &path);
+    void updateRecentProjectsMenu();
+    void newProject();
+    void openProjectDialog();
+    void importDialog();
+    void newCode(qint64 parentId);
+    void editCodeColor(qint64 codeId);
+    void editCodeDescription(qint64 codeId);
+    void mergeCodeDialog(qint64 codeId);
+    void applyPinnedKey(int key);
+    void savePinnedCodes();
+    void loadPinnedCodes();
+    void showError(const QString &message);
+    std::optional<Core::Code> code(qint64 codeId) const;
 
     std::unique_ptr<Core::Project> m_project;
-    QListWidget *m_documents;
-    QPlainTextEdit *m_view;
-    QTreeWidget *m_codes;
+    QUndoStack *m_undoStack;
+    DocumentListModel *m_documentsModel;
+    QSortFilterProxyModel *m_documentsProxy;
+    QTreeView *m_documentsView;
+    QLineEdit *m_documentFilter;
+    CodebookModel *m_codebookModel;
+    QTreeView *m_codebookView;
+    DocumentView *m_view;
+    MemoPanel *m_memoPanel;
+    QUndoView *m_undoView;
+    QComboBox *m_coderCombo;
+    QComboBox *m_visibleCoderCombo;
+    QLabel *m_coderLabel;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_snapAction = nullptr;
+    QString m_coderName;
+    qint64 m_visibleCoder = 0;
+    QList<qint64> m_recentCodes;
+    QHash<int, qint64> m_pinned;
 };
 
 } // namespace Marginalia::Ui

@@ -16,10 +16,10 @@ namespace {
 
 // Spelled out with escapes so that the tests do not depend on the source file's encoding, and so that a
 // reader sees exactly which code points each text holds.
-const QString earth = QString::fromUtf16(u"\U0001F30D");    // EARTH GLOBE EUROPE-AFRICA, outside the BMP
-const QString yoshi = QString::fromUtf16(u"\U00020BB7");    // the rare CJK "tsuchi-yoshi", outside the BMP
+const QString earth = QString::fromUtf16(u"\U0001F30D"); // EARTH GLOBE EUROPE-AFRICA, outside the BMP
+const QString yoshi = QString::fromUtf16(u"\U00020BB7"); // the rare CJK "tsuchi-yoshi", outside the BMP
 const QString arabic = QString::fromUtf16(u"\u0645\u0631\u062D\u0628\u0627"); // "marhaban", right-to-left
-const QString eAcute = QString::fromUtf16(u"e\u0301");       // e + COMBINING ACUTE ACCENT: two code points
+const QString eAcute = QString::fromUtf16(u"e\u0301"); // e + COMBINING ACUTE ACCENT: two code points
 
 QList<int> range(int from, int to)
 {
@@ -91,33 +91,38 @@ static void addTextTable()
     QTest::addColumn<QList<int>>("utf16OfCodePoint");
     QTest::addColumn<QList<int>>("codePointOfUtf16");
 
-    QTest::newRow("empty") << QString() << QList<int>{0} << QList<int>{0};
+    QTest::newRow("empty") << QString() << QList<int> { 0 } << QList<int> { 0 };
     QTest::newRow("ascii") << QStringLiteral("Hello") << range(0, 5) << range(0, 5);
     // "a", globe (2 units), "b"
-    QTest::newRow("emoji in the middle") << (QStringLiteral("a") + earth + QStringLiteral("b")) << QList<int>{0, 1, 3, 4}
-                                         << QList<int>{0, 1, 1, 2, 3};
-    QTest::newRow("emoji at the start") << (earth + QStringLiteral("ab")) << QList<int>{0, 2, 3, 4}
-                                        << QList<int>{0, 0, 1, 2, 3};
-    QTest::newRow("emoji at the end") << (QStringLiteral("ab") + earth) << QList<int>{0, 1, 2, 4}
-                                      << QList<int>{0, 1, 2, 2, 3};
-    QTest::newRow("emoji only") << earth << QList<int>{0, 2} << QList<int>{0, 0, 1};
-    QTest::newRow("two emoji in a row") << (earth + earth) << QList<int>{0, 2, 4} << QList<int>{0, 0, 1, 1, 2};
+    QTest::newRow("emoji in the middle") << (QStringLiteral("a") + earth + QStringLiteral("b"))
+                                         << QList<int> { 0, 1, 3, 4 } << QList<int> { 0, 1, 1, 2, 3 };
+    QTest::newRow("emoji at the start") << (earth + QStringLiteral("ab")) << QList<int> { 0, 2, 3, 4 }
+                                        << QList<int> { 0, 0, 1, 2, 3 };
+    QTest::newRow("emoji at the end") << (QStringLiteral("ab") + earth) << QList<int> { 0, 1, 2, 4 }
+                                      << QList<int> { 0, 1, 2, 2, 3 };
+    QTest::newRow("emoji only") << earth << QList<int> { 0, 2 } << QList<int> { 0, 0, 1 };
+    QTest::newRow("two emoji in a row") << (earth + earth) << QList<int> { 0, 2, 4 } << QList<int> { 0, 0, 1, 1, 2 };
     // yoshi, "野" (U+91CE, in the BMP), "家" (U+5BB6)
-    QTest::newRow("rare CJK") << (yoshi + QString::fromUtf16(u"\u91CE\u5BB6")) << QList<int>{0, 2, 3, 4}
-                              << QList<int>{0, 0, 1, 2, 3};
+    QTest::newRow("rare CJK") << (yoshi + QString::fromUtf16(u"\u91CE\u5BB6")) << QList<int> { 0, 2, 3, 4 }
+                              << QList<int> { 0, 0, 1, 2, 3 };
     QTest::newRow("arabic (RTL)") << arabic << range(0, 5) << range(0, 5);
-    QTest::newRow("arabic with emoji") << (arabic + earth + arabic) << QList<int>{0, 1, 2, 3, 4, 5, 7, 8, 9, 10, 11, 12}
-                                       << QList<int>{0, 1, 2, 3, 4, 5, 5, 6, 7, 8, 9, 10, 11};
+    QTest::newRow("arabic with emoji") << (arabic + earth + arabic)
+                                       << QList<int> { 0, 1, 2, 3, 4, 5, 7, 8, 9, 10, 11, 12 }
+                                       << QList<int> { 0, 1, 2, 3, 4, 5, 5, 6, 7, 8, 9, 10, 11 };
     QTest::newRow("combining") << (QStringLiteral("caf") + eAcute) << range(0, 5) << range(0, 5);
     // "é" (combining) + space + globe + space + yoshi + space + arabic
     QTest::newRow("mixed") << (eAcute + QStringLiteral(" ") + earth + QStringLiteral(" ") + yoshi + QStringLiteral(" ")
                                + arabic)
-                           << QList<int>{0, 1, 2, 3, 5, 6, 8, 9, 10, 11, 12, 13, 14}
-                           << QList<int>{0, 1, 2, 3, 3, 4, 5, 5, 6, 7, 8, 9, 10, 11, 12};
+                           << QList<int> { 0, 1, 2, 3, 5, 6, 8, 9, 10, 11, 12, 13, 14 }
+                           << QList<int> { 0, 1, 2, 3, 3, 4, 5, 5, 6, 7, 8, 9, 10, 11, 12 };
     // Unpaired surrogates (broken text from a bad converter) count as one code point each.
-    QTest::newRow("lone high surrogate") << QString::fromUtf16(u"a\xD83C" u"b") << range(0, 3) << range(0, 3);
-    QTest::newRow("lone low surrogate") << QString::fromUtf16(u"a\xDF0D" u"b") << range(0, 3) << range(0, 3);
-    QTest::newRow("low before high") << QString::fromUtf16(u"\xDF0D\xD83C") << range(0, 2) << range(0, 2);
+    const QChar high(0xD83C); // the first half of the globe's pair
+    const QChar low(0xDF0D); // the second half
+    QTest::newRow("lone high surrogate") << (QStringLiteral("a") + high + QStringLiteral("b")) << range(0, 3)
+                                         << range(0, 3);
+    QTest::newRow("lone low surrogate") << (QStringLiteral("a") + low + QStringLiteral("b")) << range(0, 3)
+                                        << range(0, 3);
+    QTest::newRow("low before high") << (QString(low) + high) << range(0, 2) << range(0, 2);
 }
 
 void TestTextOffsets::counts_data()
@@ -195,7 +200,7 @@ void TestTextOffsets::roundTrip_codePointToUtf16AndBack_isIdentityAtEveryPositio
     // From UTF-16 and back: identity on every character boundary, the start of the pair inside one.
     for (qsizetype utf16 = 0; utf16 <= text.size(); ++utf16) {
         const bool insidePair = utf16 > 0 && utf16 < text.size() && text.at(utf16).isLowSurrogate()
-                                && text.at(utf16 - 1).isHighSurrogate();
+            && text.at(utf16 - 1).isHighSurrogate();
         const qsizetype back = offsets.toUtf16(offsets.toCodePoint(utf16));
         QCOMPARE(back, insidePair ? utf16 - 1 : utf16);
     }
@@ -307,8 +312,8 @@ void TestTextOffsets::slice_data()
     QTest::newRow("after the emoji") << mixed << 2 << 5 << (QStringLiteral("b") + yoshi + QStringLiteral("c"));
     QTest::newRow("arabic word") << (QStringLiteral("say ") + arabic + QStringLiteral("!")) << 4 << 9 << arabic;
     QTest::newRow("combining: base letter only") << (QStringLiteral("caf") + eAcute) << 3 << 4 << QStringLiteral("e");
-    QTest::newRow("combining: mark only") << (QStringLiteral("caf") + eAcute) << 4 << 5
-                                          << QString::fromUtf16(u"\u0301");
+    QTest::newRow("combining: mark only")
+        << (QStringLiteral("caf") + eAcute) << 4 << 5 << QString::fromUtf16(u"\u0301");
     QTest::newRow("empty range") << mixed << 2 << 2 << QString();
     QTest::newRow("reversed range is empty") << mixed << 4 << 1 << QString();
     QTest::newRow("end past the text is clamped") << mixed << 3 << 99 << (yoshi + QStringLiteral("c"));
@@ -341,7 +346,8 @@ void TestTextOffsets::slice_everyRange_hasWholeCharactersAndTheRightLength()
         for (qsizetype end = start; end <= count; ++end) {
             const QString piece = TextOffsets::slice(text, start, end);
             QCOMPARE(TextOffsets::codePointLength(piece), end - start);
-            QCOMPARE(piece, text.mid(utf16OfCodePoint.at(start), utf16OfCodePoint.at(end) - utf16OfCodePoint.at(start)));
+            QCOMPARE(piece,
+                     text.mid(utf16OfCodePoint.at(start), utf16OfCodePoint.at(end) - utf16OfCodePoint.at(start)));
             if (hasOnlyWholeCharacters(text))
                 QVERIFY2(hasOnlyWholeCharacters(piece), qPrintable(QStringLiteral("%1:%2").arg(start).arg(end)));
         }
@@ -354,13 +360,14 @@ void TestTextOffsets::slice_matchesQtsOwnUcs4Conversion()
 {
     // An independent oracle: Qt's UTF-32 conversion, sliced by index and converted back.
     const QString text = QStringLiteral("Non-refoulement ") + earth + QStringLiteral(" ") + arabic + eAcute + yoshi
-                         + QStringLiteral(" end");
+        + QStringLiteral(" end");
     const QList<uint> ucs4 = text.toUcs4();
     QCOMPARE(TextOffsets::codePointLength(text), ucs4.size());
     for (qsizetype start = 0; start <= ucs4.size(); ++start) {
         for (qsizetype end = start; end <= ucs4.size(); ++end) {
             const QList<uint> part = ucs4.mid(start, end - start);
-            const QString expected = QString::fromUcs4(reinterpret_cast<const char32_t *>(part.constData()), part.size());
+            const QString expected
+                = QString::fromUcs4(reinterpret_cast<const char32_t *>(part.constData()), part.size());
             QCOMPARE(TextOffsets::slice(text, start, end), expected);
         }
     }

@@ -1,0 +1,112 @@
+#include "codingcommands.h"
+
+#include "project.h"
+
+#include <QCoreApplication>
+
+namespace Marginalia::Ui {
+
+namespace {
+
+Core::Status removeAll(Core::Project *project, const QList<Core::Coding> &codings)
+{
+    return project->transact(QCoreApplication::translate("Marginalia::Ui::Commands", "removing codings"), [&]() -> Core::Status {
+        for (const Core::Coding &coding : codings) {
+            if (auto status = project->removeCoding(coding.id); !status)
+                return status;
+        }
+        return Core::success();
+    });
+}
+
+Core::Status restoreAll(Core::Project *project, const QList<Core::Coding> &codings)
+{
+    Core::CodebookSnapshot snapshot;
+    snapshot.codings = codings;
+    return project->restoreSnapshot(snapshot);
+}
+
+} // namespace
+
+AddCodingsCommand::AddCodingsCommand(Core::Project *project, const QList<Core::NewCoding> &codings,
+                                     const QString &text, QUndoCommand *parent)
+    : ProjectCommand(project, text, parent)
+    , m_requested(codings)
+{
+}
+
+void AddCodingsCommand::redo()
+{
+    if (m_hasRun) {
+        check(restoreAll(m_project, m_codings));
+        return;
+    }
+    m_hasRun = true;
+    const auto status = m_project->transact(QCoreApplication::translate("Marginalia::Ui::Commands", "coding"),
+                                            [&]() -> Core::Status {
+                                                for (const Core::NewCoding &request : std::as_const(m_requested)) {
+                                                    auto added = m_project->addCoding(request);
+                                                    if (!added)
+                                                        return Core::Error{added.error()};
+                                                    if (added->has_value())
+                                                        m_codings.append(**added);
+                                                }
+                                                return Core::success();
+                                            });
+    if (!check(status)) {
+        m_codings.clear();
+        return;
+    }
+    // Everything was coded already: nothing to undo, so no step on the stack.
+    if (m_codings.isEmpty())
+        setObsolete(true);
+}
+
+void AddCodingsCommand::undo()
+{
+    check(removeAll(m_project, m_codings));
+}
+
+RemoveCodingsCommand::RemoveCodingsCommand(Core::Project *project, const QList<Core::Coding> &codings,
+                                           QUndoCommand *parent)
+    : ProjectCommand(project,
+                     codings.size() == 1 ? QCoreApplication::translate("Marginalia::Ui::Commands", "Remove coding")
+                                         : QCoreApplication::translate("Marginalia::Ui::Commands", "Remove %1 codings")
+                                               .arg(codings.size()),
+                     parent)
+    , m_codings(codings)
+{
+}
+
+void RemoveCodingsCommand::redo()
+{
+    check(removeAll(m_project, m_codings));
+}
+
+void RemoveCodingsCommand::undo()
+{
+    check(restoreAll(m_project, m_codings));
+}
+
+SetCodingRangeCommand::SetCodingRangeCommand(Core::Project *project, const Core::Coding &coding, qint64 start,
+                                             qint64 end, QUndoCommand *parent)
+    : ProjectCommand(project, QCoreApplication::translate("Marginalia::Ui::Commands", "Change coding range"), parent)
+    , m_codingId(coding.id)
+    , m_oldStart(coding.start)
+    , m_oldEnd(coding.end)
+    , m_newStart(start)
+    , m_newEnd(end)
+{
+}
+
+void SetCodingRangeCommand::redo()
+{
+    check(m_project->setCodingRange(m_codingId, m_newStart, m_newEnd));
+}
+
+void SetCodingRangeCommand::undo()
+{
+    check(m_project->setCodingRange(m_codingId, m_oldStart, m_oldEnd));
+}
+
+} // namespace Marginalia::Ui

@@ -1,0 +1,132 @@
+#include "documentlistmodel.h"
+
+#include "project.h"
+
+#include <QLocale>
+#include <QTimer>
+
+namespace Marginalia::Ui {
+
+DocumentListModel::DocumentListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void DocumentListModel::setProject(Core::Project *project)
+{
+    if (m_project)
+        disconnect(m_project, nullptr, this, nullptr);
+    m_project = project;
+    if (m_project) {
+        auto schedule = [this] {
+            if (m_reloadPending)
+                return;
+            m_reloadPending = true;
+            QTimer::singleShot(0, this, [this] {
+                m_reloadPending = false;
+                reload();
+            });
+        };
+        connect(m_project, &Core::Project::documentsChanged, this, schedule);
+        connect(m_project, &Core::Project::codingsChanged, this, schedule);
+    }
+    reload();
+}
+
+void DocumentListModel::setCoderFilter(qint64 coderId)
+{
+    m_coderFilter = coderId;
+    reload();
+}
+
+void DocumentListModel::reload()
+{
+    QList<Core::Document> documents = m_project ? m_project->documents() : QList<Core::Document>();
+    QHash<qint64, qint64> counts = m_project ? m_project->documentCodingCounts(m_coderFilter) : QHash<qint64, qint64>();
+    bool sameRows = documents.size() == m_documents.size();
+    for (qsizetype i = 0; sameRows && i < documents.size(); ++i)
+        sameRows = documents.at(i).id == m_documents.at(i).id && documents.at(i).name == m_documents.at(i).name;
+    if (sameRows) {
+        // Only counts changed (the usual case after coding): keep the selection and scroll position.
+        m_documents = std::move(documents);
+        m_counts = std::move(counts);
+        if (!m_documents.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(int(m_documents.size()) - 1, ColumnCount - 1));
+        return;
+    }
+    beginResetModel();
+    m_documents = std::move(documents);
+    m_counts = std::move(counts);
+    endResetModel();
+}
+
+qint64 DocumentListModel::documentId(int row) const
+{
+    return row >= 0 && row < m_documents.size() ? m_documents.at(row).id : 0;
+}
+
+int DocumentListModel::rowOf(qint64 documentId) const
+{
+    for (qsizetype i = 0; i < m_documents.size(); ++i) {
+        if (m_documents.at(i).id == documentId)
+            return int(i);
+    }
+    return -1;
+}
+
+int DocumentListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_documents.size());
+}
+
+int DocumentListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant DocumentListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_documents.size())
+        return {};
+    const Core::Document &document = m_documents.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn:
+            return document.name;
+        case CodingsColumn:
+            return m_counts.value(document.id);
+        case CharactersColumn:
+            return QLocale().toString(document.length);
+        }
+        break;
+    case Qt::ToolTipRole:
+        return tr("%1\nFile: %2 (%3, %4)\nImported: %5")
+            .arg(document.name, document.originalFileName, document.format, document.encoding,
+                 QLocale().toString(document.imported.toLocalTime(), QLocale::ShortFormat));
+    case Qt::TextAlignmentRole:
+        return index.column() == NameColumn ? QVariant() : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    case DocumentIdRole:
+        return document.id;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant DocumentListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Document");
+    case CodingsColumn:
+        return tr("Codings");
+    case CharactersColumn:
+        return tr("Characters");
+    }
+    return {};
+}
+
+} // namespace Marginalia::Ui

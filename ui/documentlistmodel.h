@@ -1,0 +1,45 @@
+#pragma once
+
+#include "entities.h"
+
+#include <QAbstractTableModel>
+
+namespace Marginalia::Core {
+class Project;
+}
+
+namespace Marginalia::Ui {
+
+/// The project's documents for the documents panel: name, codings (of the coder in view, or all) and
+/// length. Reloads itself when the project's documents or codings change.
+class DocumentListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, CodingsColumn, CharactersColumn, ColumnCount };
+    enum Role { DocumentIdRole = Qt::UserRole + 1 };
+
+    explicit DocumentListModel(QObject *parent = nullptr);
+
+    void setProject(Core::Project *project);
+    void setCoderFilter(qint64 coderId);
+    void reload();
+
+    qint64 documentId(int row) const;
+    int rowOf(qint64 documentId) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    Core::Project *m_project = nullptr;
+    qint64 m_coderFilter = 0;
+    QList<Core::Document> m_documents;
+    QHash<qint64, qint64> m_counts;
+    bool m_reloadPending = false;
+};
+
+} // namespace Marginalia::Ui

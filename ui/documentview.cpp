@@ -1,0 +1,443 @@
+#include "documentview.h"
+
+#include "codingmargin.h"
+#include "wordsnapper.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QContextMenuEvent>
+#include <QHelpEvent>
+#include <QMimeData>
+#include <QPainter>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextLayout>
+#include <QToolTip>
+
+#include <algorithm>
+
+namespace Marginalia::Ui {
+
+namespace {
+
+// How strongly a coding tints the text: enough to see one coding, and to see two overlapping ones as
+// darker, without making the text hard to read. Dark backgrounds need a little more.
+int fillAlpha(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128 ? 90 : 60;
+}
+
+constexpr int MaxLanes = 16;
+
+} // namespace
+
+DocumentView::DocumentView(QWidget *parent)
+    : QPlainTextEdit(parent)
+    , m_margin(new CodingMargin(this))
+{
+    setReadOnly(true);
+    setUndoRedoEnabled(false);
+    setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    // Keep the selection visible while the user works in the codebook.
+    QPalette palette = this->palette();
+    palette.setColor(QPalette::Inactive, QPalette::Highlight, palette.color(QPalette::Active, QPalette::Highlight));
+    palette.setColor(QPalette::Inactive, QPalette::HighlightedText,
+                     palette.color(QPalette::Active, QPalette::HighlightedText));
+    setPalette(palette);
+    QFont font = this->font();
+    font.setPointSizeF(std::max(11.0, font.pointSizeF() * 1.15));
+    setFont(font);
+    document()->setDocumentMargin(12);
+    setAcceptDrops(true);
+    viewport()->setAcceptDrops(true);
+    setMouseTracking(true);
+
+    connect(this, &QPlainTextEdit::updateRequest, this, [this](const QRect &rect, int dy) {
+        if (dy != 0)
+            m_margin->scroll(0, dy);
+        m_margin->update(0, rect.y(), m_margin->width(), rect.height());
+        // Scrolling moves the stripes of codings that start above the view: repaint them all.
+        if (dy != 0)
+            m_margin->update();
+    });
+    updateMarginWidth();
+}
+
+DocumentView::~DocumentView() = default;
+
+void DocumentView::showDocument(qint64 documentId, const QString &text)
+{
+    m_documentId = documentId;
+    m_spans.clear();
+    m_spanById.clear();
+    m_index = Core::IntervalIndex();
+    m_currentCoding = 0;
+    m_offsets = Core::TextOffsets(text);
+    setPlainText(text);
+    rebuildIndex();
+}
+
+void DocumentView::setCodings(const QList<Core::CodingSpan> &spans)
+{
+    m_spans.clear();
+    m_spans.reserve(size_t(spans.size()));
+    for (const Core::CodingSpan &span : spans) {
+        m_spans.push_back({span.id, span.codeId, span.coderId, int(m_offsets.toUtf16(span.start)),
+                           int(m_offsets.toUtf16(span.end))});
+    }
+    rebuildIndex();
+}
+
+void DocumentView::setCodes(const QList<Core::Code> &codesInOrder, const QHash<qint64, QString> &paths)
+{
+    m_codes.clear();
+    int order = 0;
+    for (const Core::Code &code : codesInOrder)
+        m_codes.insert(code.id, {QColor(code.color), paths.value(code.id, code.name), order++});
+    rebuildIndex();
+}
+
+void DocumentView::setCoderNames(const QHash<qint64, QString> &names)
+{
+    m_coderNames = names;
+}
+
+void DocumentView::setVisibleCoder(qint64 coderId)
+{
+    m_visibleCoder = coderId;
+    rebuildIndex();
+}
+
+void DocumentView::rebuildIndex()
+{
+    std::vector<Core::IntervalIndex::Interval> intervals;
+    intervals.reserve(m_spans.size());
+    m_spanById.clear();
+    QList<qint64> codesPresent;
+    QSet<qint64> seen;
+    for (size_t i = 0; i < m_spans.size(); ++i) {
+        const Span &span = m_spans[i];
+        m_spanById.insert(span.id, int(i));
+        if (!isShown(span))
+            continue;
+        intervals.push_back({span.start, span.end, int(i)});
+        if (!seen.contains(span.codeId)) {
+            seen.insert(span.codeId);
+            codesPresent.append(span.codeId);
+        }
+    }
+    m_index = Core::IntervalIndex(std::move(intervals));
+
+    // One lane per code in this document, in codebook order; codes past the last lane share it.
+    std::sort(codesPresent.begin(), codesPresent.end(), [this](qint64 a, qint64 b) {
+        return m_codes.value(a).order < m_codes.value(b).order;
+    });
+    m_lanes.clear();
+    for (qsizetype i = 0; i < codesPresent.size(); ++i)
+        m_lanes.insert(codesPresent.at(i), int(std::min<qsizetype>(i, MaxLanes - 1)));
+    m_laneCount = int(std::min<qsizetype>(codesPresent.size(), MaxLanes));
+    updateMarginWidth();
+    viewport()->update();
+    m_margin->update();
+}
+
+int DocumentView::laneOf(qint64 codeId) const
+{
+    return m_lanes.value(codeId, 0);
+}
+
+QColor DocumentView::colorOf(qint64 codeId) const
+{
+    const auto it = m_codes.constFind(codeId);
+    return it == m_codes.constEnd() ? QColor(Qt::gray) : it->color;
+}
+
+void DocumentView::updateMarginWidth()
+{
+    const int width = m_margin->preferredWidth();
+    setViewportMargins(width, 0, 0, 0);
+    const QRect contents = contentsRect();
+    m_margin->setGeometry(QRect(contents.left(), contents.top(), width, contents.height()));
+}
+
+void DocumentView::resizeEvent(QResizeEvent *event)
+{
+    QPlainTextEdit::resizeEvent(event);
+    updateMarginWidth();
+}
+
+void DocumentView::visibleSpans(std::vector<int> &out) const
+{
+    QTextBlock block = firstVisibleBlock();
+    if (!block.isValid())
+        return;
+    const int from = block.position();
+    int to = from;
+    const qreal height = viewport()->height();
+    const QPointF offset = contentOffset();
+    for (; block.isValid(); block = block.next()) {
+        to = block.position() + block.length();
+        if (blockBoundingGeometry(block).translated(offset).bottom() > height)
+            break;
+    }
+    m_index.overlapping(from, to, out);
+}
+
+void DocumentView::paintEvent(QPaintEvent *event)
+{
+    if (!m_index.isEmpty()) {
+        QPainter painter(viewport());
+        const int alpha = fillAlpha(palette());
+        const QPointF offset = contentOffset();
+        const qreal viewportHeight = viewport()->height();
+        std::vector<int> found;
+        QRectF currentOutline;
+        QList<QRectF> currentRects;
+
+        for (QTextBlock block = firstVisibleBlock(); block.isValid(); block = block.next()) {
+            const QRectF blockRect = blockBoundingGeometry(block).translated(offset);
+            if (blockRect.top() > viewportHeight)
+                break;
+            if (!block.isVisible())
+                continue;
+            const int blockStart = block.position();
+            const int blockEnd = blockStart + block.length();
+            found.clear();
+            m_index.overlapping(blockStart, blockEnd, found);
+            if (found.empty())
+                continue;
+            const QTextLayout *layout = block.layout();
+            for (int l = 0; l < layout->lineCount(); ++l) {
+                const QTextLine line = layout->lineAt(l);
+                const int lineStart = blockStart + line.textStart();
+                const int lineEnd = lineStart + line.textLength();
+                for (int index : found) {
+                    const Span &span = m_spans[size_t(index)];
+                    const int from = std::max(span.start, lineStart);
+                    const int to = std::min(span.end, lineEnd);
+                    if (from >= to)
+                        continue;
+                    const qreal x1 = line.cursorToX(from - blockStart);
+                    const qreal x2 = line.cursorToX(to - blockStart);
+                    const QRectF rect(blockRect.left() + std::min(x1, x2), blockRect.top() + line.y(),
+                                      std::abs(x2 - x1), line.height());
+                    QColor color = colorOf(span.codeId);
+                    QColor fill = color;
+                    fill.setAlpha(alpha);
+                    painter.fillRect(rect, fill);
+                    // The underline's height says which code it is, so overlapping codings stay apart.
+                    const qreal y = rect.bottom() - 1.5 - (laneOf(span.codeId) % 4) * 2.5;
+                    painter.setPen(QPen(color, 1.6));
+                    painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y));
+                    if (span.id == m_currentCoding)
+                        currentRects.append(rect);
+                }
+            }
+        }
+        if (!currentRects.isEmpty()) {
+            painter.setPen(QPen(palette().color(QPalette::Text), 1.5, Qt::DashLine));
+            painter.setBrush(Qt::NoBrush);
+            for (const QRectF &rect : std::as_const(currentRects))
+                painter.drawRect(rect.adjusted(-1, 0, 1, 0));
+        }
+        Q_UNUSED(currentOutline);
+    }
+    QPlainTextEdit::paintEvent(event);
+}
+
+QList<DocumentView::Stripe> DocumentView::visibleStripes() const
+{
+    QList<Stripe> stripes;
+    std::vector<int> found;
+    visibleSpans(found);
+    const QPointF offset = contentOffset();
+    const int height = viewport()->height();
+    QTextDocument *doc = document();
+    auto yOf = [&](int position, bool bottom) -> qreal {
+        const QTextBlock block = doc->findBlock(position);
+        if (!block.isValid())
+            return bottom ? height : 0;
+        const QRectF rect = blockBoundingGeometry(block).translated(offset);
+        const QTextLayout *layout = block.layout();
+        if (!layout || layout->lineCount() == 0)
+            return bottom ? rect.bottom() : rect.top();
+        const QTextLine line = layout->lineForTextPosition(position - block.position());
+        if (!line.isValid())
+            return bottom ? rect.bottom() : rect.top();
+        return rect.top() + line.y() + (bottom ? line.height() : 0);
+    };
+    for (int index : found) {
+        const Span &span = m_spans[size_t(index)];
+        const qreal top = yOf(span.start, false);
+        const qreal bottom = yOf(std::max(span.start, span.end - 1), true);
+        stripes.append({span.id, laneOf(span.codeId), colorOf(span.codeId), int(std::max<qreal>(top, -2)),
+                        int(std::min<qreal>(bottom, height + 2))});
+    }
+    return stripes;
+}
+
+QString DocumentView::describeCoding(qint64 codingId) const
+{
+    const auto it = m_spanById.constFind(codingId);
+    if (it == m_spanById.constEnd())
+        return {};
+    const Span &span = m_spans[size_t(*it)];
+    return tr("%1 \u2014 %2").arg(m_codes.value(span.codeId).path, m_coderNames.value(span.coderId, tr("unknown coder")));
+}
+
+qint64 DocumentView::codePointAt(const QPoint &viewportPosition) const
+{
+    return m_offsets.toCodePoint(cursorForPosition(viewportPosition).position());
+}
+
+QList<qint64> DocumentView::codingsAt(qint64 codePoint) const
+{
+    std::vector<int> found;
+    const qint64 utf16 = m_offsets.toUtf16(codePoint);
+    m_index.containing(utf16, found);
+    std::sort(found.begin(), found.end(), [this](int a, int b) {
+        return m_spans[size_t(a)].end - m_spans[size_t(a)].start < m_spans[size_t(b)].end - m_spans[size_t(b)].start;
+    });
+    QList<qint64> ids;
+    for (int index : found)
+        ids.append(m_spans[size_t(index)].id);
+    return ids;
+}
+
+std::optional<std::pair<qint64, qint64>> DocumentView::codingRange(qint64 codingId) const
+{
+    const auto it = m_spanById.constFind(codingId);
+    if (it == m_spanById.constEnd())
+        return std::nullopt;
+    const Span &span = m_spans[size_t(*it)];
+    return std::pair{m_offsets.toCodePoint(span.start), m_offsets.toCodePoint(span.end)};
+}
+
+void DocumentView::setCurrentCoding(qint64 codingId)
+{
+    if (m_currentCoding == codingId)
+        return;
+    m_currentCoding = codingId;
+    viewport()->update();
+    m_margin->update();
+}
+
+std::optional<std::pair<qint64, qint64>> DocumentView::selectedRange() const
+{
+    const QTextCursor cursor = textCursor();
+    if (!cursor.hasSelection())
+        return std::nullopt;
+    // Look at the selection and a little around it only: copying a 10 MB text per click is not free.
+    constexpr int Context = 64;
+    const int windowStart = std::max(0, cursor.selectionStart() - Context);
+    QTextCursor window(document());
+    window.setPosition(windowStart);
+    window.setPosition(std::min(cursor.selectionEnd() + Context, document()->characterCount() - 1), QTextCursor::KeepAnchor);
+    const QString text = window.selectedText();
+    qsizetype start = cursor.selectionStart() - windowStart;
+    qsizetype end = cursor.selectionEnd() - windowStart;
+    if (m_snapToWords) {
+        std::tie(start, end) = Core::WordSnapper::snap(text, start, end);
+    } else {
+        while (start < end && text.at(start).isSpace())
+            ++start;
+        while (end > start && text.at(end - 1).isSpace())
+            --end;
+    }
+    start += windowStart;
+    end += windowStart;
+    if (start >= end)
+        return std::nullopt;
+    return std::pair{m_offsets.toCodePoint(start), m_offsets.toCodePoint(end)};
+}
+
+QString DocumentView::textOf(qint64 start, qint64 end) const
+{
+    const qsizetype from = m_offsets.toUtf16(start);
+    const qsizetype to = m_offsets.toUtf16(end);
+    QTextCursor cursor(document());
+    cursor.setPosition(int(from));
+    cursor.setPosition(int(to), QTextCursor::KeepAnchor);
+    // QTextCursor gives paragraph separators (U+2029) for line breaks.
+    return cursor.selectedText().replace(QChar::ParagraphSeparator, u'\n');
+}
+
+void DocumentView::selectRange(qint64 start, qint64 end)
+{
+    QTextCursor cursor(document());
+    cursor.setPosition(int(m_offsets.toUtf16(end)));
+    setTextCursor(cursor);
+    centerCursor();
+    cursor.setPosition(int(m_offsets.toUtf16(start)), QTextCursor::KeepAnchor);
+    setTextCursor(cursor);
+}
+
+bool DocumentView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QList<qint64> codings = codingsAt(codePointAt(help->pos()));
+        if (codings.isEmpty()) {
+            QToolTip::hideText();
+            event->ignore();
+        } else {
+            QStringList lines;
+            for (qint64 id : codings)
+                lines.append(describeCoding(id).toHtmlEscaped());
+            QToolTip::showText(help->globalPos(), lines.join(QStringLiteral("<br>")), viewport());
+        }
+        return true;
+    }
+    return QPlainTextEdit::viewportEvent(event);
+}
+
+void DocumentView::mouseReleaseEvent(QMouseEvent *event)
+{
+    QPlainTextEdit::mouseReleaseEvent(event);
+    // A click (no selection) on a highlight picks the innermost coding there.
+    if (event->button() == Qt::LeftButton && !textCursor().hasSelection()) {
+        const QList<qint64> codings = codingsAt(codePointAt(event->position().toPoint()));
+        setCurrentCoding(codings.isEmpty() ? 0 : codings.first());
+        if (!codings.isEmpty())
+            Q_EMIT codingActivated(codings.first());
+    }
+}
+
+void DocumentView::contextMenuEvent(QContextMenuEvent *event)
+{
+    Q_EMIT contextMenuRequestedAt(event->globalPos(), codePointAt(viewport()->mapFromGlobal(event->globalPos())));
+}
+
+void DocumentView::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasFormat(QLatin1String(CodeMimeType)))
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void DocumentView::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (event->mimeData()->hasFormat(QLatin1String(CodeMimeType)))
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void DocumentView::dropEvent(QDropEvent *event)
+{
+    if (!event->mimeData()->hasFormat(QLatin1String(CodeMimeType))) {
+        event->ignore();
+        return;
+    }
+    bool ok = false;
+    const qint64 codeId = event->mimeData()->data(QLatin1String(CodeMimeType)).toLongLong(&ok);
+    if (!ok) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    Q_EMIT codeDropped(codeId);
+}
+
+} // namespace Marginalia::Ui

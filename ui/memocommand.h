@@ -1,0 +1,39 @@
+#pragma once
+
+#include "projectcommand.h"
+
+namespace Marginalia::Ui {
+
+/// What a memo belongs to.
+struct MemoTarget
+{
+    enum class Kind { None, Project, Document, Code, Coding };
+    Kind kind = Kind::None;
+    qint64 id = 0;
+    bool operator==(const MemoTarget &other) const { return kind == other.kind && id == other.id; }
+};
+
+/**
+ * Saves a memo. Memos are saved as the user types, a few times a second; consecutive saves of the same
+ * memo merge into one step, so that undo takes back the editing, not each keystroke.
+ */
+class SetMemoCommand final : public ProjectCommand
+{
+public:
+    SetMemoCommand(Core::Project *project, MemoTarget target, const QString &oldText, const QString &newText,
+                   QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+    int id() const override;
+    bool mergeWith(const QUndoCommand *other) override;
+    MemoTarget target() const { return m_target; }
+
+    static Core::Status write(Core::Project *project, MemoTarget target, const QString &text);
+
+private:
+    MemoTarget m_target;
+    QString m_old;
+    QString m_new;
+};
+
+} // namespace Marginalia::Ui
