@@ -1,7 +1,10 @@
 #include "mainwindow.h"
+#include "palettes.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QStyle>
+#include <QTimer>
 
 int main(int argc, char *argv[])
 {
@@ -14,11 +17,37 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QApplication::translate("main", "Qualitative text analysis workbench"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("project"), QApplication::translate("main", "A project file to open."));
+    const QCommandLineOption palette(QStringLiteral("palette"), QApplication::translate("main", "light or dark (Fusion style)."),
+                                     QStringLiteral("name"));
+    const QCommandLineOption document(QStringLiteral("document"), QApplication::translate("main", "Show this document."),
+                                      QStringLiteral("name"));
+    const QCommandLineOption code(QStringLiteral("code"), QApplication::translate("main", "Select this code."),
+                                  QStringLiteral("path"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QApplication::translate("main", "Save the window as a PNG and quit."),
+                                        QStringLiteral("file"));
+    parser.addOptions({palette, document, code, screenshot});
     parser.process(app);
+
+    if (parser.isSet(palette)) {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QApplication::setPalette(parser.value(palette) == QLatin1String("dark") ? Marginalia::Ui::Palettes::dark()
+                                                                               : Marginalia::Ui::Palettes::light());
+    }
 
     Marginalia::Ui::MainWindow window;
     window.show();
-    if (!parser.positionalArguments().isEmpty())
-        window.openProject(parser.positionalArguments().constFirst());
+    if (!parser.positionalArguments().isEmpty() && window.openProject(parser.positionalArguments().constFirst())) {
+        if (parser.isSet(document))
+            window.showDocumentNamed(parser.value(document));
+        if (parser.isSet(code))
+            window.selectCodePath(parser.value(code));
+    }
+    if (parser.isSet(screenshot)) {
+        // Let layouts and the first paint settle, then grab what a user would see.
+        QTimer::singleShot(300, &window, [&window, path = parser.value(screenshot)] {
+            QApplication::exit(window.grab().save(path) ? 0 : 1);
+        });
+    }
     return QApplication::exec();
 }

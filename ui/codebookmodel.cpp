@@ -160,6 +160,17 @@ QVariant CodebookModel::data(const QModelIndex &index, int role) const
 
 QVariant CodebookModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        switch (section) {
+        case CodingsColumn:
+            return tr("Codings of this code");
+        case WithSubcodesColumn:
+            return tr("Codings of this code and its subcodes");
+        case KeyColumn:
+            return tr("Quick-key: press it in the text to apply the code");
+        }
+        return {};
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -168,7 +179,7 @@ QVariant CodebookModel::headerData(int section, Qt::Orientation orientation, int
     case CodingsColumn:
         return tr("Codings");
     case WithSubcodesColumn:
-        return tr("With subcodes");
+        return tr("Total");
     case KeyColumn:
         return tr("Key");
     }

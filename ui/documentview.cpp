@@ -225,9 +225,10 @@ void DocumentView::paintEvent(QPaintEvent *event)
                     QColor fill = color;
                     fill.setAlpha(alpha);
                     painter.fillRect(rect, fill);
-                    // The underline's height says which code it is, so overlapping codings stay apart.
-                    const qreal y = rect.bottom() - 1.5 - (laneOf(span.codeId) % 4) * 2.5;
-                    painter.setPen(QPen(color, 1.6));
+                    // Each code underlines at its own depth in the line's descent (where only descenders
+                    // reach), so overlapping codings stay apart without striking through the text.
+                    const qreal y = rect.bottom() - 1.0 - (laneOf(span.codeId) % 3) * 2.0;
+                    painter.setPen(QPen(color, 1.5));
                     painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y));
                     if (span.id == m_currentCoding)
                         currentRects.append(rect);

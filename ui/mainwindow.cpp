@@ -237,7 +237,7 @@ void MainWindow::createDocks()
     m_undoView->setEmptyLabel(tr("Project opened"));
     splitDockWidget(documentsDock, historyDock, Qt::Vertical);
     splitDockWidget(codebookDock, memoDock, Qt::Vertical);
-    resizeDocks({documentsDock, codebookDock}, {260, 330}, Qt::Horizontal);
+    resizeDocks({documentsDock, codebookDock}, {250, 400}, Qt::Horizontal);
     resizeDocks({documentsDock, historyDock}, {560, 200}, Qt::Vertical);
     resizeDocks({codebookDock, memoDock}, {560, 200}, Qt::Vertical);
 }
@@ -485,6 +485,22 @@ bool MainWindow::showDocument(qint64 documentId)
     m_memoPanel->setTarget({MemoTarget::Kind::Document, documentId}, tr("Memo on document \"%1\"").arg(document->name),
                            document->memo);
     statusBar()->showMessage(tr("%1: %2 characters, %3 codings").arg(document->name).arg(document->length).arg(document->codingCount), 4000);
+    return true;
+}
+
+bool MainWindow::showDocumentNamed(const QString &name)
+{
+    const auto document = m_project ? m_project->documentByName(name) : std::nullopt;
+    return document && showDocument(document->id);
+}
+
+bool MainWindow::selectCodePath(const QString &path)
+{
+    const Core::Code *found = m_codebookModel->tree().findByPath(path);
+    if (!found)
+        return false;
+    selectCode(found->id);
+    m_codebookView->scrollTo(m_codebookModel->indexOf(found->id));
     return true;
 }
 

@@ -71,6 +71,10 @@ public:
 
     /// Imports files in the background with a progress dialog; returns when done or cancelled.
     void importFiles(const QStringList &paths);
+    /// Selects the document named @p name; false when there is none.
+    bool showDocumentNamed(const QString &name);
+    /// Selects the code at @p path in the codebook.
+    bool selectCodePath(const QString &path);
 
     bool mergeCode(qint64 sourceId, qint64 targetId);
     /// Deletes a code after asking (unless @p confirm is false).
