@@ -33,7 +33,8 @@ QStringList CsvExport::excerptColumns()
 {
     return {QStringLiteral("document"), QStringLiteral("code_path"), QStringLiteral("start"),
             QStringLiteral("end"),      QStringLiteral("coder"),     QStringLiteral("text"),
-            QStringLiteral("memo"),     QStringLiteral("created"),   QStringLiteral("coding_guid")};
+            QStringLiteral("memo"),     QStringLiteral("created"),   QStringLiteral("coding_guid"),
+            QStringLiteral("pages")};
 }
 
 QStringList CsvExport::frequencyByCodeColumns()
@@ -70,6 +71,7 @@ Status CsvExport::writeExcerpts(const Project &project, const ExcerptFilter &fil
         writer.addField(excerpt.memo);
         writer.addField(excerpt.created);
         writer.addField(excerpt.guid);
+        writer.addField(QStringView(ExcerptReader::pageRange(excerpt)));
         writer.endRow();
         return !writer.hasError();
     });

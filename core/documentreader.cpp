@@ -1,6 +1,11 @@
 #include "documentreader.h"
 
+#include "docxreader.h"
+#include "htmlreader.h"
+#include "odtreader.h"
+#include "pdfreader.h"
 #include "textdecoder.h"
+#include "ziparchive.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -22,12 +27,9 @@ struct Signature
     const char *description;
 };
 
-// Formats we recognise by their first bytes but cannot import (yet): a clear refusal beats reading a
+// Formats we recognise by their first bytes but cannot import: a clear refusal beats reading a
 // compressed container as garbled "text".
 constexpr Signature unsupportedSignatures[] = {
-    {QByteArrayView("%PDF-"), QT_TRANSLATE_NOOP("Marginalia::Core::DocumentReader", "a PDF document")},
-    {QByteArrayView("PK\x03\x04", 4),
-     QT_TRANSLATE_NOOP("Marginalia::Core::DocumentReader", "a ZIP container (Word, OpenDocument or an archive)")},
     {QByteArrayView("\xD0\xCF\x11\xE0", 4),
      QT_TRANSLATE_NOOP("Marginalia::Core::DocumentReader", "a legacy Microsoft Office document")},
     {QByteArrayView("{\\rtf"), QT_TRANSLATE_NOOP("Marginalia::Core::DocumentReader", "an RTF document")},
@@ -40,20 +42,102 @@ constexpr Signature unsupportedSignatures[] = {
      QT_TRANSLATE_NOOP("Marginalia::Core::DocumentReader", "an SQLite database (a project is opened, not imported)")},
 };
 
+bool isPdf(QByteArrayView head)
+{
+    // Readers accept the header anywhere in the first 1024 bytes (some servers prepend junk).
+    return head.first(std::min<qsizetype>(head.size(), 1024)).contains("%PDF-");
+}
+
+/// What a ZIP archive is, when it is not a document we read: "an Excel workbook"...
+QString describeArchive(ZipArchive &archive)
+{
+    const QString odf = OdtReader::mimeType(archive);
+    if (odf.startsWith(QLatin1String("application/vnd.oasis.opendocument.spreadsheet")))
+        return tr("an OpenDocument spreadsheet");
+    if (odf.startsWith(QLatin1String("application/vnd.oasis.opendocument.presentation")))
+        return tr("an OpenDocument presentation");
+    if (odf == QLatin1String("application/epub+zip"))
+        return tr("an EPUB e-book");
+    if (odf.startsWith(QLatin1String("application/vnd.oasis.opendocument.")))
+        return tr("an OpenDocument file that is not a text document");
+    if (archive.findEntry(QStringLiteral("xl/workbook.xml")))
+        return tr("an Excel workbook");
+    if (archive.findEntry(QStringLiteral("ppt/presentation.xml")))
+        return tr("a PowerPoint presentation");
+    return tr("a ZIP archive that is neither a Word nor an OpenDocument text");
+}
+
+Result<ImportedDocument> readContainer(const QByteArray &bytes, const QString &path)
+{
+    auto archive = ZipArchive::fromBytes(bytes, path);
+    if (!archive)
+        return Error{archive.error()};
+    if (DocxReader::isDocx(**archive))
+        return DocxReader::read(**archive, path);
+    if (OdtReader::mimeType(**archive).startsWith(QLatin1String("application/vnd.oasis.opendocument.text")))
+        return OdtReader::read(**archive, path);
+    return Error{tr("%1: this is %2, which Marginalia cannot import; it imports Word (.docx) and OpenDocument (.odt) "
+                    "documents, PDF, HTML, plain text and Markdown.")
+                     .arg(path, describeArchive(**archive))};
+}
+
 } // namespace
+
+NewDocument ImportedDocument::toNewDocument() const
+{
+    NewDocument document;
+    document.name = name;
+    document.originalFileName = originalFileName;
+    document.format = format;
+    document.encoding = encoding;
+    document.text = text;
+    document.fileSize = fileSize;
+    document.fileSha256 = fileSha256;
+    document.fileType = fileType;
+    document.pageStarts = pageStarts;
+    return document;
+}
+
+QStringList DocumentReader::supportedSuffixes()
+{
+    return {QStringLiteral("txt"),  QStringLiteral("text"), QStringLiteral("md"),   QStringLiteral("markdown"),
+            QStringLiteral("mdown"), QStringLiteral("html"), QStringLiteral("htm"),  QStringLiteral("xhtml"),
+            QStringLiteral("pdf"),  QStringLiteral("docx"), QStringLiteral("docm"), QStringLiteral("dotx"),
+            QStringLiteral("odt"),  QStringLiteral("ott")};
+}
 
 Result<QString> DocumentReader::sniffFormat(const QByteArray &head, const QString &fileName)
 {
+    // Content first: a PDF named ".txt" is a PDF.
+    if (isPdf(head))
+        return QStringLiteral("pdf");
+    if (QByteArrayView(head).startsWith(QByteArrayView("PK\x03\x04", 4)))
+        return QStringLiteral("zip");
     for (const Signature &signature : unsupportedSignatures) {
         if (QByteArrayView(head).startsWith(signature.magic)) {
-            return Error{tr("%1: this is %2, which this version of Marginalia cannot import; "
-                            "plain text and Markdown can be imported.")
+            return Error{tr("%1: this is %2, which Marginalia cannot import; it imports PDF, Word (.docx), "
+                            "OpenDocument (.odt), HTML, plain text and Markdown.")
                              .arg(fileName, tr(signature.description))};
         }
     }
+    if (HtmlReader::looksLikeHtml(head))
+        return QStringLiteral("html");
+
+    // The name second: it decides between kinds of text, and catches a document that is not what its
+    // name says (a ".docx" that is not a ZIP container cannot be read as one).
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown") || suffix == QLatin1String("mdown"))
         return QStringLiteral("markdown");
+    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm") || suffix == QLatin1String("xhtml"))
+        return QStringLiteral("html");
+    if (suffix == QLatin1String("pdf"))
+        return Error{tr("%1: the file is named as a PDF but is not one (it does not begin with \"%PDF-\").").arg(fileName)};
+    if (suffix == QLatin1String("docx") || suffix == QLatin1String("docm") || suffix == QLatin1String("dotx")
+        || suffix == QLatin1String("odt") || suffix == QLatin1String("ott")) {
+        return Error{tr("%1: the file is named as a Word or OpenDocument file but is not one (it is not a ZIP "
+                        "container).")
+                         .arg(fileName)};
+    }
     return QStringLiteral("text");
 }
 
@@ -81,22 +165,32 @@ Result<ImportedDocument> DocumentReader::read(const QString &path, qint64 maxFil
     if (file.error() != QFileDevice::NoError)
         return Error{tr("%1: cannot be read: %2").arg(path, file.errorString())};
 
-    auto format = sniffFormat(bytes.left(64), fileName);
-    if (!format)
-        return Error{format.error()};
-
-    auto decoded = TextDecoder::decode(bytes, fileName);
-    if (!decoded)
-        return Error{decoded.error()};
-    if (decoded->text.trimmed().isEmpty())
-        return Error{tr("%1: the file has no text.").arg(fileName)};
+    auto kind = sniffFormat(bytes.left(4096), path);
+    if (!kind)
+        return Error{kind.error()};
 
     ImportedDocument document;
+    if (*kind == QLatin1String("pdf") || *kind == QLatin1String("zip") || *kind == QLatin1String("html")) {
+        auto extracted = *kind == QLatin1String("pdf")   ? PdfReader::read(bytes, path)
+                         : *kind == QLatin1String("zip") ? readContainer(bytes, path)
+                                                         : HtmlReader::read(bytes, path);
+        if (!extracted)
+            return Error{extracted.error()};
+        document = std::move(*extracted);
+    } else {
+        auto decoded = TextDecoder::decode(bytes, path);
+        if (!decoded)
+            return Error{decoded.error()};
+        document.format = *kind;
+        document.fileType = *kind == QLatin1String("markdown") ? QStringLiteral("text/markdown") : QStringLiteral("text/plain");
+        document.text = std::move(decoded->text);
+        document.encoding = decoded->encoding;
+    }
+    if (document.text.trimmed().isEmpty())
+        return Error{tr("%1: the file has no text.").arg(path)};
+
     document.name = info.completeBaseName().isEmpty() ? fileName : info.completeBaseName();
     document.originalFileName = fileName;
-    document.format = *format;
-    document.text = std::move(decoded->text);
-    document.encoding = decoded->encoding;
     document.fileSize = bytes.size();
     document.fileSha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     return document;

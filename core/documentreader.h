@@ -1,8 +1,11 @@
 #pragma once
 
+#include "entities.h"
 #include "result.h"
 
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Marginalia::Core {
 
@@ -11,16 +14,29 @@ struct ImportedDocument
 {
     QString name;             ///< suggested document name: the file name without its extension
     QString originalFileName; ///< the file name as it was on disk
-    QString format;           ///< "text" or "markdown"
-    QString text;             ///< normalised text (see TextDecoder)
-    QString encoding;         ///< the encoding the file was read in
+    QString format;           ///< "text" or "markdown": the markup of the stored text, whatever the source
+    QString text;             ///< normalised text (see TextDecoder and docs/schema.md)
+    QString encoding;         ///< the encoding the text was read in; empty for PDF, which has none
     qint64 fileSize = 0;      ///< bytes
     QString fileSha256;       ///< hex SHA-256 of the file's bytes
+    QString fileType = QStringLiteral("text/plain"); ///< MIME type of the original file
+    /// Code point offsets where pages 2, 3... begin (as NewDocument::pageStarts); empty for unpaged sources.
+    QList<qint64> pageStarts;
+    int pageCount = 0;        ///< pages of a paged source (PDF), else 0
+    QStringList warnings;     ///< what the user should know about the import (pages without text...)
+
+    /// The document to add to a project.
+    NewDocument toNewDocument() const;
 };
 
 /**
- * Reads a document file for import. The format is chosen by content first and by extension second, so a
- * PDF named ".txt" is recognised as a PDF, and a file with no extension that holds text is read as text.
+ * Reads a document file for import: plain text and Markdown (TextDecoder), HTML (HtmlReader), PDF
+ * (PdfReader), Word (DocxReader) and OpenDocument text (OdtReader). The format is chosen by content first
+ * and by extension second, so a PDF named ".txt" is recognised as a PDF, a file with no extension that
+ * holds text is read as text, and a ".docx" that is not a ZIP container is refused.
+ *
+ * Reading touches no project and holds no global state, so files can be read on worker threads; every
+ * refusal is an Error naming the file and the problem.
  */
 class DocumentReader final
 {
@@ -30,8 +46,13 @@ public:
 
     static Result<ImportedDocument> read(const QString &path, qint64 maxFileSize = DefaultMaxFileSize);
 
-    /// The format of a file, from its content and name; empty with a reason when it cannot be imported.
+    /// The kind of a file, from its first bytes (up to 4096) and its name: "pdf", "zip" (Word or
+    /// OpenDocument: read() looks inside), "html", "markdown" or "text"; an error naming the file and what
+    /// it is when it cannot be imported (images, programs, legacy Office, a ".pdf" that is not a PDF...).
     static Result<QString> sniffFormat(const QByteArray &head, const QString &fileName);
+
+    /// The file name suffixes (lower case, no dot) of the formats read() imports; folders are scanned for these.
+    static QStringList supportedSuffixes();
 };
 
 } // namespace Marginalia::Core

@@ -65,7 +65,24 @@ private:
     std::vector<qsizetype> m_samples;
 };
 
+/// The 1-based page holding code point @p offset, given where pages 1, 2... begin; 0 without pages.
+int pageAt(const std::vector<qint64> &pageStarts, qint64 offset)
+{
+    if (pageStarts.empty())
+        return 0;
+    return int(std::upper_bound(pageStarts.cbegin(), pageStarts.cend(), offset) - pageStarts.cbegin());
+}
+
 } // namespace
+
+QString ExcerptReader::pageRange(const Excerpt &excerpt)
+{
+    if (excerpt.firstPage <= 0)
+        return {};
+    if (excerpt.lastPage <= excerpt.firstPage)
+        return QString::number(excerpt.firstPage);
+    return QString::number(excerpt.firstPage) + u'-' + QString::number(excerpt.lastPage);
+}
 
 Status ExcerptReader::forEach(const Project &project, const ExcerptFilter &filter,
                               const std::function<bool(const Excerpt &)> &visit)
@@ -112,8 +129,13 @@ Status ExcerptReader::forEach(const Project &project, const ExcerptFilter &filte
     if (!text.isValid())
         return Error{text.errorString()};
 
+    SqliteStatement pages(db, "SELECT start_pos FROM pages WHERE document_id = ?1 ORDER BY number");
+    if (!pages.isValid())
+        return Error{pages.errorString()};
+
     qint64 currentDocument = -1;
     QByteArrayView documentText;
+    std::vector<qint64> pageStarts;
     Utf8Offsets offsets;
     Excerpt excerpt;
     while (codings.next()) {
@@ -137,6 +159,11 @@ Status ExcerptReader::forEach(const Project &project, const ExcerptFilter &filte
                 documentText = {};
                 offsets.reset({}, 0);
             }
+            pageStarts.clear();
+            pages.reset();
+            pages.bind(1, currentDocument);
+            while (pages.next())
+                pageStarts.push_back(pages.int64(0));
             const auto name = documentNames.constFind(currentDocument);
             excerpt.document = name == documentNames.constEnd() ? QByteArrayView() : QByteArrayView(*name);
         }
@@ -149,6 +176,8 @@ Status ExcerptReader::forEach(const Project &project, const ExcerptFilter &filte
         excerpt.documentText = documentText;
         excerpt.textByteOffset = from;
         excerpt.text = documentText.sliced(from, to - from);
+        excerpt.firstPage = pageAt(pageStarts, excerpt.start);
+        excerpt.lastPage = pageAt(pageStarts, std::max(excerpt.start, excerpt.end - 1));
         if (!visit(excerpt))
             return success();
     }

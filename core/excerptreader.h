@@ -3,6 +3,7 @@
 #include "result.h"
 
 #include <QByteArrayView>
+#include <QString>
 
 #include <functional>
 
@@ -38,6 +39,8 @@ struct Excerpt
     QByteArrayView created;
     QByteArrayView documentText; ///< the whole document, for context
     qsizetype textByteOffset = 0; ///< where text starts in documentText
+    int firstPage = 0; ///< the page the excerpt begins on, 1-based; 0 when the document has no pages
+    int lastPage = 0;  ///< the page its last character is on
 };
 
 /**
@@ -50,6 +53,9 @@ public:
     /// Calls @p visit for every excerpt until it returns false.
     static Status forEach(const Project &project, const ExcerptFilter &filter,
                           const std::function<bool(const Excerpt &)> &visit);
+
+    /// The pages of an excerpt as exports write them: "12", "12-13", or empty for an unpaged document.
+    static QString pageRange(const Excerpt &excerpt);
 };
 
 } // namespace Marginalia::Core

@@ -14,6 +14,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 
 #include <atomic>
@@ -353,6 +354,15 @@ Result<QSqlDatabase> openConnection(const QString &path, const QString &name, bo
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
     if (readOnly)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    const QFileInfo info(path);
+    if (readOnly && !QFileInfo(info.absolutePath()).isWritable() && !QFileInfo::exists(path + QStringLiteral("-wal"))) {
+        // A WAL database needs a -shm file beside it even to be read; on a read-only medium SQLite cannot
+        // make one. With no WAL left over, every commit is in the file itself, and it can be read as
+        // immutable, without the -shm.
+        db.setDatabaseName(QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded)
+                           + QStringLiteral("?immutable=1"));
+        options += QStringLiteral(";QSQLITE_OPEN_URI");
+    }
     db.setConnectOptions(options);
     if (!db.open()) {
         const QString error = db.lastError().text();
@@ -519,8 +529,14 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
 
     // The header may be older than the last commit when a WAL was left by a crash: ask SQLite again
     // before changing anything.
-    if (auto refusal = refuseForeignOrNewer(path, pragmaValue(d->db, QStringLiteral("application_id")),
-                                            pragmaValue(d->db, QStringLiteral("user_version")), readOnly);
+    const int applicationId = pragmaValue(d->db, QStringLiteral("application_id"));
+    if (applicationId == -1) {
+        return Error{tr("%1: cannot be read here: %2").arg(path, QFileInfo(QFileInfo(path).absolutePath()).isWritable()
+                                                                     ? tr("SQLite could not read it.")
+                                                                     : tr("the folder is read-only and the project "
+                                                                          "has unsaved journal files beside it."))};
+    }
+    if (auto refusal = refuseForeignOrNewer(path, applicationId, pragmaValue(d->db, QStringLiteral("user_version")), readOnly);
         !refusal) {
         return Error{refusal.error()};
     }

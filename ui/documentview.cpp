@@ -1,6 +1,7 @@
 #include "documentview.h"
 
 #include "codingmargin.h"
+#include "structurehighlighting.h"
 #include "wordsnapper.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -33,6 +34,7 @@ constexpr int MaxLanes = 16;
 DocumentView::DocumentView(QWidget *parent)
     : QPlainTextEdit(parent)
     , m_margin(new CodingMargin(this))
+    , m_structure(std::make_unique<StructureHighlighting>())
 {
     setReadOnly(true);
     setUndoRedoEnabled(false);
@@ -65,7 +67,12 @@ DocumentView::DocumentView(QWidget *parent)
 
 DocumentView::~DocumentView() = default;
 
-void DocumentView::showDocument(qint64 documentId, const QString &text)
+QString DocumentView::syntax() const
+{
+    return m_structure->activeSyntax();
+}
+
+void DocumentView::showDocument(qint64 documentId, const QString &text, const QString &format)
 {
     m_documentId = documentId;
     m_spans.clear();
@@ -73,7 +80,11 @@ void DocumentView::showDocument(qint64 documentId, const QString &text)
     m_index = Core::IntervalIndex();
     m_currentCoding = 0;
     m_offsets = Core::TextOffsets(text);
+    // Detach the old highlighter before replacing the text: rehighlighting the old syntax over the new
+    // text would be wasted work.
+    m_structure->apply(nullptr, QString(), QString(), palette());
     setPlainText(text);
+    m_structure->apply(document(), format, text, palette());
     rebuildIndex();
 }
 

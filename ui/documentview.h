@@ -7,12 +7,14 @@
 #include <QHash>
 #include <QPlainTextEdit>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
 namespace Marginalia::Ui {
 
 class CodingMargin;
+class StructureHighlighting;
 
 /**
  * The read-only text of one document with its codings drawn on it: a translucent fill in each code's
@@ -45,8 +47,11 @@ public:
     explicit DocumentView(QWidget *parent = nullptr);
     ~DocumentView() override;
 
-    /// Shows a document's text, without codings yet; 0 and an empty text clear the view.
-    void showDocument(qint64 documentId, const QString &text);
+    /// Shows a document's text, without codings yet; 0 and an empty text clear the view. @p format
+    /// ("markdown", "text"...) decides the structure highlighting, where the build has it.
+    void showDocument(qint64 documentId, const QString &text, const QString &format = {});
+    /// The structure highlighting in use ("Markdown", "Interview Transcript"), empty for none.
+    QString syntax() const;
     qint64 documentId() const { return m_documentId; }
     /// Replaces the codings drawn, keeping the scroll position.
     void setCodings(const QList<Core::CodingSpan> &spans);
@@ -119,6 +124,7 @@ private:
     QColor colorOf(qint64 codeId) const;
 
     CodingMargin *m_margin;
+    std::unique_ptr<StructureHighlighting> m_structure;
     qint64 m_documentId = 0;
     Core::TextOffsets m_offsets;
     std::vector<Span> m_spans;

@@ -7,9 +7,11 @@
 #include "documentlistmodel.h"
 #include "documentreader.h"
 #include "documentview.h"
+#include "frequencypanel.h"
 #include "importdocumentscommand.h"
 #include "memopanel.h"
 #include "project.h"
+#include "retrievalpanel.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -94,6 +96,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_codebookView(new QTreeView(this))
     , m_view(new DocumentView(this))
     , m_memoPanel(new MemoPanel(this))
+    , m_retrieval(new RetrievalPanel(this))
+    , m_frequencies(new FrequencyPanel(this))
     , m_undoView(new QUndoView(m_undoStack, this))
     , m_coderCombo(new QComboBox(this))
     , m_visibleCoderCombo(new QComboBox(this))
@@ -123,6 +127,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_codebookView->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         const auto selected = code(m_codebookModel->codeId(current));
+        m_retrieval->setCode(selected ? selected->id : 0);
         if (selected) {
             m_memoPanel->setTarget({MemoTarget::Kind::Code, selected->id},
                                    tr("Memo on code \"%1\"").arg(m_codebookModel->tree().path(selected->id)), selected->memo);
@@ -156,6 +161,11 @@ MainWindow::MainWindow(QWidget *parent)
         }
     });
 
+    connect(m_retrieval, &RetrievalPanel::passageActivated, this, &MainWindow::jumpTo);
+    connect(m_frequencies, &FrequencyPanel::codeActivated, this, [this](qint64 codeId) {
+        selectCode(codeId);
+        m_retrieval->setCode(codeId);
+    });
     connect(m_view, &DocumentView::codeDropped, this, [this](qint64 codeId) { codeSelection(codeId); });
     connect(m_view, &DocumentView::codingActivated, this, &MainWindow::showCodingMemo);
     connect(m_view, &DocumentView::contextMenuRequestedAt, this, &MainWindow::showTextMenu);
@@ -235,11 +245,16 @@ void MainWindow::createDocks()
     auto *memoDock = dock(tr("Memo"), QStringLiteral("memoDock"), m_memoPanel, Qt::RightDockWidgetArea);
     auto *historyDock = dock(tr("Undo History"), QStringLiteral("historyDock"), m_undoView, Qt::LeftDockWidgetArea);
     m_undoView->setEmptyLabel(tr("Project opened"));
+    auto *retrievalDock = dock(tr("Coded Passages"), QStringLiteral("retrievalDock"), m_retrieval, Qt::BottomDockWidgetArea);
+    auto *frequenciesDock = dock(tr("Frequencies"), QStringLiteral("frequenciesDock"), m_frequencies, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(retrievalDock, frequenciesDock);
+    retrievalDock->raise();
     splitDockWidget(documentsDock, historyDock, Qt::Vertical);
     splitDockWidget(codebookDock, memoDock, Qt::Vertical);
     resizeDocks({documentsDock, codebookDock}, {250, 400}, Qt::Horizontal);
     resizeDocks({documentsDock, historyDock}, {560, 200}, Qt::Vertical);
     resizeDocks({codebookDock, memoDock}, {560, 200}, Qt::Vertical);
+    resizeDocks({retrievalDock}, {240}, Qt::Vertical);
 }
 
 void MainWindow::createActions()
@@ -340,6 +355,8 @@ bool MainWindow::openProject(const QString &path)
     m_project = std::move(*opened);
     m_documentsModel->setProject(m_project.get());
     m_codebookModel->setProject(m_project.get());
+    m_retrieval->setProject(m_project.get());
+    m_frequencies->setProject(m_project.get());
     m_codebookView->expandAll();
     loadPinnedCodes();
     reloadCoders();
@@ -393,6 +410,8 @@ void MainWindow::closeProject()
     m_view->showDocument(0, QString());
     m_documentsModel->setProject(nullptr);
     m_codebookModel->setProject(nullptr);
+    m_retrieval->setProject(nullptr);
+    m_frequencies->setProject(nullptr);
     m_project.reset();
 }
 
@@ -450,6 +469,8 @@ void MainWindow::setVisibleCoder(qint64 coderId)
     m_view->setVisibleCoder(coderId);
     m_codebookModel->setCoderFilter(coderId);
     m_documentsModel->setCoderFilter(coderId);
+    m_retrieval->setCoderFilter(coderId);
+    m_frequencies->setCoderFilter(coderId);
     const int index = m_visibleCoderCombo->findData(coderId);
     if (index >= 0)
         m_visibleCoderCombo->setCurrentIndex(index);
@@ -474,7 +495,7 @@ bool MainWindow::showDocument(qint64 documentId)
         showError(text.error());
         return false;
     }
-    m_view->showDocument(documentId, *text);
+    m_view->showDocument(documentId, *text, document->format);
     refreshView();
     const int row = m_documentsModel->rowOf(documentId);
     const QModelIndex index = m_documentsProxy->mapFromSource(m_documentsModel->index(row, 0));
@@ -486,6 +507,17 @@ bool MainWindow::showDocument(qint64 documentId)
                            document->memo);
     statusBar()->showMessage(tr("%1: %2 characters, %3 codings").arg(document->name).arg(document->length).arg(document->codingCount), 4000);
     return true;
+}
+
+void MainWindow::jumpTo(qint64 documentId, qint64 start, qint64 end, qint64 codingId)
+{
+    if (m_view->documentId() != documentId && !showDocument(documentId))
+        return;
+    m_view->selectRange(start, end);
+    m_view->setCurrentCoding(codingId);
+    if (codingId != 0)
+        showCodingMemo(codingId);
+    m_view->setFocus();
 }
 
 bool MainWindow::showDocumentNamed(const QString &name)

@@ -26,7 +26,9 @@ namespace Marginalia::Ui {
 class CodebookModel;
 class DocumentListModel;
 class DocumentView;
+class FrequencyPanel;
 class MemoPanel;
+class RetrievalPanel;
 
 /**
  * The coding workbench: documents on the left, the document with its codings in the middle, the
@@ -49,6 +51,10 @@ public:
     QTreeView *codebookView() const { return m_codebookView; }
     QTreeView *documentsView() const { return m_documentsView; }
     MemoPanel *memoPanel() const { return m_memoPanel; }
+    RetrievalPanel *retrievalPanel() const { return m_retrieval; }
+    FrequencyPanel *frequencyPanel() const { return m_frequencies; }
+    /// Shows a passage: opens its document, selects the range (code points) and outlines the coding.
+    void jumpTo(qint64 documentId, qint64 start, qint64 end, qint64 codingId = 0);
 
     /// Shows a document by id; false when there is none.
     bool showDocument(qint64 documentId);
@@ -121,6 +127,8 @@ private:
     QTreeView *m_codebookView;
     DocumentView *m_view;
     MemoPanel *m_memoPanel;
+    RetrievalPanel *m_retrieval;
+    FrequencyPanel *m_frequencies;
     QUndoView *m_undoView;
     QComboBox *m_coderCombo;
     QComboBox *m_visibleCoderCombo;

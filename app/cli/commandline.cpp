@@ -1,17 +1,22 @@
 #include "commandline.h"
 
+#include "batchimporter.h"
 #include "codetree.h"
 #include "csvexport.h"
 #include "documentreader.h"
 #include "excerptreader.h"
 #include "frequencies.h"
 #include "project.h"
+#include "refiqdacodebook.h"
+#include "refiqdaexporter.h"
+#include "refiqdaimporter.h"
 #include "textoffsets.h"
 #include "texttable.h"
 
 #include <QBuffer>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -19,6 +24,9 @@
 
 #include <functional>
 #include <map>
+
+#include <sys/ioctl.h>
+#include <unistd.h>
 
 namespace Marginalia::Cli {
 
@@ -40,7 +48,7 @@ struct Subcommand
 
 const Subcommand subcommands[] = {
     {"init", "PROJECT", QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "Create a new, empty project file.")},
-    {"import", "PROJECT FILE...", QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "Import plain-text and Markdown documents.")},
+    {"import", "PROJECT FILE|FOLDER...", QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "Import documents (text, Markdown, HTML, PDF, Word, OpenDocument) and folders of them.")},
     {"documents", "PROJECT", QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "List the documents with their size and codings.")},
     {"code-add", "PROJECT PATH", QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "Add a code (and missing parents): Protection/Children.")},
     {"codes", "PROJECT", QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "Print the codebook as a tree.")},
@@ -54,6 +62,10 @@ const Subcommand subcommands[] = {
     {"frequencies", "PROJECT", QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "Count codings by code, document or coder.")},
     {"excerpts", "PROJECT", QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "List coded passages, one row per coding.")},
     {"check", "PROJECT", QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "Check the project file's integrity.")},
+    {"export-qdpx", "PROJECT FILE", QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "Export the project to REFI-QDA (.qdpx) for NVivo, ATLAS.ti, MAXQDA, QualCoder.")},
+    {"import-qdpx", "FILE PROJECT", QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "Import a REFI-QDA project (.qdpx) as a new project.")},
+    {"export-qdc", "PROJECT FILE", QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "Export the codebook to REFI-QDA (.qdc).")},
+    {"import-qdc", "PROJECT FILE", QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "Merge a REFI-QDA codebook (.qdc) into the project.")},
 };
 
 /// What a subcommand needs to run: its parsed options, the streams and the project path.
@@ -247,55 +259,122 @@ int runInit(Invocation &cmd, const QStringList &arguments)
     return CommandLine::Success;
 }
 
+/// How a document is described in the import report: "PDF", "Word"... (text keeps its format's name).
+QString typeLabel(const QString &fileType, const QString &format)
+{
+    if (fileType == QLatin1String("application/pdf"))
+        return tr("PDF");
+    if (fileType.contains(QLatin1String("wordprocessingml")))
+        return tr("Word");
+    if (fileType.contains(QLatin1String("opendocument")))
+        return tr("OpenDocument");
+    if (fileType == QLatin1String("text/html"))
+        return tr("HTML");
+    return format;
+}
+
 int runImport(Invocation &cmd, const QStringList &arguments)
 {
     cmd.parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
-    cmd.parser.addPositionalArgument(QStringLiteral("FILE"), tr("Files to import."), QStringLiteral("FILE..."));
+    cmd.parser.addPositionalArgument(QStringLiteral("FILE"),
+                                     tr("Files to import, or folders: their documents are imported, subfolders "
+                                        "included, hidden files left out."),
+                                     QStringLiteral("FILE|FOLDER..."));
     cmd.parser.addOption({QStringLiteral("max-size"),
                           tr("Refuse files larger than MB megabytes (default %1).")
                               .arg(DocumentReader::DefaultMaxFileSize / (1024 * 1024)),
                           QStringLiteral("MB")});
+    cmd.parser.addOption({QStringLiteral("allow-duplicates"),
+                          tr("Import a file even when the project already has a document from the same file.")});
     if (auto stop = cmd.parse(arguments, 2, -1))
         return *stop;
-    qint64 maxSize = DocumentReader::DefaultMaxFileSize;
+    BatchImporter::Options options;
     if (cmd.parser.isSet(QStringLiteral("max-size"))) {
         bool ok = false;
         const double megabytes = cmd.parser.value(QStringLiteral("max-size")).toDouble(&ok);
         if (!ok || megabytes <= 0)
             return cmd.usage(tr("--max-size takes a positive number of megabytes."));
-        maxSize = qint64(megabytes * 1024 * 1024);
+        options.maxFileSize = qint64(megabytes * 1024 * 1024);
     }
+    options.allowDuplicates = cmd.parser.isSet(QStringLiteral("allow-duplicates"));
     if (auto stop = cmd.open(true))
         return *stop;
 
-    const QStringList files = cmd.parser.positionalArguments().mid(1);
-    int imported = 0;
-    for (const QString &file : files) {
-        // Each file in its own transaction: one bad file is reported and skipped, the others go in.
-        auto read = DocumentReader::read(file, maxSize);
-        if (!read) {
-            cmd.err << tr("refused: %1").arg(read.error()) << '\n';
-            continue;
+    // A progress line only for a person watching: never in a pipe, a log or a test.
+    const auto *errFile = qobject_cast<const QFile *>(cmd.err.device());
+    const bool showProgress = errFile && errFile->handle() == STDERR_FILENO && ::isatty(STDERR_FILENO);
+    bool progressShown = false;
+    const auto clearProgress = [&] {
+        if (progressShown) {
+            cmd.err << "\r\x1b[K";
+            cmd.err.flush();
+            progressShown = false;
         }
-        NewDocument document;
-        document.name = read->name;
-        document.originalFileName = read->originalFileName;
-        document.format = read->format;
-        document.encoding = read->encoding;
-        document.text = read->text;
-        document.fileSize = read->fileSize;
-        document.fileSha256 = read->fileSha256;
-        auto added = cmd.project->addDocument(document);
-        if (!added) {
-            cmd.err << tr("refused: %1: %2").arg(file, added.error()) << '\n';
+    };
+
+    BatchImporter importer(*cmd.project, options);
+    const QStringList paths = cmd.parser.positionalArguments().mid(1);
+    QStringList skipped;
+    const QStringList files = BatchImporter::collectFiles(paths, &skipped);
+    int imported = 0;
+    int refused = 0;
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const QString &file = files.at(i);
+        if (showProgress) {
+            // One line that is redrawn: a line that wrapped could not be cleared, so the path is cut to fit.
+            winsize size{};
+            const int columns = ::ioctl(STDERR_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 20 ? size.ws_col : 80;
+            QString line = tr("importing %1 of %2: %3").arg(i + 1).arg(files.size()).arg(file);
+            if (line.size() >= columns)
+                line = line.left(columns / 2 - 2) + QStringLiteral("...") + line.right(columns - columns / 2 - 2);
+            cmd.err << "\r\x1b[K" << line;
+            cmd.err.flush();
+            progressShown = true;
+        }
+        // Each file in its own transaction: one bad file is reported and skipped, the others go in.
+        const BatchImportFile outcome = importer.importFile(file);
+        clearProgress();
+        if (!outcome.imported) {
+            ++refused;
+            if (outcome.duplicate)
+                cmd.err << tr("refused: %1: the project already has this file, as the document \"%2\"; "
+                              "--allow-duplicates imports it again.")
+                               .arg(file, outcome.document.name);
+            else
+                cmd.err << tr("refused: %1").arg(outcome.error);
+            cmd.err << '\n';
+            cmd.err.flush();
             continue;
         }
         ++imported;
-        cmd.out << tr("imported \"%1\" from %2: %3 characters, %4, %5")
-                       .arg(added->name, file, QString::number(added->length), added->encoding, added->format)
+        const Document &document = outcome.document;
+        QStringList details{tr("%1 characters").arg(document.length)};
+        const bool container = outcome.fileType.contains(QLatin1String("wordprocessingml"))
+                               || outcome.fileType.contains(QLatin1String("opendocument"));
+        if (!document.encoding.isEmpty() && !container)
+            details.append(document.encoding);
+        if (outcome.pageCount > 0)
+            details.append(tr("%n page(s)", nullptr, outcome.pageCount));
+        details.append(typeLabel(outcome.fileType, document.format));
+        cmd.out << tr("imported \"%1\" from %2: %3").arg(document.name, file, details.join(QStringLiteral(", "))) << '\n';
+        cmd.out.flush();
+        for (const QString &warning : outcome.warnings)
+            cmd.err << tr("warning: %1").arg(warning) << '\n';
+        cmd.err.flush();
+    }
+    clearProgress();
+    cmd.out << tr("%1 of %2 files imported.").arg(imported).arg(files.size()) << '\n';
+    if (refused > 0 && files.size() > 1)
+        cmd.out << tr("%n file(s) refused, each named above with the reason.", nullptr, refused) << '\n';
+    if (!skipped.isEmpty()) {
+        QStringList names;
+        for (const QString &path : std::as_const(skipped).first(std::min<qsizetype>(skipped.size(), 5)))
+            names.append(QFileInfo(path).fileName());
+        cmd.out << tr("%n file(s) in the folders skipped, of types Marginalia does not import (%1%2).", nullptr,
+                      int(skipped.size()))
+                       .arg(names.join(QStringLiteral(", ")), skipped.size() > 5 ? QStringLiteral(", ...") : QString())
                 << '\n';
     }
-    cmd.out << tr("%1 of %2 files imported.").arg(imported).arg(files.size()) << '\n';
     cmd.err.flush();
     return imported == files.size() ? CommandLine::Success : CommandLine::Failure;
 }
@@ -810,8 +889,12 @@ int runExcerpts(Invocation &cmd, const QStringList &arguments)
         qint64 count = 0;
         auto status = ExcerptReader::forEach(*cmd.project, filter, [&](const Excerpt &excerpt) {
             ++count;
-            stream << QString::fromUtf8(excerpt.document) << "  " << excerpt.start << ':' << excerpt.end << "  "
-                   << QString::fromUtf8(excerpt.codePath) << "  " << QString::fromUtf8(excerpt.coder) << '\n';
+            stream << QString::fromUtf8(excerpt.document) << "  " << excerpt.start << ':' << excerpt.end << "  ";
+            if (excerpt.firstPage > 0) {
+                stream << (excerpt.lastPage > excerpt.firstPage ? tr("pp. %1") : tr("p. %1")).arg(ExcerptReader::pageRange(excerpt))
+                       << "  ";
+            }
+            stream << QString::fromUtf8(excerpt.codePath) << "  " << QString::fromUtf8(excerpt.coder) << '\n';
             QString text = QString::fromUtf8(excerpt.text);
             text.replace(u'\n', QStringLiteral("\n    "));
             stream << "    " << text << '\n';
@@ -848,6 +931,78 @@ int runCheck(Invocation &cmd, const QStringList &arguments)
     for (const QString &problem : problems)
         cmd.out << "  - " << problem << '\n';
     return CommandLine::Failure;
+}
+
+void printReport(Invocation &cmd, const RefiQdaReport &report)
+{
+    for (const QString &line : report.lines())
+        cmd.out << line << '\n';
+}
+
+int runExportQdpx(Invocation &cmd, const QStringList &arguments)
+{
+    cmd.parser.addPositionalArgument(QStringLiteral("FILE"), tr("The REFI-QDA project file to write (.qdpx)."));
+    if (auto stop = cmd.parse(arguments, 2, 2))
+        return *stop;
+    if (auto stop = cmd.open(false))
+        return *stop;
+    auto report = RefiQdaExporter::exportProject(*cmd.project, cmd.positional(1));
+    if (!report)
+        return cmd.fail(report.error());
+    cmd.out << tr("exported %1 to %2").arg(cmd.positional(0), cmd.positional(1)) << '\n';
+    printReport(cmd, *report);
+    return CommandLine::Success;
+}
+
+int runImportQdpx(Invocation &cmd, const QStringList &arguments)
+{
+    // The archive comes first here, the project (a new file) second.
+    cmd.parser.clearPositionalArguments();
+    cmd.parser.addPositionalArgument(QStringLiteral("FILE"), tr("The REFI-QDA project to import (.qdpx, or a folder "
+                                                                "with an unzipped one)."));
+    cmd.parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The new project file to create (*.marginalia)."));
+    if (auto stop = cmd.parse(arguments, 2, 2))
+        return *stop;
+    auto report = RefiQdaImporter::importProject(cmd.positional(0), cmd.positional(1));
+    if (!report)
+        return cmd.fail(report.error());
+    cmd.out << tr("imported %1 into the new project %2").arg(cmd.positional(0), cmd.positional(1)) << '\n';
+    printReport(cmd, *report);
+    return CommandLine::Success;
+}
+
+int runExportQdc(Invocation &cmd, const QStringList &arguments)
+{
+    cmd.parser.addPositionalArgument(QStringLiteral("FILE"), tr("The REFI-QDA codebook file to write (.qdc)."));
+    if (auto stop = cmd.parse(arguments, 2, 2))
+        return *stop;
+    if (auto stop = cmd.open(false))
+        return *stop;
+    auto report = RefiQdaCodebook::exportTo(*cmd.project, cmd.positional(1));
+    if (!report)
+        return cmd.fail(report.error());
+    cmd.out << tr("exported the codebook of %1 to %2: %3 codes")
+                   .arg(cmd.positional(0), cmd.positional(1))
+                   .arg(report->codes)
+            << '\n';
+    for (const RefiQdaReport::Entry &entry : std::as_const(report->notMapped))
+        cmd.out << tr("not in the codebook file: %1: %2").arg(entry.description).arg(entry.count) << '\n';
+    return CommandLine::Success;
+}
+
+int runImportQdc(Invocation &cmd, const QStringList &arguments)
+{
+    cmd.parser.addPositionalArgument(QStringLiteral("FILE"), tr("The REFI-QDA codebook to merge (.qdc)."));
+    if (auto stop = cmd.parse(arguments, 2, 2))
+        return *stop;
+    if (auto stop = cmd.open(true))
+        return *stop;
+    auto report = RefiQdaCodebook::importInto(*cmd.project, cmd.positional(1));
+    if (!report)
+        return cmd.fail(report.error());
+    cmd.out << tr("merged the codebook %1 into %2").arg(cmd.positional(1), cmd.positional(0)) << '\n';
+    printReport(cmd, *report);
+    return CommandLine::Success;
 }
 
 void printHelp(QTextStream &out)
@@ -900,6 +1055,10 @@ int CommandLine::run(const QStringList &arguments)
         {QStringLiteral("frequencies"), runFrequencies},
         {QStringLiteral("excerpts"), runExcerpts},
         {QStringLiteral("check"), runCheck},
+        {QStringLiteral("export-qdpx"), runExportQdpx},
+        {QStringLiteral("import-qdpx"), runImportQdpx},
+        {QStringLiteral("export-qdc"), runExportQdc},
+        {QStringLiteral("import-qdc"), runImportQdc},
     };
 
     if (arguments.isEmpty() || arguments.first() == QLatin1String("help") || arguments.first() == QLatin1String("--help")

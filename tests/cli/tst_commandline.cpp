@@ -1,4 +1,6 @@
 #include "commandline.h"
+#include "officebuilder.h"
+#include "pdfbuilder.h"
 #include "project.h"
 #include "testsupport.h"
 
@@ -58,6 +60,9 @@ private Q_SLOTS:
     void import_printsWhatItImportedAndListsDocuments();
     void import_refusesBinaryFileNamingItAndKeepsTheRest();
     void import_onlyBadFiles_leavesProjectUnchanged();
+    void import_folder_importsItsDocumentsAndSummarises();
+    void import_sameFileTwice_isRefusedUnlessAllowDuplicates();
+    void import_pdf_excerptsSayWhichPages();
     void codeAdd_createsParentsAndCodesPrintsTree();
     void codeAdd_badColourOrExistingCode_failsAndLeavesProjectUnchanged();
     void apply_range_match_regex_countCodings();
@@ -168,6 +173,81 @@ void TestCommandLine::import_onlyBadFiles_leavesProjectUnchanged()
     QVERIFY(run.err.contains(QStringLiteral("fake.pdf")));
     QVERIFY(run.err.contains(QStringLiteral("missing.txt")));
     QCOMPARE(fileDigest(m_project), before);
+}
+
+void TestCommandLine::import_folder_importsItsDocumentsAndSummarises()
+{
+    const QString folder = path(QStringLiteral("sources"));
+    QVERIFY(QDir().mkpath(folder + QStringLiteral("/2018")));
+    QVERIFY(writeFile(folder + QStringLiteral("/statement.html"), "<!DOCTYPE html><h1>Statement</h1><p>By the Special Rapporteur.</p>"));
+    QVERIFY(writeFile(folder + QStringLiteral("/photo.png"), "\x89PNG\r\n\x1a\n not imported"));
+    QVERIFY(writeFile(folder + QStringLiteral("/.DS_Store"), "hidden"));
+    DocxParts docx;
+    docx.body = wordParagraph(QStringLiteral("23. The Committee notes."));
+    QVERIFY(writeDocx(folder + QStringLiteral("/2018/submission.docx"), docx));
+    PdfBuilder pdf;
+    pdf.addPage({QStringLiteral("Page one.")});
+    pdf.addPage({QStringLiteral("Page two.")});
+    QVERIFY(writeFile(folder + QStringLiteral("/2018/report.pdf"), pdf.build()));
+
+    const Run run = cli({QStringLiteral("import"), m_project, folder});
+    QVERIFY_RUN(run, 0);
+    QVERIFY2(run.out.contains(QStringLiteral("imported \"submission\"")) && run.out.contains(QStringLiteral("Word")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("imported \"report\"")) && run.out.contains(QStringLiteral("PDF")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("imported \"statement\"")) && run.out.contains(QStringLiteral("HTML")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("3 of 3 files imported.")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("photo.png")), qPrintable(run.out)); // named as skipped
+    QVERIFY2(!run.out.contains(QStringLiteral("DS_Store")), qPrintable(run.out));
+    // Not a terminal: no progress line, nothing on stderr.
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+    QVERIFY(cli({QStringLiteral("documents"), m_project}).out.contains(QStringLiteral("documents: 3")));
+}
+
+void TestCommandLine::import_sameFileTwice_isRefusedUnlessAllowDuplicates()
+{
+    QVERIFY_RUN(cli({QStringLiteral("import"), m_project, path(QStringLiteral("report.txt"))}), 0);
+    const QByteArray before = fileDigest(m_project);
+    QVERIFY(QFile::copy(path(QStringLiteral("report.txt")), path(QStringLiteral("report copy.txt"))));
+    Run run = cli({QStringLiteral("import"), m_project, path(QStringLiteral("report copy.txt"))});
+    QCOMPARE(run.exitCode, CommandLine::Failure);
+    QVERIFY2(run.err.contains(QStringLiteral("report copy.txt")) && run.err.contains(QStringLiteral("\"report\""))
+                 && run.err.contains(QStringLiteral("--allow-duplicates")),
+             qPrintable(run.err));
+    QCOMPARE(fileDigest(m_project), before);
+
+    run = cli({QStringLiteral("import"), m_project, path(QStringLiteral("report copy.txt")), QStringLiteral("--allow-duplicates")});
+    QVERIFY_RUN(run, 0);
+    QVERIFY(cli({QStringLiteral("documents"), m_project}).out.contains(QStringLiteral("documents: 2")));
+}
+
+void TestCommandLine::import_pdf_excerptsSayWhichPages()
+{
+    PdfBuilder pdf;
+    pdf.addPage({QStringLiteral("1. Early identification of victims.")});
+    pdf.addPage({QStringLiteral("2. Screening and identification at borders.")});
+    QVERIFY(writeFile(path(QStringLiteral("A-HRC-35-25.pdf")), pdf.build()));
+    QVERIFY_RUN(cli({QStringLiteral("import"), m_project, path(QStringLiteral("A-HRC-35-25.pdf"))}), 0);
+    QVERIFY_RUN(cli({QStringLiteral("code-add"), m_project, QStringLiteral("Identification")}), 0);
+    QVERIFY_RUN(cli({QStringLiteral("apply"), m_project, QStringLiteral("--document"), QStringLiteral("A-HRC-35-25"), QStringLiteral("--code"),
+                     QStringLiteral("Identification"), QStringLiteral("--match"), QStringLiteral("identification")}),
+                0);
+    QVERIFY_RUN(cli({QStringLiteral("apply"), m_project, QStringLiteral("--document"), QStringLiteral("A-HRC-35-25"), QStringLiteral("--code"),
+                     QStringLiteral("Identification"), QStringLiteral("--regex"), QStringLiteral("victims\\.\\s+2")}),
+                0);
+
+    const Run csv = cli({QStringLiteral("excerpts"), m_project, QStringLiteral("--format"), QStringLiteral("csv")});
+    QVERIFY_RUN(csv, 0);
+    const QStringList lines = csv.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4);
+    QVERIFY2(lines.at(0).endsWith(QStringLiteral(",coding_guid,pages")), qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(1).endsWith(QStringLiteral(",1")), qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(2).endsWith(QStringLiteral(",1-2")), qPrintable(lines.at(2)));
+    QVERIFY2(lines.at(3).endsWith(QStringLiteral(",2")), qPrintable(lines.at(3)));
+
+    const Run table = cli({QStringLiteral("excerpts"), m_project});
+    QVERIFY_RUN(table, 0);
+    QVERIFY2(table.out.contains(QStringLiteral("p. 1  Identification")) && table.out.contains(QStringLiteral("pp. 1-2  Identification")),
+             qPrintable(table.out));
 }
 
 void TestCommandLine::codeAdd_createsParentsAndCodesPrintsTree()

@@ -23,6 +23,8 @@ private Q_SLOTS:
     void visitor_canStopEarly();
     void csv_hasContractColumnsAndExactText();
     void csv_guardsFormulasUnlessRaw();
+    void pages_sayWhereAnExcerptIs_data();
+    void pages_sayWhereAnExcerptIs();
 
 private:
     struct Row
@@ -201,6 +203,83 @@ void TestExcerpts::csv_guardsFormulasUnlessRaw()
     options.formulaGuard = CsvWriter::FormulaGuard::Off;
     QVERIFY(CsvExport::writeExcerpts(*m_project, filter, &raw, options));
     QVERIFY(raw.data().contains(",=SUM(A1),"));
+}
+
+void TestExcerpts::pages_sayWhereAnExcerptIs_data()
+{
+    QTest::addColumn<qint64>("start");
+    QTest::addColumn<qint64>("end");
+    QTest::addColumn<int>("firstPage");
+    QTest::addColumn<int>("lastPage");
+    QTest::addColumn<QString>("pages");
+    // Pages begin at 0, 10 and 20 (code points); the end of a coding is exclusive.
+    QTest::newRow("inside page 1") << qint64(2) << qint64(5) << 1 << 1 << QStringLiteral("1");
+    QTest::newRow("across pages 1 and 2") << qint64(8) << qint64(12) << 1 << 2 << QStringLiteral("1-2");
+    QTest::newRow("ends where page 3 begins") << qint64(15) << qint64(20) << 2 << 2 << QStringLiteral("2");
+    QTest::newRow("starts where page 3 begins") << qint64(20) << qint64(22) << 3 << 3 << QStringLiteral("3");
+    QTest::newRow("all three") << qint64(0) << qint64(30) << 1 << 3 << QStringLiteral("1-3");
+}
+
+void TestExcerpts::pages_sayWhereAnExcerptIs()
+{
+    QFETCH(qint64, start);
+    QFETCH(qint64, end);
+    QFETCH(int, firstPage);
+    QFETCH(int, lastPage);
+    QFETCH(QString, pages);
+
+    auto existing = m_project->documentByName(QStringLiteral("paged"));
+    qint64 paged = existing ? existing->id : 0;
+    if (!paged) {
+        NewDocument document;
+        document.name = QStringLiteral("paged");
+        document.text = QStringLiteral("page one.\n\npage two.\n\npage three");
+        document.fileType = QStringLiteral("application/pdf");
+        document.pageStarts = {10, 20};
+        auto added = m_project->addDocument(document);
+        QVERIFY2(added, qPrintable(added.error()));
+        paged = added->id;
+    }
+    auto coding = m_project->addCoding({paged, m_other, m_alice, start, end, {}, {}, {}});
+    QVERIFY2(coding, qPrintable(coding.error()));
+    ExcerptFilter filter;
+    filter.documentId = paged;
+    bool seen = false;
+    int foundFirst = -1;
+    int foundLast = -1;
+    QString foundRange;
+    QVERIFY(ExcerptReader::forEach(*m_project, filter, [&](const Excerpt &excerpt) {
+        if (excerpt.start == start && excerpt.end == end) {
+            seen = true;
+            foundFirst = excerpt.firstPage;
+            foundLast = excerpt.lastPage;
+            foundRange = ExcerptReader::pageRange(excerpt);
+        }
+        return true;
+    }));
+    QVERIFY(seen);
+    QCOMPARE(foundFirst, firstPage);
+    QCOMPARE(foundLast, lastPage);
+    QCOMPARE(foundRange, pages);
+
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(CsvExport::writeExcerpts(*m_project, filter, &buffer, {}));
+    const QList<QByteArray> lines = buffer.data().split('\n');
+    QVERIFY(lines.first().trimmed().endsWith(",coding_guid,pages"));
+    QVERIFY2(buffer.data().contains(QByteArray("," + coding->value().guid.toUtf8() + "," + pages.toUtf8() + "\r\n")),
+             buffer.data().constData());
+
+    // A document without pages has an empty pages cell.
+    buffer.close();
+    buffer.setData({});
+    buffer.open(QIODevice::WriteOnly);
+    filter.documentId = m_plain;
+    QVERIFY(CsvExport::writeExcerpts(*m_project, filter, &buffer, {}));
+    for (const QByteArray &line : buffer.data().split('\n').mid(1)) {
+        if (!line.trimmed().isEmpty())
+            QVERIFY2(line.endsWith(",\r"), line.constData());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestExcerpts)

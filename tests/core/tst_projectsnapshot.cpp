@@ -45,6 +45,13 @@ void TestProjectSnapshot::init()
     m_project = std::move(*project);
 }
 
+// QVERIFY returns void; the fixture builder returns a Fixture, so it records the failure and goes on.
+#define QVERIFY_RETURN_FIXTURE(statement)                                                                   \
+    do {                                                                                                    \
+        if (!QTest::qVerify(static_cast<bool>(statement), #statement, "", __FILE__, __LINE__))              \
+            return f;                                                                                       \
+    } while (false)
+
 TestProjectSnapshot::Fixture TestProjectSnapshot::build()
 {
     Fixture f{};
@@ -59,13 +66,14 @@ TestProjectSnapshot::Fixture TestProjectSnapshot::build()
     f.b = m_project->addCode(QStringLiteral("B"))->id;
     f.bx = m_project->addCode(QStringLiteral("x"), f.b)->id;
     f.c = m_project->addCode(QStringLiteral("C"))->id;
-    m_project->setCodeMemo(f.a, QStringLiteral("memo of A"));
-    m_project->setCodeMemo(f.b, QStringLiteral("memo of B"));
-    m_project->addCodings({{f.document, f.a, f.coder, 0, 5, QStringLiteral("on A"), {}, {}},
+    QVERIFY_RETURN_FIXTURE(m_project->setCodeMemo(f.a, QStringLiteral("memo of A")));
+    QVERIFY_RETURN_FIXTURE(m_project->setCodeMemo(f.b, QStringLiteral("memo of B")));
+    const auto added = m_project->addCodings({{f.document, f.a, f.coder, 0, 5, QStringLiteral("on A"), {}, {}},
                            {f.document, f.ax, f.coder, 10, 20, {}, {}, {}},
                            {f.document, f.bx, f.coder, 10, 20, {}, {}, {}}, // duplicate of ax's once merged
                            {f.document, f.ay, f.coder, 30, 40, {}, {}, {}},
                            {f.document, f.c, f.coder, 50, 60, {}, {}, {}}});
+    QVERIFY_RETURN_FIXTURE(added);
     return f;
 }
 

@@ -1,0 +1,120 @@
+#include "refiqdareport.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <iterator>
+
+namespace Marginalia::Core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Marginalia::Core::RefiQdaReport", text);
+}
+
+void add(QList<RefiQdaReport::Entry> &entries, const QString &key, const QString &description, const QString &example,
+         qint64 count)
+{
+    auto it = std::find_if(entries.begin(), entries.end(), [&](const RefiQdaReport::Entry &e) { return e.key == key; });
+    if (it == entries.end()) {
+        entries.append({ key, description, 0, {} });
+        it = std::prev(entries.end());
+    }
+    it->count += count;
+    if (!example.isEmpty() && it->examples.size() < RefiQdaReport::MaxExamples && !it->examples.contains(example))
+        it->examples.append(example);
+}
+
+qint64 countOf(const QList<RefiQdaReport::Entry> &entries, const QString &key)
+{
+    for (const RefiQdaReport::Entry &entry : entries) {
+        if (entry.key == key)
+            return entry.count;
+    }
+    return 0;
+}
+
+void appendEntries(QStringList &lines, const QString &heading, const QList<RefiQdaReport::Entry> &entries)
+{
+    if (entries.isEmpty())
+        return;
+    lines.append(heading);
+    for (const RefiQdaReport::Entry &entry : entries) {
+        QString line = QStringLiteral("  %1: %2").arg(entry.description).arg(entry.count);
+        if (!entry.examples.isEmpty()) {
+            QStringList quoted;
+            for (const QString &example : entry.examples)
+                quoted.append(QStringLiteral("\"%1\"").arg(example));
+            line += QStringLiteral(" (%1%2)").arg(quoted.join(QStringLiteral(", ")),
+                                                  entry.count > entry.examples.size() ? QStringLiteral(", ...")
+                                                                                      : QString());
+        }
+        lines.append(line);
+    }
+}
+
+} // namespace
+
+void RefiQdaReport::addMerged(const QString &key, const QString &description, const QString &example, qint64 count)
+{
+    add(merged, key, description, example, count);
+}
+
+void RefiQdaReport::addAdjusted(const QString &key, const QString &description, const QString &example, qint64 count)
+{
+    add(adjusted, key, description, example, count);
+}
+
+void RefiQdaReport::addNotMapped(const QString &key, const QString &description, const QString &example, qint64 count)
+{
+    add(notMapped, key, description, example, count);
+}
+
+qint64 RefiQdaReport::adjustedCount(const QString &key) const
+{
+    return countOf(adjusted, key);
+}
+
+qint64 RefiQdaReport::notMappedCount(const QString &key) const
+{
+    return countOf(notMapped, key);
+}
+
+qint64 RefiQdaReport::mergedCount(const QString &key) const
+{
+    return countOf(merged, key);
+}
+
+QStringList RefiQdaReport::lines() const
+{
+    QStringList result;
+    QStringList counts;
+    if (coders > 0)
+        counts.append(tr("coders: %1").arg(coders));
+    if (documents > 0)
+        counts.append(tr("documents: %1").arg(documents));
+    counts.append(tr("codes: %1").arg(codes));
+    if (documents > 0 || codings > 0)
+        counts.append(tr("codings: %1").arg(codings));
+    if (memos > 0)
+        counts.append(tr("memos: %1").arg(memos));
+    result.append(counts.join(QStringLiteral(", ")));
+    // A codebook merge, not the codes of a new project (which are all "added").
+    if (!merged.isEmpty() || codesMatchedByGuid + codesMatchedByPath > 0) {
+        result.append(tr("codebook: %1 codes added, %2 matched by GUID, %3 matched by path, %4 of them updated")
+                          .arg(codesAdded)
+                          .arg(codesMatchedByGuid)
+                          .arg(codesMatchedByPath)
+                          .arg(codesUpdated));
+    }
+    appendEntries(result, tr("Merged:"), merged);
+    appendEntries(result, tr("Adjusted on the way:"), adjusted);
+    appendEntries(result, tr("Not carried over:"), notMapped);
+    if (notMapped.isEmpty())
+        result.append(tr("Nothing was left out."));
+    return result;
+}
+
+} // namespace Marginalia::Core

@@ -1,0 +1,193 @@
+#include "commandline.h"
+#include "project.h"
+#include "tst_refiqdasupport.h"
+
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+using Marginalia::Cli::CommandLine;
+using namespace Marginalia::Core;
+using namespace Marginalia::Test;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &arguments)
+{
+    Run run;
+    QTextStream out(&run.out);
+    QTextStream err(&run.err);
+    CommandLine commandLine(out, err);
+    run.exitCode = commandLine.run(arguments);
+    out.flush();
+    err.flush();
+    return run;
+}
+
+} // namespace
+
+#define QVERIFY_RUN(run, expected)                                                                                     \
+    do {                                                                                                               \
+        const Run &r_ = (run);                                                                                         \
+        QVERIFY2(r_.exitCode == (expected),                                                                            \
+                 qPrintable(QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(r_.exitCode).arg(r_.out, r_.err)));  \
+    } while (false)
+
+class TestRefiQdaCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+
+    void importQdpx_printsTheReportAndTheProjectWorks();
+    void importQdpx_existingProject_failsNamingItAndLeavesIt();
+    void importQdpx_hostileArchive_failsNamingIt();
+    void importQdpx_missingArgument_isAUsageError();
+    void exportQdpx_thenImportQdpx_roundTrips();
+    void exportQdc_thenImportQdc_mergesAndReports();
+    void importQdc_badFile_failsAndLeavesTheProject();
+
+private:
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    QTemporaryDir m_dir;
+};
+
+void TestRefiQdaCli::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    const QString project = path(QStringLiteral("study.marginalia"));
+    QVERIFY_RUN(cli({ QStringLiteral("init"), project }), 0);
+    const QString text = path(QStringLiteral("summary.txt"));
+    QVERIFY(writeFile(text, "Identification of victims 🌍 and non-refoulement.\n"));
+    QVERIFY_RUN(cli({ QStringLiteral("import"), project, text }), 0);
+    QVERIFY_RUN(cli({ QStringLiteral("code-add"), project, QStringLiteral("Protection/Children"),
+                      QStringLiteral("--color"), QStringLiteral("#B22222") }),
+                0);
+    QVERIFY_RUN(cli({ QStringLiteral("code-add"), project, QStringLiteral("Identification") }), 0);
+    QVERIFY_RUN(cli({ QStringLiteral("apply"), project, QStringLiteral("--document"), QStringLiteral("summary"),
+                      QStringLiteral("--code"), QStringLiteral("Identification"), QStringLiteral("--match"),
+                      QStringLiteral("Identification"), QStringLiteral("--coder"), QStringLiteral("alice"),
+                      QStringLiteral("--memo"), QStringLiteral("first pass") }),
+                0);
+    QVERIFY_RUN(cli({ QStringLiteral("apply"), project, QStringLiteral("--document"), QStringLiteral("summary"),
+                      QStringLiteral("--code"), QStringLiteral("Protection/Children"), QStringLiteral("--range"),
+                      QStringLiteral("15:35"), QStringLiteral("--coder"), QStringLiteral("bob") }),
+                0);
+}
+
+void TestRefiQdaCli::importQdpx_printsTheReportAndTheProjectWorks()
+{
+    MARGINALIA_SKIP_WITHOUT_REFI_QDA();
+    const QString project = path(QStringLiteral("demo.marginalia"));
+    const Run run = cli({ QStringLiteral("import-qdpx"),
+                          refiQdaPath(QStringLiteral("samples/qualitative-coding-demo.qdpx")), project });
+    QVERIFY_RUN(run, 0);
+    QVERIFY2(run.out.contains(QLatin1String("codes: 262")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QLatin1String("codings: 205")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QLatin1String("internal://")), qPrintable(run.out));
+
+    const Run check = cli({ QStringLiteral("check"), project });
+    QVERIFY_RUN(check, 0);
+    const Run excerpts = cli({ QStringLiteral("excerpts"), project, QStringLiteral("--code"),
+                               QStringLiteral("rq2_curriculum_and_instruction/pedagogy/fun") });
+    QVERIFY_RUN(excerpts, 0);
+    QVERIFY2(excerpts.out.contains(QLatin1String("This district goal is engage every student")),
+             qPrintable(excerpts.out));
+}
+
+void TestRefiQdaCli::importQdpx_existingProject_failsNamingItAndLeavesIt()
+{
+    MARGINALIA_SKIP_WITHOUT_REFI_QDA();
+    const QString project = path(QStringLiteral("study.marginalia"));
+    const QByteArray before = fileDigest(project);
+    const Run run = cli({ QStringLiteral("import-qdpx"),
+                          refiQdaPath(QStringLiteral("samples/qualitative-coding-demo.qdpx")), project });
+    QVERIFY_RUN(run, 1);
+    QVERIFY2(run.err.contains(project), qPrintable(run.err));
+    QCOMPARE(fileDigest(project), before);
+}
+
+void TestRefiQdaCli::importQdpx_hostileArchive_failsNamingIt()
+{
+    const QString archive = path(QStringLiteral("not-a-zip.qdpx"));
+    QVERIFY(writeFile(archive, "this is not a ZIP archive at all"));
+    const QString project = path(QStringLiteral("never.marginalia"));
+    const Run run = cli({ QStringLiteral("import-qdpx"), archive, project });
+    QVERIFY_RUN(run, 1);
+    QVERIFY2(run.err.contains(archive), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+    QVERIFY(!QFile::exists(project));
+}
+
+void TestRefiQdaCli::importQdpx_missingArgument_isAUsageError()
+{
+    QVERIFY_RUN(cli({ QStringLiteral("import-qdpx"), path(QStringLiteral("x.qdpx")) }), 2);
+    QVERIFY_RUN(cli({ QStringLiteral("export-qdpx"), path(QStringLiteral("study.marginalia")) }), 2);
+}
+
+void TestRefiQdaCli::exportQdpx_thenImportQdpx_roundTrips()
+{
+    const QString archive = path(QStringLiteral("study.qdpx"));
+    const Run exported = cli({ QStringLiteral("export-qdpx"), path(QStringLiteral("study.marginalia")), archive });
+    QVERIFY_RUN(exported, 0);
+    QVERIFY2(exported.out.contains(QLatin1String("coders: 2, documents: 1, codes: 3, codings: 2, memos: 1")),
+             qPrintable(exported.out));
+    QVERIFY(QFile::exists(archive));
+
+    const QString copy = path(QStringLiteral("copy.marginalia"));
+    QVERIFY_RUN(cli({ QStringLiteral("import-qdpx"), archive, copy }), 0);
+    const auto excerpts = [](const QString &project) {
+        return cli({ QStringLiteral("excerpts"), project, QStringLiteral("--format"), QStringLiteral("csv") }).out;
+    };
+    const QString original = excerpts(path(QStringLiteral("study.marginalia")));
+    QVERIFY(original.contains(QLatin1String("first pass")));
+    QCOMPARE(excerpts(copy), original);
+}
+
+void TestRefiQdaCli::exportQdc_thenImportQdc_mergesAndReports()
+{
+    const QString codebook = path(QStringLiteral("study.qdc"));
+    const Run exported = cli({ QStringLiteral("export-qdc"), path(QStringLiteral("study.marginalia")), codebook });
+    QVERIFY_RUN(exported, 0);
+    QVERIFY2(exported.out.contains(QLatin1String("3 codes")), qPrintable(exported.out));
+
+    const QString other = path(QStringLiteral("other.marginalia"));
+    QVERIFY_RUN(cli({ QStringLiteral("init"), other }), 0);
+    QVERIFY_RUN(cli({ QStringLiteral("code-add"), other, QStringLiteral("Identification"), QStringLiteral("--color"),
+                      QStringLiteral("#000000") }),
+                0);
+    const Run merged = cli({ QStringLiteral("import-qdc"), other, codebook });
+    QVERIFY_RUN(merged, 0);
+    QVERIFY2(
+        merged.out.contains(QLatin1String("2 codes added, 0 matched by GUID, 1 matched by path, 1 of them updated")),
+        qPrintable(merged.out));
+    const Run codes = cli({ QStringLiteral("codes"), other });
+    QVERIFY2(codes.out.contains(QLatin1String("Children  #B22222")), qPrintable(codes.out));
+}
+
+void TestRefiQdaCli::importQdc_badFile_failsAndLeavesTheProject()
+{
+    const QString project = path(QStringLiteral("study.marginalia"));
+    const QString bad = path(QStringLiteral("bad.qdc"));
+    QVERIFY(
+        writeFile(bad, "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><CodeBook/>"));
+    const QByteArray before = fileDigest(project);
+    const Run run = cli({ QStringLiteral("import-qdc"), project, bad });
+    QVERIFY_RUN(run, 1);
+    QVERIFY2(run.err.contains(bad), qPrintable(run.err));
+    QCOMPARE(fileDigest(project), before);
+    QVERIFY_RUN(cli({ QStringLiteral("import-qdc"), project, path(QStringLiteral("missing.qdc")) }), 1);
+}
+
+QTEST_GUILESS_MAIN(TestRefiQdaCli)
+#include "tst_refiqdacli.moc"

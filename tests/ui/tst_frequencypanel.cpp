@@ -1,0 +1,478 @@
+#include "csvexport.h"
+#include "frequencychart.h"
+#include "frequencymodel.h"
+#include "frequencypanel.h"
+#include "project.h"
+#include "testsupport.h"
+#include "textoffsets.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QComboBox>
+#include <QHorizontalStackedBarSeries>
+#include <QImage>
+#include <QSet>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Marginalia;
+
+class TestFrequencyPanel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void byCode_tableAndChartShowCodingsPerCode();
+    void manyCodes_chartAddsTheRestUpAsOther();
+    void sameNamedCodes_areLabelledByTheirPaths();
+    void codeColourLikeTheBackground_getsAnOutline();
+    void groupingCombo_switchesTableAndChart();
+    void coderFilter_countsOneCoder();
+    void sortingByANumberColumn_sortsNumerically();
+    void exportCsv_writesTheCurrentGrouping();
+    void exportChartPng_writesTheChartAtItsSize();
+    void projectChanges_countAgain();
+    void activatingARow_namesItsCode();
+    void screenshots_lightAndDark();
+
+private:
+    qint64 addCoding(qint64 documentId, const QString &text, const QString &needle, qint64 codeId, qint64 coderId);
+    QStringList tableRow(int row) const;
+    QHorizontalStackedBarSeries *series() const;
+    void saveScreenshot(QWidget *widget, const QString &name);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Core::Project> m_project;
+    QString m_plan;
+    qint64 m_viennaId = 0, m_planId = 0;
+    qint64 m_protection = 0, m_identification = 0, m_children = 0, m_nonRefoulement = 0;
+    qint64 m_alice = 0, m_bob = 0;
+    std::unique_ptr<Ui::FrequencyPanel> m_panel;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    std::unique_ptr<QAbstractItemModelTester> m_sortTester;
+};
+
+qint64 TestFrequencyPanel::addCoding(qint64 documentId, const QString &text, const QString &needle, qint64 codeId,
+                                     qint64 coderId)
+{
+    const qsizetype at = text.indexOf(needle);
+    if (at < 0)
+        qFatal("fixture: phrase not in text");
+    const Core::TextOffsets offsets(text);
+    auto added = m_project->addCoding(
+        { documentId, codeId, coderId, offsets.toCodePoint(at), offsets.toCodePoint(at + needle.size()), {}, {}, {} });
+    if (!added || !added->has_value())
+        qFatal("fixture: coding not added");
+    return (*added)->id;
+}
+
+void TestFrequencyPanel::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    auto project = Core::Project::create(m_dir.filePath(QStringLiteral("frequencies.marginalia")));
+    QVERIFY2(project, qPrintable(project.error()));
+    m_project = std::move(*project);
+
+    const QString vienna = QStringLiteral("1. 🌍 Early identification of victims protects them.\n"
+                                          "الفقرة ٢: حماية الضحايا واجب على الدول.\n"
+                                          "3. Non-refoulement 𠀋 applies to everyone, everywhere.");
+    Core::NewDocument viennaDocument;
+    viennaDocument.name = QStringLiteral("Vienna statement");
+    viennaDocument.text = vienna;
+    m_viennaId = m_project->addDocument(viennaDocument)->id;
+    m_plan = QStringLiteral("Children and 👧 unaccompanied minors need early identification and protection.");
+    Core::NewDocument planDocument;
+    planDocument.name = QStringLiteral("Action plan");
+    planDocument.text = m_plan;
+    m_planId = m_project->addDocument(planDocument)->id;
+
+    m_protection = m_project->addCode(QStringLiteral("Protection"), 0, QStringLiteral("#4E79A7"))->id;
+    m_identification
+        = m_project->addCode(QStringLiteral("Identification"), m_protection, QStringLiteral("#F28E2B"))->id;
+    m_children = m_project->addCode(QStringLiteral("Children"), m_protection, QStringLiteral("#E15759"))->id;
+    m_nonRefoulement = m_project->addCode(QStringLiteral("Non-refoulement"), 0, QStringLiteral("#59A14F"))->id;
+    m_alice = m_project->ensureCoder(QStringLiteral("alice"))->id;
+    m_bob = m_project->ensureCoder(QStringLiteral("bob"))->id;
+
+    addCoding(m_viennaId, vienna, QStringLiteral("identification of victims"), m_identification, m_alice);
+    addCoding(m_viennaId, vienna, QStringLiteral("Early identification"), m_identification, m_bob);
+    addCoding(m_viennaId, vienna, QStringLiteral("حماية الضحايا"), m_protection, m_alice);
+    addCoding(m_viennaId, vienna, QStringLiteral("Non-refoulement 𠀋 applies"), m_nonRefoulement, m_bob);
+    addCoding(m_planId, m_plan, QStringLiteral("👧 unaccompanied minors"), m_children, m_alice);
+    addCoding(m_planId, m_plan, QStringLiteral("identification"), m_identification, m_bob);
+    addCoding(m_planId, m_plan, QStringLiteral("protection"), m_protection, m_alice);
+}
+
+void TestFrequencyPanel::init()
+{
+    m_panel = std::make_unique<Ui::FrequencyPanel>();
+    m_tester = std::make_unique<QAbstractItemModelTester>(m_panel->model(),
+                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_sortTester = std::make_unique<QAbstractItemModelTester>(m_panel->sortModel(),
+                                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_panel->resize(900, 640);
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+    m_panel->setProject(m_project.get());
+}
+
+void TestFrequencyPanel::cleanup()
+{
+    m_sortTester.reset();
+    m_tester.reset();
+    m_panel.reset();
+}
+
+QStringList TestFrequencyPanel::tableRow(int row) const
+{
+    const QAbstractItemModel *model = m_panel->view()->model();
+    QStringList cells;
+    for (int column = 0; column < model->columnCount(); ++column)
+        cells.append(model->index(row, column).data().toString());
+    return cells;
+}
+
+QHorizontalStackedBarSeries *TestFrequencyPanel::series() const
+{
+    const auto all = m_panel->chart()->chart()->series();
+    return all.size() == 1 ? qobject_cast<QHorizontalStackedBarSeries *>(all.first()) : nullptr;
+}
+
+void TestFrequencyPanel::saveScreenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("MARGINALIA_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QVERIFY(QDir().mkpath(dir));
+    QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+}
+
+void TestFrequencyPanel::byCode_tableAndChartShowCodingsPerCode()
+{
+    QCOMPARE(m_panel->grouping(), Ui::FrequencyModel::Grouping::ByCode);
+    QCOMPARE(m_panel->view()->model()->rowCount(), 4);
+    QCOMPARE(tableRow(0),
+             (QStringList { QStringLiteral("Protection"), QStringLiteral("2"), QStringLiteral("2"),
+                            QStringLiteral("23"), QStringLiteral("6"), QStringLiteral("2") }));
+    QCOMPARE(tableRow(1).mid(0, 4),
+             (QStringList { QStringLiteral("Protection/Identification"), QStringLiteral("3"), QStringLiteral("2"),
+                            QStringLiteral("45") }));
+
+    // Largest bar on top; ties keep codebook order. Each bar in its code's colour.
+    QCOMPARE(m_panel->chart()->categories(),
+             (QStringList { QStringLiteral("Identification"), QStringLiteral("Protection"), QStringLiteral("Children"),
+                            QStringLiteral("Non-refoulement") }));
+    QHorizontalStackedBarSeries *bars = series();
+    QVERIFY(bars);
+    QCOMPARE(bars->count(), 4);
+    QHash<QString, QBarSet *> sets;
+    for (QBarSet *set : bars->barSets())
+        sets.insert(set->label(), set);
+    QCOMPARE(sets.value(QStringLiteral("Identification"))->color(), QColor(QStringLiteral("#F28E2B")));
+    QCOMPARE(sets.value(QStringLiteral("Children"))->color(), QColor(QStringLiteral("#E15759")));
+    // Categories run bottom to top on the axis: Identification's 3 is the last value of its set.
+    QCOMPARE(sets.value(QStringLiteral("Identification"))->at(3), 3.0);
+    QCOMPARE(sets.value(QStringLiteral("Protection"))->at(2), 2.0);
+    QCOMPARE(sets.value(QStringLiteral("Protection"))->at(3), 0.0);
+}
+
+void TestFrequencyPanel::manyCodes_chartAddsTheRestUpAsOther()
+{
+    m_panel->chart()->setMaxCodes(3);
+    QCOMPARE(m_panel->chart()->categories(),
+             (QStringList { QStringLiteral("Identification"), QStringLiteral("Protection"),
+                            QStringLiteral("Other (2 codes)") }));
+    QHorizontalStackedBarSeries *bars = series();
+    QVERIFY(bars);
+    QCOMPARE(bars->barSets().first()->label(), QStringLiteral("Other (2 codes)"));
+    QCOMPARE(bars->barSets().first()->at(0), 2.0);
+}
+
+void TestFrequencyPanel::sameNamedCodes_areLabelledByTheirPaths()
+{
+    const qint64 children = m_project->addCode(QStringLiteral("Children"), m_nonRefoulement)->id;
+    addCoding(m_planId, m_plan, QStringLiteral("Children"), children, m_bob);
+    QTRY_COMPARE(m_panel->chart()->categories().size(), 5);
+    QVERIFY(m_panel->chart()->categories().contains(QStringLiteral("Protection/Children")));
+    QVERIFY(m_panel->chart()->categories().contains(QStringLiteral("Non-refoulement/Children")));
+    QVERIFY(m_panel->chart()->categories().contains(QStringLiteral("Identification")));
+    QVERIFY(m_project->deleteCode(children));
+    QTRY_COMPARE(m_panel->chart()->categories().size(), 4);
+}
+
+void TestFrequencyPanel::codeColourLikeTheBackground_getsAnOutline()
+{
+    const QColor base = m_panel->chart()->palette().color(QPalette::Base);
+    QVERIFY(m_project->setCodeColor(m_children, base.name()));
+    const auto childrenSet = [this]() -> QBarSet * {
+        const QHorizontalStackedBarSeries *bars = series();
+        for (QBarSet *set : bars ? bars->barSets() : QList<QBarSet *>()) {
+            if (set->label() == QStringLiteral("Children"))
+                return set;
+        }
+        return nullptr;
+    };
+    QTRY_VERIFY(childrenSet() && childrenSet()->color() == base);
+    QVERIFY(childrenSet()->borderColor() != base);
+    // A colour that stands out keeps its own edge.
+    QCOMPARE(series()->barSets().constLast()->label(), QStringLiteral("Identification"));
+    QCOMPARE(series()->barSets().constLast()->borderColor(), QColor(QStringLiteral("#F28E2B")));
+    QVERIFY(m_project->setCodeColor(m_children, QStringLiteral("#E15759")));
+    QTRY_VERIFY(childrenSet() && childrenSet()->color() == QColor(QStringLiteral("#E15759")));
+}
+
+void TestFrequencyPanel::groupingCombo_switchesTableAndChart()
+{
+    auto *groupings = m_panel->findChild<QComboBox *>(QStringLiteral("frequencyGrouping"));
+    QVERIFY(groupings);
+    groupings->setCurrentIndex(groupings->findText(QStringLiteral("By document")));
+    QCOMPARE(m_panel->grouping(), Ui::FrequencyModel::Grouping::ByDocument);
+    QCOMPARE(m_panel->view()->model()->columnCount(), 4);
+    QCOMPARE(m_panel->view()->model()->rowCount(), 6);
+    QCOMPARE(tableRow(0),
+             (QStringList { QStringLiteral("Action plan"), QStringLiteral("Protection"), QStringLiteral("1"),
+                            QStringLiteral("10") }));
+    QCOMPARE(tableRow(4),
+             (QStringList { QStringLiteral("Vienna statement"), QStringLiteral("Protection/Identification"),
+                            QStringLiteral("2"), QStringLiteral("31") }));
+
+    QCOMPARE(m_panel->chart()->categories(),
+             (QStringList { QStringLiteral("Action plan"), QStringLiteral("Vienna statement") }));
+    QHorizontalStackedBarSeries *bars = series();
+    QVERIFY(bars);
+    // One set per code, the code with the most codings first; values bottom (Vienna) to top (Action plan).
+    QCOMPARE(bars->count(), 4);
+    QCOMPARE(bars->barSets().at(0)->label(), QStringLiteral("Identification"));
+    QCOMPARE(bars->barSets().at(0)->at(0), 2.0);
+    QCOMPARE(bars->barSets().at(0)->at(1), 1.0);
+    QCOMPARE(bars->barSets().at(0)->color(), QColor(QStringLiteral("#F28E2B")));
+
+    groupings->setCurrentIndex(groupings->findText(QStringLiteral("By coder")));
+    QCOMPARE(m_panel->grouping(), Ui::FrequencyModel::Grouping::ByCoder);
+    QCOMPARE(m_panel->view()->model()->rowCount(), 5);
+    QCOMPARE(tableRow(3),
+             (QStringList { QStringLiteral("bob"), QStringLiteral("Protection/Identification"), QStringLiteral("2"),
+                            QStringLiteral("2"), QStringLiteral("34") }));
+    QCOMPARE(m_panel->chart()->categories(), (QStringList { QStringLiteral("alice"), QStringLiteral("bob") }));
+
+    // At most maxCategories() bars: the ones with the most codings.
+    m_panel->chart()->setMaxCategories(1);
+    QCOMPARE(m_panel->chart()->categories(), QStringList { QStringLiteral("alice") });
+    QVERIFY(m_panel->chart()->chart()->title().contains(QStringLiteral("1 of 2")));
+
+    m_panel->setGrouping(Ui::FrequencyModel::Grouping::ByCode);
+    QCOMPARE(groupings->currentText(), QStringLiteral("By code"));
+    QCOMPARE(m_panel->view()->model()->columnCount(), 6);
+}
+
+void TestFrequencyPanel::coderFilter_countsOneCoder()
+{
+    auto *coders = m_panel->findChild<QComboBox *>(QStringLiteral("frequencyCoders"));
+    QVERIFY(coders);
+    QCOMPARE(coders->count(), 3);
+    coders->setCurrentIndex(coders->findText(QStringLiteral("bob")));
+    QCOMPARE(m_panel->coderFilter(), m_bob);
+    QCOMPARE(tableRow(1).mid(0, 4),
+             (QStringList { QStringLiteral("Protection/Identification"), QStringLiteral("2"), QStringLiteral("2"),
+                            QStringLiteral("34") }));
+    QCOMPARE(m_panel->chart()->categories(),
+             (QStringList { QStringLiteral("Identification"), QStringLiteral("Non-refoulement") }));
+
+    m_panel->setCoderFilter(m_alice);
+    QCOMPARE(coders->currentText(), QStringLiteral("alice"));
+    QCOMPARE(tableRow(0).at(1), QStringLiteral("2"));
+    QCOMPARE(tableRow(3).at(1), QStringLiteral("0"));
+    m_panel->setCoderFilter(0);
+    QCOMPARE(coders->currentIndex(), 0);
+    QCOMPARE(tableRow(1).at(1), QStringLiteral("3"));
+}
+
+void TestFrequencyPanel::sortingByANumberColumn_sortsNumerically()
+{
+    // Ten more codings for one code, so that "11" sorts above "3" only when numbers are numbers.
+    QString numbers;
+    for (int i = 0; i < 10; ++i)
+        numbers += QStringLiteral("n%1 ").arg(i);
+    Core::NewDocument document;
+    document.name = QStringLiteral("Numbers");
+    document.text = numbers;
+    const qint64 documentId = m_project->addDocument(document)->id;
+    for (int i = 0; i < 10; ++i)
+        addCoding(documentId, numbers, QStringLiteral("n%1").arg(i), m_nonRefoulement, m_bob);
+    QTRY_COMPARE(tableRow(3).at(1), QStringLiteral("11"));
+
+    m_panel->view()->sortByColumn(1, Qt::DescendingOrder);
+    QStringList codings;
+    for (int row = 0; row < 4; ++row)
+        codings.append(tableRow(row).at(1));
+    QCOMPARE(codings,
+             (QStringList { QStringLiteral("11"), QStringLiteral("3"), QStringLiteral("2"), QStringLiteral("1") }));
+    QCOMPARE(tableRow(0).at(0), QStringLiteral("Non-refoulement"));
+
+    QVERIFY(m_project->removeDocument(documentId));
+    QTRY_COMPARE(tableRow(0).at(1), QStringLiteral("3"));
+}
+
+void TestFrequencyPanel::exportCsv_writesTheCurrentGrouping()
+{
+    const QString path = m_dir.filePath(QStringLiteral("by-document.csv"));
+    m_panel->setGrouping(Ui::FrequencyModel::Grouping::ByDocument);
+    const Core::Status status = m_panel->exportCsv(path);
+    QVERIFY2(status, qPrintable(status.error()));
+    QStringList lines = QString::fromUtf8(Test::readFile(path)).split(QStringLiteral("\r\n"));
+    QCOMPARE(lines.takeLast(), QString());
+    QVERIFY(lines.first().startsWith(QStringLiteral("document,code_path,codings,characters")));
+    QCOMPARE(lines.takeFirst(), Core::CsvExport::frequencyByDocumentColumns().join(QLatin1Char(',')));
+    QCOMPARE(lines,
+             (QStringList { QStringLiteral("Action plan,Protection,1,10"),
+                            QStringLiteral("Action plan,Protection/Identification,1,14"),
+                            QStringLiteral("Action plan,Protection/Children,1,22"),
+                            QStringLiteral("Vienna statement,Protection,1,13"),
+                            QStringLiteral("Vienna statement,Protection/Identification,2,31"),
+                            QStringLiteral("Vienna statement,Non-refoulement,1,25") }));
+
+    m_panel->setGrouping(Ui::FrequencyModel::Grouping::ByCoder);
+    m_panel->setCoderFilter(m_bob);
+    QVERIFY(m_panel->exportCsv(path));
+    lines = QString::fromUtf8(Test::readFile(path)).split(QStringLiteral("\r\n"));
+    QVERIFY(lines.at(0).startsWith(QStringLiteral("coder,code_path,codings,documents,characters")));
+    QCOMPARE(lines.at(1), QStringLiteral("bob,Protection/Identification,2,2,34"));
+    QCOMPARE(lines.size(), 1 + 2 + 1);
+
+    m_panel->setGrouping(Ui::FrequencyModel::Grouping::ByCode);
+    QVERIFY(m_panel->exportCsv(path));
+    QVERIFY(Test::readFile(path).startsWith("code_path,codings,documents,characters,codings_incl_subcodes,documents_"
+                                            "incl_subcodes\r\nProtection,0,0,0,2,2\r\n"));
+
+    QVERIFY(!m_panel->exportCsv(m_dir.filePath(QStringLiteral("no/such/dir/x.csv"))));
+    m_panel->setProject(nullptr);
+    QVERIFY(!m_panel->exportCsv(path));
+}
+
+void TestFrequencyPanel::exportChartPng_writesTheChartAtItsSize()
+{
+    const QString path = m_dir.filePath(QStringLiteral("chart.png"));
+    const Core::Status status = m_panel->exportChartPng(path);
+    QVERIFY2(status, qPrintable(status.error()));
+    const QImage image(path);
+    QVERIFY(!image.isNull());
+    const qreal ratio = m_panel->chart()->devicePixelRatioF();
+    QCOMPARE(image.size(), m_panel->chart()->size() * ratio);
+    // Not a blank: background, text and four bar colours at least.
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 3) {
+        for (int x = 0; x < image.width(); x += 3)
+            colours.insert(image.pixel(x, y));
+    }
+    QVERIFY2(colours.size() > 6, qPrintable(QString::number(colours.size())));
+    QVERIFY(colours.contains(QColor(QStringLiteral("#F28E2B")).rgb()));
+
+    QVERIFY(!m_panel->exportChartPng(m_dir.filePath(QStringLiteral("no/such/dir/chart.png"))));
+}
+
+void TestFrequencyPanel::projectChanges_countAgain()
+{
+    QSignalSpy resets(m_panel->model(), &QAbstractItemModel::modelReset);
+    const qint64 first = addCoding(m_planId, m_plan, QStringLiteral("minors"), m_children, m_bob);
+    const qint64 second = addCoding(m_planId, m_plan, QStringLiteral("need"), m_children, m_bob);
+    QCOMPARE(tableRow(2).at(1), QStringLiteral("1"));
+    QTRY_COMPARE(tableRow(2).at(1), QStringLiteral("3"));
+    QCOMPARE(resets.size(), 1);
+    QCOMPARE(m_panel->chart()->categories().first(), QStringLiteral("Identification"));
+
+    // A new colour shows in the chart.
+    QVERIFY(m_project->setCodeColor(m_children, QStringLiteral("#112233")));
+    const auto recoloured = [this] {
+        const QHorizontalStackedBarSeries *bars = series();
+        const QList<QBarSet *> sets = bars ? bars->barSets() : QList<QBarSet *>();
+        return std::any_of(sets.cbegin(), sets.cend(),
+                           [](QBarSet *set) { return set->color() == QColor(QStringLiteral("#112233")); });
+    };
+    QVERIFY(!recoloured());
+    QTRY_VERIFY(recoloured());
+    QVERIFY(m_project->setCodeColor(m_children, QStringLiteral("#E15759")));
+    QVERIFY(m_project->removeCoding(first));
+    QVERIFY(m_project->removeCoding(second));
+    QTRY_COMPARE(tableRow(2).at(1), QStringLiteral("1"));
+
+    // Hidden, the panel counts when shown again.
+    m_panel->hide();
+    const qint64 third = addCoding(m_planId, m_plan, QStringLiteral("need"), m_children, m_bob);
+    QTest::qWait(20);
+    QCOMPARE(tableRow(2).at(1), QStringLiteral("1"));
+    m_panel->show();
+    QCOMPARE(tableRow(2).at(1), QStringLiteral("2"));
+    QVERIFY(m_project->removeCoding(third));
+    QTRY_COMPARE(tableRow(2).at(1), QStringLiteral("1"));
+}
+
+void TestFrequencyPanel::activatingARow_namesItsCode()
+{
+    QSignalSpy activated(m_panel.get(), &Ui::FrequencyPanel::codeActivated);
+    QTableView *view = m_panel->view();
+    const QRect cell = view->visualRect(view->model()->index(2, 0));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+    QCOMPARE(activated.size(), 1);
+    QCOMPARE(activated.first().at(0).toLongLong(), m_children);
+}
+
+void TestFrequencyPanel::screenshots_lightAndDark()
+{
+    const QPalette light = QApplication::palette();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Highlight, QColor(0x2a, 0x6f, 0xb8));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+    dark.setColor(QPalette::Light, QColor(0x4a, 0x4a, 0x4a));
+    dark.setColor(QPalette::Midlight, QColor(0x3a, 0x3a, 0x3a));
+    dark.setColor(QPalette::Mid, QColor(0x30, 0x30, 0x30));
+    dark.setColor(QPalette::Dark, QColor(0x20, 0x20, 0x20));
+    dark.setColor(QPalette::Shadow, QColor(0x10, 0x10, 0x10));
+    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+
+    for (const bool isDark : { false, true }) {
+        QApplication::setPalette(isDark ? dark : light);
+        const QString suffix = isDark ? QStringLiteral("-dark") : QStringLiteral("-light");
+        // The chart follows the palette: its background is the palette's base colour.
+        const QImage chart = m_panel->chart()->grab().toImage();
+        QCOMPARE(QColor(chart.pixel(2, 2)), m_panel->palette().color(QPalette::Base));
+        for (const auto grouping : { Ui::FrequencyModel::Grouping::ByCode, Ui::FrequencyModel::Grouping::ByDocument }) {
+            m_panel->setGrouping(grouping);
+            const QString name = grouping == Ui::FrequencyModel::Grouping::ByCode
+                ? QStringLiteral("frequencies-by-code")
+                : QStringLiteral("frequencies-by-document");
+            m_panel->resize(900, 640);
+            QTest::qWait(10);
+            saveScreenshot(m_panel.get(), name + QStringLiteral("-wide") + suffix);
+            m_panel->resize(340, 720);
+            QTest::qWait(10);
+            saveScreenshot(m_panel.get(), name + QStringLiteral("-narrow") + suffix);
+        }
+    }
+    QApplication::setPalette(light);
+}
+
+QTEST_MAIN(TestFrequencyPanel)
+#include "tst_frequencypanel.moc"

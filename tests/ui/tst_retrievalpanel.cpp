@@ -1,0 +1,412 @@
+#include "codepathdelegate.h"
+#include "excerptmodel.h"
+#include "project.h"
+#include "retrievalpanel.h"
+#include "testsupport.h"
+#include "textoffsets.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Marginalia;
+
+class TestRetrievalPanel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void selectCode_listsItsPassagesWithSubcodes();
+    void withSubcodesUnchecked_listsOnlyTheCodesOwnPassages();
+    void coderAndDocumentFilters_narrowTheList();
+    void activatingARow_emitsTheCodedRange();
+    void exportCsv_writesTheListedPassages();
+    void projectChanges_reloadTheListAndKeepTheCurrentRow();
+    void deletedCode_emptiesTheList();
+    void codePathDelegate_keepsTheEndOfAPath();
+    void screenshots_lightAndDark();
+
+private:
+    qint64 addCoding(qint64 documentId, const QString &text, const QString &needle, qint64 codeId, qint64 coderId,
+                     const QString &memo = {});
+    QStringList passages() const;
+    QString summary() const;
+    void saveScreenshot(QWidget *widget, const QString &name);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Core::Project> m_project;
+    QString m_vienna, m_plan;
+    qint64 m_viennaId = 0, m_planId = 0;
+    qint64 m_protection = 0, m_identification = 0, m_children = 0, m_nonRefoulement = 0;
+    qint64 m_alice = 0, m_bob = 0;
+    qint64 m_earlyIdentification = 0;
+    std::unique_ptr<Ui::RetrievalPanel> m_panel;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+qint64 TestRetrievalPanel::addCoding(qint64 documentId, const QString &text, const QString &needle, qint64 codeId,
+                                     qint64 coderId, const QString &memo)
+{
+    const qsizetype at = text.indexOf(needle);
+    if (at < 0)
+        qFatal("fixture: phrase not in text");
+    const Core::TextOffsets offsets(text);
+    auto added = m_project->addCoding({ documentId,
+                                        codeId,
+                                        coderId,
+                                        offsets.toCodePoint(at),
+                                        offsets.toCodePoint(at + needle.size()),
+                                        memo,
+                                        {},
+                                        {} });
+    if (!added || !added->has_value())
+        qFatal("fixture: coding not added");
+    return (*added)->id;
+}
+
+void TestRetrievalPanel::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    auto project = Core::Project::create(m_dir.filePath(QStringLiteral("retrieval.marginalia")));
+    QVERIFY2(project, qPrintable(project.error()));
+    m_project = std::move(*project);
+
+    // Text outside the BMP (emoji, CJK extension B) and Arabic, so code points and UTF-16 units differ.
+    m_vienna = QStringLiteral("1. 🌍 Early identification of victims protects them.\n"
+                              "الفقرة ٢: حماية الضحايا واجب على الدول.\n"
+                              "3. Non-refoulement 𠀋 applies to everyone, everywhere.");
+    Core::NewDocument vienna;
+    vienna.name = QStringLiteral("Vienna statement");
+    vienna.text = m_vienna;
+    vienna.pageStarts = { Core::TextOffsets(m_vienna).toCodePoint(m_vienna.indexOf(u'\n') + 1) };
+    m_viennaId = m_project->addDocument(vienna)->id;
+    m_plan = QStringLiteral("Children and 👧 unaccompanied minors need early identification and protection.");
+    Core::NewDocument plan;
+    plan.name = QStringLiteral("Action plan");
+    plan.text = m_plan;
+    m_planId = m_project->addDocument(plan)->id;
+
+    m_protection = m_project->addCode(QStringLiteral("Protection"), 0, QStringLiteral("#4E79A7"))->id;
+    m_identification
+        = m_project->addCode(QStringLiteral("Identification"), m_protection, QStringLiteral("#F28E2B"))->id;
+    m_children = m_project->addCode(QStringLiteral("Children"), m_protection, QStringLiteral("#E15759"))->id;
+    m_nonRefoulement = m_project->addCode(QStringLiteral("Non-refoulement"), 0, QStringLiteral("#59A14F"))->id;
+    m_alice = m_project->ensureCoder(QStringLiteral("alice"))->id;
+    m_bob = m_project->ensureCoder(QStringLiteral("bob"))->id;
+
+    addCoding(m_viennaId, m_vienna, QStringLiteral("identification of victims"), m_identification, m_alice,
+              QStringLiteral("overlaps bob's"));
+    m_earlyIdentification
+        = addCoding(m_viennaId, m_vienna, QStringLiteral("Early identification"), m_identification, m_bob);
+    addCoding(m_viennaId, m_vienna, QStringLiteral("حماية الضحايا"), m_protection, m_alice);
+    addCoding(m_viennaId, m_vienna, QStringLiteral("Non-refoulement 𠀋 applies"), m_nonRefoulement, m_bob);
+    addCoding(m_planId, m_plan, QStringLiteral("👧 unaccompanied minors"), m_children, m_alice);
+    addCoding(m_planId, m_plan, QStringLiteral("identification"), m_identification, m_bob);
+    addCoding(m_planId, m_plan, QStringLiteral("protection"), m_protection, m_alice);
+}
+
+void TestRetrievalPanel::init()
+{
+    m_panel = std::make_unique<Ui::RetrievalPanel>();
+    m_tester = std::make_unique<QAbstractItemModelTester>(m_panel->model(),
+                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_panel->resize(900, 360);
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+    m_panel->setProject(m_project.get());
+}
+
+void TestRetrievalPanel::cleanup()
+{
+    m_tester.reset();
+    m_panel.reset();
+}
+
+QStringList TestRetrievalPanel::passages() const
+{
+    QStringList result;
+    const QAbstractItemModel *model = m_panel->view()->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        result.append(model->index(row, 0).data(Ui::ExcerptModel::PassageRole).toString());
+    return result;
+}
+
+QString TestRetrievalPanel::summary() const
+{
+    return m_panel->findChild<QLabel *>(QStringLiteral("retrievalSummary"))->text();
+}
+
+void TestRetrievalPanel::saveScreenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("MARGINALIA_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QVERIFY(QDir().mkpath(dir));
+    QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+}
+
+void TestRetrievalPanel::selectCode_listsItsPassagesWithSubcodes()
+{
+    QCOMPARE(m_panel->view()->model()->rowCount(), 0);
+    QVERIFY(summary().contains(QStringLiteral("Select a code")));
+    QVERIFY(!m_panel->findChild<QPushButton *>(QStringLiteral("retrievalExport"))->isEnabled());
+
+    m_panel->setCode(m_protection);
+    QVERIFY(m_panel->includeSubcodes());
+    QCOMPARE(passages(),
+             (QStringList { QStringLiteral("Early identification"), QStringLiteral("identification of victims"),
+                            QStringLiteral("حماية الضحايا"), QStringLiteral("👧 unaccompanied minors"),
+                            QStringLiteral("identification"), QStringLiteral("protection") }));
+    QVERIFY2(summary().startsWith(QStringLiteral("6 passage")), qPrintable(summary()));
+    QVERIFY2(summary().contains(QStringLiteral("in 2 document")), qPrintable(summary()));
+    QCOMPARE(m_panel->findChild<QLabel *>(QStringLiteral("retrievalCode"))->text(), QStringLiteral("Protection"));
+    QVERIFY(m_panel->findChild<QPushButton *>(QStringLiteral("retrievalExport"))->isEnabled());
+
+    // With subcodes the code column says which; a paged document shows the pages column.
+    QTableView *view = m_panel->view();
+    QVERIFY(!view->isColumnHidden(Ui::ExcerptModel::CodeColumn));
+    QVERIFY(!view->isColumnHidden(Ui::ExcerptModel::PagesColumn));
+    QCOMPARE(view->model()->index(2, Ui::ExcerptModel::PagesColumn).data().toString(), QStringLiteral("2"));
+    QCOMPARE(view->model()->index(3, Ui::ExcerptModel::CodeColumn).data().toString(),
+             QStringLiteral("Protection/Children"));
+}
+
+void TestRetrievalPanel::withSubcodesUnchecked_listsOnlyTheCodesOwnPassages()
+{
+    m_panel->setCode(m_protection);
+    auto *subcodes = m_panel->findChild<QCheckBox *>(QStringLiteral("retrievalSubcodes"));
+    QVERIFY(subcodes);
+    QTest::mouseClick(subcodes, Qt::LeftButton, {}, subcodes->rect().center());
+    QVERIFY(!m_panel->includeSubcodes());
+    QCOMPARE(passages(), (QStringList { QStringLiteral("حماية الضحايا"), QStringLiteral("protection") }));
+    QVERIFY2(summary().startsWith(QStringLiteral("2 passage")), qPrintable(summary()));
+    // One code on every row: its column gives way to the passage.
+    QVERIFY(m_panel->view()->isColumnHidden(Ui::ExcerptModel::CodeColumn));
+
+    QTest::mouseClick(subcodes, Qt::LeftButton, {}, subcodes->rect().center());
+    QCOMPARE(passages().size(), 6);
+}
+
+void TestRetrievalPanel::coderAndDocumentFilters_narrowTheList()
+{
+    m_panel->setCode(m_protection);
+    auto *coders = m_panel->findChild<QComboBox *>(QStringLiteral("retrievalCoders"));
+    auto *documents = m_panel->findChild<QComboBox *>(QStringLiteral("retrievalDocuments"));
+    QVERIFY(coders && documents);
+    QCOMPARE(coders->count(), 3); // all, alice, bob
+    QCOMPARE(coders->currentData().toLongLong(), 0);
+    QCOMPARE(documents->count(), 3);
+
+    // The user picks bob.
+    coders->setCurrentIndex(coders->findText(QStringLiteral("bob")));
+    QCOMPARE(m_panel->coderFilter(), m_bob);
+    QCOMPARE(passages(), (QStringList { QStringLiteral("Early identification"), QStringLiteral("identification") }));
+    QVERIFY(m_panel->view()->isColumnHidden(Ui::ExcerptModel::CoderColumn));
+
+    // The window's "view codings of" picks alice.
+    m_panel->setCoderFilter(m_alice);
+    QCOMPARE(coders->currentText(), QStringLiteral("alice"));
+    QCOMPARE(passages(),
+             (QStringList { QStringLiteral("identification of victims"), QStringLiteral("حماية الضحايا"),
+                            QStringLiteral("👧 unaccompanied minors"), QStringLiteral("protection") }));
+
+    documents->setCurrentIndex(documents->findText(QStringLiteral("Vienna statement")));
+    QCOMPARE(m_panel->documentFilter(), m_viennaId);
+    QCOMPARE(passages(),
+             (QStringList { QStringLiteral("identification of victims"), QStringLiteral("حماية الضحايا") }));
+    QVERIFY2(summary().contains(QStringLiteral("in 1 document")), qPrintable(summary()));
+    QVERIFY(m_panel->view()->isColumnHidden(Ui::ExcerptModel::DocumentColumn));
+
+    m_panel->setCoderFilter(0);
+    m_panel->setDocumentFilter(0);
+    QCOMPARE(coders->currentIndex(), 0);
+    QCOMPARE(documents->currentIndex(), 0);
+    QCOMPARE(passages().size(), 6);
+}
+
+void TestRetrievalPanel::activatingARow_emitsTheCodedRange()
+{
+    m_panel->setCode(m_children);
+    QSignalSpy activated(m_panel.get(), &Ui::RetrievalPanel::passageActivated);
+    QTableView *view = m_panel->view();
+    QCOMPARE(view->model()->rowCount(), 1);
+
+    const QRect cell = view->visualRect(view->model()->index(0, Ui::ExcerptModel::PassageColumn));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+    QCOMPARE(activated.size(), 1);
+    // "Children and " is 13 code points; "👧 unaccompanied minors" 22 (the emoji is one code point).
+    const QList<QVariant> args = activated.takeFirst();
+    QCOMPARE(args.at(0).toLongLong(), m_planId);
+    QCOMPARE(args.at(1).toLongLong(), 13);
+    QCOMPARE(args.at(2).toLongLong(), 35);
+    const qint64 codingId = args.at(3).toLongLong();
+    const auto coding = m_project->coding(codingId);
+    QVERIFY(coding);
+    QCOMPARE(coding->codeId, m_children);
+    QCOMPARE(Core::TextOffsets::slice(m_plan, coding->start, coding->end), QStringLiteral("👧 unaccompanied minors"));
+
+    // Enter on the current row does the same.
+    m_panel->setCode(m_identification);
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(0, Ui::ExcerptModel::PassageColumn));
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(activated.size(), 1);
+    QCOMPARE(activated.first().at(3).toLongLong(), m_earlyIdentification);
+    QCOMPARE(activated.first().at(1).toLongLong(), 5); // "1. 🌍 " is five code points
+    QCOMPARE(activated.first().at(2).toLongLong(), 25);
+}
+
+void TestRetrievalPanel::exportCsv_writesTheListedPassages()
+{
+    m_panel->setCode(m_protection);
+    m_panel->setCoderFilter(m_alice);
+    const QString path = m_dir.filePath(QStringLiteral("passages.csv"));
+    const Core::Status status = m_panel->exportCsv(path);
+    QVERIFY2(status, qPrintable(status.error()));
+    const QString csv = QString::fromUtf8(Test::readFile(path));
+    QStringList lines = csv.split(QStringLiteral("\r\n"));
+    QCOMPARE(lines.takeLast(), QString()); // the last row ends with CRLF too
+    // The contract's columns (more may be added at the end).
+    QVERIFY(
+        lines.first().startsWith(QStringLiteral("document,code_path,start,end,coder,text,memo,created,coding_guid")));
+    QCOMPARE(lines.size(), 1 + 4);
+    QVERIFY(lines.at(1).startsWith(QStringLiteral(
+        "Vienna statement,Protection/Identification,11,36,alice,identification of victims,overlaps bob's,")));
+    QVERIFY(lines.at(2).contains(QStringLiteral(",alice,حماية الضحايا,")));
+    QVERIFY(
+        lines.at(3).startsWith(QStringLiteral("Action plan,Protection/Children,13,35,alice,👧 unaccompanied minors,")));
+
+    m_panel->setCode(0);
+    QVERIFY(!m_panel->exportCsv(path));
+    QVERIFY(!m_panel->exportCsv(m_dir.filePath(QStringLiteral("no/such/dir/x.csv"))));
+}
+
+void TestRetrievalPanel::projectChanges_reloadTheListAndKeepTheCurrentRow()
+{
+    m_panel->setCode(m_identification);
+    QTableView *view = m_panel->view();
+    QCOMPARE(view->model()->rowCount(), 3);
+    view->setCurrentIndex(view->model()->index(2, 0));
+    const qint64 current = view->currentIndex().data(Ui::ExcerptModel::CodingIdRole).toLongLong();
+
+    // A burst of changes reloads once, after the event loop turns.
+    QSignalSpy resets(m_panel->model(), &QAbstractItemModel::modelReset);
+    const qint64 added = addCoding(m_viennaId, m_vienna, QStringLiteral("victims"), m_identification, m_alice);
+    const qint64 second = addCoding(m_viennaId, m_vienna, QStringLiteral("protects"), m_identification, m_alice);
+    QCOMPARE(view->model()->rowCount(), 3);
+    QTRY_COMPARE(view->model()->rowCount(), 5);
+    QCOMPARE(resets.size(), 1);
+    QCOMPARE(view->currentIndex().data(Ui::ExcerptModel::CodingIdRole).toLongLong(), current);
+
+    // A renamed code shows its new path.
+    QVERIFY(m_project->renameCode(m_identification, QStringLiteral("Identifying")));
+    QTRY_COMPARE(m_panel->findChild<QLabel *>(QStringLiteral("retrievalCode"))->text(),
+                 QStringLiteral("Protection/Identifying"));
+    QVERIFY(m_project->renameCode(m_identification, QStringLiteral("Identification")));
+    QVERIFY(m_project->removeCoding(added));
+    QVERIFY(m_project->removeCoding(second));
+    QTRY_COMPARE(view->model()->rowCount(), 3);
+
+    // Hidden, the panel only notes the change, and catches up when shown.
+    m_panel->hide();
+    const qint64 third = addCoding(m_planId, m_plan, QStringLiteral("minors"), m_identification, m_bob);
+    QTest::qWait(20);
+    QCOMPARE(view->model()->rowCount(), 3);
+    m_panel->show();
+    QCOMPARE(view->model()->rowCount(), 4);
+    QVERIFY(m_project->removeCoding(third));
+    QTRY_COMPARE(view->model()->rowCount(), 3);
+}
+
+void TestRetrievalPanel::deletedCode_emptiesTheList()
+{
+    const qint64 temporary = m_project->addCode(QStringLiteral("Temporary"))->id;
+    addCoding(m_planId, m_plan, QStringLiteral("need"), temporary, m_alice);
+    m_panel->setCode(temporary);
+    QCOMPARE(passages(), QStringList { QStringLiteral("need") });
+    QVERIFY(m_project->deleteCode(temporary));
+    QTRY_COMPARE(m_panel->code(), 0);
+    QCOMPARE(m_panel->view()->model()->rowCount(), 0);
+    QVERIFY(summary().contains(QStringLiteral("Select a code")));
+
+    m_panel->setProject(nullptr);
+    QCOMPARE(m_panel->view()->model()->rowCount(), 0);
+    QVERIFY(!m_panel->exportCsv(m_dir.filePath(QStringLiteral("none.csv"))));
+}
+
+void TestRetrievalPanel::codePathDelegate_keepsTheEndOfAPath()
+{
+    const QFontMetrics metrics(m_panel->font());
+    const QString path = QStringLiteral("Protection/Children/Unaccompanied");
+    const auto fitting = [&](const QString &text) {
+        return metrics.horizontalAdvance(text);
+    };
+    QCOMPARE(Ui::CodePathDelegate::elidedPath(path, metrics, fitting(path)), path);
+    QCOMPARE(Ui::CodePathDelegate::elidedPath(path, metrics, fitting(path) - 1),
+             QStringLiteral("\u2026/Children/Unaccompanied"));
+    QCOMPARE(Ui::CodePathDelegate::elidedPath(path, metrics, fitting(QStringLiteral("\u2026/Unaccompanied"))),
+             QStringLiteral("\u2026/Unaccompanied"));
+    const QString cut = Ui::CodePathDelegate::elidedPath(path, metrics, fitting(QStringLiteral("\u2026/Unacc")));
+    QVERIFY2(cut.startsWith(QStringLiteral("\u2026/Un")) && cut.endsWith(QChar(0x2026)), qPrintable(cut));
+    // An escaped slash is part of a name, not a level.
+    const QString escaped = QStringLiteral("Top/Sub\\/topic");
+    QCOMPARE(Ui::CodePathDelegate::elidedPath(escaped, metrics, fitting(escaped) - 1),
+             QStringLiteral("\u2026/Sub\\/topic"));
+}
+
+void TestRetrievalPanel::screenshots_lightAndDark()
+{
+    m_panel->setCode(m_protection);
+    m_panel->view()->setCurrentIndex(m_panel->view()->model()->index(1, 0));
+    const QPalette light = QApplication::palette();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Highlight, QColor(0x2a, 0x6f, 0xb8));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+    dark.setColor(QPalette::Light, QColor(0x4a, 0x4a, 0x4a));
+    dark.setColor(QPalette::Midlight, QColor(0x3a, 0x3a, 0x3a));
+    dark.setColor(QPalette::Mid, QColor(0x30, 0x30, 0x30));
+    dark.setColor(QPalette::Dark, QColor(0x20, 0x20, 0x20));
+    dark.setColor(QPalette::Shadow, QColor(0x10, 0x10, 0x10));
+    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+
+    for (const bool isDark : { false, true }) {
+        QApplication::setPalette(isDark ? dark : light);
+        const QString suffix = isDark ? QStringLiteral("-dark") : QStringLiteral("-light");
+        m_panel->resize(900, 360);
+        QTest::qWait(10);
+        saveScreenshot(m_panel.get(), QStringLiteral("retrieval-wide") + suffix);
+        m_panel->resize(340, 560);
+        QTest::qWait(10);
+        saveScreenshot(m_panel.get(), QStringLiteral("retrieval-narrow") + suffix);
+    }
+    QApplication::setPalette(light);
+}
+
+QTEST_MAIN(TestRetrievalPanel)
+#include "tst_retrievalpanel.moc"

@@ -1,0 +1,384 @@
+#include "frequencypanel.h"
+
+#include "codepathdelegate.h"
+#include "csvexport.h"
+#include "frequencychart.h"
+#include "project.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPixmap>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace Marginalia::Ui {
+
+namespace {
+
+QString groupingFileName(FrequencyModel::Grouping grouping)
+{
+    switch (grouping) {
+    case FrequencyModel::Grouping::ByCode:
+        return QStringLiteral("frequencies-by-code");
+    case FrequencyModel::Grouping::ByDocument:
+        return QStringLiteral("frequencies-by-document");
+    case FrequencyModel::Grouping::ByCoder:
+        return QStringLiteral("frequencies-by-coder");
+    }
+    return QStringLiteral("frequencies");
+}
+
+Core::Error cannotWrite(const QString &path, const QString &reason)
+{
+    return Core::Error { FrequencyPanel::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason) };
+}
+
+} // namespace
+
+FrequencyPanel::FrequencyPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new FrequencyModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_groupings(new QComboBox(this))
+    , m_coders(new QComboBox(this))
+    , m_error(new QLabel(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_view(new QTableView(m_splitter))
+    , m_chart(new FrequencyChart(m_splitter))
+    , m_exportCsv(new QPushButton(tr("Export CSV..."), this))
+    , m_exportChart(new QPushButton(tr("Export Chart..."), this))
+    , m_codeDelegate(new CodePathDelegate(this))
+{
+    m_groupings->setObjectName(QStringLiteral("frequencyGrouping"));
+    m_coders->setObjectName(QStringLiteral("frequencyCoders"));
+    m_view->setObjectName(QStringLiteral("frequencyTable"));
+    m_chart->setObjectName(QStringLiteral("frequencyChart"));
+    m_exportCsv->setObjectName(QStringLiteral("frequencyExportCsv"));
+    m_exportChart->setObjectName(QStringLiteral("frequencyExportChart"));
+
+    m_groupings->addItem(tr("By code"), int(FrequencyModel::Grouping::ByCode));
+    m_groupings->addItem(tr("By document"), int(FrequencyModel::Grouping::ByDocument));
+    m_groupings->addItem(tr("By coder"), int(FrequencyModel::Grouping::ByCoder));
+    m_groupings->setToolTip(tr("Count codings per code, per document and code, or per coder and code"));
+    m_groupings->setAccessibleName(tr("Grouping"));
+    m_coders->setToolTip(tr("Count every coder's codings or one coder's"));
+    m_coders->setAccessibleName(tr("Coder"));
+    for (QComboBox *combo : { m_groupings, m_coders }) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(8);
+        combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    }
+    m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->hide();
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(FrequencyModel::SortRole);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortLocaleAware(true);
+    m_view->setModel(m_proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setWordWrap(false);
+    m_view->setAlternatingRowColors(true);
+    m_view->setShowGrid(false);
+    m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->viewport()->installEventFilter(this);
+    // No sort column at first: the model's own order (codebook order, documents by name) until the user
+    // clicks a header.
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
+
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_chart);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+
+    m_exportCsv->setToolTip(tr("Write this table to a CSV file for a spreadsheet, R or Python"));
+    m_exportChart->setToolTip(tr("Save the chart as a PNG image"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_groupings, 1);
+    top->addWidget(m_coders, 1);
+    layout->addLayout(top);
+    layout->addWidget(m_error);
+    layout->addWidget(m_splitter, 1);
+    auto *bottom = new QHBoxLayout;
+    bottom->addStretch(1);
+    bottom->addWidget(m_exportCsv);
+    bottom->addWidget(m_exportChart);
+    layout->addLayout(bottom);
+
+    m_reloadTimer.setSingleShot(true);
+    m_reloadTimer.setInterval(0);
+    connect(&m_reloadTimer, &QTimer::timeout, this, &FrequencyPanel::requestReload);
+
+    connect(m_groupings, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (index >= 0)
+            setGrouping(FrequencyModel::Grouping(m_groupings->itemData(index).toInt()));
+    });
+    connect(m_coders, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (index >= 0 && m_coders->itemData(index).toLongLong() != m_coderId) {
+            m_coderId = m_coders->itemData(index).toLongLong();
+            requestReload();
+        }
+    });
+    connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        if (index.isValid())
+            Q_EMIT codeActivated(index.data(FrequencyModel::CodeIdRole).toLongLong());
+    });
+    connect(m_exportCsv, &QPushButton::clicked, this, &FrequencyPanel::exportCsvInteractively);
+    connect(m_exportChart, &QPushButton::clicked, this, &FrequencyPanel::exportChartInteractively);
+
+    reload();
+}
+
+FrequencyPanel::~FrequencyPanel() = default;
+
+Core::Project *FrequencyPanel::project() const
+{
+    return m_project;
+}
+
+void FrequencyPanel::setProject(Core::Project *project)
+{
+    if (m_project)
+        disconnect(m_project, nullptr, this, nullptr);
+    m_project = project;
+    m_model->setProject(project);
+    m_coderId = 0;
+    if (project) {
+        // Every change to codings, codes (paths, colours) or documents (names) shows in the numbers; the
+        // timer folds a burst of them into one count.
+        connect(project, &Core::Project::codingsChanged, this, [this] { m_reloadTimer.start(); });
+        connect(project, &Core::Project::codebookChanged, this, [this] { m_reloadTimer.start(); });
+        connect(project, &Core::Project::documentsChanged, this, [this] { m_reloadTimer.start(); });
+    }
+    reload();
+}
+
+FrequencyModel::Grouping FrequencyPanel::grouping() const
+{
+    return m_model->grouping();
+}
+
+void FrequencyPanel::setGrouping(FrequencyModel::Grouping grouping)
+{
+    {
+        const QSignalBlocker blocker(m_groupings);
+        m_groupings->setCurrentIndex(m_groupings->findData(int(grouping)));
+    }
+    if (grouping == m_model->grouping())
+        return;
+    // The columns change: a sort column of the old grouping means nothing in the new one.
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_model->setGrouping(grouping);
+    showGrouping();
+}
+
+void FrequencyPanel::setCoderFilter(qint64 coderId)
+{
+    if (coderId == m_coderId)
+        return;
+    m_coderId = coderId;
+    int index = m_coders->findData(coderId);
+    if (index < 0) {
+        refreshCoders();
+        index = m_coders->findData(coderId);
+    }
+    {
+        const QSignalBlocker blocker(m_coders);
+        m_coders->setCurrentIndex(index);
+    }
+    requestReload();
+}
+
+void FrequencyPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
+}
+
+void FrequencyPanel::requestReload()
+{
+    if (isVisible())
+        reload();
+    else
+        m_stale = true;
+}
+
+void FrequencyPanel::reload()
+{
+    m_reloadTimer.stop();
+    m_stale = false;
+    refreshCoders();
+    m_model->setCoderFilter(m_coderId);
+    const Core::Status status = m_model->reload();
+    m_error->setText(status ? QString() : status.error());
+    m_error->setVisible(!status);
+    showGrouping();
+}
+
+void FrequencyPanel::showGrouping()
+{
+    m_chart->setFrequencies(m_model->frequencies(), m_model->grouping(), m_model->codeColors());
+    layoutColumns();
+    const bool counted = m_project && m_model->rowCount() > 0;
+    m_exportCsv->setEnabled(counted);
+    m_exportChart->setEnabled(counted);
+}
+
+int FrequencyPanel::codeColumn() const
+{
+    return m_model->grouping() == FrequencyModel::Grouping::ByCode ? 0 : 1;
+}
+
+void FrequencyPanel::layoutColumns()
+{
+    // Numbers take the width of their header, which is wider than any count; the columns of names share
+    // what is left in fitNameColumns().
+    QHeaderView *header = m_view->horizontalHeader();
+    const int character = m_view->fontMetrics().averageCharWidth();
+    header->setMinimumSectionSize(character * 5);
+    for (int column = codeColumn() + 1; column < m_model->columnCount(); ++column)
+        header->resizeSection(column, std::max(character * 8, header->sectionSizeHint(column)));
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        m_view->setItemDelegateForColumn(column, column == codeColumn() ? m_codeDelegate : nullptr);
+    fitNameColumns();
+}
+
+void FrequencyPanel::fitNameColumns()
+{
+    // The code column fills the view, but never gets so narrow that a code cannot be read: then the
+    // table scrolls sideways instead. A document or coder column takes a quarter, within limits.
+    QHeaderView *header = m_view->horizontalHeader();
+    const int character = m_view->fontMetrics().averageCharWidth();
+    const int available = m_view->viewport()->width();
+    const int code = codeColumn();
+    if (code == 1)
+        header->resizeSection(0, std::clamp(available / 4, character * 10, character * 22));
+    int others = 0;
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        if (column != code)
+            others += header->sectionSize(column);
+    }
+    header->resizeSection(code, std::max(character * 22, available - others));
+}
+
+bool FrequencyPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitNameColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void FrequencyPanel::refreshCoders()
+{
+    const QSignalBlocker blocker(m_coders);
+    m_coders->clear();
+    m_coders->addItem(tr("All coders"), qint64(0));
+    if (m_project) {
+        QList<Core::Coder> coders = m_project->coders();
+        std::sort(coders.begin(), coders.end(), [](const Core::Coder &a, const Core::Coder &b) {
+            return QString::localeAwareCompare(a.name, b.name) < 0;
+        });
+        for (const Core::Coder &coder : std::as_const(coders))
+            m_coders->addItem(coder.name, coder.id);
+    }
+    m_coders->setCurrentIndex(m_coders->findData(m_coderId));
+}
+
+Core::Status FrequencyPanel::exportCsv(const QString &path) const
+{
+    if (!m_project)
+        return Core::Error { tr("No project is open.") };
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return cannotWrite(path, file.errorString());
+    const Core::Frequencies &frequencies = m_model->frequencies();
+    Core::Status status = Core::success();
+    switch (m_model->grouping()) {
+    case FrequencyModel::Grouping::ByCode:
+        status = Core::CsvExport::writeFrequenciesByCode(frequencies, &file, {});
+        break;
+    case FrequencyModel::Grouping::ByDocument:
+        status = Core::CsvExport::writeFrequenciesByDocument(frequencies, &file, {});
+        break;
+    case FrequencyModel::Grouping::ByCoder:
+        status = Core::CsvExport::writeFrequenciesByCoder(frequencies, &file, {});
+        break;
+    }
+    if (!status) {
+        file.cancelWriting();
+        return status;
+    }
+    if (!file.commit())
+        return cannotWrite(path, file.errorString());
+    return Core::success();
+}
+
+Core::Status FrequencyPanel::exportChartPng(const QString &path) const
+{
+    const QPixmap pixmap = m_chart->grab();
+    if (pixmap.isNull())
+        return Core::Error { tr("The chart has no size to draw at; show the panel first.") };
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return cannotWrite(path, file.errorString());
+    if (!pixmap.save(&file, "PNG")) {
+        file.cancelWriting();
+        return cannotWrite(path, tr("encoding the image failed"));
+    }
+    if (!file.commit())
+        return cannotWrite(path, file.errorString());
+    return Core::success();
+}
+
+void FrequencyPanel::exportCsvInteractively()
+{
+    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/')
+        + groupingFileName(m_model->grouping()) + QStringLiteral(".csv");
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Export Frequencies"), suggested, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (Core::Status status = exportCsv(path); !status)
+        QMessageBox::warning(this, tr("Export failed"), status.error());
+}
+
+void FrequencyPanel::exportChartInteractively()
+{
+    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/')
+        + groupingFileName(m_model->grouping()) + QStringLiteral(".png");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), suggested, tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    if (Core::Status status = exportChartPng(path); !status)
+        QMessageBox::warning(this, tr("Export failed"), status.error());
+}
+
+} // namespace Marginalia::Ui

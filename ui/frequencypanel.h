@@ -1,0 +1,106 @@
+#pragma once
+
+#include "frequencymodel.h"
+#include "result.h"
+
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QModelIndex;
+class QPushButton;
+class QSortFilterProxyModel;
+class QSplitter;
+class QStyledItemDelegate;
+class QTableView;
+
+namespace Marginalia::Core {
+class Project;
+}
+
+namespace Marginalia::Ui {
+
+class FrequencyChart;
+
+/**
+ * Code frequencies: a sortable table by code, by document or by coder, of every coder's codings or one
+ * coder's, and a bar chart of the same numbers. Both export: the table as CSV (Core::CsvExport, the
+ * columns of its contract) and the chart as PNG.
+ *
+ * The panel follows the project's signals and counts again (coalesced, once per turn of the event loop)
+ * when codings, the codebook or the documents change; while hidden it only notes that it is out of date
+ * and counts when shown.
+ */
+class FrequencyPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FrequencyPanel)
+
+public:
+    explicit FrequencyPanel(QWidget *parent = nullptr);
+    ~FrequencyPanel() override;
+
+    /// The project to count (nullptr: none). Clears the coder filter.
+    void setProject(Core::Project *project);
+    Core::Project *project() const;
+
+    FrequencyModel::Grouping grouping() const;
+    qint64 coderFilter() const { return m_coderId; }
+
+    FrequencyModel *model() const { return m_model; }
+    /// The table's model: model() behind the sorting proxy.
+    QSortFilterProxyModel *sortModel() const { return m_proxy; }
+    QTableView *view() const { return m_view; }
+    FrequencyChart *chart() const { return m_chart; }
+
+    /// Writes the table of the current grouping as CSV (Core::CsvExport's columns for it).
+    Core::Status exportCsv(const QString &path) const;
+    /// Writes the chart, as it is on screen, as a PNG image.
+    Core::Status exportChartPng(const QString &path) const;
+
+public Q_SLOTS:
+    void setGrouping(Marginalia::Ui::FrequencyModel::Grouping grouping);
+    /// Counts only this coder's codings (0: every coder's), e.g. from the window's "view codings of".
+    void setCoderFilter(qint64 coderId);
+    /// Counts again now, shown or not.
+    void reload();
+
+Q_SIGNALS:
+    /// The user activated a row: the code of that row, e.g. to retrieve its passages.
+    void codeActivated(qint64 codeId);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void requestReload();
+    void refreshCoders();
+    void showGrouping();
+    int codeColumn() const;
+    void layoutColumns();
+    void fitNameColumns();
+    void exportCsvInteractively();
+    void exportChartInteractively();
+
+    QPointer<Core::Project> m_project;
+    qint64 m_coderId = 0;
+    bool m_stale = false;
+
+    FrequencyModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QComboBox *m_groupings;
+    QComboBox *m_coders;
+    QLabel *m_error;
+    QSplitter *m_splitter;
+    QTableView *m_view;
+    FrequencyChart *m_chart;
+    QPushButton *m_exportCsv;
+    QPushButton *m_exportChart;
+    QStyledItemDelegate *m_codeDelegate;
+    QTimer m_reloadTimer;
+};
+
+} // namespace Marginalia::Ui
