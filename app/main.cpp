@@ -40,8 +40,8 @@ int main(int argc, char *argv[])
     if (!parser.positionalArguments().isEmpty() && window.openProject(parser.positionalArguments().constFirst())) {
         if (parser.isSet(document))
             window.showDocumentNamed(parser.value(document));
-        if (parser.isSet(code))
-            window.selectCodePath(parser.value(code));
+        if (parser.isSet(code) && window.selectCodePath(parser.value(code)))
+            window.showFirstPassage(window.selectedCode());
     }
     if (parser.isSet(screenshot)) {
         // Let layouts and the first paint settle, then grab what a user would see.

@@ -520,6 +520,25 @@ void MainWindow::jumpTo(qint64 documentId, qint64 start, qint64 end, qint64 codi
     m_view->setFocus();
 }
 
+bool MainWindow::showFirstPassage(qint64 codeId)
+{
+    if (!m_project)
+        return false;
+    Core::CodingFilter filter;
+    filter.codeId = codeId;
+    filter.documentId = m_view->documentId();
+    QList<Core::Coding> codings = m_project->codings(filter);
+    if (codings.isEmpty()) {
+        filter.documentId = 0;
+        codings = m_project->codings(filter);
+    }
+    if (codings.isEmpty())
+        return false;
+    const Core::Coding &first = codings.first();
+    jumpTo(first.documentId, first.start, first.end, first.id);
+    return true;
+}
+
 bool MainWindow::showDocumentNamed(const QString &name)
 {
     const auto document = m_project ? m_project->documentByName(name) : std::nullopt;

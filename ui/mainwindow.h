@@ -55,6 +55,8 @@ public:
     FrequencyPanel *frequencyPanel() const { return m_frequencies; }
     /// Shows a passage: opens its document, selects the range (code points) and outlines the coding.
     void jumpTo(qint64 documentId, qint64 start, qint64 end, qint64 codingId = 0);
+    /// Jumps to the first passage of @p codeId in the current document (or in any document).
+    bool showFirstPassage(qint64 codeId);
 
     /// Shows a document by id; false when there is none.
     bool showDocument(qint64 documentId);
