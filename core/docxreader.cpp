@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
 #include <array>
 
 namespace Marginalia::Core {
@@ -27,6 +28,7 @@ constexpr QStringView OfficeMath = u"http://schemas.openxmlformats.org/officeDoc
 constexpr QStringView Relationships = u"http://schemas.openxmlformats.org/package/2006/relationships";
 
 constexpr int MaxLevels = 9;
+constexpr int MaxNumber = 1'000'000;
 
 bool isW(const QXmlStreamReader &xml)
 {
@@ -47,7 +49,8 @@ int wInt(const SafeXmlReader &reader, QStringView name, int fallback)
 {
     bool ok = false;
     const int value = wAttribute(reader, name).toInt(&ok);
-    return ok ? value : fallback;
+    // Start values and ids far beyond any real document would let counters overflow.
+    return ok ? std::clamp(value, -MaxNumber, MaxNumber) : fallback;
 }
 
 /// A numbering level of numbering.xml.
@@ -109,7 +112,9 @@ QString toRoman(int n)
 QString formatNumber(int value, const QString &format)
 {
     if (format == QLatin1String("lowerLetter") || format == QLatin1String("upperLetter")) {
-        if (value <= 0)
+        // Past "tttttttttt" (260) a label of letters is no longer a label; a hostile file could ask for
+        // millions of them.
+        if (value <= 0 || value > 26 * 10)
             return QString::number(value);
         // Word goes a..z, aa..zz, aaa..., not a spreadsheet's aa, ab.
         const QChar letter = QChar(u'a' + (value - 1) % 26);

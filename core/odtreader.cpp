@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <algorithm>
 #include <array>
 #include <memory>
 #include <utility>
@@ -40,7 +41,8 @@ int intAttribute(const SafeXmlReader &reader, QStringView name, QStringView ns, 
 {
     bool ok = false;
     const int value = reader.attribute(name, { ns }).toInt(&ok);
-    return ok ? value : fallback;
+    // Start values far beyond any real document would let counters overflow.
+    return ok ? std::clamp(value, -1'000'000, 1'000'000) : fallback;
 }
 
 struct LevelStyle
@@ -95,7 +97,9 @@ QString toRoman(int n)
 QString formatNumber(int value, const QString &format)
 {
     if (format == u"a" || format == u"A") {
-        if (value <= 0)
+        // Past "tttttttttt" (260) a label of letters is no longer a label; a hostile file could ask for
+        // millions of them.
+        if (value <= 0 || value > 26 * 10)
             return QString::number(value);
         // LibreOffice goes a..z, aa..zz like Word.
         QString out(qsizetype((value - 1) / 26 + 1), QChar(u'a' + (value - 1) % 26));

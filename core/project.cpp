@@ -91,6 +91,7 @@ public:
     QString connection;
     bool readOnly = false;
     int transactionDepth = 0;
+    QHash<qint64, qint64> documentLengths;
     /// Signals of writes inside an open transaction: emitted when it commits, dropped when it rolls back,
     /// so that views never show what did not happen.
     std::vector<std::function<void()>> pendingSignals;
@@ -741,6 +742,8 @@ Result<Document> Project::addDocument(const NewDocument &newDocument)
         if (!insert.ok())
             return d->failure(what, insert.error());
         id = insert.lastInsertId().toLongLong();
+        // Row ids can be reused after a delete: the cache must not keep the old document's length.
+        d->documentLengths.insert(id, length);
     }
     if (!newDocument.pageStarts.isEmpty()) {
         qint64 previous = 0;
@@ -802,6 +805,7 @@ Status Project::removeDocument(qint64 documentId)
     if (auto begun = transaction.begun(what); !begun)
         return begun;
     {
+        d->documentLengths.remove(documentId);
         Statement remove(*d, QStringLiteral("DELETE FROM documents WHERE id = ?"), {documentId});
         if (!remove.ok())
             return d->failure(what, remove.error());
@@ -1371,14 +1375,22 @@ Status validateCoding(Project::Private &d, const NewCoding &coding)
                          .arg(coding.end)};
     }
     {
-        Statement document(d, QStringLiteral("SELECT length, name FROM documents WHERE id = ?"), {coding.documentId});
-        if (!document.next())
-            return Error{tr("There is no document with id %1.").arg(coding.documentId)};
-        const qint64 length = document.value(0).toLongLong();
+        // A document's length never changes after import, so it is cached: reading it from the row means
+        // stepping over the text stored before it, megabytes for a long document, on every coding.
+        auto cached = d.documentLengths.constFind(coding.documentId);
+        if (cached == d.documentLengths.constEnd()) {
+            Statement document(d, QStringLiteral("SELECT length FROM documents WHERE id = ?"), {coding.documentId});
+            if (!document.next())
+                return Error{tr("There is no document with id %1.").arg(coding.documentId)};
+            cached = d.documentLengths.insert(coding.documentId, document.value(0).toLongLong());
+        }
+        const qint64 length = *cached;
         if (coding.end > length) {
+            Statement name(d, QStringLiteral("SELECT name FROM documents WHERE id = ?"), {coding.documentId});
             return Error{tr("The range %1:%2 lies outside \"%3\", which has %4 characters.")
                              .arg(QString::number(coding.start), QString::number(coding.end),
-                                  document.value(1).toString(), QString::number(length))};
+                                  name.next() ? name.value(0).toString() : QString::number(coding.documentId),
+                                  QString::number(length))};
         }
     }
     {

@@ -177,39 +177,35 @@ void DocumentView::resizeEvent(QResizeEvent *event)
     updateMarginWidth();
 }
 
-void DocumentView::visibleSpans(std::vector<int> &out) const
-{
-    QTextBlock block = firstVisibleBlock();
-    if (!block.isValid())
-        return;
-    const int from = block.position();
-    int to = from;
-    const qreal height = viewport()->height();
-    const QPointF offset = contentOffset();
-    for (; block.isValid(); block = block.next()) {
-        to = block.position() + block.length();
-        if (blockBoundingGeometry(block).translated(offset).bottom() > height)
-            break;
-    }
-    m_index.overlapping(from, to, out);
-}
-
 void DocumentView::paintEvent(QPaintEvent *event)
 {
     if (!m_index.isEmpty()) {
         QPainter painter(viewport());
         const int alpha = fillAlpha(palette());
         const QPointF offset = contentOffset();
-        const qreal viewportHeight = viewport()->height();
+        const QRectF exposed = event->rect();
         std::vector<int> found;
-        QRectF currentOutline;
         QList<QRectF> currentRects;
+        // x of the positions asked for in the line being drawn. QTextLine::cursorToX costs time in proportion
+        // to how far the line is from the start of its script item (QTextEngine::shapeLine adds up every
+        // advance before it), and a long paragraph of plain text is one item: in a 100,000-character OCR
+        // line that is most of the paragraph, per call. So ask once per position and line, not per coding.
+        std::vector<std::pair<int, qreal>> xOfPosition;
+        struct Piece
+        {
+            qreal left;
+            qreal right;
+            int span;
+        };
+        std::vector<Piece> pieces;
+        std::vector<qreal> edges;
+        const qreal opacity = alpha / 255.0;
 
         for (QTextBlock block = firstVisibleBlock(); block.isValid(); block = block.next()) {
             const QRectF blockRect = blockBoundingGeometry(block).translated(offset);
-            if (blockRect.top() > viewportHeight)
+            if (blockRect.top() > exposed.bottom())
                 break;
-            if (!block.isVisible())
+            if (!block.isVisible() || blockRect.bottom() < exposed.top())
                 continue;
             const int blockStart = block.position();
             const int blockEnd = blockStart + block.length();
@@ -218,31 +214,109 @@ void DocumentView::paintEvent(QPaintEvent *event)
             if (found.empty())
                 continue;
             const QTextLayout *layout = block.layout();
-            for (int l = 0; l < layout->lineCount(); ++l) {
+            // Only the lines in the exposed part: a long paragraph has hundreds of lines off screen.
+            const qreal exposedTop = exposed.top() - blockRect.top();
+            const qreal exposedBottom = exposed.bottom() - blockRect.top();
+            int first = 0;
+            for (int last = layout->lineCount(); first < last;) {
+                const int middle = (first + last) / 2;
+                const QTextLine line = layout->lineAt(middle);
+                if (line.y() + line.height() <= exposedTop)
+                    first = middle + 1;
+                else
+                    last = middle;
+            }
+            for (int l = first; l < layout->lineCount(); ++l) {
                 const QTextLine line = layout->lineAt(l);
+                if (line.y() > exposedBottom)
+                    break;
                 const int lineStart = blockStart + line.textStart();
                 const int lineEnd = lineStart + line.textLength();
+                xOfPosition.clear();
+                auto xOf = [&](int position) {
+                    for (const auto &[known, x] : xOfPosition) {
+                        if (known == position)
+                            return x;
+                    }
+                    const qreal x = line.cursorToX(position - blockStart);
+                    xOfPosition.emplace_back(position, x);
+                    return x;
+                };
+                // The codings' pieces on this line, in the order the index gives them (by start).
+                pieces.clear();
                 for (int index : found) {
                     const Span &span = m_spans[size_t(index)];
                     const int from = std::max(span.start, lineStart);
                     const int to = std::min(span.end, lineEnd);
                     if (from >= to)
                         continue;
-                    const qreal x1 = line.cursorToX(from - blockStart);
-                    const qreal x2 = line.cursorToX(to - blockStart);
-                    const QRectF rect(blockRect.left() + std::min(x1, x2), blockRect.top() + line.y(),
-                                      std::abs(x2 - x1), line.height());
-                    QColor color = colorOf(span.codeId);
-                    QColor fill = color;
-                    fill.setAlpha(alpha);
-                    painter.fillRect(rect, fill);
+                    const qreal x1 = xOf(from);
+                    const qreal x2 = xOf(to);
+                    pieces.push_back({std::min(x1, x2), std::max(x1, x2), index});
+                    if (span.id == m_currentCoding) {
+                        currentRects.append(QRectF(blockRect.left() + std::min(x1, x2), blockRect.top() + line.y(),
+                                                   std::abs(x2 - x1), line.height()));
+                    }
+                }
+                if (pieces.empty())
+                    continue;
+                // Paint each stretch of the line once, in the colour that the translucent fills of all the
+                // codings over it make when laid one over the other (source-over composes, so this is the
+                // same colour). Where hundreds of codings overlap, filling each one separately would blend
+                // every pixel hundreds of times: that was most of a frame's time in the dense regions.
+                // Composed from the top down, stopping once opaque; an underline per depth, the topmost
+                // coding's, drawn over the fills.
+                edges.clear();
+                for (const Piece &piece : pieces) {
+                    edges.push_back(piece.left);
+                    edges.push_back(piece.right);
+                }
+                std::sort(edges.begin(), edges.end());
+                edges.erase(std::unique(edges.begin(), edges.end()), edges.end());
+                const qreal top = blockRect.top() + line.y();
+                for (size_t e = 0; e + 1 < edges.size(); ++e) {
+                    const qreal left = edges[e];
+                    const qreal right = edges[e + 1];
+                    qreal red = 0;
+                    qreal green = 0;
+                    qreal blue = 0;
+                    qreal coverage = 0;
+                    const Span *underline[3] = {nullptr, nullptr, nullptr};
+                    int underlinesFound = 0;
+                    for (auto piece = pieces.rbegin(); piece != pieces.rend(); ++piece) {
+                        if (piece->left > left || piece->right < right)
+                            continue;
+                        const Span &span = m_spans[size_t(piece->span)];
+                        const int depth = laneOf(span.codeId) % 3;
+                        if (!underline[depth]) {
+                            underline[depth] = &span;
+                            ++underlinesFound;
+                        }
+                        if (coverage < 0.998) {
+                            const QColor color = colorOf(span.codeId);
+                            const qreal weight = (1 - coverage) * opacity;
+                            red += weight * color.redF();
+                            green += weight * color.greenF();
+                            blue += weight * color.blueF();
+                            coverage += weight;
+                        } else if (underlinesFound == 3) {
+                            break;
+                        }
+                    }
+                    if (coverage <= 0)
+                        continue;
+                    const QRectF rect(blockRect.left() + left, top, right - left, line.height());
+                    painter.fillRect(rect, QColor::fromRgbF(float(red / coverage), float(green / coverage),
+                                                            float(blue / coverage), float(coverage)));
                     // Each code underlines at its own depth in the line's descent (where only descenders
                     // reach), so overlapping codings stay apart without striking through the text.
-                    const qreal y = rect.bottom() - 1.0 - (laneOf(span.codeId) % 3) * 2.0;
-                    painter.setPen(QPen(color, 1.5));
-                    painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y));
-                    if (span.id == m_currentCoding)
-                        currentRects.append(rect);
+                    for (int depth = 0; depth < 3; ++depth) {
+                        if (!underline[depth])
+                            continue;
+                        const qreal y = rect.bottom() - 1.0 - depth * 2.0;
+                        painter.setPen(QPen(colorOf(underline[depth]->codeId), 1.5, Qt::SolidLine, Qt::FlatCap));
+                        painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y));
+                    }
                 }
             }
         }
@@ -252,7 +326,6 @@ void DocumentView::paintEvent(QPaintEvent *event)
             for (const QRectF &rect : std::as_const(currentRects))
                 painter.drawRect(rect.adjusted(-1, 0, 1, 0));
         }
-        Q_UNUSED(currentOutline);
     }
     QPlainTextEdit::paintEvent(event);
 }
@@ -260,24 +333,54 @@ void DocumentView::paintEvent(QPaintEvent *event)
 QList<DocumentView::Stripe> DocumentView::visibleStripes() const
 {
     QList<Stripe> stripes;
-    std::vector<int> found;
-    visibleSpans(found);
+    // The blocks on screen with their geometry, found once; every coding's ends are looked up among them.
+    // An end outside them is clamped to just beyond the edge without asking where it lies: that would lay
+    // out the text there (QPlainTextDocumentLayout lays out a block whose geometry is asked for), and a
+    // coding spanning pages starts far above the view.
+    struct VisibleBlock
+    {
+        int start;
+        int end;
+        QRectF rect;
+        const QTextLayout *layout;
+    };
+    std::vector<VisibleBlock> blocks;
     const QPointF offset = contentOffset();
     const int height = viewport()->height();
-    QTextDocument *doc = document();
-    auto yOf = [&](int position, bool bottom) -> qreal {
-        const QTextBlock block = doc->findBlock(position);
-        if (!block.isValid())
-            return bottom ? height : 0;
+    for (QTextBlock block = firstVisibleBlock(); block.isValid(); block = block.next()) {
         const QRectF rect = blockBoundingGeometry(block).translated(offset);
-        const QTextLayout *layout = block.layout();
+        blocks.push_back({block.position(), block.position() + block.length(), rect, block.layout()});
+        if (rect.bottom() > height)
+            break;
+    }
+    if (blocks.empty())
+        return stripes;
+    std::vector<int> found;
+    m_index.overlapping(blocks.front().start, blocks.back().end, found);
+    auto yOf = [&](int position, bool bottom) -> qreal {
+        if (position < blocks.front().start)
+            return -2;
+        if (position >= blocks.back().end)
+            return height + 2;
+        const VisibleBlock &block = *std::upper_bound(blocks.begin(), blocks.end(), position,
+                                                      [](int p, const VisibleBlock &b) { return p < b.end; });
+        const QTextLayout *layout = block.layout;
         if (!layout || layout->lineCount() == 0)
-            return bottom ? rect.bottom() : rect.top();
-        const QTextLine line = layout->lineForTextPosition(position - block.position());
-        if (!line.isValid())
-            return bottom ? rect.bottom() : rect.top();
-        return rect.top() + line.y() + (bottom ? line.height() : 0);
+            return bottom ? block.rect.bottom() : block.rect.top();
+        // The line holding the position: a binary search (QTextLayout::lineForTextPosition is linear).
+        const int inBlock = position - block.start;
+        int first = 0;
+        for (int last = layout->lineCount() - 1; first < last;) {
+            const int middle = (first + last + 1) / 2;
+            if (layout->lineAt(middle).textStart() <= inBlock)
+                first = middle;
+            else
+                last = middle - 1;
+        }
+        const QTextLine line = layout->lineAt(first);
+        return block.rect.top() + line.y() + (bottom ? line.height() : 0);
     };
+    stripes.reserve(qsizetype(found.size()));
     for (int index : found) {
         const Span &span = m_spans[size_t(index)];
         const qreal top = yOf(span.start, false);

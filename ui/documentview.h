@@ -118,7 +118,6 @@ private:
 
     void rebuildIndex();
     void updateMarginWidth();
-    void visibleSpans(std::vector<int> &out) const;
     bool isShown(const Span &span) const { return m_visibleCoder == 0 || span.coderId == m_visibleCoder; }
     int laneOf(qint64 codeId) const;
     QColor colorOf(qint64 codeId) const;

@@ -8,7 +8,11 @@
 #include "documentreader.h"
 #include "documentview.h"
 #include "frequencypanel.h"
+#include "importcodebookcommand.h"
 #include "importdocumentscommand.h"
+#include "refiqdacodebook.h"
+#include "refiqdaexporter.h"
+#include "refiqdaimporter.h"
 #include "memopanel.h"
 #include "project.h"
 #include "retrievalpanel.h"
@@ -36,6 +40,7 @@
 #include <QSettings>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
+#include <QTimer>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolBar>
@@ -267,6 +272,46 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction *import = file->addAction(tr("&Import Documents..."), this, &MainWindow::importDialog);
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    file->addSeparator();
+    file->addAction(tr("Import REFI-QDA &Project (.qdpx)..."), this, [this] {
+        const QString qdpx = QFileDialog::getOpenFileName(this, tr("Import REFI-QDA Project"), QString(),
+                                                          tr("REFI-QDA projects (*.qdpx)"));
+        if (qdpx.isEmpty())
+            return;
+        QString target = QFileDialog::getSaveFileName(this, tr("Save the Imported Project As"),
+                                                      QFileInfo(qdpx).absolutePath() + u'/' + QFileInfo(qdpx).completeBaseName()
+                                                          + QStringLiteral(".marginalia"),
+                                                      tr("Marginalia projects (*.marginalia)"));
+        if (target.isEmpty())
+            return;
+        if (!target.endsWith(QLatin1String(".marginalia")))
+            target += QStringLiteral(".marginalia");
+        importRefiQda(qdpx, target);
+    });
+    file->addAction(tr("Import REFI-QDA &Codebook (.qdc)..."), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import Codebook"), QString(),
+                                                          tr("REFI-QDA codebooks (*.qdc)"));
+        if (!path.isEmpty())
+            importCodebook(path);
+    });
+    file->addAction(tr("&Export as REFI-QDA Project (.qdpx)..."), this, [this] {
+        if (!m_project)
+            return;
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export REFI-QDA Project"),
+                                                          QFileInfo(m_project->filePath()).completeBaseName() + QStringLiteral(".qdpx"),
+                                                          tr("REFI-QDA projects (*.qdpx)"));
+        if (!path.isEmpty())
+            exportRefiQda(path);
+    });
+    file->addAction(tr("Export REFI-QDA Code&book (.qdc)..."), this, [this] {
+        if (!m_project)
+            return;
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export Codebook"),
+                                                          QFileInfo(m_project->filePath()).completeBaseName() + QStringLiteral(".qdc"),
+                                                          tr("REFI-QDA codebooks (*.qdc)"));
+        if (!path.isEmpty())
+            exportCodebook(path);
+    });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -1009,6 +1054,109 @@ void MainWindow::mergeCodeDialog(qint64 codeId)
                                                  false, &ok);
     if (ok)
         mergeCode(codeId, ids.at(paths.indexOf(chosen)));
+}
+
+bool MainWindow::importCodebook(const QString &path)
+{
+    if (!m_project)
+        return false;
+    auto *command = new ImportCodebookCommand(m_project.get(), path);
+    m_undoStack->push(command);
+    const bool done = m_undoStack->count() > 0 && m_undoStack->command(m_undoStack->index() - 1) == command;
+    if (done)
+        showReport(tr("Codebook imported"), command->report().lines());
+    else
+        statusBar()->showMessage(tr("%1: nothing new to import.").arg(QFileInfo(path).fileName()), 5000);
+    return done;
+}
+
+bool MainWindow::exportCodebook(const QString &path)
+{
+    if (!m_project)
+        return false;
+    auto report = Core::RefiQdaCodebook::exportTo(*m_project, path);
+    if (!report) {
+        showError(report.error());
+        return false;
+    }
+    statusBar()->showMessage(tr("Codebook exported to %1.").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+bool MainWindow::exportRefiQda(const QString &path)
+{
+    if (!m_project)
+        return false;
+    m_memoPanel->flush();
+    QProgressDialog progress(tr("Exporting %1...").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 100, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    auto report = Core::RefiQdaExporter::exportProject(*m_project, path, [&progress](int done, int total) {
+        progress.setMaximum(std::max(1, total));
+        progress.setValue(std::min(done, total));
+        return !progress.wasCanceled();
+    });
+    progress.close();
+    if (!report) {
+        showError(report.error());
+        return false;
+    }
+    showReport(tr("Project exported"), report->lines());
+    return true;
+}
+
+bool MainWindow::importRefiQda(const QString &qdpx, const QString &projectPath)
+{
+    // The import builds a new project file on a worker thread; the window stays responsive, and a
+    // cancelled or failed import leaves nothing behind.
+    QProgressDialog progress(tr("Importing %1...").arg(QFileInfo(qdpx).fileName()), tr("Cancel"), 0, 100, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    std::atomic<bool> cancelled{false};
+    std::atomic<int> done{0};
+    std::atomic<int> total{1};
+    QFutureWatcher<Core::Result<Core::RefiQdaReport>> watcher;
+    QEventLoop loop;
+    connect(&watcher, &QFutureWatcher<Core::Result<Core::RefiQdaReport>>::finished, &loop, &QEventLoop::quit);
+    connect(&progress, &QProgressDialog::canceled, &loop, [&cancelled] { cancelled = true; });
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, &progress, [&] {
+        progress.setMaximum(std::max(1, total.load()));
+        progress.setValue(std::min(done.load(), total.load()));
+    });
+    poll.start(100);
+    watcher.setFuture(QtConcurrent::run([&]() {
+        return Core::RefiQdaImporter::importProject(qdpx, projectPath, [&](int d, int t) {
+            done = d;
+            total = t;
+            return !cancelled.load();
+        });
+    }));
+    if (!watcher.isFinished())
+        loop.exec();
+    poll.stop();
+    progress.close();
+    auto result = watcher.result();
+    if (!result) {
+        if (!cancelled)
+            showError(result.error());
+        return false;
+    }
+    if (!openProject(projectPath))
+        return false;
+    showReport(tr("Project imported"), result->lines());
+    return true;
+}
+
+void MainWindow::showReport(const QString &title, const QStringList &lines)
+{
+    statusBar()->showMessage(lines.value(0), 8000);
+    if (QGuiApplication::platformName() == QLatin1String("offscreen"))
+        return;
+    QMessageBox box(QMessageBox::Information, title, lines.value(0), QMessageBox::Ok, this);
+    if (lines.size() > 1)
+        box.setDetailedText(lines.mid(1).join(u'\n'));
+    box.exec();
 }
 
 bool MainWindow::mergeCode(qint64 sourceId, qint64 targetId)

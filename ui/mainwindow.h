@@ -84,6 +84,13 @@ public:
     /// Selects the code at @p path in the codebook.
     bool selectCodePath(const QString &path);
 
+    /// REFI-QDA exchange (File menu): each shows progress and the report of what could not be mapped.
+    bool importCodebook(const QString &path);
+    bool exportCodebook(const QString &path);
+    bool exportRefiQda(const QString &path);
+    /// Imports a .qdpx into a new project at @p projectPath and opens it.
+    bool importRefiQda(const QString &qdpx, const QString &projectPath);
+
     bool mergeCode(qint64 sourceId, qint64 targetId);
     /// Deletes a code after asking (unless @p confirm is false).
     bool deleteCode(qint64 codeId, bool confirm = true);
@@ -117,6 +124,7 @@ private:
     void savePinnedCodes();
     void loadPinnedCodes();
     void showError(const QString &message);
+    void showReport(const QString &title, const QStringList &lines);
     std::optional<Core::Code> code(qint64 codeId) const;
 
     std::unique_ptr<Core::Project> m_project;

@@ -135,6 +135,13 @@ void TestDocxReader::text_data()
         << unNumbering << QByteArray()
         << QString::fromUtf16(
                u"23. The Committee notes.\n\n24. It recommends.\n\n\u2022 a bullet\n\nI.Roman\n\nII.Again");
+    QTest::newRow("letters past z; absurd start values")
+        << numbered("6", "0", QStringLiteral("twenty-seventh")) + numbered("6", "0", QStringLiteral("twenty-eighth"))
+               + numbered("7", "0", QStringLiteral("huge"))
+        << "<w:abstractNum w:abstractNumId=\"6\">" + level(0, "lowerLetter", "%1)", 27) + "</w:abstractNum>"
+               + "<w:abstractNum w:abstractNumId=\"7\">" + level(0, "upperLetter", "%1.", 2147483647) + "</w:abstractNum>"
+               + "<w:num w:numId=\"6\"><w:abstractNumId w:val=\"6\"/></w:num><w:num w:numId=\"7\"><w:abstractNumId w:val=\"7\"/></w:num>"
+        << QByteArray() << QStringLiteral("aa) twenty-seventh\n\nbb) twenty-eighth\n\n1000000. huge");
     QTest::newRow("numbering from the paragraph style, switched off by numId 0")
         << numbered(nullptr, nullptr, QStringLiteral("Styled one."), "UNPara")
             + numbered(nullptr, nullptr, QStringLiteral("Styled two."), "UNParaChild")

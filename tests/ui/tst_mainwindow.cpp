@@ -1,8 +1,10 @@
 #include "codebookmodel.h"
+#include "excerptmodel.h"
 #include "documentview.h"
 #include "mainwindow.h"
 #include "memopanel.h"
 #include "project.h"
+#include "retrievalpanel.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -38,6 +40,8 @@ private Q_SLOTS:
     void deleteCode_removesItsCodingsAndUndoRestores();
     void memoEdits_areSavedAsTypedAndUndoable();
     void models_passTheModelTester();
+    void retrieveAndJump_selectsThePassageInTheText();
+    void importCodebook_addsCodesAndUndoRemovesThem();
     void foreignFile_isRefusedAndTheWindowStaysUsable();
 
 private:
@@ -252,6 +256,41 @@ void TestMainWindow::models_passTheModelTester()
     QVERIFY(m_window->deleteCode(m_identification, false));
     m_window->undoStack()->undo();
     QCoreApplication::processEvents();
+}
+
+void TestMainWindow::retrieveAndJump_selectsThePassageInTheText()
+{
+    m_window->selectCode(m_children);
+    Ui::RetrievalPanel *retrieval = m_window->retrievalPanel();
+    QTRY_COMPARE(retrieval->code(), m_children);
+    retrieval->reload();
+    QTRY_COMPARE(retrieval->model()->rowCount(), 1);
+    // Jump somewhere else first, so that the jump is seen to happen.
+    m_window->documentView()->moveCursor(QTextCursor::End);
+    const QModelIndex row = retrieval->model()->index(0, 0);
+    QAbstractItemView *view = retrieval->findChild<QAbstractItemView *>();
+    QVERIFY(view);
+    Q_EMIT view->activated(row);
+    QCOMPARE(m_window->documentView()->textCursor().selectedText(), QStringLiteral("guardian"));
+    QVERIFY(m_window->documentView()->currentCoding() != 0);
+}
+
+void TestMainWindow::importCodebook_addsCodesAndUndoRemovesThem()
+{
+    MARGINALIA_SKIP_WITHOUT_CORPUS();
+    QVERIFY(m_window->importCodebook(Test::corpusPath(QStringLiteral("codebook.qdc"))));
+    auto project = Core::Project::open(m_path, Core::Project::Access::ReadOnly);
+    const qsizetype imported = (*project)->codes().size();
+    QVERIFY2(imported > 10, qPrintable(QString::number(imported)));
+    project->reset();
+    m_window->undoStack()->undo();
+    project = Core::Project::open(m_path, Core::Project::Access::ReadOnly);
+    QCOMPARE((*project)->codes().size(), 3);
+    QCOMPARE((*project)->codings().size(), 1);
+    project->reset();
+    m_window->undoStack()->redo();
+    project = Core::Project::open(m_path, Core::Project::Access::ReadOnly);
+    QCOMPARE((*project)->codes().size(), imported);
 }
 
 void TestMainWindow::foreignFile_isRefusedAndTheWindowStaysUsable()
