@@ -13,8 +13,14 @@ function(marginalia_add_test name)
   add_test(NAME ${name} COMMAND ${name})
   set(environment "QT_QPA_PLATFORM=offscreen" "LC_ALL=C.UTF-8" "QT_LOGGING_RULES=qt.qpa.*=false")
   if(MARGINALIA_SANITIZE)
-    list(APPEND environment "ASAN_OPTIONS=detect_leaks=1:abort_on_error=1"
-                            "UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1")
+    # Leak checking on the core and CLI tests; GUI tests check memory errors and undefined behaviour but
+    # not leaks, because fontconfig and Qt's platform caches hold memory until exit by design.
+    if(ARG_GUI)
+      list(APPEND environment "ASAN_OPTIONS=detect_leaks=0:abort_on_error=1")
+    else()
+      list(APPEND environment "ASAN_OPTIONS=detect_leaks=1:abort_on_error=1")
+    endif()
+    list(APPEND environment "UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1")
   endif()
   set_tests_properties(${name} PROPERTIES ENVIRONMENT "${environment}" TIMEOUT 300)
   if(ARG_GUI)
