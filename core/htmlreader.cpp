@@ -501,7 +501,8 @@ bool HtmlReader::looksLikeHtml(QByteArrayView head)
     // An XML declaration or a comment first: XHTML, or a page saved with a note on top.
     if (start.startsWith(u"<?xml") || start.startsWith(u"<!--")) {
         static const QRegularExpression html(QStringLiteral("<(!doctype\\s+html|html[\\s>])"));
-        return html.match(start.left(1024)).hasMatch();
+        // A QString: match(QStringView) is deprecated in Qt 6.8, and matchView() is new in Qt 6.5.
+        return html.match(start.left(1024).toString()).hasMatch();
     }
     return false;
 }
