@@ -95,6 +95,7 @@ NewDocument ImportedDocument::toNewDocument() const
     document.fileSha256 = fileSha256;
     document.fileType = fileType;
     document.pageStarts = pageStarts;
+    document.pageCount = pageCount;
     return document;
 }
 

@@ -49,6 +49,9 @@ struct NewDocument
     QString fileType = QStringLiteral("text/plain");
     /// Code point offsets where pages 2, 3... begin (page 1 begins at 0); empty for unpaged text.
     QList<qint64> pageStarts;
+    /// Pages of a paged source (PDF): pageStarts then holds pageCount - 1 offsets. 0: as many pages as
+    /// pageStarts says, or none when it is empty. A one-page PDF needs it to keep its one page.
+    int pageCount = 0;
     QString guid;
     QDateTime imported;
     QString memo;

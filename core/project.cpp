@@ -706,6 +706,34 @@ Result<QString> Project::documentText(qint64 documentId) const
     return row.value(0).toString();
 }
 
+Result<NewDocument> Project::documentToRestore(qint64 documentId) const
+{
+    const auto stored = document(documentId);
+    if (!stored)
+        return Error{tr("%1: there is no document with id %2.").arg(d->path, QString::number(documentId))};
+    auto text = documentText(documentId);
+    if (!text)
+        return Error{text.error()};
+    NewDocument restore;
+    restore.id = stored->id;
+    restore.guid = stored->guid;
+    restore.name = stored->name;
+    restore.originalFileName = stored->originalFileName;
+    restore.format = stored->format;
+    restore.encoding = stored->encoding;
+    restore.text = std::move(*text);
+    restore.fileSize = stored->fileSize;
+    restore.fileSha256 = stored->fileSha256;
+    restore.fileType = stored->fileType;
+    restore.imported = stored->imported;
+    restore.memo = stored->memo;
+    restore.pageCount = stored->pageCount;
+    restore.pageStarts = pageStarts(documentId);
+    if (!restore.pageStarts.isEmpty())
+        restore.pageStarts.removeFirst(); // page 1 begins at 0; NewDocument lists pages 2, 3...
+    return restore;
+}
+
 Result<Document> Project::addDocument(const NewDocument &newDocument)
 {
     if (auto writable = d->requireWritable(); !writable)
@@ -745,7 +773,14 @@ Result<Document> Project::addDocument(const NewDocument &newDocument)
         // Row ids can be reused after a delete: the cache must not keep the old document's length.
         d->documentLengths.insert(id, length);
     }
-    if (!newDocument.pageStarts.isEmpty()) {
+    if (newDocument.pageCount > 0 && newDocument.pageStarts.size() != newDocument.pageCount - 1) {
+        return Error{tr("%1: a document of %2 pages needs %3 page boundaries, not %4.")
+                         .arg(baseName)
+                         .arg(newDocument.pageCount)
+                         .arg(newDocument.pageCount - 1)
+                         .arg(newDocument.pageStarts.size())};
+    }
+    if (newDocument.pageCount > 0 || !newDocument.pageStarts.isEmpty()) {
         qint64 previous = 0;
         QList<qint64> starts{0};
         for (qint64 start : newDocument.pageStarts) {

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void cleanup();
 
     void folder_importsEveryDocumentRecursivelyInNaturalOrder();
+    void pdf_keepsItsPagesAndType_data();
     void pdf_keepsItsPagesAndType();
     void sameFileAgain_isRefusedUnlessAllowedOrConfirmed();
     void progress_isReportedAndCancelStopsBetweenFiles();
@@ -120,21 +121,37 @@ void TestBatchImporter::folder_importsEveryDocumentRecursivelyInNaturalOrder()
     QCOMPARE(report->originalFileName, QStringLiteral("report.docx"));
 }
 
+void TestBatchImporter::pdf_keepsItsPagesAndType_data()
+{
+    QTest::addColumn<QStringList>("pages");
+    QTest::addColumn<QList<qint64>>("pageStarts");
+    QTest::addColumn<QString>("text");
+    // One page is still a page: an excerpt from it says "1", not nothing.
+    QTest::newRow("one page") << QStringList { QStringLiteral("Only page.") } << QList<qint64> { 0 }
+                              << QStringLiteral("Only page.");
+    QTest::newRow("three pages") << QStringList { QStringLiteral("Page one."), QStringLiteral("Page two."),
+                                                  QStringLiteral("Page three.") }
+                                 << QList<qint64> { 0, 11, 22 }
+                                 << QStringLiteral("Page one.\n\nPage two.\n\nPage three.");
+}
+
 void TestBatchImporter::pdf_keepsItsPagesAndType()
 {
+    QFETCH(QStringList, pages);
+    QFETCH(QList<qint64>, pageStarts);
+    QFETCH(QString, text);
     Marginalia::Test::PdfBuilder pdf;
-    pdf.addPage({ QStringLiteral("Page one.") });
-    pdf.addPage({ QStringLiteral("Page two.") });
-    pdf.addPage({ QStringLiteral("Page three.") });
-    const QString path = write(QStringLiteral("three pages.pdf"), pdf.build());
+    for (const QString &page : std::as_const(pages))
+        pdf.addPage({ page });
+    const QString path = write(QStringLiteral("paged.pdf"), pdf.build());
     BatchImporter importer(*m_project);
     const BatchImportFile outcome = importer.importFile(path);
     QVERIFY2(outcome.imported, qPrintable(outcome.error));
-    QCOMPARE(outcome.pageCount, 3);
+    QCOMPARE(outcome.pageCount, int(pages.size()));
     QCOMPARE(outcome.document.fileType, QStringLiteral("application/pdf"));
-    QCOMPARE(outcome.document.pageCount, 3);
-    QCOMPARE(m_project->pageStarts(outcome.document.id), (QList<qint64> { 0, 11, 22 }));
-    QCOMPARE(*m_project->documentText(outcome.document.id), QStringLiteral("Page one.\n\nPage two.\n\nPage three."));
+    QCOMPARE(outcome.document.pageCount, int(pages.size()));
+    QCOMPARE(m_project->pageStarts(outcome.document.id), pageStarts);
+    QCOMPARE(*m_project->documentText(outcome.document.id), text);
 }
 
 void TestBatchImporter::sameFileAgain_isRefusedUnlessAllowedOrConfirmed()

@@ -264,6 +264,22 @@ void TestProjectSnapshot::pages_areStoredAndValidated()
     broken.pageStarts = {18, 9};
     QVERIFY(!m_project->addDocument(broken));
     QVERIFY(!m_project->documentByName(QStringLiteral("broken")));
+
+    // A page count that disagrees with the boundaries is refused too.
+    broken.pageStarts = {9, 18};
+    broken.pageCount = 4;
+    QVERIFY(!m_project->addDocument(broken));
+    QVERIFY(!m_project->documentByName(QStringLiteral("broken")));
+
+    // One page has no boundaries but is still a page.
+    NewDocument single;
+    single.name = QStringLiteral("single");
+    single.text = QStringLiteral("only page");
+    single.pageCount = 1;
+    const auto one = m_project->addDocument(single);
+    QVERIFY2(one, qPrintable(one.error()));
+    QCOMPARE(one->pageCount, 1);
+    QCOMPARE(m_project->pageStarts(one->id), (QList<qint64>{0}));
 }
 
 void TestProjectSnapshot::fileSha256_findsAReimport()
