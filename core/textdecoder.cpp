@@ -71,7 +71,9 @@ Result<QString> TextDecoder::decodeAs(const QByteArray &bytes, const QString &en
     // Qt's own decoders cover the Unicode encodings; everything else goes through glibc's iconv, which
     // knows every legacy encoding uchardet can name.
     if (auto qtEncoding = QStringConverter::encodingForName(encoding.toLatin1().constData())) {
-        QStringDecoder decoder(*qtEncoding, QStringConverter::Flag::Stateless);
+        // A byte order mark is kept as U+FEFF here: normalize() removes exactly one, whatever decoded the
+        // text, so that a second one (text pasted after a BOM) survives as the character it is.
+        QStringDecoder decoder(*qtEncoding, QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom);
         QString text = decoder.decode(bytes);
         if (decoder.hasError())
             return Error{tr("%1: the file is not valid %2 text.").arg(fileName, encoding)};
@@ -109,7 +111,7 @@ Result<DecodedText> TextDecoder::decode(const QByteArray &bytes, const QString &
     for (const Bom &bom : byteOrderMarks) {
         if (QByteArrayView(bytes).startsWith(bom.bytes)) {
             result.encoding = QString::fromLatin1(bom.encoding);
-            auto text = decodeAs(bytes.mid(bom.bytes.size()), result.encoding, fileName);
+            auto text = decodeAs(bytes, result.encoding, fileName); // the BOM becomes U+FEFF, see normalize()
             if (!text)
                 return Error{text.error()};
             result.text = std::move(*text);
@@ -125,7 +127,8 @@ Result<DecodedText> TextDecoder::decode(const QByteArray &bytes, const QString &
         // ISO-2022 (Japanese mail and old web pages) is 7-bit and so valid UTF-8; its escape sequences
         // give it away, and the detector tells the variant.
         const bool iso2022 = bytes.contains("\x1B$") || bytes.contains("\x1B(");
-        QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+        QStringDecoder utf8(QStringConverter::Utf8,
+                            QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom);
         QString text = utf8.decode(bytes);
         if (!utf8.hasError() && !iso2022) {
             result.encoding = QStringLiteral("UTF-8");

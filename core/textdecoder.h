@@ -33,7 +33,8 @@ public:
     /// @p fileName only names the file in error messages.
     static Result<DecodedText> decode(const QByteArray &bytes, const QString &fileName);
 
-    /// BOM removal and line-ending normalisation, applied to text from any source.
+    /// Removes one byte order mark (U+FEFF at the start: the encoding's signature, not text) and turns CRLF
+    /// and CR into LF; applied to text from any source. decodeAs() keeps the mark, so it is removed once.
     static QString normalize(QString text);
 
     /// Decodes @p bytes from @p encoding (an iconv name); fails on bytes invalid in that encoding.

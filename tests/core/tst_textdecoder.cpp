@@ -105,6 +105,8 @@ private Q_SLOTS:
 
     void unicodeWithByteOrderMark_isDecodedAndMarkRemoved_data();
     void unicodeWithByteOrderMark_isDecodedAndMarkRemoved();
+    void secondByteOrderMark_isKeptAsText_data();
+    void secondByteOrderMark_isKeptAsText();
     void validUtf8_isTakenAsUtf8WithoutGuessing_data();
     void validUtf8_isTakenAsUtf8WithoutGuessing();
     void windows1252_handWrittenBytes_areDetectedAndDecoded();
@@ -155,6 +157,25 @@ void TestTextDecoder::unicodeWithByteOrderMark_isDecodedAndMarkRemoved_data()
     QTest::newRow("UTF-32BE with BOM") << (bytesOf("\x00\x00\xFE\xFF")
                                            + encodeWithQt(unicodeText, QStringConverter::Utf32BE))
                                        << QStringLiteral("UTF-32BE");
+}
+
+void TestTextDecoder::secondByteOrderMark_isKeptAsText_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    const QString twice = QString(QChar(0xFEFF)) + unicodeText;
+    QTest::newRow("UTF-8") << (QByteArray("\xEF\xBB\xBF") + twice.toUtf8());
+    QTest::newRow("UTF-16LE") << (QByteArray("\xFF\xFE") + encodeWithQt(twice, QStringConverter::Utf16LE));
+    QTest::newRow("UTF-32BE") << (bytesOf("\x00\x00\xFE\xFF") + encodeWithQt(twice, QStringConverter::Utf32BE));
+}
+
+void TestTextDecoder::secondByteOrderMark_isKeptAsText()
+{
+    // The first mark is the encoding's signature; a second is a character of the text (a file pasted
+    // into another), and dropping it would shift every offset after it.
+    QFETCH(QByteArray, bytes);
+    const auto decoded = TextDecoder::decode(bytes, fileName);
+    QVERIFY2(decoded.ok(), qPrintable(decoded.error()));
+    QCOMPARE(decoded->text, QString(QChar(0xFEFF)) + unicodeText);
 }
 
 void TestTextDecoder::unicodeWithByteOrderMark_isDecodedAndMarkRemoved()
