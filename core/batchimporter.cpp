@@ -134,9 +134,18 @@ QStringList BatchImporter::collectFiles(const QStringList &paths, QStringList *s
 
 BatchImportFile BatchImporter::importFile(const QString &path)
 {
+    return add(path, read(path));
+}
+
+Result<ImportedDocument> BatchImporter::read(const QString &path) const
+{
+    return DocumentReader::read(path, m_options.maxFileSize);
+}
+
+BatchImportFile BatchImporter::add(const QString &path, const Result<ImportedDocument> &read)
+{
     BatchImportFile outcome;
     outcome.path = path;
-    auto read = DocumentReader::read(path, m_options.maxFileSize);
     if (!read) {
         outcome.error = read.error();
         return outcome;

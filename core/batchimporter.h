@@ -2,6 +2,7 @@
 
 #include "documentreader.h"
 #include "entities.h"
+#include "result.h"
 
 #include <QString>
 #include <QStringList>
@@ -78,8 +79,16 @@ public:
     /// Imports @p paths (files and folders).
     BatchImportSummary run(const QStringList &paths, const Progress &progress = {});
 
-    /// Imports one file: read, duplicate check, one transaction.
+    /// Imports one file: read(), then add().
     BatchImportFile importFile(const QString &path);
+
+    /// Reads one file for import, with the options' size limit. It touches no project, so a worker thread
+    /// can read the next file while the project's thread adds the one before (as the window does).
+    Result<ImportedDocument> read(const QString &path) const;
+
+    /// Adds what read() returned for @p path: a refusal is recorded, a duplicate is asked about
+    /// (Options::confirmDuplicate) or refused, and the document is added in its own transaction.
+    BatchImportFile add(const QString &path, const Result<ImportedDocument> &read);
 
 private:
     Project &m_project;

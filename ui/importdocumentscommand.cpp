@@ -8,58 +8,58 @@ namespace Marginalia::Ui {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, int n = -1)
 {
-    return QCoreApplication::translate("Marginalia::Ui::Commands", text);
+    return QCoreApplication::translate("Marginalia::Ui::Commands", text, nullptr, n);
 }
 
 } // namespace
 
-ImportDocumentsCommand::ImportDocumentsCommand(Core::Project *project, const QList<Core::NewDocument> &documents,
+ImportDocumentsCommand::ImportDocumentsCommand(Core::Project *project, const QList<Core::Document> &imported,
                                                QUndoCommand *parent)
     : ProjectCommand(project,
-                     documents.size() == 1 ? tr("Import \"%1\"").arg(documents.first().name)
-                                           : tr("Import %1 documents").arg(documents.size()),
+                     imported.size() == 1 ? tr("Import \"%1\"").arg(imported.first().name)
+                                          : tr("Import %n document(s)", int(imported.size())),
                      parent)
-    , m_requested(documents)
 {
+    m_documentIds.reserve(imported.size());
+    for (const Core::Document &document : imported)
+        m_documentIds.append(document.id);
 }
 
 void ImportDocumentsCommand::redo()
 {
-    if (m_hasRun) {
-        // Re-create with the same ids and GUIDs, so later commands that refer to them still apply.
-        for (qsizetype i = 0; i < m_requested.size() && i < m_documents.size(); ++i) {
-            m_requested[i].id = m_documents.at(i).id;
-            m_requested[i].guid = m_documents.at(i).guid;
-            m_requested[i].name = m_documents.at(i).name;
-            m_requested[i].imported = m_documents.at(i).imported;
-        }
+    if (!m_hasRun) {
+        m_hasRun = true; // the import itself added them
+        return;
     }
-    QList<Core::Document> added;
     const auto status = m_project->transact(tr("importing documents"), [&]() -> Core::Status {
-        for (const Core::NewDocument &document : std::as_const(m_requested)) {
-            auto result = m_project->addDocument(document);
-            if (!result)
-                return Core::Error{result.error()};
-            added.append(*result);
+        for (const Core::NewDocument &document : std::as_const(m_removed)) {
+            if (auto added = m_project->addDocument(document); !added)
+                return Core::Error{added.error()};
         }
         return Core::success();
     });
-    m_hasRun = true;
     if (check(status))
-        m_documents = added;
+        m_removed.clear();
 }
 
 void ImportDocumentsCommand::undo()
 {
-    check(m_project->transact(tr("removing imported documents"), [&]() -> Core::Status {
-        for (const Core::Document &document : std::as_const(m_documents)) {
-            if (auto status = m_project->removeDocument(document.id); !status)
+    QList<Core::NewDocument> removed;
+    const auto status = m_project->transact(tr("removing imported documents"), [&]() -> Core::Status {
+        for (const qint64 id : std::as_const(m_documentIds)) {
+            auto restore = m_project->documentToRestore(id);
+            if (!restore)
+                return Core::Error{restore.error()};
+            removed.append(std::move(*restore));
+            if (auto status = m_project->removeDocument(id); !status)
                 return status;
         }
         return Core::success();
-    }));
+    });
+    if (check(status))
+        m_removed = std::move(removed);
 }
 
 } // namespace Marginalia::Ui

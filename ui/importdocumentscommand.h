@@ -5,19 +5,24 @@
 
 namespace Marginalia::Ui {
 
-/// Adds imported documents in one transaction; undo removes them. The texts stay in memory for redo.
+/**
+ * Makes an import one undoable step. The documents are already in the project when the command is pushed:
+ * the import added each in its own transaction (Core::BatchImporter), so that a refused or cancelled file
+ * never costs the others. Undo removes them all in one transaction, keeping what is needed to put them
+ * back; redo puts them back with the same ids, GUIDs, names, texts and pages.
+ */
 class ImportDocumentsCommand final : public ProjectCommand
 {
 public:
-    ImportDocumentsCommand(Core::Project *project, const QList<Core::NewDocument> &documents,
+    ImportDocumentsCommand(Core::Project *project, const QList<Core::Document> &imported,
                            QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
-    const QList<Core::Document> &documents() const { return m_documents; }
 
 private:
-    QList<Core::NewDocument> m_requested;
-    QList<Core::Document> m_documents;
+    QList<qint64> m_documentIds;
+    /// Filled by undo and emptied by redo: the texts are held only while the import is undone.
+    QList<Core::NewDocument> m_removed;
 };
 
 } // namespace Marginalia::Ui

@@ -4,6 +4,7 @@
 #include "codecommands.h"
 #include "codingcommands.h"
 #include "codetree.h"
+#include "documentimport.h"
 #include "documentlistmodel.h"
 #include "documentreader.h"
 #include "documentview.h"
@@ -23,7 +24,6 @@
 #include <QCloseEvent>
 #include <QColorDialog>
 #include <QComboBox>
-#include <QDirIterator>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -68,26 +68,6 @@ QString defaultCoderName()
 }
 
 /// What the background reader hands back for each file.
-struct ReadOutcome
-{
-    QString path;
-    std::optional<Core::ImportedDocument> document;
-    QString error;
-};
-
-Core::NewDocument toNewDocument(const Core::ImportedDocument &imported)
-{
-    Core::NewDocument document;
-    document.name = imported.name;
-    document.originalFileName = imported.originalFileName;
-    document.format = imported.format;
-    document.encoding = imported.encoding;
-    document.text = imported.text;
-    document.fileSize = imported.fileSize;
-    document.fileSha256 = imported.fileSha256;
-    return document;
-}
-
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -272,6 +252,7 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction *import = file->addAction(tr("&Import Documents..."), this, &MainWindow::importDialog);
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    file->addAction(tr("Import &Folder..."), this, &MainWindow::importFolderDialog);
     file->addSeparator();
     file->addAction(tr("Import REFI-QDA &Project (.qdpx)..."), this, [this] {
         const QString qdpx = QFileDialog::getOpenFileName(this, tr("Import REFI-QDA Project"), QString(),
@@ -630,90 +611,62 @@ void MainWindow::importDialog()
     if (!m_project)
         return;
     QSettings settings;
+    QStringList patterns;
+    for (const QString &suffix : Core::DocumentReader::supportedSuffixes())
+        patterns.append(QStringLiteral("*.") + suffix);
     const QStringList paths = QFileDialog::getOpenFileNames(
         this, tr("Import Documents"), settings.value(QStringLiteral("import/folder")).toString(),
-        tr("Documents (*.txt *.md *.markdown *.text);;All files (*)"));
+        tr("Documents (%1);;All files (*)").arg(patterns.join(u' ')));
     if (paths.isEmpty())
         return;
     settings.setValue(QStringLiteral("import/folder"), QFileInfo(paths.first()).absolutePath());
     importFiles(paths);
 }
 
-void MainWindow::importFiles(const QStringList &paths)
+void MainWindow::importFolderDialog()
 {
     if (!m_project)
         return;
+    QSettings settings;
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import a Folder of Documents"),
+                                                             settings.value(QStringLiteral("import/folder")).toString());
+    if (folder.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("import/folder"), folder);
+    importFiles({folder});
+}
+
+Core::BatchImportSummary MainWindow::importFiles(const QStringList &paths)
+{
+    if (!m_project)
+        return {};
     if (m_project->isReadOnly()) {
         showError(tr("%1 is open read-only; documents cannot be imported.").arg(m_project->filePath()));
-        return;
+        return {};
     }
-    QStringList files;
-    for (const QString &path : paths) {
-        if (QFileInfo(path).isDir()) {
-            QDirIterator it(path, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-            while (it.hasNext())
-                files.append(it.next());
-        } else {
-            files.append(path);
-        }
-    }
-    if (files.isEmpty())
-        return;
+    // Each file is added in its own transaction as it is read; the whole import is then one undo step.
+    DocumentImport import(*m_project, this);
+    const Core::BatchImportSummary summary = import.run(paths);
+    const QList<Core::Document> imported = import.importedDocuments();
+    if (!imported.isEmpty())
+        m_undoStack->push(new ImportDocumentsCommand(m_project.get(), imported));
 
-    // Reading and decoding run on a worker thread; only adding to the project (fast) happens here, in
-    // one undoable step at the end. Cancelling leaves the project as it was.
-    QProgressDialog progress(tr("Importing documents..."), tr("Cancel"), 0, int(files.size()), this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    QFutureWatcher<ReadOutcome> watcher;
-    connect(&watcher, &QFutureWatcher<ReadOutcome>::progressValueChanged, &progress, &QProgressDialog::setValue);
-    connect(&progress, &QProgressDialog::canceled, &watcher, &QFutureWatcher<ReadOutcome>::cancel);
-    QEventLoop loop;
-    connect(&watcher, &QFutureWatcher<ReadOutcome>::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(QtConcurrent::run([files](QPromise<ReadOutcome> &promise) {
-        promise.setProgressRange(0, int(files.size()));
-        for (qsizetype i = 0; i < files.size(); ++i) {
-            if (promise.isCanceled())
-                return;
-            auto read = Core::DocumentReader::read(files.at(i));
-            ReadOutcome outcome{files.at(i), std::nullopt, QString()};
-            if (read)
-                outcome.document = *read;
-            else
-                outcome.error = read.error();
-            promise.addResult(outcome);
-            promise.setProgressValue(int(i + 1));
-        }
-    }));
-    if (!watcher.isFinished())
-        loop.exec();
-    progress.close();
-    if (watcher.isCanceled()) {
-        statusBar()->showMessage(tr("Import cancelled; nothing was imported."), 5000);
-        return;
-    }
-    QList<Core::NewDocument> documents;
-    QStringList refused;
-    for (const ReadOutcome &outcome : watcher.future().results()) {
-        if (outcome.document)
-            documents.append(toNewDocument(*outcome.document));
-        else
-            refused.append(outcome.error);
-    }
-    if (!documents.isEmpty()) {
-        auto *command = new ImportDocumentsCommand(m_project.get(), documents);
-        m_undoStack->push(command);
-    }
-    if (!refused.isEmpty()) {
-        QMessageBox box(QMessageBox::Warning, tr("Some files were not imported"),
-                        tr("%1 of %2 files imported. These were refused:").arg(documents.size()).arg(files.size()),
-                        QMessageBox::Ok, this);
-        box.setDetailedText(refused.join(u'\n'));
-        box.setInformativeText(refused.mid(0, 5).join(u'\n'));
-        box.exec();
+    const QStringList details = DocumentImport::summaryDetails(summary);
+    if (summary.total == 0 && summary.skipped.isEmpty()) {
+        showError(tr("There was nothing to import."));
+    } else if (summary.total == 0) {
+        showReport(tr("Import Documents"),
+                   QStringList{tr("There are no documents to import there: Marginalia imports %1 files.")
+                                   .arg(Core::DocumentReader::supportedSuffixes().join(QLatin1String(", ")))}
+                       + details);
+    } else if (details.isEmpty() && !summary.cancelled) {
+        statusBar()->showMessage(DocumentImport::summaryText(summary), 8000);
     } else {
-        statusBar()->showMessage(tr("%1 documents imported.").arg(documents.size()), 5000);
+        showReport(tr("Import Documents"), QStringList{DocumentImport::summaryText(summary)} + details);
     }
+    if (!imported.isEmpty() && m_view->documentId() == 0)
+        showDocument(imported.first().id);
+    return summary;
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -1154,8 +1107,16 @@ void MainWindow::showReport(const QString &title, const QStringList &lines)
     if (QGuiApplication::platformName() == QLatin1String("offscreen"))
         return;
     QMessageBox box(QMessageBox::Information, title, lines.value(0), QMessageBox::Ok, this);
-    if (lines.size() > 1)
-        box.setDetailedText(lines.mid(1).join(u'\n'));
+    if (lines.size() > 1) {
+        // The first few reasons show at once; all of them are under "Show Details...".
+        constexpr qsizetype shownAtOnce = 5;
+        const QStringList reasons = lines.mid(1);
+        QStringList first = reasons.mid(0, shownAtOnce);
+        if (reasons.size() > shownAtOnce)
+            first.append(tr("... and %n more.", nullptr, int(reasons.size() - shownAtOnce)));
+        box.setInformativeText(first.join(u'\n'));
+        box.setDetailedText(reasons.join(u'\n'));
+    }
     box.exec();
 }
 

@@ -19,6 +19,7 @@ class QUndoView;
 namespace Marginalia::Core {
 class Project;
 struct Code;
+struct BatchImportSummary;
 }
 
 namespace Marginalia::Ui {
@@ -77,8 +78,9 @@ public:
     /// Show (and count) the codings of one coder only; 0 for everyone's.
     void setVisibleCoder(qint64 coderId);
 
-    /// Imports files in the background with a progress dialog; returns when done or cancelled.
-    void importFiles(const QStringList &paths);
+    /// Imports files and folders (DocumentImport: read in the background, each file in its own
+    /// transaction, duplicates asked about) as one undo step, then says what was refused and why.
+    Core::BatchImportSummary importFiles(const QStringList &paths);
     /// Selects the document named @p name; false when there is none.
     bool showDocumentNamed(const QString &name);
     /// Selects the code at @p path in the codebook.
@@ -116,6 +118,7 @@ private:
     void newProject();
     void openProjectDialog();
     void importDialog();
+    void importFolderDialog();
     void newCode(qint64 parentId);
     void editCodeColor(qint64 codeId);
     void editCodeDescription(qint64 codeId);
