@@ -1402,7 +1402,15 @@ qint64 Project::codingCount(qint64 codeId, bool includeSubcodes) const
 namespace {
 
 /// Checks a coding against its document, code and coder inside the caller's transaction.
-Status validateCoding(Project::Private &d, const NewCoding &coding)
+/// Codes and coders a batch of codings has already found, so that a batch of 100,000 codings under a
+/// dozen codes looks each up once, not once a coding.
+struct KnownReferences
+{
+    QSet<qint64> codes;
+    QSet<qint64> coders;
+};
+
+Status validateCoding(Project::Private &d, const NewCoding &coding, KnownReferences *known = nullptr)
 {
     if (coding.start < 0 || coding.end <= coding.start) {
         return Error{tr("The range %1:%2 is empty or reversed; a coding needs start < end.")
@@ -1428,14 +1436,20 @@ Status validateCoding(Project::Private &d, const NewCoding &coding)
                                   QString::number(length))};
         }
     }
-    {
+    if (!known || !known->codes.contains(coding.codeId)) {
         Statement code(d, QStringLiteral("SELECT 1 FROM codes WHERE id = ?"), {coding.codeId});
         if (!code.next())
             return Error{tr("There is no code with id %1.").arg(coding.codeId)};
+        if (known)
+            known->codes.insert(coding.codeId);
     }
-    Statement coder(d, QStringLiteral("SELECT 1 FROM coders WHERE id = ?"), {coding.coderId});
-    if (!coder.next())
-        return Error{tr("There is no coder with id %1.").arg(coding.coderId)};
+    if (!known || !known->coders.contains(coding.coderId)) {
+        Statement coder(d, QStringLiteral("SELECT 1 FROM coders WHERE id = ?"), {coding.coderId});
+        if (!coder.next())
+            return Error{tr("There is no coder with id %1.").arg(coding.coderId)};
+        if (known)
+            known->coders.insert(coding.coderId);
+    }
     return success();
 }
 
@@ -1493,8 +1507,10 @@ Result<qint64> Project::addCodings(const QList<NewCoding> &codings)
         return Error{begun.error()};
     qint64 added = 0;
     QSet<qint64> documents;
+    // Valid for this call only: inside its transaction nothing else can delete a code or coder.
+    KnownReferences known;
     for (const NewCoding &coding : codings) {
-        if (auto valid = validateCoding(*d, coding); !valid)
+        if (auto valid = validateCoding(*d, coding, &known); !valid)
             return Error{valid.error()};
         QString guid;
         QString created;
