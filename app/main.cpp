@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 #include "palettes.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -12,6 +13,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Marginalia"));
     QApplication::setOrganizationName(QStringLiteral("Marginalia"));
     QApplication::setApplicationDisplayName(QStringLiteral("Marginalia"));
+    Marginalia::Core::installTranslations();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Qualitative text analysis workbench"));

@@ -8,9 +8,9 @@ namespace Marginalia::Ui {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("Marginalia::Ui::Commands", text, nullptr, n);
+    return QCoreApplication::translate("Marginalia::Ui::Commands", text);
 }
 
 } // namespace
@@ -19,7 +19,9 @@ ImportDocumentsCommand::ImportDocumentsCommand(Core::Project *project, const QLi
                                                QUndoCommand *parent)
     : ProjectCommand(project,
                      imported.size() == 1 ? tr("Import \"%1\"").arg(imported.first().name)
-                                          : tr("Import %n document(s)", int(imported.size())),
+                                          : QCoreApplication::translate("Marginalia::Ui::Commands",
+                                                                        "Import %n document(s)", nullptr,
+                                                                        int(imported.size())),
                      parent)
 {
     m_documentIds.reserve(imported.size());

@@ -354,7 +354,7 @@ int runImport(Invocation &cmd, const QStringList &arguments)
         if (!document.encoding.isEmpty() && !container)
             details.append(document.encoding);
         if (outcome.pageCount > 0)
-            details.append(tr("%n page(s)", nullptr, outcome.pageCount));
+            details.append(QCoreApplication::translate("Marginalia::Cli::CommandLine", "%n page(s)", nullptr, outcome.pageCount));
         details.append(typeLabel(outcome.fileType, document.format));
         cmd.out << tr("imported \"%1\" from %2: %3").arg(document.name, file, details.join(QStringLiteral(", "))) << '\n';
         cmd.out.flush();
@@ -365,13 +365,13 @@ int runImport(Invocation &cmd, const QStringList &arguments)
     clearProgress();
     cmd.out << tr("%1 of %2 files imported.").arg(imported).arg(files.size()) << '\n';
     if (refused > 0 && files.size() > 1)
-        cmd.out << tr("%n file(s) refused, each named above with the reason.", nullptr, refused) << '\n';
+        cmd.out << QCoreApplication::translate("Marginalia::Cli::CommandLine", "%n file(s) refused, each named above with the reason.", nullptr, refused) << '\n';
     if (!skipped.isEmpty()) {
         QStringList names;
         for (const QString &path : std::as_const(skipped).first(std::min<qsizetype>(skipped.size(), 5)))
             names.append(QFileInfo(path).fileName());
-        cmd.out << tr("%n file(s) in the folders skipped, of types Marginalia does not import (%1%2).", nullptr,
-                      int(skipped.size()))
+        cmd.out << QCoreApplication::translate("Marginalia::Cli::CommandLine", "%n file(s) in the folders skipped, of types Marginalia does not import (%1%2).",
+                                            nullptr, int(skipped.size()))
                        .arg(names.join(QStringLiteral(", ")), skipped.size() > 5 ? QStringLiteral(", ...") : QString())
                 << '\n';
     }

@@ -1,4 +1,5 @@
 #include "commandline.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -10,6 +11,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("marginalia-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Marginalia"));
+    Marginalia::Core::installTranslations();
     QTextStream out(stdout);
     QTextStream err(stderr);
     Marginalia::Cli::CommandLine commandLine(out, err);

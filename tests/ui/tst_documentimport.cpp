@@ -8,6 +8,7 @@
 #include "pdfbuilder.h"
 #include "project.h"
 #include "testsupport.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -99,6 +100,7 @@ void TestDocumentImport::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     qputenv("MARGINALIA_CODER", "tester");
+    Core::installTranslations(); // the summary's counts in their English singular and plural
 }
 
 void TestDocumentImport::init()
@@ -304,8 +306,14 @@ void TestDocumentImport::summary_saysWhatHappened()
     summary.files = {ok, ok, refused};
     summary.skipped = {QStringLiteral("/x/photo.jpg")};
     QCOMPARE(Ui::DocumentImport::summaryText(summary),
-             QStringLiteral("2 of 3 file(s) imported. 1 file(s) refused. 1 file(s) in the folders are not "
-                            "documents and were left out."));
+             QStringLiteral("2 of 3 files imported. 1 file refused. 1 file in the folders is not a document and "
+                            "was left out."));
+    summary.total = 1;
+    summary.files = {refused};
+    summary.skipped.append(QStringLiteral("/x/song.mp3"));
+    QCOMPARE(Ui::DocumentImport::summaryText(summary),
+             QStringLiteral("0 of 1 file imported. 1 file refused. 2 files in the folders are not documents and "
+                            "were left out."));
     const QStringList details = Ui::DocumentImport::summaryDetails(summary);
     QCOMPARE(details.size(), 4);
     QCOMPARE(details.at(0), refused.error);

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Refreshes translations/marginalia_en.ts from the sources: the English singular and plural of every
+# message with a count ("%n file(s)"), which Qt takes from a translation even in English. New messages come
+# in unfinished; this fills in the obvious forms ("(s)" dropped, or made "s"), and anything else is left
+# for a person with Qt Linguist. Run it after adding or changing a tr() with a count.
+set -euo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+lupdate=$(command -v lupdate6 || command -v /usr/lib/qt6/bin/lupdate || echo lupdate)
+ts="$here/translations/marginalia_en.ts"
+# lupdate warns about every class without Q_OBJECT; our tr() wrappers name their context themselves.
+(cd "$here" && "$lupdate" -pluralonly -locations none -no-obsolete core ui app -ts "$ts" 2>&1 | grep -v 'lacks Q_OBJECT' || true)
+python3 - "$ts" <<'PY'
+import re, sys
+path = sys.argv[1]
+text = open(path, encoding="utf-8").read()
+
+def forms(source):
+    singular = re.sub(r"\((s|es)\)", "", source)
+    plural = re.sub(r"\((s|es)\)", r"\1", source)
+    return singular, plural
+
+def fill(match):
+    source = match.group(1)
+    if "(s)" not in source and "(es)" not in source:
+        return match.group(0)  # no obvious forms: leave it unfinished for a person
+    singular, plural = forms(source)
+    return ("<source>%s</source>\n        <translation>\n            <numerusform>%s</numerusform>\n"
+            "            <numerusform>%s</numerusform>\n        </translation>" % (source, singular, plural))
+
+text = re.sub(r'<source>(.*?)</source>\s*<translation type="unfinished">\s*<numerusform></numerusform>\s*'
+              r'<numerusform></numerusform>\s*</translation>', fill, text, flags=re.S)
+open(path, "w", encoding="utf-8").write(text)
+PY
+grep -c 'type="unfinished"' "$ts" | sed 's/^/unfinished: /' || true

@@ -1,0 +1,133 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Marginalia::Cli::CommandLine</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) refused, each named above with the reason.</source>
+        <translation>
+            <numerusform>%n file refused, each named above with the reason.</numerusform>
+            <numerusform>%n files refused, each named above with the reason.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in the folders skipped, of types Marginalia does not import (%1%2).</source>
+        <translation>
+            <numerusform>%n file in the folders skipped, of types Marginalia does not import (%1%2).</numerusform>
+            <numerusform>%n files in the folders skipped, of types Marginalia does not import (%1%2).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::Core::PdfReader</name>
+    <message numerus="yes">
+        <source>%1: %n page(s) without text (%2): scanned images? They are empty in the document.</source>
+        <translation>
+            <numerusform>%1: %n page without text (%2): scanned images? They are empty in the document.</numerusform>
+            <numerusform>%1: %n pages without text (%2): scanned images? They are empty in the document.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::Ui::Commands</name>
+    <message numerus="yes">
+        <source>Import %n document(s)</source>
+        <translation>
+            <numerusform>Import %n document</numerusform>
+            <numerusform>Import %n documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::Ui::DocumentImport</name>
+    <message numerus="yes">
+        <source>Import cancelled after %1 of %n file(s): the %1 finished are kept.</source>
+        <translation>
+            <numerusform>Import cancelled after %1 of %n file: the %1 finished are kept.</numerusform>
+            <numerusform>Import cancelled after %1 of %n files: the %1 finished are kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n file(s) imported.</source>
+        <translation>
+            <numerusform>%1 of %n file imported.</numerusform>
+            <numerusform>%1 of %n files imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) refused.</source>
+        <translation>
+            <numerusform>%n file refused.</numerusform>
+            <numerusform>%n files refused.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in the folders are not documents and were left out.</source>
+        <translation>
+            <numerusform>%n file in the folders is not a document and was left out.</numerusform>
+            <numerusform>%n files in the folders are not documents and were left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::Ui::ExcerptModel</name>
+    <message numerus="yes">
+        <source>(%n more characters)</source>
+        <translation>
+            <numerusform>(%n more character)</numerusform>
+            <numerusform>(%n more characters)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::Ui::FrequencyChart</name>
+    <message numerus="yes">
+        <source>Other (%n codes)</source>
+        <translation>
+            <numerusform>Other (%n code)</numerusform>
+            <numerusform>Other (%n codes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Other codes (%n)</source>
+        <translation>
+            <numerusform>Other codes (%n)</numerusform>
+            <numerusform>Other codes (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::Ui::MainWindow</name>
+    <message numerus="yes">
+        <source>... and %n more.</source>
+        <translation>
+            <numerusform>... and %n more.</numerusform>
+            <numerusform>... and %n more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::Ui::RetrievalPanel</name>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n passage</numerusform>
+            <numerusform>%n passages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
