@@ -79,13 +79,36 @@ void DocumentView::showDocument(qint64 documentId, const QString &text, const QS
     m_spanById.clear();
     m_index = Core::IntervalIndex();
     m_currentCoding = 0;
+    m_text = text;
     m_offsets = Core::TextOffsets(text);
     // Detach the old highlighter before replacing the text: rehighlighting the old syntax over the new
     // text would be wasted work.
     m_structure->apply(nullptr, QString(), QString(), palette());
-    setPlainText(text);
+    setPlainText(withLongParagraphsBroken(text));
     m_structure->apply(document(), format, text, palette());
     rebuildIndex();
+}
+
+QString DocumentView::withLongParagraphsBroken(QString text)
+{
+    qsizetype start = 0;
+    while (start < text.size()) {
+        qsizetype end = text.indexOf(u'\n', start);
+        if (end < 0)
+            end = text.size();
+        if (end - start > LongParagraph) {
+            qsizetype pieceStart = start;
+            for (qsizetype i = start + BrokenPiece; i + 1 < end; ++i) {
+                if (i - pieceStart >= BrokenPiece && text.at(i) == u' ' && text.at(i + 1).isLetterOrNumber()) {
+                    text[i] = u'\n';
+                    pieceStart = i + 1;
+                    i += BrokenPiece - 1;
+                }
+            }
+        }
+        start = end + 1;
+    }
+    return text;
 }
 
 void DocumentView::setCodings(const QList<Core::CodingSpan> &spans)
@@ -445,10 +468,7 @@ std::optional<std::pair<qint64, qint64>> DocumentView::selectedRange() const
     // Look at the selection and a little around it only: copying a 10 MB text per click is not free.
     constexpr int Context = 64;
     const int windowStart = std::max(0, cursor.selectionStart() - Context);
-    QTextCursor window(document());
-    window.setPosition(windowStart);
-    window.setPosition(std::min(cursor.selectionEnd() + Context, document()->characterCount() - 1), QTextCursor::KeepAnchor);
-    const QString text = window.selectedText();
+    const QString text = m_text.mid(windowStart, cursor.selectionEnd() + Context - windowStart);
     qsizetype start = cursor.selectionStart() - windowStart;
     qsizetype end = cursor.selectionEnd() - windowStart;
     if (m_snapToWords) {
@@ -470,11 +490,15 @@ QString DocumentView::textOf(qint64 start, qint64 end) const
 {
     const qsizetype from = m_offsets.toUtf16(start);
     const qsizetype to = m_offsets.toUtf16(end);
-    QTextCursor cursor(document());
-    cursor.setPosition(int(from));
-    cursor.setPosition(int(to), QTextCursor::KeepAnchor);
-    // QTextCursor gives paragraph separators (U+2029) for line breaks.
-    return cursor.selectedText().replace(QChar::ParagraphSeparator, u'\n');
+    return m_text.mid(from, std::max<qsizetype>(0, to - from));
+}
+
+QMimeData *DocumentView::createMimeDataFromSelection() const
+{
+    const QTextCursor cursor = textCursor();
+    auto *data = new QMimeData;
+    data->setText(m_text.mid(cursor.selectionStart(), cursor.selectionEnd() - cursor.selectionStart()));
+    return data;
 }
 
 void DocumentView::selectRange(qint64 start, qint64 end)

@@ -43,12 +43,24 @@ public:
     };
 
     static constexpr auto CodeMimeType = "application/x-marginalia-code-id";
+    static constexpr int LongParagraph = 10000;
+    static constexpr int BrokenPiece = 3000;
+
+    /// @p text with every paragraph longer than LongParagraph broken at a space (one followed by a letter
+    /// or digit, so no Markdown marker starts a line) about every BrokenPiece characters; same length.
+    static QString withLongParagraphsBroken(QString text);
 
     explicit DocumentView(QWidget *parent = nullptr);
     ~DocumentView() override;
 
     /// Shows a document's text, without codings yet; 0 and an empty text clear the view. @p format
     /// ("markdown", "text"...) decides the structure highlighting, where the build has it.
+    ///
+    /// A paragraph of more than LongParagraph characters (an OCR'd page or report saved as one line) is
+    /// shown broken at a space about every BrokenPiece characters: QPlainTextEdit lays a paragraph out
+    /// whole whenever any of it comes into view, which for 100,000 characters takes longer than a frame.
+    /// A space and a line break are one UTF-16 unit each, so every position stays what it is in the text;
+    /// what the view gives back (selection, copy, textOf) comes from the stored text.
     void showDocument(qint64 documentId, const QString &text, const QString &format = {});
     /// The structure highlighting in use ("Markdown", "Interview Transcript"), empty for none.
     QString syntax() const;
@@ -99,6 +111,8 @@ protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    /// Copy and drag give the stored text (see showDocument), not the view's line breaks.
+    QMimeData *createMimeDataFromSelection() const override;
 
 private:
     struct Span
@@ -125,6 +139,8 @@ private:
     CodingMargin *m_margin;
     std::unique_ptr<StructureHighlighting> m_structure;
     qint64 m_documentId = 0;
+    /// The document's text as stored; the view's copy may have very long lines broken (showDocument).
+    QString m_text;
     Core::TextOffsets m_offsets;
     std::vector<Span> m_spans;
     Core::IntervalIndex m_index;
