@@ -1,5 +1,6 @@
 #include "docxreader.h"
 
+#include "officetext_p.h"
 #include "safexmlreader_p.h"
 #include "textblocks_p.h"
 #include "ziparchive.h"
@@ -10,6 +11,7 @@
 
 #include <algorithm>
 #include <array>
+#include <utility>
 
 namespace Marginalia::Core {
 
@@ -28,7 +30,6 @@ constexpr QStringView OfficeMath = u"http://schemas.openxmlformats.org/officeDoc
 constexpr QStringView Relationships = u"http://schemas.openxmlformats.org/package/2006/relationships";
 
 constexpr int MaxLevels = 9;
-constexpr int MaxNumber = 1'000'000;
 
 bool isW(const QXmlStreamReader &xml)
 {
@@ -47,10 +48,7 @@ QString wAttribute(const SafeXmlReader &reader, QStringView name)
 
 int wInt(const SafeXmlReader &reader, QStringView name, int fallback)
 {
-    bool ok = false;
-    const int value = wAttribute(reader, name).toInt(&ok);
-    // Start values and ids far beyond any real document would let counters overflow.
-    return ok ? std::clamp(value, -MaxNumber, MaxNumber) : fallback;
+    return reader.intAttribute(name, { W, WStrict }, fallback);
 }
 
 /// A numbering level of numbering.xml.
@@ -86,45 +84,19 @@ struct Style
 };
 
 /// The running counters of one abstract numbering definition.
-struct Counters
-{
-    std::array<int, MaxLevels> values {};
-    std::array<bool, MaxLevels> started {};
-};
+using Counters = ListCounters<MaxLevels>;
 
-QString toRoman(int n)
-{
-    if (n <= 0 || n >= 4000)
-        return QString::number(n);
-    static const std::pair<int, const char *> numerals[]
-        = { { 1000, "m" }, { 900, "cm" }, { 500, "d" }, { 400, "cd" }, { 100, "c" }, { 90, "xc" }, { 50, "l" },
-            { 40, "xl" },  { 10, "x" },   { 9, "ix" },  { 5, "v" },    { 4, "iv" },  { 1, "i" } };
-    QString out;
-    for (const auto &[value, numeral] : numerals) {
-        while (n >= value) {
-            out += QLatin1String(numeral);
-            n -= value;
-        }
-    }
-    return out;
-}
-
+/// @p value as w:numFmt @p format shows it.
 QString formatNumber(int value, const QString &format)
 {
-    if (format == QLatin1String("lowerLetter") || format == QLatin1String("upperLetter")) {
-        // Past "tttttttttt" (260) a label of letters is no longer a label; a hostile file could ask for
-        // millions of them.
-        if (value <= 0 || value > 26 * 10)
-            return QString::number(value);
-        // Word goes a..z, aa..zz, aaa..., not a spreadsheet's aa, ab.
-        const QChar letter = QChar(u'a' + (value - 1) % 26);
-        QString out(qsizetype((value - 1) / 26 + 1), letter);
-        return format == QLatin1String("upperLetter") ? out.toUpper() : out;
-    }
+    if (format == QLatin1String("lowerLetter"))
+        return letterNumeral(value);
+    if (format == QLatin1String("upperLetter"))
+        return letterNumeral(value).toUpper();
     if (format == QLatin1String("lowerRoman"))
-        return toRoman(value);
+        return romanNumeral(value);
     if (format == QLatin1String("upperRoman"))
-        return toRoman(value).toUpper();
+        return romanNumeral(value).toUpper();
     if (format == QLatin1String("decimalZero"))
         return value < 10 && value >= 0 ? u'0' + QString::number(value) : QString::number(value);
     if (format == QLatin1String("none"))
@@ -149,6 +121,22 @@ QString resolvePart(const QString &source, const QString &target)
     return parts.join(u'/');
 }
 
+/// Calls @p take with the reader on the start tag of each w:@p element child of the current element, and of
+/// each such child of the wrappers Word puts around table rows and cells (content controls, custom XML,
+/// tracked insertions); skips the rest.
+template<typename Take> void forEachWrapped(SafeXmlReader &reader, QStringView element, const Take &take)
+{
+    while (reader.nextChild()) {
+        const QXmlStreamReader &xml = reader.xml();
+        if (isW(xml, element))
+            take();
+        else if (isW(xml, u"sdt") || isW(xml, u"sdtContent") || isW(xml, u"customXml") || isW(xml, u"ins"))
+            forEachWrapped(reader, element, take);
+        else
+            reader.skipElement();
+    }
+}
+
 class DocxParser
 {
 public:
@@ -168,19 +156,19 @@ private:
         QString label;
     };
 
-    Result<QByteArray> readPart(const QString &name);
+    /// Reads part @p part with @p parse; an error names the part when the package does not have it.
+    template<typename Parse> Status parsePart(const QString &part, Parse &&parse);
     QHash<QString, QString> relationships(const QString &part);
-    Status parseStyles(const QString &part);
-    Status parseNumbering(const QString &part);
-    Status parseNotes(const QString &part, bool endnotes);
+    void parseStyles(SafeXmlReader &reader);
+    void parseNumbering(SafeXmlReader &reader);
+    void parseNotes(SafeXmlReader &reader, bool endnotes);
 
     void parseBlocks(SafeXmlReader &reader, TextBlocks &sink);
     void parseParagraph(SafeXmlReader &reader, TextBlocks &sink);
     void parseInline(SafeXmlReader &reader, QString &out, TextBlocks &floating);
+    void parseInlineChildren(SafeXmlReader &reader, QString &out, TextBlocks &floating);
     void parseRun(SafeXmlReader &reader, QString &out, TextBlocks &floating);
     void parseTable(SafeXmlReader &reader, TextBlocks &sink);
-    void parseRows(SafeXmlReader &reader, QList<QStringList> &rows);
-    void parseCells(SafeXmlReader &reader, QStringList &cells);
     void findTextBoxes(SafeXmlReader &reader, TextBlocks &floating);
     bool enterAlternateContent(SafeXmlReader &reader);
 
@@ -203,12 +191,12 @@ private:
     bool m_inNote = false;
 };
 
-Result<QByteArray> DocxParser::readPart(const QString &name)
+template<typename Parse> Status DocxParser::parsePart(const QString &part, Parse &&parse)
 {
-    const auto found = m_archive.findEntry(name);
+    const auto found = m_archive.findEntry(part);
     if (!found)
-        return Error { tr("%1: the Word document has no part \"%2\".").arg(m_fileName, name) };
-    return m_archive.read(*found);
+        return Error { tr("%1: the Word document has no part \"%2\".").arg(m_fileName, part) };
+    return parseXmlEntry(m_archive, *found, m_fileName + QStringLiteral(": ") + part, std::forward<Parse>(parse));
 }
 
 QHash<QString, QString> DocxParser::relationships(const QString &part)
@@ -239,12 +227,8 @@ QHash<QString, QString> DocxParser::relationships(const QString &part)
     return targets;
 }
 
-Status DocxParser::parseStyles(const QString &part)
+void DocxParser::parseStyles(SafeXmlReader &reader)
 {
-    const auto bytes = readPart(part);
-    if (!bytes)
-        return Error { bytes.error() };
-    SafeXmlReader reader(*bytes, m_fileName + QStringLiteral(": ") + part);
     QString current;
     bool inParagraphProperties = false;
     while (reader.next() != QXmlStreamReader::Invalid) {
@@ -269,17 +253,10 @@ Status DocxParser::parseStyles(const QString &part)
                 inParagraphProperties = false;
         }
     }
-    if (reader.failed())
-        return Error { reader.error() };
-    return success();
 }
 
-Status DocxParser::parseNumbering(const QString &part)
+void DocxParser::parseNumbering(SafeXmlReader &reader)
 {
-    const auto bytes = readPart(part);
-    if (!bytes)
-        return Error { bytes.error() };
-    SafeXmlReader reader(*bytes, m_fileName + QStringLiteral(": ") + part);
     AbstractNumbering *abstract = nullptr;
     Numbering *numbering = nullptr;
     Level *level = nullptr;
@@ -342,9 +319,6 @@ Status DocxParser::parseNumbering(const QString &part)
             }
         }
     }
-    if (reader.failed())
-        return Error { reader.error() };
-    return success();
 }
 
 const AbstractNumbering *DocxParser::abstractFor(const Numbering &numbering) const
@@ -418,20 +392,15 @@ QString DocxParser::numberLabel(const QString &styleId, int numId, int level)
         m_numberingsSeen.insert(numId);
         for (auto it = numbering->startOverrides.constBegin(); it != numbering->startOverrides.constEnd(); ++it) {
             if (it.key() >= 0 && it.key() < MaxLevels)
-                counters.started[size_t(it.key())] = false;
+                counters.startOver(it.key());
         }
     }
     const Level current = levelOf(*numbering, *abstract, level);
-    if (counters.started[size_t(level)]) {
-        ++counters.values[size_t(level)];
-    } else {
-        counters.values[size_t(level)] = current.start;
-        counters.started[size_t(level)] = true;
-    }
+    counters.count(level, current.start);
     for (int deeper = level + 1; deeper < MaxLevels; ++deeper) {
         const int restart = levelOf(*numbering, *abstract, deeper).restart;
         if (restart < 0 || (restart > 0 && level <= restart - 1))
-            counters.started[size_t(deeper)] = false;
+            counters.startOver(deeper);
     }
 
     if (current.format == QLatin1String("bullet"))
@@ -445,7 +414,7 @@ QString DocxParser::numberLabel(const QString &styleId, int numId, int level)
             if (referenced > level)
                 continue;
             const Level other = levelOf(*numbering, *abstract, referenced);
-            const int value = counters.started[size_t(referenced)] ? counters.values[size_t(referenced)] : other.start;
+            const int value = counters.shown(referenced, other.start);
             label += formatNumber(value, current.legal ? QStringLiteral("decimal") : other.format);
         } else {
             label += text.at(i);
@@ -461,38 +430,26 @@ bool DocxParser::enterAlternateContent(SafeXmlReader &reader)
     // mc:AlternateContent offers the same content twice (say a DrawingML text box and its VML fallback):
     // read the first mc:Choice, skip the rest. Returns with the reader inside the chosen branch's start tag,
     // or false when there is none.
-    while (reader.next() != QXmlStreamReader::Invalid) {
-        QXmlStreamReader &xml = reader.xml();
-        if (xml.isEndElement())
-            return false; // end of mc:AlternateContent without a usable branch
-        if (xml.isStartElement()) {
-            if (xml.namespaceUri() == MarkupCompatibility && (xml.name() == u"Choice" || xml.name() == u"Fallback"))
-                return true;
-            reader.skipElement();
-        }
+    while (reader.nextChild()) {
+        const QXmlStreamReader &xml = reader.xml();
+        if (xml.namespaceUri() == MarkupCompatibility && (xml.name() == u"Choice" || xml.name() == u"Fallback"))
+            return true;
+        reader.skipElement();
     }
-    return false;
+    return false; // the end of mc:AlternateContent without a usable branch
 }
 
 void DocxParser::parseBlocks(SafeXmlReader &reader, TextBlocks &sink)
 {
     // The reader is on the start tag of a block container (w:body, w:tc, w:txbxContent, w:footnote...).
-    while (reader.next() != QXmlStreamReader::Invalid) {
-        QXmlStreamReader &xml = reader.xml();
-        if (xml.isEndElement())
-            return;
-        if (!xml.isStartElement())
-            continue;
+    while (reader.nextChild()) {
+        const QXmlStreamReader &xml = reader.xml();
         if (xml.namespaceUri() == MarkupCompatibility && xml.name() == u"AlternateContent") {
             if (enterAlternateContent(reader)) {
                 parseBlocks(reader, sink);
                 // Leave the remaining branches and the end of mc:AlternateContent behind.
-                while (reader.xml().tokenType() != QXmlStreamReader::Invalid && reader.depth() > 0) {
-                    if (reader.next() == QXmlStreamReader::Invalid || reader.xml().isEndElement())
-                        break;
-                    if (reader.xml().isStartElement())
-                        reader.skipElement();
-                }
+                while (reader.nextChild())
+                    reader.skipElement();
             }
             continue;
         }
@@ -522,24 +479,14 @@ void DocxParser::parseParagraph(SafeXmlReader &reader, TextBlocks &sink)
     int level = -1;
     QString text;
     TextBlocks floating;
-    while (reader.next() != QXmlStreamReader::Invalid) {
-        QXmlStreamReader &xml = reader.xml();
-        if (xml.isEndElement())
-            break;
-        if (!xml.isStartElement())
-            continue;
-        if (isW(xml, u"pPr")) {
-            while (reader.next() != QXmlStreamReader::Invalid
-                   && reader.xml().tokenType() != QXmlStreamReader::EndElement) {
-                if (!reader.xml().isStartElement())
-                    continue;
+    while (reader.nextChild()) {
+        if (isW(reader.xml(), u"pPr")) {
+            while (reader.nextChild()) {
                 if (isW(reader.xml(), u"pStyle")) {
                     styleId = wAttribute(reader, u"val");
                     reader.skipElement();
                 } else if (isW(reader.xml(), u"numPr")) {
-                    while (reader.next() != QXmlStreamReader::Invalid && !reader.xml().isEndElement()) {
-                        if (!reader.xml().isStartElement())
-                            continue;
+                    while (reader.nextChild()) {
                         if (isW(reader.xml(), u"numId"))
                             numId = wInt(reader, u"val", 0);
                         else if (isW(reader.xml(), u"ilvl"))
@@ -562,9 +509,7 @@ void DocxParser::parseParagraph(SafeXmlReader &reader, TextBlocks &sink)
     QString paragraph = text;
     while (!paragraph.isEmpty() && paragraph.back().isSpace())
         paragraph.chop(1);
-    if (!paragraph.trimmed().isEmpty())
-        sink.addParagraph(label + paragraph);
-    sink.append(floating);
+    addLabelledParagraph(sink, label, paragraph, floating);
 }
 
 void DocxParser::parseInline(SafeXmlReader &reader, QString &out, TextBlocks &floating)
@@ -573,14 +518,10 @@ void DocxParser::parseInline(SafeXmlReader &reader, QString &out, TextBlocks &fl
     QXmlStreamReader &xml = reader.xml();
     if (xml.namespaceUri() == MarkupCompatibility && xml.name() == u"AlternateContent") {
         if (enterAlternateContent(reader)) {
-            while (reader.next() != QXmlStreamReader::Invalid && !reader.xml().isEndElement()) {
-                if (reader.xml().isStartElement())
-                    parseInline(reader, out, floating);
-            }
-            while (reader.next() != QXmlStreamReader::Invalid && !reader.xml().isEndElement()) {
-                if (reader.xml().isStartElement())
-                    reader.skipElement();
-            }
+            parseInlineChildren(reader, out, floating);
+            // Leave the remaining branches and the end of mc:AlternateContent behind.
+            while (reader.nextChild())
+                reader.skipElement();
         }
         return;
     }
@@ -590,10 +531,7 @@ void DocxParser::parseInline(SafeXmlReader &reader, QString &out, TextBlocks &fl
             out += reader.elementText();
             return;
         }
-        while (reader.next() != QXmlStreamReader::Invalid && !reader.xml().isEndElement()) {
-            if (reader.xml().isStartElement())
-                parseInline(reader, out, floating);
-        }
+        parseInlineChildren(reader, out, floating);
         return;
     }
     if (!isW(xml)) {
@@ -606,24 +544,23 @@ void DocxParser::parseInline(SafeXmlReader &reader, QString &out, TextBlocks &fl
     } else if (name == u"hyperlink" || name == u"ins" || name == u"moveTo" || name == u"smartTag"
                || name == u"customXml" || name == u"fldSimple" || name == u"sdt" || name == u"sdtContent"
                || name == u"bdo" || name == u"dir") {
-        while (reader.next() != QXmlStreamReader::Invalid && !reader.xml().isEndElement()) {
-            if (reader.xml().isStartElement())
-                parseInline(reader, out, floating);
-        }
+        parseInlineChildren(reader, out, floating);
     } else {
         // w:del, w:moveFrom (text that is gone once changes are accepted), w:sdtPr, bookmarks, comments...
         reader.skipElement();
     }
 }
 
+void DocxParser::parseInlineChildren(SafeXmlReader &reader, QString &out, TextBlocks &floating)
+{
+    while (reader.nextChild())
+        parseInline(reader, out, floating);
+}
+
 void DocxParser::parseRun(SafeXmlReader &reader, QString &out, TextBlocks &floating)
 {
-    while (reader.next() != QXmlStreamReader::Invalid) {
-        QXmlStreamReader &xml = reader.xml();
-        if (xml.isEndElement())
-            return;
-        if (!xml.isStartElement())
-            continue;
+    while (reader.nextChild()) {
+        const QXmlStreamReader &xml = reader.xml();
         if (xml.namespaceUri() == MarkupCompatibility && xml.name() == u"AlternateContent") {
             findTextBoxes(reader, floating);
             continue;
@@ -655,7 +592,7 @@ void DocxParser::parseRun(SafeXmlReader &reader, QString &out, TextBlocks &float
         } else if (name == u"footnoteReference" || name == u"endnoteReference") {
             const bool endnote = name == u"endnoteReference";
             const int number = ++(endnote ? m_endnoteCount : m_footnoteCount);
-            const QString label = endnote ? toRoman(number) : QString::number(number);
+            const QString label = endnote ? romanNumeral(number) : QString::number(number);
             m_references.append(Reference { endnote, wAttribute(reader, u"id"), label });
             out += u'[' + label + u']';
             reader.skipElement();
@@ -674,12 +611,8 @@ void DocxParser::findTextBoxes(SafeXmlReader &reader, TextBlocks &floating)
     // mc:AlternateContent is enough, its fallback repeats it.
     const int depth = reader.depth();
     bool choiceSeen = false;
-    while (reader.depth() >= depth) {
-        if (reader.next() == QXmlStreamReader::Invalid)
-            return;
-        QXmlStreamReader &xml = reader.xml();
-        if (!xml.isStartElement())
-            continue;
+    while (reader.nextDescendant(depth)) {
+        const QXmlStreamReader &xml = reader.xml();
         if (xml.namespaceUri() == MarkupCompatibility && (xml.name() == u"Choice" || xml.name() == u"Fallback")) {
             if (choiceSeen)
                 reader.skipElement();
@@ -693,56 +626,20 @@ void DocxParser::findTextBoxes(SafeXmlReader &reader, TextBlocks &floating)
 void DocxParser::parseTable(SafeXmlReader &reader, TextBlocks &sink)
 {
     QList<QStringList> rows;
-    parseRows(reader, rows);
-    sink.addTable(rows);
-}
-
-void DocxParser::parseRows(SafeXmlReader &reader, QList<QStringList> &rows)
-{
-    while (reader.next() != QXmlStreamReader::Invalid) {
-        QXmlStreamReader &xml = reader.xml();
-        if (xml.isEndElement())
-            return;
-        if (!xml.isStartElement())
-            continue;
-        if (isW(xml, u"tr")) {
-            QStringList cells;
-            parseCells(reader, cells);
-            rows.append(cells);
-        } else if (isW(xml, u"sdt") || isW(xml, u"sdtContent") || isW(xml, u"customXml") || isW(xml, u"ins")) {
-            parseRows(reader, rows);
-        } else {
-            reader.skipElement();
-        }
-    }
-}
-
-void DocxParser::parseCells(SafeXmlReader &reader, QStringList &cells)
-{
-    while (reader.next() != QXmlStreamReader::Invalid) {
-        QXmlStreamReader &xml = reader.xml();
-        if (xml.isEndElement())
-            return;
-        if (!xml.isStartElement())
-            continue;
-        if (isW(xml, u"tc")) {
+    forEachWrapped(reader, u"tr", [&] {
+        QStringList cells;
+        forEachWrapped(reader, u"tc", [&] {
             TextBlocks cell;
             parseBlocks(reader, cell);
             cells.append(cell.cellText());
-        } else if (isW(xml, u"sdt") || isW(xml, u"sdtContent") || isW(xml, u"customXml") || isW(xml, u"ins")) {
-            parseCells(reader, cells);
-        } else {
-            reader.skipElement();
-        }
-    }
+        });
+        rows.append(cells);
+    });
+    sink.addTable(rows);
 }
 
-Status DocxParser::parseNotes(const QString &part, bool endnotes)
+void DocxParser::parseNotes(SafeXmlReader &reader, bool endnotes)
 {
-    const auto bytes = readPart(part);
-    if (!bytes)
-        return Error { bytes.error() };
-    SafeXmlReader reader(*bytes, m_fileName + QStringLiteral(": ") + part);
     QHash<QString, QString> &notes = endnotes ? m_endnotes : m_footnotes;
     m_inNote = true;
     while (reader.next() != QXmlStreamReader::Invalid) {
@@ -760,9 +657,6 @@ Status DocxParser::parseNotes(const QString &part, bool endnotes)
         }
     }
     m_inNote = false;
-    if (reader.failed())
-        return Error { reader.error() };
-    return success();
 }
 
 Result<ImportedDocument> DocxParser::run()
@@ -774,29 +668,27 @@ Result<ImportedDocument> DocxParser::run()
     const QHash<QString, QString> parts = relationships(mainPart);
 
     for (const auto &[type, parse] :
-         { std::pair<const char *, Status (DocxParser::*)(const QString &)> { "styles", &DocxParser::parseStyles },
+         { std::pair<const char *, void (DocxParser::*)(SafeXmlReader &)> { "styles", &DocxParser::parseStyles },
            { "numbering", &DocxParser::parseNumbering } }) {
         const QString part = parts.value(QLatin1String(type));
         if (!part.isEmpty() && m_archive.findEntry(part)) {
-            if (auto parsed = (this->*parse)(part); !parsed)
+            if (auto parsed = parsePart(part, [&](SafeXmlReader &reader) { (this->*parse)(reader); }); !parsed)
                 return Error { parsed.error() };
         }
     }
 
-    const auto bytes = readPart(mainPart);
-    if (!bytes)
-        return Error { bytes.error() };
-    SafeXmlReader reader(*bytes, m_fileName + QStringLiteral(": ") + mainPart);
     TextBlocks body;
     bool sawBody = false;
-    while (reader.next() != QXmlStreamReader::Invalid) {
-        if (reader.xml().isStartElement() && isW(reader.xml(), u"body")) {
-            sawBody = true;
-            parseBlocks(reader, body);
+    const Status parsedBody = parsePart(mainPart, [&](SafeXmlReader &reader) {
+        while (reader.next() != QXmlStreamReader::Invalid) {
+            if (reader.xml().isStartElement() && isW(reader.xml(), u"body")) {
+                sawBody = true;
+                parseBlocks(reader, body);
+            }
         }
-    }
-    if (reader.failed())
-        return Error { reader.error() };
+    });
+    if (!parsedBody)
+        return Error { parsedBody.error() };
     if (!sawBody)
         return Error { tr("%1: the Word document has no body (%2 has no w:body element).").arg(m_fileName, mainPart) };
 
@@ -806,29 +698,20 @@ Result<ImportedDocument> DocxParser::run()
         for (const Reference &reference : std::as_const(m_references))
             referenced = referenced || reference.endnote == endnotes;
         if (referenced && !part.isEmpty() && m_archive.findEntry(part)) {
-            if (auto parsed = parseNotes(part, endnotes); !parsed)
+            if (auto parsed = parsePart(part, [&](SafeXmlReader &reader) { parseNotes(reader, endnotes); }); !parsed)
                 return Error { parsed.error() };
         }
     }
-    QStringList notes;
-    for (const bool endnotes : { false, true }) {
-        for (const Reference &reference : std::as_const(m_references)) {
-            if (reference.endnote == endnotes)
-                notes.append(u'[' + reference.label + QStringLiteral("] ")
-                             + (endnotes ? m_endnotes : m_footnotes).value(reference.id));
-        }
+    QList<OfficeNote> notes;
+    for (const Reference &reference : std::as_const(m_references)) {
+        notes.append(OfficeNote { reference.endnote, reference.label,
+                                  (reference.endnote ? m_endnotes : m_footnotes).value(reference.id) });
     }
-    if (!notes.isEmpty())
-        body.addParagraph(notes.join(u'\n'));
+    addNotes(body, notes);
 
-    ImportedDocument result;
-    result.format = QStringLiteral("text");
-    result.fileType = QStringLiteral("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-    result.encoding = QStringLiteral("UTF-8");
-    result.text = body.text();
-    if (result.text.trimmed().isEmpty())
-        return Error { tr("%1: the Word document has no text.").arg(m_fileName) };
-    return result;
+    return officeDocument(body,
+                          QStringLiteral("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+                          tr("%1: the Word document has no text.").arg(m_fileName));
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "odtreader.h"
 
+#include "officetext_p.h"
 #include "safexmlreader_p.h"
 #include "textblocks_p.h"
 #include "ziparchive.h"
@@ -39,10 +40,7 @@ bool is(const QXmlStreamReader &xml, QStringView ns, QStringView name)
 
 int intAttribute(const SafeXmlReader &reader, QStringView name, QStringView ns, int fallback)
 {
-    bool ok = false;
-    const int value = reader.attribute(name, { ns }).toInt(&ok);
-    // Start values far beyond any real document would let counters overflow.
-    return ok ? std::clamp(value, -1'000'000, 1'000'000) : fallback;
+    return reader.intAttribute(name, { ns }, fallback);
 }
 
 struct LevelStyle
@@ -61,11 +59,7 @@ struct ListStyle
     std::array<LevelStyle, MaxLevels> levels;
 };
 
-struct Counters
-{
-    std::array<int, MaxLevels> values {};
-    std::array<bool, MaxLevels> started {};
-};
+using Counters = ListCounters<MaxLevels>;
 
 /// The list (or, with no counters, a frame or note that shuts lists out) a paragraph is in.
 struct ListContext
@@ -77,39 +71,30 @@ struct ListContext
     int itemStart = -1;
 };
 
-QString toRoman(int n)
-{
-    if (n <= 0 || n >= 4000)
-        return QString::number(n);
-    static const std::pair<int, const char *> numerals[]
-        = { { 1000, "m" }, { 900, "cm" }, { 500, "d" }, { 400, "cd" }, { 100, "c" }, { 90, "xc" }, { 50, "l" },
-            { 40, "xl" },  { 10, "x" },   { 9, "ix" },  { 5, "v" },    { 4, "iv" },  { 1, "i" } };
-    QString out;
-    for (const auto &[value, numeral] : numerals) {
-        while (n >= value) {
-            out += QLatin1String(numeral);
-            n -= value;
-        }
-    }
-    return out;
-}
-
+/// @p value as style:num-format @p format shows it.
 QString formatNumber(int value, const QString &format)
 {
-    if (format == u"a" || format == u"A") {
-        // Past "tttttttttt" (260) a label of letters is no longer a label; a hostile file could ask for
-        // millions of them.
-        if (value <= 0 || value > 26 * 10)
-            return QString::number(value);
-        // LibreOffice goes a..z, aa..zz like Word.
-        QString out(qsizetype((value - 1) / 26 + 1), QChar(u'a' + (value - 1) % 26));
-        return format == u"A" ? out.toUpper() : out;
-    }
+    if (format == u"a")
+        return letterNumeral(value);
+    if (format == u"A")
+        return letterNumeral(value).toUpper();
     if (format == u"i")
-        return toRoman(value);
+        return romanNumeral(value);
     if (format == u"I")
-        return toRoman(value).toUpper();
+        return romanNumeral(value).toUpper();
     return QString::number(value);
+}
+
+/// Counts a list item or numbered heading at @p level: @p restartAt when it restarts the numbering (0 or
+/// more), else one past the last or @p start; the levels below start over.
+void countItem(Counters &counters, int level, int start, int restartAt)
+{
+    if (restartAt >= 0)
+        counters.restart(level, restartAt);
+    else
+        counters.count(level, start);
+    for (int deeper = level + 1; deeper < MaxLevels; ++deeper)
+        counters.startOver(deeper);
 }
 
 /// The text of one paragraph, with ODF's white-space rule: runs of spaces, tabs and line ends in the
@@ -147,13 +132,6 @@ public:
 private:
     QString m_text;
     bool m_collapsedSpace = false;
-};
-
-struct Note
-{
-    bool endnote = false;
-    QString citation;
-    QString text;
 };
 
 class OdtParser
@@ -198,7 +176,7 @@ private:
     QHash<QString, Counters *> m_listsById;
     QList<ListContext> m_contexts;
     QString m_pendingLabel; // from a text:number before the paragraph (text:numbered-paragraph)
-    QList<Note> m_notes;
+    QList<OfficeNote> m_notes;
 };
 
 QString OdtParser::label(const ListStyle &style, const Counters &counters, int level) const
@@ -219,7 +197,7 @@ QString OdtParser::label(const ListStyle &style, const Counters &counters, int l
     const int first = std::max(0, level - std::max(1, current.displayLevels) + 1);
     for (int k = first; k <= level; ++k) {
         const LevelStyle &shown = style.levels[size_t(k)];
-        const int value = counters.started[size_t(k)] ? counters.values[size_t(k)] : shown.start;
+        const int value = counters.shown(k, shown.start);
         numbers.append(formatNumber(value, shown.format.isEmpty() ? QStringLiteral("1") : shown.format));
     }
     return current.prefix + numbers.join(u'.') + current.suffix + u' ';
@@ -240,17 +218,7 @@ QString OdtParser::listLabel(ListContext &context, const QString &paragraphStyle
     const int level = std::clamp(context.level, 0, MaxLevels - 1);
     Counters &counters = *context.counters;
     const LevelStyle levelStyle = style == m_listStyles.constEnd() ? LevelStyle {} : style->levels[size_t(level)];
-    if (context.itemStart >= 0) {
-        counters.values[size_t(level)] = context.itemStart;
-        counters.started[size_t(level)] = true;
-    } else if (counters.started[size_t(level)]) {
-        ++counters.values[size_t(level)];
-    } else {
-        counters.values[size_t(level)] = levelStyle.start;
-        counters.started[size_t(level)] = true;
-    }
-    for (int deeper = level + 1; deeper < MaxLevels; ++deeper)
-        counters.started[size_t(deeper)] = false;
+    countItem(counters, level, levelStyle.start, context.itemStart);
     if (style == m_listStyles.constEnd())
         return {};
     return label(*style, counters, level);
@@ -259,32 +227,17 @@ QString OdtParser::listLabel(ListContext &context, const QString &paragraphStyle
 QString OdtParser::outlineLabel(int level, int restartAt)
 {
     level = std::clamp(level, 0, MaxLevels - 1);
-    Counters &counters = m_outlineCounters;
-    if (restartAt >= 0) {
-        counters.values[size_t(level)] = restartAt;
-        counters.started[size_t(level)] = true;
-    } else if (counters.started[size_t(level)]) {
-        ++counters.values[size_t(level)];
-    } else {
-        counters.values[size_t(level)] = m_outline.levels[size_t(level)].start;
-        counters.started[size_t(level)] = true;
-    }
-    for (int deeper = level + 1; deeper < MaxLevels; ++deeper)
-        counters.started[size_t(deeper)] = false;
+    countItem(m_outlineCounters, level, m_outline.levels[size_t(level)].start, restartAt);
     if (m_outline.levels[size_t(level)].format.isEmpty())
         return {};
-    return label(m_outline, counters, level);
+    return label(m_outline, m_outlineCounters, level);
 }
 
 void OdtParser::parseListStyle(SafeXmlReader &reader, ListStyle &style)
 {
     // On the start tag of text:list-style or text:outline-style.
-    while (reader.next() != QXmlStreamReader::Invalid) {
-        QXmlStreamReader &xml = reader.xml();
-        if (xml.isEndElement())
-            return;
-        if (!xml.isStartElement())
-            continue;
+    while (reader.nextChild()) {
+        const QXmlStreamReader &xml = reader.xml();
         if (xml.namespaceUri() == Text
             && (xml.name() == u"list-level-style-number" || xml.name() == u"list-level-style-bullet"
                 || xml.name() == u"outline-level-style" || xml.name() == u"list-level-style-image")) {
@@ -329,35 +282,33 @@ Status OdtParser::parseStyles(const QString &part, TextBlocks *body)
             return Error { tr("%1: the OpenDocument file has no %2.").arg(m_fileName, part) };
         return success();
     }
-    const auto bytes = m_archive.read(*found);
-    if (!bytes)
-        return Error { bytes.error() };
-    SafeXmlReader reader(*bytes, m_fileName + QStringLiteral(": ") + *found);
     bool sawBody = false;
-    while (reader.next() != QXmlStreamReader::Invalid) {
-        QXmlStreamReader &xml = reader.xml();
-        if (!xml.isStartElement())
-            continue;
-        if (is(xml, Text, u"list-style")) {
-            const QString name = reader.attribute(u"name", { Style });
-            parseListStyle(reader, m_listStyles[name]);
-        } else if (is(xml, Text, u"outline-style")) {
-            parseListStyle(reader, m_outline);
-        } else if (is(xml, Style, u"style")) {
-            parseStyleElement(reader);
-        } else if (body && is(xml, Office, u"text")) {
-            sawBody = true;
-            parseBlocks(reader, *body);
-        } else if (is(xml, Office, u"body") || is(xml, Office, u"document-content")
-                   || is(xml, Office, u"document-styles") || is(xml, Office, u"styles")
-                   || is(xml, Office, u"automatic-styles")) {
-            continue; // descend
-        } else {
-            reader.skipElement();
+    const auto parse = [&](SafeXmlReader &reader) {
+        while (reader.next() != QXmlStreamReader::Invalid) {
+            const QXmlStreamReader &xml = reader.xml();
+            if (!xml.isStartElement())
+                continue;
+            if (is(xml, Text, u"list-style")) {
+                const QString name = reader.attribute(u"name", { Style });
+                parseListStyle(reader, m_listStyles[name]);
+            } else if (is(xml, Text, u"outline-style")) {
+                parseListStyle(reader, m_outline);
+            } else if (is(xml, Style, u"style")) {
+                parseStyleElement(reader);
+            } else if (body && is(xml, Office, u"text")) {
+                sawBody = true;
+                parseBlocks(reader, *body);
+            } else if (is(xml, Office, u"body") || is(xml, Office, u"document-content")
+                       || is(xml, Office, u"document-styles") || is(xml, Office, u"styles")
+                       || is(xml, Office, u"automatic-styles")) {
+                continue; // descend
+            } else {
+                reader.skipElement();
+            }
         }
-    }
-    if (reader.failed())
-        return Error { reader.error() };
+    };
+    if (auto parsed = parseXmlEntry(m_archive, *found, m_fileName + QStringLiteral(": ") + *found, parse); !parsed)
+        return parsed;
     if (body && !sawBody)
         return Error {
             tr("%1: the OpenDocument file is not a text document (%2 has no office:text).").arg(m_fileName, *found)
@@ -368,12 +319,8 @@ Status OdtParser::parseStyles(const QString &part, TextBlocks *body)
 void OdtParser::parseBlocks(SafeXmlReader &reader, TextBlocks &sink)
 {
     // On the start tag of a block container: office:text, text:section, text:list-item, table:table-cell...
-    while (reader.next() != QXmlStreamReader::Invalid) {
-        QXmlStreamReader &xml = reader.xml();
-        if (xml.isEndElement())
-            return;
-        if (!xml.isStartElement())
-            continue;
+    while (reader.nextChild()) {
+        const QXmlStreamReader &xml = reader.xml();
         const QStringView ns = xml.namespaceUri();
         const QStringView name = xml.name();
         if (ns == Text && (name == u"p" || name == u"h")) {
@@ -435,10 +382,7 @@ void OdtParser::parseParagraph(SafeXmlReader &reader, TextBlocks &sink, bool hea
     }
     if (!spelledLabel.isEmpty())
         label = spelledLabel + u' ';
-    const QString paragraph = text.finish();
-    if (!paragraph.trimmed().isEmpty())
-        sink.addParagraph(label + paragraph);
-    sink.append(floating);
+    addLabelledParagraph(sink, label, text.finish(), floating);
 }
 
 void OdtParser::parseInline(SafeXmlReader &reader, ParagraphText &text, QString &label, TextBlocks &floating)
@@ -498,18 +442,14 @@ void OdtParser::parseInline(SafeXmlReader &reader, ParagraphText &text, QString 
 
 void OdtParser::parseNote(SafeXmlReader &reader, ParagraphText &text)
 {
-    Note note;
+    OfficeNote note;
     note.endnote = reader.attribute(u"note-class", { Text }) == u"endnote";
-    while (reader.next() != QXmlStreamReader::Invalid) {
-        QXmlStreamReader &xml = reader.xml();
-        if (xml.isEndElement())
-            break;
-        if (!xml.isStartElement())
-            continue;
+    while (reader.nextChild()) {
+        const QXmlStreamReader &xml = reader.xml();
         if (is(xml, Text, u"note-citation")) {
             const QString label = reader.attribute(u"label", { Text });
             const QString shown = reader.elementText().trimmed();
-            note.citation = label.isEmpty() ? shown : label;
+            note.label = label.isEmpty() ? shown : label;
         } else if (is(xml, Text, u"note-body")) {
             TextBlocks body;
             parseIsolated(reader, body);
@@ -518,9 +458,9 @@ void OdtParser::parseNote(SafeXmlReader &reader, ParagraphText &text)
             reader.skipElement();
         }
     }
-    if (note.citation.isEmpty())
-        note.citation = QString::number(m_notes.size() + 1);
-    text.literal(QString(u'[' + note.citation + u']'));
+    if (note.label.isEmpty())
+        note.label = QString::number(m_notes.size() + 1);
+    text.literal(QString(u'[' + note.label + u']'));
     m_notes.append(note);
 }
 
@@ -537,12 +477,8 @@ void OdtParser::parseFrame(SafeXmlReader &reader, TextBlocks &sink)
     // draw:frame and other drawing shapes: only text boxes have text for us; titles and descriptions are
     // alternative text, not the document's.
     const int depth = reader.depth();
-    while (reader.depth() >= depth) {
-        if (reader.next() == QXmlStreamReader::Invalid)
-            return;
-        QXmlStreamReader &xml = reader.xml();
-        if (!xml.isStartElement())
-            continue;
+    while (reader.nextDescendant(depth)) {
+        const QXmlStreamReader &xml = reader.xml();
         if (is(xml, Draw, u"text-box"))
             parseIsolated(reader, sink);
         else if (xml.namespaceUri() != Draw)
@@ -579,12 +515,8 @@ void OdtParser::parseList(SafeXmlReader &reader, TextBlocks &sink)
         m_listsById.insert(id, context.counters);
     context.styleName = styleName;
 
-    while (reader.next() != QXmlStreamReader::Invalid) {
-        QXmlStreamReader &xml = reader.xml();
-        if (xml.isEndElement())
-            return;
-        if (!xml.isStartElement())
-            continue;
+    while (reader.nextChild()) {
+        const QXmlStreamReader &xml = reader.xml();
         if (is(xml, Text, u"list-item") || is(xml, Text, u"list-header")) {
             ListContext item = context;
             item.itemPending = xml.name() == u"list-item";
@@ -607,20 +539,12 @@ void OdtParser::parseTable(SafeXmlReader &reader, TextBlocks &sink)
 
 void OdtParser::parseRows(SafeXmlReader &reader, QList<QStringList> &rows)
 {
-    while (reader.next() != QXmlStreamReader::Invalid) {
-        QXmlStreamReader &xml = reader.xml();
-        if (xml.isEndElement())
-            return;
-        if (!xml.isStartElement())
-            continue;
+    while (reader.nextChild()) {
+        const QXmlStreamReader &xml = reader.xml();
         if (is(xml, Table, u"table-row")) {
             const int repeat = std::clamp(intAttribute(reader, u"number-rows-repeated", Table, 1), 1, MaxRepeat);
             QStringList cells;
-            while (reader.next() != QXmlStreamReader::Invalid) {
-                if (reader.xml().isEndElement())
-                    break;
-                if (!reader.xml().isStartElement())
-                    continue;
+            while (reader.nextChild()) {
                 if (is(reader.xml(), Table, u"table-cell") || is(reader.xml(), Table, u"covered-table-cell")) {
                     const int columns
                         = std::clamp(intAttribute(reader, u"number-columns-repeated", Table, 1), 1, MaxRepeat);
@@ -654,24 +578,9 @@ Result<ImportedDocument> OdtParser::run()
     if (auto content = parseStyles(QStringLiteral("content.xml"), &body); !content)
         return Error { content.error() };
 
-    QStringList notes;
-    for (const bool endnotes : { false, true }) {
-        for (const Note &note : std::as_const(m_notes)) {
-            if (note.endnote == endnotes)
-                notes.append(u'[' + note.citation + QStringLiteral("] ") + note.text);
-        }
-    }
-    if (!notes.isEmpty())
-        body.addParagraph(notes.join(u'\n'));
-
-    ImportedDocument result;
-    result.format = QStringLiteral("text");
-    result.fileType = QStringLiteral("application/vnd.oasis.opendocument.text");
-    result.encoding = QStringLiteral("UTF-8");
-    result.text = body.text();
-    if (result.text.trimmed().isEmpty())
-        return Error { tr("%1: the OpenDocument file has no text.").arg(m_fileName) };
-    return result;
+    addNotes(body, m_notes);
+    return officeDocument(body, QStringLiteral("application/vnd.oasis.opendocument.text"),
+                          tr("%1: the OpenDocument file has no text.").arg(m_fileName));
 }
 
 } // namespace

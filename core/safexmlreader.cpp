@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace Marginalia::Core {
 
 namespace {
@@ -66,6 +68,29 @@ QXmlStreamReader::TokenType SafeXmlReader::next()
     return token;
 }
 
+bool SafeXmlReader::nextChild()
+{
+    while (next() != QXmlStreamReader::Invalid) {
+        // Children are read to their end, so the first end tag met is the current element's.
+        if (m_xml.isEndElement())
+            return false;
+        if (m_xml.isStartElement())
+            return true;
+    }
+    return false;
+}
+
+bool SafeXmlReader::nextDescendant(int depth)
+{
+    while (m_depth >= depth) {
+        if (next() == QXmlStreamReader::Invalid)
+            return false;
+        if (m_xml.isStartElement())
+            return true;
+    }
+    return false;
+}
+
 void SafeXmlReader::skipElement()
 {
     const int target = m_depth - 1;
@@ -103,6 +128,14 @@ QString SafeXmlReader::attribute(QStringView name, std::initializer_list<QString
         }
     }
     return {};
+}
+
+int SafeXmlReader::intAttribute(QStringView name, std::initializer_list<QStringView> namespaces, int fallback) const
+{
+    bool ok = false;
+    const int value = attribute(name, namespaces).toInt(&ok);
+    // Start values, ids and repeat counts far beyond any real document would let counters overflow.
+    return ok ? std::clamp(value, -MaxNumber, MaxNumber) : fallback;
 }
 
 } // namespace Marginalia::Core

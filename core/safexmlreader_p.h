@@ -21,12 +21,22 @@ class SafeXmlReader final
 {
 public:
     static constexpr int MaxDepth = 128; // real documents nest 20-40 deep; the importers recurse
+    /// The largest number intAttribute() returns, either sign.
+    static constexpr int MaxNumber = 1'000'000;
 
     /// @p where names the part in messages, e.g. "report.docx: word/document.xml".
     SafeXmlReader(const QByteArray &xml, const QString &where);
 
     /// The next token; QXmlStreamReader::Invalid at the end or on an error (see failed()).
     QXmlStreamReader::TokenType next();
+    /// Moves to the next child of the current element: true on the child's start tag, false past the
+    /// current element's end tag, at the end or on an error. Text between the children is passed over, so
+    /// each child must be read to its end tag (skipElement(), elementText(), a nested loop) before the next.
+    bool nextChild();
+    /// Moves to the next start tag inside the element at depth @p depth (depth() taken on its start tag),
+    /// at any level below it that the caller does not skip: true on it, false past that element's end tag,
+    /// at the end or on an error.
+    bool nextDescendant(int depth);
     /// Skips the rest of the current element (the reader is on its start tag).
     void skipElement();
     /// The text of the current element and its descendants (the reader is on its start tag); leaves the
@@ -43,6 +53,8 @@ public:
 
     /// The value of attribute @p name in any of the namespaces @p namespaces (or without one).
     QString attribute(QStringView name, std::initializer_list<QStringView> namespaces) const;
+    /// attribute() as an integer within +-MaxNumber; @p fallback when it is missing or not a number.
+    int intAttribute(QStringView name, std::initializer_list<QStringView> namespaces, int fallback) const;
 
 private:
     // Fed from a device, the reader decodes a few kilobytes at a time; given the bytes, it would first

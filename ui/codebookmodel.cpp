@@ -5,12 +5,12 @@
 
 #include <QColor>
 #include <QMimeData>
-#include <QTimer>
 
 namespace Marginalia::Ui {
 
 CodebookModel::CodebookModel(QObject *parent)
     : QAbstractItemModel(parent)
+    , m_coalescedReload(this, [this] { reload(); })
 {
 }
 
@@ -20,18 +20,8 @@ void CodebookModel::setProject(Core::Project *project)
         disconnect(m_project, nullptr, this, nullptr);
     m_project = project;
     if (m_project) {
-        // Many signals can fire for one user action (a merge changes codes and codings): reload once.
-        auto schedule = [this] {
-            if (m_reloadPending)
-                return;
-            m_reloadPending = true;
-            QTimer::singleShot(0, this, [this] {
-                m_reloadPending = false;
-                reload();
-            });
-        };
-        connect(m_project, &Core::Project::codebookChanged, this, schedule);
-        connect(m_project, &Core::Project::codingsChanged, this, schedule);
+        connect(m_project, &Core::Project::codebookChanged, this, [this] { m_coalescedReload.schedule(); });
+        connect(m_project, &Core::Project::codingsChanged, this, [this] { m_coalescedReload.schedule(); });
     }
     reload();
 }

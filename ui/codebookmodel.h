@@ -1,5 +1,6 @@
 #pragma once
 
+#include "coalescedreload.h"
 #include "codetree.h"
 
 #include <QAbstractItemModel>
@@ -70,7 +71,8 @@ private:
     QHash<qint64, qint64> m_counts;
     QHash<qint64, qint64> m_totals;
     QHash<qint64, int> m_keys;
-    bool m_reloadPending = false;
+    /// Many signals can fire for one user action (a merge changes codes and codings): reload once.
+    CoalescedReload m_coalescedReload;
 };
 
 } // namespace Marginalia::Ui

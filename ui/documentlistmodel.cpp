@@ -3,12 +3,12 @@
 #include "project.h"
 
 #include <QLocale>
-#include <QTimer>
 
 namespace Marginalia::Ui {
 
 DocumentListModel::DocumentListModel(QObject *parent)
     : QAbstractTableModel(parent)
+    , m_coalescedReload(this, [this] { reload(); })
 {
 }
 
@@ -18,17 +18,8 @@ void DocumentListModel::setProject(Core::Project *project)
         disconnect(m_project, nullptr, this, nullptr);
     m_project = project;
     if (m_project) {
-        auto schedule = [this] {
-            if (m_reloadPending)
-                return;
-            m_reloadPending = true;
-            QTimer::singleShot(0, this, [this] {
-                m_reloadPending = false;
-                reload();
-            });
-        };
-        connect(m_project, &Core::Project::documentsChanged, this, schedule);
-        connect(m_project, &Core::Project::codingsChanged, this, schedule);
+        connect(m_project, &Core::Project::documentsChanged, this, [this] { m_coalescedReload.schedule(); });
+        connect(m_project, &Core::Project::codingsChanged, this, [this] { m_coalescedReload.schedule(); });
     }
     reload();
 }

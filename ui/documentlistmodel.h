@@ -1,5 +1,6 @@
 #pragma once
 
+#include "coalescedreload.h"
 #include "entities.h"
 
 #include <QAbstractTableModel>
@@ -39,7 +40,8 @@ private:
     qint64 m_coderFilter = 0;
     QList<Core::Document> m_documents;
     QHash<qint64, qint64> m_counts;
-    bool m_reloadPending = false;
+    /// A burst of documentsChanged and codingsChanged comes to one reload.
+    CoalescedReload m_coalescedReload;
 };
 
 } // namespace Marginalia::Ui

@@ -2,23 +2,20 @@
 
 #include "codepathdelegate.h"
 #include "csvexport.h"
+#include "fileexport.h"
 #include "frequencychart.h"
+#include "panelcontrols.h"
 #include "project.h"
 
 #include <QComboBox>
-#include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPixmap>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -42,11 +39,6 @@ QString groupingFileName(FrequencyModel::Grouping grouping)
     return QStringLiteral("frequencies");
 }
 
-Core::Error cannotWrite(const QString &path, const QString &reason)
-{
-    return Core::Error { FrequencyPanel::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason) };
-}
-
 } // namespace
 
 FrequencyPanel::FrequencyPanel(QWidget *parent)
@@ -62,6 +54,7 @@ FrequencyPanel::FrequencyPanel(QWidget *parent)
     , m_exportCsv(new QPushButton(tr("Export CSV..."), this))
     , m_exportChart(new QPushButton(tr("Export Chart..."), this))
     , m_codeDelegate(new CodePathDelegate(this))
+    , m_deferredReload(this, [this] { reload(); })
 {
     m_groupings->setObjectName(QStringLiteral("frequencyGrouping"));
     m_coders->setObjectName(QStringLiteral("frequencyCoders"));
@@ -77,11 +70,8 @@ FrequencyPanel::FrequencyPanel(QWidget *parent)
     m_groupings->setAccessibleName(tr("Grouping"));
     m_coders->setToolTip(tr("Count every coder's codings or one coder's"));
     m_coders->setAccessibleName(tr("Coder"));
-    for (QComboBox *combo : { m_groupings, m_coders }) {
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(8);
-        combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    }
+    PanelControls::setUpFilterCombo(m_groupings);
+    PanelControls::setUpFilterCombo(m_coders);
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
     m_error->hide();
@@ -91,17 +81,7 @@ FrequencyPanel::FrequencyPanel(QWidget *parent)
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortLocaleAware(true);
     m_view->setModel(m_proxy);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setWordWrap(false);
-    m_view->setAlternatingRowColors(true);
-    m_view->setShowGrid(false);
-    m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setHighlightSections(false);
+    PanelControls::setUpResultTable(m_view);
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->viewport()->installEventFilter(this);
     // No sort column at first: the model's own order (codebook order, documents by name) until the user
@@ -132,10 +112,6 @@ FrequencyPanel::FrequencyPanel(QWidget *parent)
     bottom->addWidget(m_exportChart);
     layout->addLayout(bottom);
 
-    m_reloadTimer.setSingleShot(true);
-    m_reloadTimer.setInterval(0);
-    connect(&m_reloadTimer, &QTimer::timeout, this, &FrequencyPanel::requestReload);
-
     connect(m_groupings, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (index >= 0)
             setGrouping(FrequencyModel::Grouping(m_groupings->itemData(index).toInt()));
@@ -143,7 +119,7 @@ FrequencyPanel::FrequencyPanel(QWidget *parent)
     connect(m_coders, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (index >= 0 && m_coders->itemData(index).toLongLong() != m_coderId) {
             m_coderId = m_coders->itemData(index).toLongLong();
-            requestReload();
+            m_deferredReload.requestReload();
         }
     });
     connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
@@ -173,9 +149,9 @@ void FrequencyPanel::setProject(Core::Project *project)
     if (project) {
         // Every change to codings, codes (paths, colours) or documents (names) shows in the numbers; the
         // timer folds a burst of them into one count.
-        connect(project, &Core::Project::codingsChanged, this, [this] { m_reloadTimer.start(); });
-        connect(project, &Core::Project::codebookChanged, this, [this] { m_reloadTimer.start(); });
-        connect(project, &Core::Project::documentsChanged, this, [this] { m_reloadTimer.start(); });
+        connect(project, &Core::Project::codingsChanged, this, [this] { m_deferredReload.reloadAfterChange(); });
+        connect(project, &Core::Project::codebookChanged, this, [this] { m_deferredReload.reloadAfterChange(); });
+        connect(project, &Core::Project::documentsChanged, this, [this] { m_deferredReload.reloadAfterChange(); });
     }
     reload();
 }
@@ -204,37 +180,13 @@ void FrequencyPanel::setCoderFilter(qint64 coderId)
     if (coderId == m_coderId)
         return;
     m_coderId = coderId;
-    int index = m_coders->findData(coderId);
-    if (index < 0) {
-        refreshCoders();
-        index = m_coders->findData(coderId);
-    }
-    {
-        const QSignalBlocker blocker(m_coders);
-        m_coders->setCurrentIndex(index);
-    }
-    requestReload();
-}
-
-void FrequencyPanel::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        reload();
-}
-
-void FrequencyPanel::requestReload()
-{
-    if (isVisible())
-        reload();
-    else
-        m_stale = true;
+    PanelControls::selectItem(m_coders, coderId, [this] { refreshCoders(); });
+    m_deferredReload.requestReload();
 }
 
 void FrequencyPanel::reload()
 {
-    m_reloadTimer.stop();
-    m_stale = false;
+    m_deferredReload.reloadStarted();
     refreshCoders();
     m_model->setCoderFilter(m_coderId);
     const Core::Status status = m_model->reload();
@@ -298,47 +250,25 @@ bool FrequencyPanel::eventFilter(QObject *watched, QEvent *event)
 
 void FrequencyPanel::refreshCoders()
 {
-    const QSignalBlocker blocker(m_coders);
-    m_coders->clear();
-    m_coders->addItem(tr("All coders"), qint64(0));
-    if (m_project) {
-        QList<Core::Coder> coders = m_project->coders();
-        std::sort(coders.begin(), coders.end(), [](const Core::Coder &a, const Core::Coder &b) {
-            return QString::localeAwareCompare(a.name, b.name) < 0;
-        });
-        for (const Core::Coder &coder : std::as_const(coders))
-            m_coders->addItem(coder.name, coder.id);
-    }
-    m_coders->setCurrentIndex(m_coders->findData(m_coderId));
+    PanelControls::fillCoders(m_coders, m_project, m_coderId);
 }
 
 Core::Status FrequencyPanel::exportCsv(const QString &path) const
 {
     if (!m_project)
         return Core::Error { tr("No project is open.") };
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return cannotWrite(path, file.errorString());
-    const Core::Frequencies &frequencies = m_model->frequencies();
-    Core::Status status = Core::success();
-    switch (m_model->grouping()) {
-    case FrequencyModel::Grouping::ByCode:
-        status = Core::CsvExport::writeFrequenciesByCode(frequencies, &file, {});
-        break;
-    case FrequencyModel::Grouping::ByDocument:
-        status = Core::CsvExport::writeFrequenciesByDocument(frequencies, &file, {});
-        break;
-    case FrequencyModel::Grouping::ByCoder:
-        status = Core::CsvExport::writeFrequenciesByCoder(frequencies, &file, {});
-        break;
-    }
-    if (!status) {
-        file.cancelWriting();
-        return status;
-    }
-    if (!file.commit())
-        return cannotWrite(path, file.errorString());
-    return Core::success();
+    return FileExport::write(path, [this](QIODevice *file) {
+        const Core::Frequencies &frequencies = m_model->frequencies();
+        switch (m_model->grouping()) {
+        case FrequencyModel::Grouping::ByCode:
+            return Core::CsvExport::writeFrequenciesByCode(frequencies, file, {});
+        case FrequencyModel::Grouping::ByDocument:
+            return Core::CsvExport::writeFrequenciesByDocument(frequencies, file, {});
+        case FrequencyModel::Grouping::ByCoder:
+            return Core::CsvExport::writeFrequenciesByCoder(frequencies, file, {});
+        }
+        return Core::success();
+    });
 }
 
 Core::Status FrequencyPanel::exportChartPng(const QString &path) const
@@ -346,39 +276,25 @@ Core::Status FrequencyPanel::exportChartPng(const QString &path) const
     const QPixmap pixmap = m_chart->grab();
     if (pixmap.isNull())
         return Core::Error { tr("The chart has no size to draw at; show the panel first.") };
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return cannotWrite(path, file.errorString());
-    if (!pixmap.save(&file, "PNG")) {
-        file.cancelWriting();
-        return cannotWrite(path, tr("encoding the image failed"));
-    }
-    if (!file.commit())
-        return cannotWrite(path, file.errorString());
-    return Core::success();
+    return FileExport::write(path, [&](QIODevice *file) -> Core::Status {
+        if (!pixmap.save(file, "PNG"))
+            return FileExport::cannotWrite(path, tr("encoding the image failed"));
+        return Core::success();
+    });
 }
 
 void FrequencyPanel::exportCsvInteractively()
 {
-    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/')
-        + groupingFileName(m_model->grouping()) + QStringLiteral(".csv");
-    const QString path
-        = QFileDialog::getSaveFileName(this, tr("Export Frequencies"), suggested, tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    if (Core::Status status = exportCsv(path); !status)
-        QMessageBox::warning(this, tr("Export failed"), status.error());
+    FileExport::saveInteractively(this, tr("Export Frequencies"),
+                                  groupingFileName(m_model->grouping()) + QStringLiteral(".csv"),
+                                  tr("CSV files (*.csv)"), [this](const QString &path) { return exportCsv(path); });
 }
 
 void FrequencyPanel::exportChartInteractively()
 {
-    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/')
-        + groupingFileName(m_model->grouping()) + QStringLiteral(".png");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), suggested, tr("PNG images (*.png)"));
-    if (path.isEmpty())
-        return;
-    if (Core::Status status = exportChartPng(path); !status)
-        QMessageBox::warning(this, tr("Export failed"), status.error());
+    FileExport::saveInteractively(
+        this, tr("Export Chart"), groupingFileName(m_model->grouping()) + QStringLiteral(".png"),
+        tr("PNG images (*.png)"), [this](const QString &path) { return exportChartPng(path); });
 }
 
 } // namespace Marginalia::Ui

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "deferredpanelreload.h"
 #include "frequencymodel.h"
 #include "result.h"
 
 #include <QPointer>
-#include <QTimer>
 #include <QWidget>
 
 class QComboBox;
@@ -72,11 +72,9 @@ Q_SIGNALS:
     void codeActivated(qint64 codeId);
 
 protected:
-    void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void requestReload();
     void refreshCoders();
     void showGrouping();
     int codeColumn() const;
@@ -87,7 +85,6 @@ private:
 
     QPointer<Core::Project> m_project;
     qint64 m_coderId = 0;
-    bool m_stale = false;
 
     FrequencyModel *m_model;
     QSortFilterProxyModel *m_proxy;
@@ -100,7 +97,7 @@ private:
     QPushButton *m_exportCsv;
     QPushButton *m_exportChart;
     QStyledItemDelegate *m_codeDelegate;
-    QTimer m_reloadTimer;
+    DeferredPanelReload m_deferredReload;
 };
 
 } // namespace Marginalia::Ui

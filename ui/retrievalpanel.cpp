@@ -4,6 +4,8 @@
 #include "codetree.h"
 #include "csvexport.h"
 #include "excerptmodel.h"
+#include "fileexport.h"
+#include "panelcontrols.h"
 #include "project.h"
 
 #include <QAction>
@@ -11,17 +13,12 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
-#include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollBar>
-#include <QStandardPaths>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTextLayout>
@@ -131,6 +128,7 @@ RetrievalPanel::RetrievalPanel(QWidget *parent)
     , m_view(new QTableView(this))
     , m_summary(new QLabel(this))
     , m_export(new QPushButton(tr("Export CSV..."), this))
+    , m_deferredReload(this, [this] { reload(); })
 {
     m_codeLabel->setObjectName(QStringLiteral("retrievalCode"));
     m_subcodes->setObjectName(QStringLiteral("retrievalSubcodes"));
@@ -149,11 +147,8 @@ RetrievalPanel::RetrievalPanel(QWidget *parent)
     m_subcodes->setChecked(true);
     m_subcodes->setToolTip(tr("Also list the passages coded with the code's subcodes"));
 
-    for (QComboBox *combo : { m_coders, m_documents }) {
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(8);
-        combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    }
+    PanelControls::setUpFilterCombo(m_coders);
+    PanelControls::setUpFilterCombo(m_documents);
     m_coders->setToolTip(tr("Show the passages of every coder or of one"));
     m_coders->setAccessibleName(tr("Coder"));
     m_documents->setToolTip(tr("Show the passages in every document or in one"));
@@ -162,20 +157,9 @@ RetrievalPanel::RetrievalPanel(QWidget *parent)
     m_view->setModel(m_model);
     m_view->setItemDelegateForColumn(ExcerptModel::PassageColumn, new PassageDelegate(m_view));
     m_view->setItemDelegateForColumn(ExcerptModel::CodeColumn, new CodePathDelegate(m_view));
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setWordWrap(false);
-    m_view->setAlternatingRowColors(true);
-    m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_view->setShowGrid(false);
-    // Fixed, uniform rows: the view never measures a row, however many there are.
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    PanelControls::setUpResultTable(m_view);
     QHeaderView *header = m_view->horizontalHeader();
     header->setStretchLastSection(true);
-    header->setHighlightSections(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     setColumnWidths();
 
@@ -208,21 +192,17 @@ RetrievalPanel::RetrievalPanel(QWidget *parent)
     bottomRow->addWidget(m_export);
     layout->addLayout(bottomRow);
 
-    m_reloadTimer.setSingleShot(true);
-    m_reloadTimer.setInterval(0);
-    connect(&m_reloadTimer, &QTimer::timeout, this, &RetrievalPanel::requestReload);
-
-    connect(m_subcodes, &QCheckBox::toggled, this, [this] { requestReload(); });
+    connect(m_subcodes, &QCheckBox::toggled, this, [this] { m_deferredReload.requestReload(); });
     connect(m_coders, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (index >= 0) {
             m_coderId = m_coders->itemData(index).toLongLong();
-            requestReload();
+            m_deferredReload.requestReload();
         }
     });
     connect(m_documents, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (index >= 0) {
             m_documentId = m_documents->itemData(index).toLongLong();
-            requestReload();
+            m_deferredReload.requestReload();
         }
     });
     connect(m_view, &QAbstractItemView::activated, this, &RetrievalPanel::activate);
@@ -252,12 +232,12 @@ void RetrievalPanel::setProject(Core::Project *project)
         // Only a change that can touch the listed passages reloads; the timer folds a burst into one.
         connect(project, &Core::Project::codingsChanged, this, [this](qint64 documentId) {
             if (m_codeId != 0 && (m_documentId == 0 || documentId == 0 || documentId == m_documentId))
-                m_reloadTimer.start();
+                m_deferredReload.reloadAfterChange();
         });
-        connect(project, &Core::Project::codebookChanged, this, [this] { m_reloadTimer.start(); });
+        connect(project, &Core::Project::codebookChanged, this, [this] { m_deferredReload.reloadAfterChange(); });
         connect(project, &Core::Project::documentsChanged, this, [this] {
             m_documentsStale = true;
-            m_reloadTimer.start();
+            m_deferredReload.reloadAfterChange();
         });
     }
     reload();
@@ -283,7 +263,7 @@ void RetrievalPanel::setCode(qint64 codeId)
     if (codeId == m_codeId)
         return;
     m_codeId = codeId;
-    requestReload();
+    m_deferredReload.requestReload();
 }
 
 void RetrievalPanel::setIncludeSubcodes(bool include)
@@ -297,15 +277,8 @@ void RetrievalPanel::setCoderFilter(qint64 coderId)
     if (coderId == m_coderId)
         return;
     m_coderId = coderId;
-    int index = m_coders->findData(coderId);
-    if (index < 0) {
-        // A coder who started coding since the list was filled.
-        refreshCoders();
-        index = m_coders->findData(coderId);
-    }
-    const QSignalBlocker blocker(m_coders);
-    m_coders->setCurrentIndex(index);
-    requestReload();
+    PanelControls::selectItem(m_coders, coderId, [this] { refreshCoders(); });
+    m_deferredReload.requestReload();
 }
 
 void RetrievalPanel::setDocumentFilter(qint64 documentId)
@@ -313,35 +286,13 @@ void RetrievalPanel::setDocumentFilter(qint64 documentId)
     if (documentId == m_documentId)
         return;
     m_documentId = documentId;
-    int index = m_documents->findData(documentId);
-    if (index < 0) {
-        refreshDocuments();
-        index = m_documents->findData(documentId);
-    }
-    const QSignalBlocker blocker(m_documents);
-    m_documents->setCurrentIndex(index);
-    requestReload();
-}
-
-void RetrievalPanel::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        reload();
-}
-
-void RetrievalPanel::requestReload()
-{
-    if (isVisible())
-        reload();
-    else
-        m_stale = true;
+    PanelControls::selectItem(m_documents, documentId, [this] { refreshDocuments(); });
+    m_deferredReload.requestReload();
 }
 
 void RetrievalPanel::reload()
 {
-    m_reloadTimer.stop();
-    m_stale = false;
+    m_deferredReload.reloadStarted();
     m_error.clear();
     refreshCoders();
     if (m_documentsStale)
@@ -394,18 +345,7 @@ void RetrievalPanel::reload()
 
 void RetrievalPanel::refreshCoders()
 {
-    const QSignalBlocker blocker(m_coders);
-    m_coders->clear();
-    m_coders->addItem(tr("All coders"), qint64(0));
-    if (m_project) {
-        QList<Core::Coder> coders = m_project->coders();
-        std::sort(coders.begin(), coders.end(), [](const Core::Coder &a, const Core::Coder &b) {
-            return QString::localeAwareCompare(a.name, b.name) < 0;
-        });
-        for (const Core::Coder &coder : std::as_const(coders))
-            m_coders->addItem(coder.name, coder.id);
-    }
-    m_coders->setCurrentIndex(m_coders->findData(m_coderId));
+    PanelControls::fillCoders(m_coders, m_project, m_coderId);
 }
 
 void RetrievalPanel::refreshDocuments()
@@ -501,16 +441,8 @@ Core::Status RetrievalPanel::exportCsv(const QString &path) const
         return Core::Error { tr("No project is open.") };
     if (m_codeId == 0)
         return Core::Error { tr("No code is selected.") };
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Core::Error { tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()) };
-    if (Core::Status status = Core::CsvExport::writeExcerpts(*m_project, filter(), &file, {}); !status) {
-        file.cancelWriting();
-        return status;
-    }
-    if (!file.commit())
-        return Core::Error { tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()) };
-    return Core::success();
+    return FileExport::write(
+        path, [this](QIODevice *file) { return Core::CsvExport::writeExcerpts(*m_project, filter(), file, {}); });
 }
 
 void RetrievalPanel::exportCsvInteractively()
@@ -525,13 +457,8 @@ void RetrievalPanel::exportCsvInteractively()
         if (QStringView(u"/\\:*?\"<>|").contains(c))
             c = u'_';
     }
-    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/')
-        + name + QStringLiteral(".csv");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Passages"), suggested, tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    if (Core::Status status = exportCsv(path); !status)
-        QMessageBox::warning(this, tr("Export failed"), status.error());
+    FileExport::saveInteractively(this, tr("Export Passages"), name + QStringLiteral(".csv"), tr("CSV files (*.csv)"),
+                                  [this](const QString &path) { return exportCsv(path); });
 }
 
 } // namespace Marginalia::Ui

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "deferredpanelreload.h"
 #include "excerptreader.h"
 #include "result.h"
 
 #include <QPointer>
-#include <QTimer>
 #include <QWidget>
 
 class QCheckBox;
@@ -74,11 +74,9 @@ Q_SIGNALS:
     void passageActivated(qint64 documentId, qint64 start, qint64 end, qint64 codingId);
 
 protected:
-    void showEvent(QShowEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    void requestReload();
     void refreshCoders();
     void refreshDocuments();
     void updateColumns();
@@ -94,7 +92,6 @@ private:
     qint64 m_documentId = 0;
     /// The filter of the last reload: a reload with the same filter keeps the current row and scroll.
     Core::ExcerptFilter m_loadedFilter;
-    bool m_stale = false;
     bool m_documentsStale = true;
     bool m_projectHasPages = false;
     /// Narrow (a dock at the side): fewer, narrower columns.
@@ -109,7 +106,7 @@ private:
     QTableView *m_view;
     QLabel *m_summary;
     QPushButton *m_export;
-    QTimer m_reloadTimer;
+    DeferredPanelReload m_deferredReload;
 };
 
 } // namespace Marginalia::Ui

@@ -4,11 +4,11 @@
 
 #include "docxreader.h"
 #include "officebuilder.h"
+#include "officereadertest.h"
 #include "testsupport.h"
 #include "zipbuilder.h"
 
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Marginalia::Core;
@@ -57,7 +57,6 @@ class TestDocxReader final : public QObject
 
 private Q_SLOTS:
     void initTestCase();
-    void init();
 
     void text_data();
     void text();
@@ -71,9 +70,7 @@ private Q_SLOTS:
     void zipWithoutWordDocument_isNotDocx();
 
 private:
-    Result<ImportedDocument> read(const DocxParts &parts);
-
-    std::unique_ptr<QTemporaryDir> m_dir;
+    static Result<ImportedDocument> read(const DocxParts &parts);
 };
 
 void TestDocxReader::initTestCase()
@@ -81,18 +78,11 @@ void TestDocxReader::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
 }
 
-void TestDocxReader::init()
-{
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-}
-
 Result<ImportedDocument> TestDocxReader::read(const DocxParts &parts)
 {
-    const QString path = m_dir->filePath(QStringLiteral("fixture.docx"));
-    if (!Marginalia::Test::writeDocx(path, parts))
-        return Error { QStringLiteral("the fixture could not be written") };
-    return DocxReader::read(Marginalia::Test::readBack(path), QStringLiteral("fixture.docx"));
+    return Marginalia::Test::writeAndRead(
+        QStringLiteral("fixture.docx"), parts, Marginalia::Test::writeDocx,
+        [](const QByteArray &bytes, const QString &fileName) { return DocxReader::read(bytes, fileName); });
 }
 
 void TestDocxReader::text_data()
@@ -243,10 +233,8 @@ void TestDocxReader::footnotesAndEndnotes_goToTheEndMarkedWhereCited()
 
 void TestDocxReader::nonAsciiAndRightToLeft_areKeptExactly()
 {
-    const QString arabic
-        = QString::fromUtf16(u"\u0627\u0644\u0647\u062C\u0631\u0629 \u0627\u0644\u0622\u0645\u0646\u0629");
-    const QString mixed = QString::fromUtf16(
-        u"Caf\u00E9 e\u0301 \U0001F30D \U00020BB7 \u79FB\u6C11 \u041C\u0438\u0433\u0440\u0430\u0446\u0438\u044F");
+    const QString arabic = Marginalia::Test::arabicSample();
+    const QString mixed = Marginalia::Test::mixedScriptsSample();
     DocxParts parts;
     parts.body = "<w:p><w:pPr><w:bidi/></w:pPr><w:r><w:rPr><w:rtl/></w:rPr><w:t>" + arabic.toUtf8()
         + "</w:t></w:r></w:p>" + wordParagraph(mixed);

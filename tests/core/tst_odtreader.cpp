@@ -5,6 +5,7 @@
 #include "documentreader.h"
 #include "odtreader.h"
 #include "officebuilder.h"
+#include "officereadertest.h"
 #include "testsupport.h"
 
 #include <QStandardPaths>
@@ -43,7 +44,6 @@ class TestOdtReader final : public QObject
 
 private Q_SLOTS:
     void initTestCase();
-    void init();
 
     void text_data();
     void text();
@@ -57,9 +57,7 @@ private Q_SLOTS:
     void otherOpenDocumentTypes_areRefusedByName();
 
 private:
-    Result<ImportedDocument> read(const OdtParts &parts);
-
-    std::unique_ptr<QTemporaryDir> m_dir;
+    static Result<ImportedDocument> read(const OdtParts &parts);
 };
 
 void TestOdtReader::initTestCase()
@@ -67,18 +65,11 @@ void TestOdtReader::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
 }
 
-void TestOdtReader::init()
-{
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-}
-
 Result<ImportedDocument> TestOdtReader::read(const OdtParts &parts)
 {
-    const QString path = m_dir->filePath(QStringLiteral("fixture.odt"));
-    if (!Marginalia::Test::writeOdt(path, parts))
-        return Error { QStringLiteral("the fixture could not be written") };
-    return OdtReader::read(Marginalia::Test::readBack(path), QStringLiteral("fixture.odt"));
+    return Marginalia::Test::writeAndRead(
+        QStringLiteral("fixture.odt"), parts, Marginalia::Test::writeOdt,
+        [](const QByteArray &bytes, const QString &fileName) { return OdtReader::read(bytes, fileName); });
 }
 
 void TestOdtReader::text_data()
@@ -193,10 +184,8 @@ void TestOdtReader::notes_goToTheEndMarkedWithTheirCitation()
 
 void TestOdtReader::nonAsciiAndRightToLeft_areKeptExactly()
 {
-    const QString arabic
-        = QString::fromUtf16(u"\u0627\u0644\u0647\u062C\u0631\u0629 \u0627\u0644\u0622\u0645\u0646\u0629");
-    const QString mixed = QString::fromUtf16(
-        u"Caf\u00E9 e\u0301 \U0001F30D \U00020BB7 \u79FB\u6C11 \u041C\u0438\u0433\u0440\u0430\u0446\u0438\u044F");
+    const QString arabic = Marginalia::Test::arabicSample();
+    const QString mixed = Marginalia::Test::mixedScriptsSample();
     OdtParts parts;
     parts.body = odfParagraph(arabic) + odfParagraph(mixed);
     const auto document = read(parts);
@@ -254,7 +243,9 @@ void TestOdtReader::otherOpenDocumentTypes_areRefusedByName()
     OdtParts parts;
     parts.mimeType = mimeType;
     parts.body = odfParagraph(QStringLiteral("x"));
-    const QString path = m_dir->filePath(QStringLiteral("figures.odt"));
+    const QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("figures.odt"));
     QVERIFY(Marginalia::Test::writeOdt(path, parts));
     const auto document = DocumentReader::read(path);
     QVERIFY(!document);

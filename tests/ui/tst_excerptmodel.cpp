@@ -1,6 +1,7 @@
 #include "excerptmodel.h"
 #include "project.h"
 #include "textoffsets.h"
+#include "uitestsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
@@ -27,85 +28,24 @@ private Q_SLOTS:
     void clearAndProjectChanges_keepTheModelConsistent();
 
 private:
-    qint64 addCoding(qint64 documentId, const QString &text, const QString &needle, qint64 codeId, qint64 coderId,
-                     const QString &memo = {});
-
     QTemporaryDir m_dir;
-    std::unique_ptr<Core::Project> m_project;
-    QString m_vienna, m_plan;
-    qint64 m_viennaId = 0, m_planId = 0;
-    qint64 m_protection = 0, m_identification = 0, m_children = 0, m_nonRefoulement = 0;
-    qint64 m_alice = 0, m_bob = 0;
+    Test::CodedProject m_fixture;
 };
-
-qint64 TestExcerptModel::addCoding(qint64 documentId, const QString &text, const QString &needle, qint64 codeId,
-                                   qint64 coderId, const QString &memo)
-{
-    const qsizetype at = text.indexOf(needle);
-    if (at < 0)
-        qFatal("fixture: phrase not in text");
-    const Core::TextOffsets offsets(text);
-    auto added = m_project->addCoding({ documentId,
-                                        codeId,
-                                        coderId,
-                                        offsets.toCodePoint(at),
-                                        offsets.toCodePoint(at + needle.size()),
-                                        memo,
-                                        {},
-                                        {} });
-    if (!added || !added->has_value())
-        qFatal("fixture: coding not added");
-    return (*added)->id;
-}
 
 void TestExcerptModel::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
-    auto project = Core::Project::create(m_dir.filePath(QStringLiteral("model.marginalia")));
-    QVERIFY2(project, qPrintable(project.error()));
-    m_project = std::move(*project);
-
-    // Text outside the BMP (emoji, CJK extension B) and Arabic, so code points and UTF-16 units differ.
-    m_vienna = QStringLiteral("1. 🌍 Early identification of victims protects them.\n"
-                              "الفقرة ٢: حماية الضحايا واجب على الدول.\n"
-                              "3. Non-refoulement 𠀋 applies to everyone, everywhere.");
-    Core::NewDocument vienna;
-    vienna.name = QStringLiteral("Vienna statement");
-    vienna.text = m_vienna;
-    // Page 2 begins with the Arabic paragraph.
-    vienna.pageStarts = { Core::TextOffsets(m_vienna).toCodePoint(m_vienna.indexOf(u'\n') + 1) };
-    m_viennaId = m_project->addDocument(vienna)->id;
-    m_plan = QStringLiteral("Children and 👧 unaccompanied minors need early identification and protection.");
-    Core::NewDocument plan;
-    plan.name = QStringLiteral("Action plan");
-    plan.text = m_plan;
-    m_planId = m_project->addDocument(plan)->id;
-
-    m_protection = m_project->addCode(QStringLiteral("Protection"), 0, QStringLiteral("#4E79A7"))->id;
-    m_identification
-        = m_project->addCode(QStringLiteral("Identification"), m_protection, QStringLiteral("#F28E2B"))->id;
-    m_children = m_project->addCode(QStringLiteral("Children"), m_protection, QStringLiteral("#E15759"))->id;
-    m_nonRefoulement = m_project->addCode(QStringLiteral("Non-refoulement"), 0, QStringLiteral("#59A14F"))->id;
-    m_alice = m_project->ensureCoder(QStringLiteral("alice"))->id;
-    m_bob = m_project->ensureCoder(QStringLiteral("bob"))->id;
-
-    addCoding(m_viennaId, m_vienna, QStringLiteral("identification of victims"), m_identification, m_alice,
-              QStringLiteral("overlaps bob's"));
-    addCoding(m_viennaId, m_vienna, QStringLiteral("Early identification"), m_identification, m_bob);
-    addCoding(m_viennaId, m_vienna, QStringLiteral("حماية الضحايا"), m_protection, m_alice);
-    addCoding(m_viennaId, m_vienna, QStringLiteral("Non-refoulement 𠀋 applies"), m_nonRefoulement, m_bob);
-    addCoding(m_planId, m_plan, QStringLiteral("👧 unaccompanied minors"), m_children, m_alice);
-    addCoding(m_planId, m_plan, QStringLiteral("identification"), m_identification, m_bob);
-    addCoding(m_planId, m_plan, QStringLiteral("protection"), m_protection, m_alice);
+    const Core::Status created = m_fixture.create(m_dir.filePath(QStringLiteral("model.marginalia")));
+    QVERIFY2(created, qPrintable(created.error()));
 }
 
 void TestExcerptModel::reload_listsPassagesInDocumentOrderWithExactText()
 {
     Ui::ExcerptModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setProject(m_project.get());
-    model.setFilter({ m_protection, true, 0, 0 });
+    model.setProject(m_fixture.project.get());
+    model.setFilter({ m_fixture.protection, true, 0, 0 });
     QVERIFY(model.reload());
 
     QCOMPARE(model.totalCount(), 6);
@@ -133,22 +73,22 @@ void TestExcerptModel::reload_listsPassagesInDocumentOrderWithExactText()
     const QModelIndex child = model.index(3, 0);
     QCOMPARE(child.data(Ui::ExcerptModel::StartRole).toLongLong(), 13);
     QCOMPARE(child.data(Ui::ExcerptModel::EndRole).toLongLong(), 13 + 22);
-    QCOMPARE(child.data(Ui::ExcerptModel::DocumentIdRole).toLongLong(), m_planId);
-    QCOMPARE(child.data(Ui::ExcerptModel::CoderIdRole).toLongLong(), m_alice);
-    QCOMPARE(child.data(Ui::ExcerptModel::CodeIdRole).toLongLong(), m_children);
+    QCOMPARE(child.data(Ui::ExcerptModel::DocumentIdRole).toLongLong(), m_fixture.planId);
+    QCOMPARE(child.data(Ui::ExcerptModel::CoderIdRole).toLongLong(), m_fixture.alice);
+    QCOMPARE(child.data(Ui::ExcerptModel::CodeIdRole).toLongLong(), m_fixture.children);
 
     // The tooltip has the passage, escaped, and the coding's memo.
     const QString tip = model.index(1, 0).data(Qt::ToolTipRole).toString();
     QVERIFY(tip.contains(QStringLiteral("identification of victims")));
     QVERIFY(tip.contains(QStringLiteral("overlaps bob's")));
 
-    model.setFilter({ m_protection, false, 0, 0 });
+    model.setFilter({ m_fixture.protection, false, 0, 0 });
     QVERIFY(model.reload());
     QCOMPARE(model.totalCount(), 2);
-    model.setFilter({ m_protection, true, m_bob, 0 });
+    model.setFilter({ m_fixture.protection, true, m_fixture.bob, 0 });
     QVERIFY(model.reload());
     QCOMPARE(model.totalCount(), 2);
-    model.setFilter({ m_protection, true, m_alice, m_viennaId });
+    model.setFilter({ m_fixture.protection, true, m_fixture.alice, m_fixture.viennaId });
     QVERIFY(model.reload());
     QCOMPARE(model.totalCount(), 2);
     QCOMPARE(model.documentCount(), 1);
@@ -158,8 +98,8 @@ void TestExcerptModel::passageLine_highlightsTheCodedPartInItsContext()
 {
     Ui::ExcerptModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setProject(m_project.get());
-    model.setFilter({ m_protection, true, 0, m_viennaId });
+    model.setProject(m_fixture.project.get());
+    model.setFilter({ m_fixture.protection, true, 0, m_fixture.viennaId });
     QVERIFY(model.reload());
     QCOMPARE(model.rowCount(), 3);
     for (int row = 0; row < model.rowCount(); ++row) {
@@ -177,20 +117,21 @@ void TestExcerptModel::passageLine_highlightsTheCodedPartInItsContext()
              QStringLiteral("1. 🌍 Early identification of victims protects them."));
 
     // A passage across a paragraph break is on one line, the break a space.
-    const qint64 crossing = addCoding(m_viennaId, m_vienna, QStringLiteral("them.\nالفقرة"), m_nonRefoulement, m_bob);
-    model.setFilter({ m_nonRefoulement, false, 0, m_viennaId });
+    const qint64 crossing = m_fixture.addCoding(m_fixture.viennaId, m_fixture.vienna, QStringLiteral("them.\nالفقرة"),
+                                                m_fixture.nonRefoulement, m_fixture.bob);
+    model.setFilter({ m_fixture.nonRefoulement, false, 0, m_fixture.viennaId });
     QVERIFY(model.reload());
     const QModelIndex across = model.index(int(model.rowOfCoding(crossing)), Ui::ExcerptModel::PassageColumn);
     QCOMPARE(across.data(Ui::ExcerptModel::PassageRole).toString(), QStringLiteral("them.\nالفقرة"));
     QVERIFY(across.data().toString().contains(QStringLiteral("protects them. الفقرة ٢:")));
-    QVERIFY(m_project->removeCoding(crossing));
+    QVERIFY(m_fixture.project->removeCoding(crossing));
 }
 
 void TestExcerptModel::context_neverSplitsACharacterAndStartsOnAWord()
 {
     Ui::ExcerptModel model;
-    model.setProject(m_project.get());
-    model.setFilter({ m_identification, false, m_bob, m_planId });
+    model.setProject(m_fixture.project.get());
+    model.setFilter({ m_fixture.identification, false, m_fixture.bob, m_fixture.planId });
     for (int context = 0; context <= 20; ++context) {
         model.setContextLength(context);
         QVERIFY(model.reload());
@@ -206,7 +147,7 @@ void TestExcerptModel::context_neverSplitsACharacterAndStartsOnAWord()
         }
         // Cut context begins after an ellipsis on a whole word, never in the middle of one.
         if (line.startsWith(QChar(0x2026)) && start > 1) {
-            const QString before = m_plan.left(m_plan.indexOf(QStringLiteral("identification")));
+            const QString before = m_fixture.plan.left(m_fixture.plan.indexOf(QStringLiteral("identification")));
             const QString shown = line.mid(1, start - 1);
             QVERIFY2(before.endsWith(shown), qPrintable(line));
             QVERIFY2(before.at(before.size() - shown.size() - 1).isSpace(), qPrintable(line));
@@ -226,13 +167,13 @@ void TestExcerptModel::longPassage_isShortenedOnTheLineButWholeInPassageRole()
     Core::NewDocument document;
     document.name = QStringLiteral("long");
     document.text = text;
-    const qint64 documentId = m_project->addDocument(document)->id;
-    const qint64 codeId = m_project->addCode(QStringLiteral("Long"))->id;
+    const qint64 documentId = m_fixture.project->addDocument(document)->id;
+    const qint64 codeId = m_fixture.project->addCode(QStringLiteral("Long"))->id;
     const qint64 codePoints = Core::TextOffsets::codePointLength(text);
-    QVERIFY(m_project->addCoding({ documentId, codeId, m_alice, 0, codePoints, {}, {}, {} }));
+    QVERIFY(m_fixture.project->addCoding({ documentId, codeId, m_fixture.alice, 0, codePoints, {}, {}, {} }));
 
     Ui::ExcerptModel model;
-    model.setProject(m_project.get());
+    model.setProject(m_fixture.project.get());
     model.setFilter({ codeId, false, 0, 0 });
     QVERIFY(model.reload());
     QCOMPARE(model.rowCount(), 1);
@@ -243,15 +184,15 @@ void TestExcerptModel::longPassage_isShortenedOnTheLineButWholeInPassageRole()
     QVERIFY(line.contains(QStringLiteral(" \u2026 ")));
     QVERIFY(line.startsWith(QStringLiteral("word0 𝄞 word1")));
     QVERIFY(line.trimmed().endsWith(QStringLiteral("word99 𝄞")));
-    QVERIFY(m_project->deleteCode(codeId));
-    QVERIFY(m_project->removeDocument(documentId));
+    QVERIFY(m_fixture.project->deleteCode(codeId));
+    QVERIFY(m_fixture.project->removeDocument(documentId));
 }
 
 void TestExcerptModel::pages_nameThePagesAPassageSpans()
 {
     Ui::ExcerptModel model;
-    model.setProject(m_project.get());
-    model.setFilter({ 0, false, 0, m_viennaId });
+    model.setProject(m_fixture.project.get());
+    model.setFilter({ 0, false, 0, m_fixture.viennaId });
     QVERIFY(model.reload());
     QCOMPARE(model.rowCount(), 4);
     QCOMPARE(model.index(0, Ui::ExcerptModel::PagesColumn).data().toString(), QStringLiteral("1"));
@@ -259,13 +200,14 @@ void TestExcerptModel::pages_nameThePagesAPassageSpans()
     QCOMPARE(model.index(3, Ui::ExcerptModel::PagesColumn).data().toString(), QStringLiteral("2"));
 
     // A coding across the page break names both pages; an unpaged document names none.
-    const qint64 crossing = addCoding(m_viennaId, m_vienna, QStringLiteral("them.\nالفقرة"), m_nonRefoulement, m_bob);
+    const qint64 crossing = m_fixture.addCoding(m_fixture.viennaId, m_fixture.vienna, QStringLiteral("them.\nالفقرة"),
+                                                m_fixture.nonRefoulement, m_fixture.bob);
     QVERIFY(model.reload());
     const qsizetype row = model.rowOfCoding(crossing);
     QVERIFY(row >= 0);
     QCOMPARE(model.index(int(row), Ui::ExcerptModel::PagesColumn).data().toString(), QStringLiteral("1\u20132"));
-    QVERIFY(m_project->removeCoding(crossing));
-    model.setFilter({ 0, false, 0, m_planId });
+    QVERIFY(m_fixture.project->removeCoding(crossing));
+    model.setFilter({ 0, false, 0, m_fixture.planId });
     QVERIFY(model.reload());
     QCOMPARE(model.index(0, Ui::ExcerptModel::PagesColumn).data().toString(), QString());
 }
@@ -275,8 +217,8 @@ void TestExcerptModel::fetchMore_loadsTextInChunks()
     Ui::ExcerptModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setChunkSize(2);
-    model.setProject(m_project.get());
-    model.setFilter({ m_protection, true, 0, 0 });
+    model.setProject(m_fixture.project.get());
+    model.setFilter({ m_fixture.protection, true, 0, 0 });
     QVERIFY(model.reload());
     QCOMPARE(model.totalCount(), 6);
     QCOMPARE(model.rowCount(), 2);
@@ -307,16 +249,23 @@ void TestExcerptModel::manyCodings_loadOnlyWhatIsShown()
     Core::NewDocument document;
     document.name = QStringLiteral("many");
     document.text = text;
-    const qint64 documentId = m_project->addDocument(document)->id;
-    const qint64 codeId = m_project->addCode(QStringLiteral("Many"))->id;
+    const qint64 documentId = m_fixture.project->addDocument(document)->id;
+    const qint64 codeId = m_fixture.project->addCode(QStringLiteral("Many"))->id;
     QList<Core::NewCoding> codings;
     const qint64 stride = Core::TextOffsets::codePointLength(QStringLiteral("Para 00000 🌍 refugees. "));
     for (qint64 i = 0; i < 20000; ++i)
-        codings.append({ documentId, codeId, i % 2 ? m_alice : m_bob, i * stride + 11, i * stride + 22, {}, {}, {} });
-    QCOMPARE(*m_project->addCodings(codings), qint64(20000));
+        codings.append({ documentId,
+                         codeId,
+                         i % 2 ? m_fixture.alice : m_fixture.bob,
+                         i * stride + 11,
+                         i * stride + 22,
+                         {},
+                         {},
+                         {} });
+    QCOMPARE(*m_fixture.project->addCodings(codings), qint64(20000));
 
     Ui::ExcerptModel model;
-    model.setProject(m_project.get());
+    model.setProject(m_fixture.project.get());
     model.setFilter({ codeId, false, 0, 0 });
     QElapsedTimer timer;
     timer.start();
@@ -334,22 +283,23 @@ void TestExcerptModel::manyCodings_loadOnlyWhatIsShown()
                 .data()
                 .toString()
                 .contains(QStringLiteral("refugees. Para 19999 🌍 refugees.")));
-    QVERIFY(m_project->deleteCode(codeId));
-    QVERIFY(m_project->removeDocument(documentId));
+    QVERIFY(m_fixture.project->deleteCode(codeId));
+    QVERIFY(m_fixture.project->removeDocument(documentId));
 }
 
 void TestExcerptModel::clearAndProjectChanges_keepTheModelConsistent()
 {
     Ui::ExcerptModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setProject(m_project.get());
-    model.setFilter({ m_identification, false, 0, 0 });
+    model.setProject(m_fixture.project.get());
+    model.setFilter({ m_fixture.identification, false, 0, 0 });
     QVERIFY(model.reload());
     QCOMPARE(model.rowCount(), 3);
-    const qint64 added = addCoding(m_planId, m_plan, QStringLiteral("unaccompanied"), m_identification, m_alice);
+    const qint64 added = m_fixture.addCoding(m_fixture.planId, m_fixture.plan, QStringLiteral("unaccompanied"),
+                                             m_fixture.identification, m_fixture.alice);
     QVERIFY(model.reload());
     QCOMPARE(model.rowCount(), 4);
-    QVERIFY(m_project->removeCoding(added));
+    QVERIFY(m_fixture.project->removeCoding(added));
     QVERIFY(model.reload());
     QCOMPARE(model.rowCount(), 3);
     model.clear();

@@ -4,7 +4,7 @@
 #include "frequencypanel.h"
 #include "project.h"
 #include "testsupport.h"
-#include "textoffsets.h"
+#include "uitestsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -45,72 +45,22 @@ private Q_SLOTS:
     void screenshots_lightAndDark();
 
 private:
-    qint64 addCoding(qint64 documentId, const QString &text, const QString &needle, qint64 codeId, qint64 coderId);
     QStringList tableRow(int row) const;
     QHorizontalStackedBarSeries *series() const;
-    void saveScreenshot(QWidget *widget, const QString &name);
 
     QTemporaryDir m_dir;
-    std::unique_ptr<Core::Project> m_project;
-    QString m_plan;
-    qint64 m_viennaId = 0, m_planId = 0;
-    qint64 m_protection = 0, m_identification = 0, m_children = 0, m_nonRefoulement = 0;
-    qint64 m_alice = 0, m_bob = 0;
+    Test::CodedProject m_fixture;
     std::unique_ptr<Ui::FrequencyPanel> m_panel;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
     std::unique_ptr<QAbstractItemModelTester> m_sortTester;
 };
 
-qint64 TestFrequencyPanel::addCoding(qint64 documentId, const QString &text, const QString &needle, qint64 codeId,
-                                     qint64 coderId)
-{
-    const qsizetype at = text.indexOf(needle);
-    if (at < 0)
-        qFatal("fixture: phrase not in text");
-    const Core::TextOffsets offsets(text);
-    auto added = m_project->addCoding(
-        { documentId, codeId, coderId, offsets.toCodePoint(at), offsets.toCodePoint(at + needle.size()), {}, {}, {} });
-    if (!added || !added->has_value())
-        qFatal("fixture: coding not added");
-    return (*added)->id;
-}
-
 void TestFrequencyPanel::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
-    auto project = Core::Project::create(m_dir.filePath(QStringLiteral("frequencies.marginalia")));
-    QVERIFY2(project, qPrintable(project.error()));
-    m_project = std::move(*project);
-
-    const QString vienna = QStringLiteral("1. 🌍 Early identification of victims protects them.\n"
-                                          "الفقرة ٢: حماية الضحايا واجب على الدول.\n"
-                                          "3. Non-refoulement 𠀋 applies to everyone, everywhere.");
-    Core::NewDocument viennaDocument;
-    viennaDocument.name = QStringLiteral("Vienna statement");
-    viennaDocument.text = vienna;
-    m_viennaId = m_project->addDocument(viennaDocument)->id;
-    m_plan = QStringLiteral("Children and 👧 unaccompanied minors need early identification and protection.");
-    Core::NewDocument planDocument;
-    planDocument.name = QStringLiteral("Action plan");
-    planDocument.text = m_plan;
-    m_planId = m_project->addDocument(planDocument)->id;
-
-    m_protection = m_project->addCode(QStringLiteral("Protection"), 0, QStringLiteral("#4E79A7"))->id;
-    m_identification
-        = m_project->addCode(QStringLiteral("Identification"), m_protection, QStringLiteral("#F28E2B"))->id;
-    m_children = m_project->addCode(QStringLiteral("Children"), m_protection, QStringLiteral("#E15759"))->id;
-    m_nonRefoulement = m_project->addCode(QStringLiteral("Non-refoulement"), 0, QStringLiteral("#59A14F"))->id;
-    m_alice = m_project->ensureCoder(QStringLiteral("alice"))->id;
-    m_bob = m_project->ensureCoder(QStringLiteral("bob"))->id;
-
-    addCoding(m_viennaId, vienna, QStringLiteral("identification of victims"), m_identification, m_alice);
-    addCoding(m_viennaId, vienna, QStringLiteral("Early identification"), m_identification, m_bob);
-    addCoding(m_viennaId, vienna, QStringLiteral("حماية الضحايا"), m_protection, m_alice);
-    addCoding(m_viennaId, vienna, QStringLiteral("Non-refoulement 𠀋 applies"), m_nonRefoulement, m_bob);
-    addCoding(m_planId, m_plan, QStringLiteral("👧 unaccompanied minors"), m_children, m_alice);
-    addCoding(m_planId, m_plan, QStringLiteral("identification"), m_identification, m_bob);
-    addCoding(m_planId, m_plan, QStringLiteral("protection"), m_protection, m_alice);
+    const Core::Status created = m_fixture.create(m_dir.filePath(QStringLiteral("frequencies.marginalia")));
+    QVERIFY2(created, qPrintable(created.error()));
 }
 
 void TestFrequencyPanel::init()
@@ -123,7 +73,7 @@ void TestFrequencyPanel::init()
     m_panel->resize(900, 640);
     m_panel->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
-    m_panel->setProject(m_project.get());
+    m_panel->setProject(m_fixture.project.get());
 }
 
 void TestFrequencyPanel::cleanup()
@@ -135,26 +85,13 @@ void TestFrequencyPanel::cleanup()
 
 QStringList TestFrequencyPanel::tableRow(int row) const
 {
-    const QAbstractItemModel *model = m_panel->view()->model();
-    QStringList cells;
-    for (int column = 0; column < model->columnCount(); ++column)
-        cells.append(model->index(row, column).data().toString());
-    return cells;
+    return Test::rowTexts(*m_panel->view()->model(), row);
 }
 
 QHorizontalStackedBarSeries *TestFrequencyPanel::series() const
 {
     const auto all = m_panel->chart()->chart()->series();
     return all.size() == 1 ? qobject_cast<QHorizontalStackedBarSeries *>(all.first()) : nullptr;
-}
-
-void TestFrequencyPanel::saveScreenshot(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("MARGINALIA_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QVERIFY(QDir().mkpath(dir));
-    QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
 }
 
 void TestFrequencyPanel::byCode_tableAndChartShowCodingsPerCode()
@@ -200,20 +137,20 @@ void TestFrequencyPanel::manyCodes_chartAddsTheRestUpAsOther()
 
 void TestFrequencyPanel::sameNamedCodes_areLabelledByTheirPaths()
 {
-    const qint64 children = m_project->addCode(QStringLiteral("Children"), m_nonRefoulement)->id;
-    addCoding(m_planId, m_plan, QStringLiteral("Children"), children, m_bob);
+    const qint64 children = m_fixture.project->addCode(QStringLiteral("Children"), m_fixture.nonRefoulement)->id;
+    m_fixture.addCoding(m_fixture.planId, m_fixture.plan, QStringLiteral("Children"), children, m_fixture.bob);
     QTRY_COMPARE(m_panel->chart()->categories().size(), 5);
     QVERIFY(m_panel->chart()->categories().contains(QStringLiteral("Protection/Children")));
     QVERIFY(m_panel->chart()->categories().contains(QStringLiteral("Non-refoulement/Children")));
     QVERIFY(m_panel->chart()->categories().contains(QStringLiteral("Identification")));
-    QVERIFY(m_project->deleteCode(children));
+    QVERIFY(m_fixture.project->deleteCode(children));
     QTRY_COMPARE(m_panel->chart()->categories().size(), 4);
 }
 
 void TestFrequencyPanel::codeColourLikeTheBackground_getsAnOutline()
 {
     const QColor base = m_panel->chart()->palette().color(QPalette::Base);
-    QVERIFY(m_project->setCodeColor(m_children, base.name()));
+    QVERIFY(m_fixture.project->setCodeColor(m_fixture.children, base.name()));
     const auto childrenSet = [this]() -> QBarSet * {
         const QHorizontalStackedBarSeries *bars = series();
         for (QBarSet *set : bars ? bars->barSets() : QList<QBarSet *>()) {
@@ -227,7 +164,7 @@ void TestFrequencyPanel::codeColourLikeTheBackground_getsAnOutline()
     // A colour that stands out keeps its own edge.
     QCOMPARE(series()->barSets().constLast()->label(), QStringLiteral("Identification"));
     QCOMPARE(series()->barSets().constLast()->borderColor(), QColor(QStringLiteral("#F28E2B")));
-    QVERIFY(m_project->setCodeColor(m_children, QStringLiteral("#E15759")));
+    QVERIFY(m_fixture.project->setCodeColor(m_fixture.children, QStringLiteral("#E15759")));
     QTRY_VERIFY(childrenSet() && childrenSet()->color() == QColor(QStringLiteral("#E15759")));
 }
 
@@ -281,14 +218,14 @@ void TestFrequencyPanel::coderFilter_countsOneCoder()
     QVERIFY(coders);
     QCOMPARE(coders->count(), 3);
     coders->setCurrentIndex(coders->findText(QStringLiteral("bob")));
-    QCOMPARE(m_panel->coderFilter(), m_bob);
+    QCOMPARE(m_panel->coderFilter(), m_fixture.bob);
     QCOMPARE(tableRow(1).mid(0, 4),
              (QStringList { QStringLiteral("Protection/Identification"), QStringLiteral("2"), QStringLiteral("2"),
                             QStringLiteral("34") }));
     QCOMPARE(m_panel->chart()->categories(),
              (QStringList { QStringLiteral("Identification"), QStringLiteral("Non-refoulement") }));
 
-    m_panel->setCoderFilter(m_alice);
+    m_panel->setCoderFilter(m_fixture.alice);
     QCOMPARE(coders->currentText(), QStringLiteral("alice"));
     QCOMPARE(tableRow(0).at(1), QStringLiteral("2"));
     QCOMPARE(tableRow(3).at(1), QStringLiteral("0"));
@@ -306,9 +243,9 @@ void TestFrequencyPanel::sortingByANumberColumn_sortsNumerically()
     Core::NewDocument document;
     document.name = QStringLiteral("Numbers");
     document.text = numbers;
-    const qint64 documentId = m_project->addDocument(document)->id;
+    const qint64 documentId = m_fixture.project->addDocument(document)->id;
     for (int i = 0; i < 10; ++i)
-        addCoding(documentId, numbers, QStringLiteral("n%1").arg(i), m_nonRefoulement, m_bob);
+        m_fixture.addCoding(documentId, numbers, QStringLiteral("n%1").arg(i), m_fixture.nonRefoulement, m_fixture.bob);
     QTRY_COMPARE(tableRow(3).at(1), QStringLiteral("11"));
 
     m_panel->view()->sortByColumn(1, Qt::DescendingOrder);
@@ -319,7 +256,7 @@ void TestFrequencyPanel::sortingByANumberColumn_sortsNumerically()
              (QStringList { QStringLiteral("11"), QStringLiteral("3"), QStringLiteral("2"), QStringLiteral("1") }));
     QCOMPARE(tableRow(0).at(0), QStringLiteral("Non-refoulement"));
 
-    QVERIFY(m_project->removeDocument(documentId));
+    QVERIFY(m_fixture.project->removeDocument(documentId));
     QTRY_COMPARE(tableRow(0).at(1), QStringLiteral("3"));
 }
 
@@ -342,7 +279,7 @@ void TestFrequencyPanel::exportCsv_writesTheCurrentGrouping()
                             QStringLiteral("Vienna statement,Non-refoulement,1,25") }));
 
     m_panel->setGrouping(Ui::FrequencyModel::Grouping::ByCoder);
-    m_panel->setCoderFilter(m_bob);
+    m_panel->setCoderFilter(m_fixture.bob);
     QVERIFY(m_panel->exportCsv(path));
     lines = QString::fromUtf8(Test::readFile(path)).split(QStringLiteral("\r\n"));
     QVERIFY(lines.at(0).startsWith(QStringLiteral("coder,code_path,codings,documents,characters")));
@@ -383,15 +320,17 @@ void TestFrequencyPanel::exportChartPng_writesTheChartAtItsSize()
 void TestFrequencyPanel::projectChanges_countAgain()
 {
     QSignalSpy resets(m_panel->model(), &QAbstractItemModel::modelReset);
-    const qint64 first = addCoding(m_planId, m_plan, QStringLiteral("minors"), m_children, m_bob);
-    const qint64 second = addCoding(m_planId, m_plan, QStringLiteral("need"), m_children, m_bob);
+    const qint64 first = m_fixture.addCoding(m_fixture.planId, m_fixture.plan, QStringLiteral("minors"),
+                                             m_fixture.children, m_fixture.bob);
+    const qint64 second = m_fixture.addCoding(m_fixture.planId, m_fixture.plan, QStringLiteral("need"),
+                                              m_fixture.children, m_fixture.bob);
     QCOMPARE(tableRow(2).at(1), QStringLiteral("1"));
     QTRY_COMPARE(tableRow(2).at(1), QStringLiteral("3"));
     QCOMPARE(resets.size(), 1);
     QCOMPARE(m_panel->chart()->categories().first(), QStringLiteral("Identification"));
 
     // A new colour shows in the chart.
-    QVERIFY(m_project->setCodeColor(m_children, QStringLiteral("#112233")));
+    QVERIFY(m_fixture.project->setCodeColor(m_fixture.children, QStringLiteral("#112233")));
     const auto recoloured = [this] {
         const QHorizontalStackedBarSeries *bars = series();
         const QList<QBarSet *> sets = bars ? bars->barSets() : QList<QBarSet *>();
@@ -400,19 +339,20 @@ void TestFrequencyPanel::projectChanges_countAgain()
     };
     QVERIFY(!recoloured());
     QTRY_VERIFY(recoloured());
-    QVERIFY(m_project->setCodeColor(m_children, QStringLiteral("#E15759")));
-    QVERIFY(m_project->removeCoding(first));
-    QVERIFY(m_project->removeCoding(second));
+    QVERIFY(m_fixture.project->setCodeColor(m_fixture.children, QStringLiteral("#E15759")));
+    QVERIFY(m_fixture.project->removeCoding(first));
+    QVERIFY(m_fixture.project->removeCoding(second));
     QTRY_COMPARE(tableRow(2).at(1), QStringLiteral("1"));
 
     // Hidden, the panel counts when shown again.
     m_panel->hide();
-    const qint64 third = addCoding(m_planId, m_plan, QStringLiteral("need"), m_children, m_bob);
+    const qint64 third = m_fixture.addCoding(m_fixture.planId, m_fixture.plan, QStringLiteral("need"),
+                                             m_fixture.children, m_fixture.bob);
     QTest::qWait(20);
     QCOMPARE(tableRow(2).at(1), QStringLiteral("1"));
     m_panel->show();
     QCOMPARE(tableRow(2).at(1), QStringLiteral("2"));
-    QVERIFY(m_project->removeCoding(third));
+    QVERIFY(m_fixture.project->removeCoding(third));
     QTRY_COMPARE(tableRow(2).at(1), QStringLiteral("1"));
 }
 
@@ -424,33 +364,13 @@ void TestFrequencyPanel::activatingARow_namesItsCode()
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
     QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, cell.center());
     QCOMPARE(activated.size(), 1);
-    QCOMPARE(activated.first().at(0).toLongLong(), m_children);
+    QCOMPARE(activated.first().at(0).toLongLong(), m_fixture.children);
 }
 
 void TestFrequencyPanel::screenshots_lightAndDark()
 {
     const QPalette light = QApplication::palette();
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Highlight, QColor(0x2a, 0x6f, 0xb8));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    dark.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
-    dark.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
-    dark.setColor(QPalette::Light, QColor(0x4a, 0x4a, 0x4a));
-    dark.setColor(QPalette::Midlight, QColor(0x3a, 0x3a, 0x3a));
-    dark.setColor(QPalette::Mid, QColor(0x30, 0x30, 0x30));
-    dark.setColor(QPalette::Dark, QColor(0x20, 0x20, 0x20));
-    dark.setColor(QPalette::Shadow, QColor(0x10, 0x10, 0x10));
-    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    const QPalette dark = Test::screenshotDarkPalette();
 
     for (const bool isDark : { false, true }) {
         QApplication::setPalette(isDark ? dark : light);
@@ -465,10 +385,10 @@ void TestFrequencyPanel::screenshots_lightAndDark()
                 : QStringLiteral("frequencies-by-document");
             m_panel->resize(900, 640);
             QTest::qWait(10);
-            saveScreenshot(m_panel.get(), name + QStringLiteral("-wide") + suffix);
+            Test::saveScreenshot(m_panel.get(), name + QStringLiteral("-wide") + suffix);
             m_panel->resize(340, 720);
             QTest::qWait(10);
-            saveScreenshot(m_panel.get(), name + QStringLiteral("-narrow") + suffix);
+            Test::saveScreenshot(m_panel.get(), name + QStringLiteral("-narrow") + suffix);
         }
     }
     QApplication::setPalette(light);

@@ -4,6 +4,7 @@
 #include "retrievalpanel.h"
 #include "testsupport.h"
 #include "textoffsets.h"
+#include "uitestsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -39,83 +40,21 @@ private Q_SLOTS:
     void screenshots_lightAndDark();
 
 private:
-    qint64 addCoding(qint64 documentId, const QString &text, const QString &needle, qint64 codeId, qint64 coderId,
-                     const QString &memo = {});
     QStringList passages() const;
     QString summary() const;
-    void saveScreenshot(QWidget *widget, const QString &name);
 
     QTemporaryDir m_dir;
-    std::unique_ptr<Core::Project> m_project;
-    QString m_vienna, m_plan;
-    qint64 m_viennaId = 0, m_planId = 0;
-    qint64 m_protection = 0, m_identification = 0, m_children = 0, m_nonRefoulement = 0;
-    qint64 m_alice = 0, m_bob = 0;
-    qint64 m_earlyIdentification = 0;
+    Test::CodedProject m_fixture;
     std::unique_ptr<Ui::RetrievalPanel> m_panel;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
-
-qint64 TestRetrievalPanel::addCoding(qint64 documentId, const QString &text, const QString &needle, qint64 codeId,
-                                     qint64 coderId, const QString &memo)
-{
-    const qsizetype at = text.indexOf(needle);
-    if (at < 0)
-        qFatal("fixture: phrase not in text");
-    const Core::TextOffsets offsets(text);
-    auto added = m_project->addCoding({ documentId,
-                                        codeId,
-                                        coderId,
-                                        offsets.toCodePoint(at),
-                                        offsets.toCodePoint(at + needle.size()),
-                                        memo,
-                                        {},
-                                        {} });
-    if (!added || !added->has_value())
-        qFatal("fixture: coding not added");
-    return (*added)->id;
-}
 
 void TestRetrievalPanel::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
-    auto project = Core::Project::create(m_dir.filePath(QStringLiteral("retrieval.marginalia")));
-    QVERIFY2(project, qPrintable(project.error()));
-    m_project = std::move(*project);
-
-    // Text outside the BMP (emoji, CJK extension B) and Arabic, so code points and UTF-16 units differ.
-    m_vienna = QStringLiteral("1. 🌍 Early identification of victims protects them.\n"
-                              "الفقرة ٢: حماية الضحايا واجب على الدول.\n"
-                              "3. Non-refoulement 𠀋 applies to everyone, everywhere.");
-    Core::NewDocument vienna;
-    vienna.name = QStringLiteral("Vienna statement");
-    vienna.text = m_vienna;
-    vienna.pageStarts = { Core::TextOffsets(m_vienna).toCodePoint(m_vienna.indexOf(u'\n') + 1) };
-    m_viennaId = m_project->addDocument(vienna)->id;
-    m_plan = QStringLiteral("Children and 👧 unaccompanied minors need early identification and protection.");
-    Core::NewDocument plan;
-    plan.name = QStringLiteral("Action plan");
-    plan.text = m_plan;
-    m_planId = m_project->addDocument(plan)->id;
-
-    m_protection = m_project->addCode(QStringLiteral("Protection"), 0, QStringLiteral("#4E79A7"))->id;
-    m_identification
-        = m_project->addCode(QStringLiteral("Identification"), m_protection, QStringLiteral("#F28E2B"))->id;
-    m_children = m_project->addCode(QStringLiteral("Children"), m_protection, QStringLiteral("#E15759"))->id;
-    m_nonRefoulement = m_project->addCode(QStringLiteral("Non-refoulement"), 0, QStringLiteral("#59A14F"))->id;
-    m_alice = m_project->ensureCoder(QStringLiteral("alice"))->id;
-    m_bob = m_project->ensureCoder(QStringLiteral("bob"))->id;
-
-    addCoding(m_viennaId, m_vienna, QStringLiteral("identification of victims"), m_identification, m_alice,
-              QStringLiteral("overlaps bob's"));
-    m_earlyIdentification
-        = addCoding(m_viennaId, m_vienna, QStringLiteral("Early identification"), m_identification, m_bob);
-    addCoding(m_viennaId, m_vienna, QStringLiteral("حماية الضحايا"), m_protection, m_alice);
-    addCoding(m_viennaId, m_vienna, QStringLiteral("Non-refoulement 𠀋 applies"), m_nonRefoulement, m_bob);
-    addCoding(m_planId, m_plan, QStringLiteral("👧 unaccompanied minors"), m_children, m_alice);
-    addCoding(m_planId, m_plan, QStringLiteral("identification"), m_identification, m_bob);
-    addCoding(m_planId, m_plan, QStringLiteral("protection"), m_protection, m_alice);
+    const Core::Status created = m_fixture.create(m_dir.filePath(QStringLiteral("retrieval.marginalia")));
+    QVERIFY2(created, qPrintable(created.error()));
 }
 
 void TestRetrievalPanel::init()
@@ -126,7 +65,7 @@ void TestRetrievalPanel::init()
     m_panel->resize(900, 360);
     m_panel->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
-    m_panel->setProject(m_project.get());
+    m_panel->setProject(m_fixture.project.get());
 }
 
 void TestRetrievalPanel::cleanup()
@@ -149,22 +88,13 @@ QString TestRetrievalPanel::summary() const
     return m_panel->findChild<QLabel *>(QStringLiteral("retrievalSummary"))->text();
 }
 
-void TestRetrievalPanel::saveScreenshot(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("MARGINALIA_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QVERIFY(QDir().mkpath(dir));
-    QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
-}
-
 void TestRetrievalPanel::selectCode_listsItsPassagesWithSubcodes()
 {
     QCOMPARE(m_panel->view()->model()->rowCount(), 0);
     QVERIFY(summary().contains(QStringLiteral("Select a code")));
     QVERIFY(!m_panel->findChild<QPushButton *>(QStringLiteral("retrievalExport"))->isEnabled());
 
-    m_panel->setCode(m_protection);
+    m_panel->setCode(m_fixture.protection);
     QVERIFY(m_panel->includeSubcodes());
     QCOMPARE(passages(),
              (QStringList { QStringLiteral("Early identification"), QStringLiteral("identification of victims"),
@@ -186,7 +116,7 @@ void TestRetrievalPanel::selectCode_listsItsPassagesWithSubcodes()
 
 void TestRetrievalPanel::withSubcodesUnchecked_listsOnlyTheCodesOwnPassages()
 {
-    m_panel->setCode(m_protection);
+    m_panel->setCode(m_fixture.protection);
     auto *subcodes = m_panel->findChild<QCheckBox *>(QStringLiteral("retrievalSubcodes"));
     QVERIFY(subcodes);
     QTest::mouseClick(subcodes, Qt::LeftButton, {}, subcodes->rect().center());
@@ -202,7 +132,7 @@ void TestRetrievalPanel::withSubcodesUnchecked_listsOnlyTheCodesOwnPassages()
 
 void TestRetrievalPanel::coderAndDocumentFilters_narrowTheList()
 {
-    m_panel->setCode(m_protection);
+    m_panel->setCode(m_fixture.protection);
     auto *coders = m_panel->findChild<QComboBox *>(QStringLiteral("retrievalCoders"));
     auto *documents = m_panel->findChild<QComboBox *>(QStringLiteral("retrievalDocuments"));
     QVERIFY(coders && documents);
@@ -212,19 +142,19 @@ void TestRetrievalPanel::coderAndDocumentFilters_narrowTheList()
 
     // The user picks bob.
     coders->setCurrentIndex(coders->findText(QStringLiteral("bob")));
-    QCOMPARE(m_panel->coderFilter(), m_bob);
+    QCOMPARE(m_panel->coderFilter(), m_fixture.bob);
     QCOMPARE(passages(), (QStringList { QStringLiteral("Early identification"), QStringLiteral("identification") }));
     QVERIFY(m_panel->view()->isColumnHidden(Ui::ExcerptModel::CoderColumn));
 
     // The window's "view codings of" picks alice.
-    m_panel->setCoderFilter(m_alice);
+    m_panel->setCoderFilter(m_fixture.alice);
     QCOMPARE(coders->currentText(), QStringLiteral("alice"));
     QCOMPARE(passages(),
              (QStringList { QStringLiteral("identification of victims"), QStringLiteral("حماية الضحايا"),
                             QStringLiteral("👧 unaccompanied minors"), QStringLiteral("protection") }));
 
     documents->setCurrentIndex(documents->findText(QStringLiteral("Vienna statement")));
-    QCOMPARE(m_panel->documentFilter(), m_viennaId);
+    QCOMPARE(m_panel->documentFilter(), m_fixture.viennaId);
     QCOMPARE(passages(),
              (QStringList { QStringLiteral("identification of victims"), QStringLiteral("حماية الضحايا") }));
     QVERIFY2(summary().contains(QStringLiteral("in 1 document")), qPrintable(summary()));
@@ -239,7 +169,7 @@ void TestRetrievalPanel::coderAndDocumentFilters_narrowTheList()
 
 void TestRetrievalPanel::activatingARow_emitsTheCodedRange()
 {
-    m_panel->setCode(m_children);
+    m_panel->setCode(m_fixture.children);
     QSignalSpy activated(m_panel.get(), &Ui::RetrievalPanel::passageActivated);
     QTableView *view = m_panel->view();
     QCOMPARE(view->model()->rowCount(), 1);
@@ -250,30 +180,31 @@ void TestRetrievalPanel::activatingARow_emitsTheCodedRange()
     QCOMPARE(activated.size(), 1);
     // "Children and " is 13 code points; "👧 unaccompanied minors" 22 (the emoji is one code point).
     const QList<QVariant> args = activated.takeFirst();
-    QCOMPARE(args.at(0).toLongLong(), m_planId);
+    QCOMPARE(args.at(0).toLongLong(), m_fixture.planId);
     QCOMPARE(args.at(1).toLongLong(), 13);
     QCOMPARE(args.at(2).toLongLong(), 35);
     const qint64 codingId = args.at(3).toLongLong();
-    const auto coding = m_project->coding(codingId);
+    const auto coding = m_fixture.project->coding(codingId);
     QVERIFY(coding);
-    QCOMPARE(coding->codeId, m_children);
-    QCOMPARE(Core::TextOffsets::slice(m_plan, coding->start, coding->end), QStringLiteral("👧 unaccompanied minors"));
+    QCOMPARE(coding->codeId, m_fixture.children);
+    QCOMPARE(Core::TextOffsets::slice(m_fixture.plan, coding->start, coding->end),
+             QStringLiteral("👧 unaccompanied minors"));
 
     // Enter on the current row does the same.
-    m_panel->setCode(m_identification);
+    m_panel->setCode(m_fixture.identification);
     view->setFocus();
     view->setCurrentIndex(view->model()->index(0, Ui::ExcerptModel::PassageColumn));
     QTest::keyClick(view, Qt::Key_Return);
     QCOMPARE(activated.size(), 1);
-    QCOMPARE(activated.first().at(3).toLongLong(), m_earlyIdentification);
+    QCOMPARE(activated.first().at(3).toLongLong(), m_fixture.earlyIdentification);
     QCOMPARE(activated.first().at(1).toLongLong(), 5); // "1. 🌍 " is five code points
     QCOMPARE(activated.first().at(2).toLongLong(), 25);
 }
 
 void TestRetrievalPanel::exportCsv_writesTheListedPassages()
 {
-    m_panel->setCode(m_protection);
-    m_panel->setCoderFilter(m_alice);
+    m_panel->setCode(m_fixture.protection);
+    m_panel->setCoderFilter(m_fixture.alice);
     const QString path = m_dir.filePath(QStringLiteral("passages.csv"));
     const Core::Status status = m_panel->exportCsv(path);
     QVERIFY2(status, qPrintable(status.error()));
@@ -297,7 +228,7 @@ void TestRetrievalPanel::exportCsv_writesTheListedPassages()
 
 void TestRetrievalPanel::projectChanges_reloadTheListAndKeepTheCurrentRow()
 {
-    m_panel->setCode(m_identification);
+    m_panel->setCode(m_fixture.identification);
     QTableView *view = m_panel->view();
     QCOMPARE(view->model()->rowCount(), 3);
     view->setCurrentIndex(view->model()->index(2, 0));
@@ -305,40 +236,43 @@ void TestRetrievalPanel::projectChanges_reloadTheListAndKeepTheCurrentRow()
 
     // A burst of changes reloads once, after the event loop turns.
     QSignalSpy resets(m_panel->model(), &QAbstractItemModel::modelReset);
-    const qint64 added = addCoding(m_viennaId, m_vienna, QStringLiteral("victims"), m_identification, m_alice);
-    const qint64 second = addCoding(m_viennaId, m_vienna, QStringLiteral("protects"), m_identification, m_alice);
+    const qint64 added = m_fixture.addCoding(m_fixture.viennaId, m_fixture.vienna, QStringLiteral("victims"),
+                                             m_fixture.identification, m_fixture.alice);
+    const qint64 second = m_fixture.addCoding(m_fixture.viennaId, m_fixture.vienna, QStringLiteral("protects"),
+                                              m_fixture.identification, m_fixture.alice);
     QCOMPARE(view->model()->rowCount(), 3);
     QTRY_COMPARE(view->model()->rowCount(), 5);
     QCOMPARE(resets.size(), 1);
     QCOMPARE(view->currentIndex().data(Ui::ExcerptModel::CodingIdRole).toLongLong(), current);
 
     // A renamed code shows its new path.
-    QVERIFY(m_project->renameCode(m_identification, QStringLiteral("Identifying")));
+    QVERIFY(m_fixture.project->renameCode(m_fixture.identification, QStringLiteral("Identifying")));
     QTRY_COMPARE(m_panel->findChild<QLabel *>(QStringLiteral("retrievalCode"))->text(),
                  QStringLiteral("Protection/Identifying"));
-    QVERIFY(m_project->renameCode(m_identification, QStringLiteral("Identification")));
-    QVERIFY(m_project->removeCoding(added));
-    QVERIFY(m_project->removeCoding(second));
+    QVERIFY(m_fixture.project->renameCode(m_fixture.identification, QStringLiteral("Identification")));
+    QVERIFY(m_fixture.project->removeCoding(added));
+    QVERIFY(m_fixture.project->removeCoding(second));
     QTRY_COMPARE(view->model()->rowCount(), 3);
 
     // Hidden, the panel only notes the change, and catches up when shown.
     m_panel->hide();
-    const qint64 third = addCoding(m_planId, m_plan, QStringLiteral("minors"), m_identification, m_bob);
+    const qint64 third = m_fixture.addCoding(m_fixture.planId, m_fixture.plan, QStringLiteral("minors"),
+                                             m_fixture.identification, m_fixture.bob);
     QTest::qWait(20);
     QCOMPARE(view->model()->rowCount(), 3);
     m_panel->show();
     QCOMPARE(view->model()->rowCount(), 4);
-    QVERIFY(m_project->removeCoding(third));
+    QVERIFY(m_fixture.project->removeCoding(third));
     QTRY_COMPARE(view->model()->rowCount(), 3);
 }
 
 void TestRetrievalPanel::deletedCode_emptiesTheList()
 {
-    const qint64 temporary = m_project->addCode(QStringLiteral("Temporary"))->id;
-    addCoding(m_planId, m_plan, QStringLiteral("need"), temporary, m_alice);
+    const qint64 temporary = m_fixture.project->addCode(QStringLiteral("Temporary"))->id;
+    m_fixture.addCoding(m_fixture.planId, m_fixture.plan, QStringLiteral("need"), temporary, m_fixture.alice);
     m_panel->setCode(temporary);
     QCOMPARE(passages(), QStringList { QStringLiteral("need") });
-    QVERIFY(m_project->deleteCode(temporary));
+    QVERIFY(m_fixture.project->deleteCode(temporary));
     QTRY_COMPARE(m_panel->code(), 0);
     QCOMPARE(m_panel->view()->model()->rowCount(), 0);
     QVERIFY(summary().contains(QStringLiteral("Select a code")));
@@ -370,40 +304,20 @@ void TestRetrievalPanel::codePathDelegate_keepsTheEndOfAPath()
 
 void TestRetrievalPanel::screenshots_lightAndDark()
 {
-    m_panel->setCode(m_protection);
+    m_panel->setCode(m_fixture.protection);
     m_panel->view()->setCurrentIndex(m_panel->view()->model()->index(1, 0));
     const QPalette light = QApplication::palette();
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Highlight, QColor(0x2a, 0x6f, 0xb8));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    dark.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
-    dark.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
-    dark.setColor(QPalette::Light, QColor(0x4a, 0x4a, 0x4a));
-    dark.setColor(QPalette::Midlight, QColor(0x3a, 0x3a, 0x3a));
-    dark.setColor(QPalette::Mid, QColor(0x30, 0x30, 0x30));
-    dark.setColor(QPalette::Dark, QColor(0x20, 0x20, 0x20));
-    dark.setColor(QPalette::Shadow, QColor(0x10, 0x10, 0x10));
-    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    const QPalette dark = Test::screenshotDarkPalette();
 
     for (const bool isDark : { false, true }) {
         QApplication::setPalette(isDark ? dark : light);
         const QString suffix = isDark ? QStringLiteral("-dark") : QStringLiteral("-light");
         m_panel->resize(900, 360);
         QTest::qWait(10);
-        saveScreenshot(m_panel.get(), QStringLiteral("retrieval-wide") + suffix);
+        Test::saveScreenshot(m_panel.get(), QStringLiteral("retrieval-wide") + suffix);
         m_panel->resize(340, 560);
         QTest::qWait(10);
-        saveScreenshot(m_panel.get(), QStringLiteral("retrieval-narrow") + suffix);
+        Test::saveScreenshot(m_panel.get(), QStringLiteral("retrieval-narrow") + suffix);
     }
     QApplication::setPalette(light);
 }

@@ -1,0 +1,42 @@
+#include "fileexport.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace Marginalia::Ui {
+
+Core::Status FileExport::write(const QString &path, const std::function<Core::Status(QIODevice *)> &writeContent)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return cannotWrite(path, file.errorString());
+    if (Core::Status status = writeContent(&file); !status) {
+        file.cancelWriting();
+        return status;
+    }
+    if (!file.commit())
+        return cannotWrite(path, file.errorString());
+    return Core::success();
+}
+
+Core::Error FileExport::cannotWrite(const QString &path, const QString &reason)
+{
+    return Core::Error { tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason) };
+}
+
+void FileExport::saveInteractively(QWidget *parent, const QString &title, const QString &fileName,
+                                   const QString &filter, const std::function<Core::Status(const QString &)> &save)
+{
+    const QString suggested
+        = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/') + fileName;
+    const QString path = QFileDialog::getSaveFileName(parent, title, suggested, filter);
+    if (path.isEmpty())
+        return;
+    if (Core::Status status = save(path); !status)
+        QMessageBox::warning(parent, tr("Export failed"), status.error());
+}
+
+} // namespace Marginalia::Ui
