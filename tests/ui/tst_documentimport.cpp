@@ -308,16 +308,19 @@ void TestDocumentImport::summary_saysWhatHappened()
     QCOMPARE(Ui::DocumentImport::summaryText(summary),
              QStringLiteral("2 of 3 files imported. 1 file refused. 1 file in the folders is not a document and "
                             "was left out."));
+    // Refusals first, then warnings, then the files left out: a line each.
+    const QStringList details = Ui::DocumentImport::summaryDetails(summary);
+    QCOMPARE(details.size(), 4);
+    QCOMPARE(details.at(0), refused.error);
+    QCOMPARE(details.at(1), ok.warnings.first());
+    QVERIFY(details.at(3).startsWith(QLatin1String("/x/photo.jpg")));
+
     summary.total = 1;
     summary.files = {refused};
     summary.skipped.append(QStringLiteral("/x/song.mp3"));
     QCOMPARE(Ui::DocumentImport::summaryText(summary),
              QStringLiteral("0 of 1 file imported. 1 file refused. 2 files in the folders are not documents and "
                             "were left out."));
-    const QStringList details = Ui::DocumentImport::summaryDetails(summary);
-    QCOMPARE(details.size(), 4);
-    QCOMPARE(details.at(0), refused.error);
-    QVERIFY(details.at(3).startsWith(QLatin1String("/x/photo.jpg")));
 }
 
 QTEST_MAIN(TestDocumentImport)
