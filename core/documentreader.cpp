@@ -60,6 +60,9 @@ QString describeArchive(ZipArchive &archive)
         return tr("an EPUB e-book");
     if (odf.startsWith(QLatin1String("application/vnd.oasis.opendocument.")))
         return tr("an OpenDocument file that is not a text document");
+    if (archive.findEntry(QStringLiteral("project.qde")))
+        return tr("a REFI-QDA project (import it as a project: \"Import REFI-QDA Project\", marginalia-cli "
+                  "import-qdpx)");
     if (archive.findEntry(QStringLiteral("xl/workbook.xml")))
         return tr("an Excel workbook");
     if (archive.findEntry(QStringLiteral("ppt/presentation.xml")))
@@ -123,6 +126,12 @@ Result<QString> DocumentReader::sniffFormat(const QByteArray &head, const QStrin
     }
     if (HtmlReader::looksLikeHtml(head))
         return QStringLiteral("html");
+    // A REFI-QDA codebook is XML text and would import as a document of tags; the user meant the codes.
+    if (QByteArrayView(head).contains("<CodeBook") && QByteArrayView(head).contains("urn:QDA-XML:codebook")) {
+        return Error{tr("%1: this is a REFI-QDA codebook, not a document: import its codes with \"Import "
+                        "REFI-QDA Codebook\" (marginalia-cli import-qdc).")
+                         .arg(fileName)};
+    }
 
     // The name second: it decides between kinds of text, and catches a document that is not what its
     // name says (a ".docx" that is not a ZIP container cannot be read as one).

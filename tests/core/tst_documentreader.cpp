@@ -4,6 +4,7 @@
 #include "officebuilder.h"
 #include "pdfbuilder.h"
 #include "testsupport.h"
+#include "zipbuilder.h"
 
 #include <QDir>
 #include <QFile>
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void randomBytesWithTextName_areRefusedNamingTheFile();
     void unreadableFile_isRefusedNamingTheFile();
 
+    void refiQdaProject_isRefusedWithWhereToImportIt();
     void sniffFormat_data();
     void sniffFormat();
     void documentsAreReadByContent_data();
@@ -297,6 +299,19 @@ void TestDocumentReader::unreadableFile_isRefusedNamingTheFile()
     QVERIFY2(document.error().contains(QStringLiteral("secret.txt")), qPrintable(document.error()));
 }
 
+void TestDocumentReader::refiQdaProject_isRefusedWithWhereToImportIt()
+{
+    // A .qdpx is a ZIP like a Word file; dropped on the window with documents, it must say what it is.
+    const QString path = m_dir->filePath(QStringLiteral("study.qdpx"));
+    QVERIFY(Marginalia::Test::writeFile(
+        path, Marginalia::Test::buildZip({{"project.qde", "<?xml version=\"1.0\"?><Project/>"}, {"sources/a.txt", "x"}})));
+    const auto document = DocumentReader::read(path);
+    QVERIFY(!document.ok());
+    QVERIFY2(document.error().contains(QLatin1String("study.qdpx")), qPrintable(document.error()));
+    QVERIFY2(document.error().contains(QLatin1String("REFI-QDA project")), qPrintable(document.error()));
+    QVERIFY2(document.error().contains(QLatin1String("import-qdpx")), qPrintable(document.error()));
+}
+
 void TestDocumentReader::sniffFormat_data()
 {
     QTest::addColumn<QByteArray>("head");
@@ -322,6 +337,12 @@ void TestDocumentReader::sniffFormat_data()
     QTest::newRow("text named .docx") << QByteArray("hello") << QStringLiteral("a.docx") << QString();
     QTest::newRow("HTML named .txt") << QByteArray("<!DOCTYPE html><p>x") << QStringLiteral("a.txt") << QStringLiteral("html");
     QTest::newRow("fragment named .htm") << QByteArray("<p>x</p>") << QStringLiteral("a.htm") << QStringLiteral("html");
+    // A REFI-QDA codebook is not a document, whatever it is called; other XML is text.
+    QTest::newRow("REFI-QDA codebook") << QByteArray("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<CodeBook "
+                                                     "xmlns=\"urn:QDA-XML:codebook:1.0\" origin=\"x\"><Codes>")
+                                       << QStringLiteral("codebook.txt") << QString();
+    QTest::newRow("other XML") << QByteArray("<?xml version=\"1.0\"?><notes>x</notes>") << QStringLiteral("a.xml")
+                               << QStringLiteral("text");
 }
 
 void TestDocumentReader::sniffFormat()
