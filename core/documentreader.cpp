@@ -151,6 +151,21 @@ Result<QString> DocumentReader::sniffFormat(const QByteArray &head, const QStrin
     return QStringLiteral("text");
 }
 
+QString DocumentReader::typeLabel(const QString &fileType)
+{
+    if (fileType == QLatin1String("application/pdf"))
+        return tr("PDF");
+    if (fileType.contains(QLatin1String("wordprocessingml")))
+        return tr("Word");
+    if (fileType.contains(QLatin1String("opendocument")))
+        return tr("OpenDocument");
+    if (fileType == QLatin1String("text/html"))
+        return tr("HTML");
+    if (fileType == QLatin1String("text/markdown"))
+        return tr("Markdown");
+    return tr("plain text");
+}
+
 Result<ImportedDocument> DocumentReader::read(const QString &path, qint64 maxFileSize)
 {
     const QFileInfo info(path);

@@ -53,6 +53,10 @@ public:
 
     /// The file name suffixes (lower case, no dot) of the formats read() imports; folders are scanned for these.
     static QStringList supportedSuffixes();
+
+    /// What a user calls the format of an original file, from its MIME type (Document::fileType):
+    /// "PDF", "Word", "OpenDocument", "HTML", "Markdown", "plain text".
+    static QString typeLabel(const QString &fileType);
 };
 
 } // namespace Marginalia::Core

@@ -27,8 +27,9 @@ def fill(match):
     return ("<source>%s</source>\n        <translation>\n            <numerusform>%s</numerusform>\n"
             "            <numerusform>%s</numerusform>\n        </translation>" % (source, singular, plural))
 
-text = re.sub(r'<source>(.*?)</source>\s*<translation type="unfinished">\s*<numerusform></numerusform>\s*'
-              r'<numerusform></numerusform>\s*</translation>', fill, text, flags=re.S)
+# Unfinished entries, empty or guessed by lupdate from a message with the same source elsewhere.
+text = re.sub(r'<source>([^<]*?)</source>\s*<translation type="unfinished">\s*<numerusform>[^<]*</numerusform>\s*'
+              r'<numerusform>[^<]*</numerusform>\s*</translation>', fill, text, flags=re.S)
 open(path, "w", encoding="utf-8").write(text)
 PY
 grep -c 'type="unfinished"' "$ts" | sed 's/^/unfinished: /' || true

@@ -77,6 +77,16 @@
     </message>
 </context>
 <context>
+    <name>Marginalia::Ui::DocumentListModel</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Marginalia::Ui::ExcerptModel</name>
     <message numerus="yes">
         <source>(%n more characters)</source>

@@ -1,5 +1,7 @@
 #include "documentlistmodel.h"
 
+#include "documentreader.h"
+
 #include "project.h"
 
 #include <QLocale>
@@ -92,9 +94,7 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
-        return tr("%1\nFile: %2 (%3, %4)\nImported: %5")
-            .arg(document.name, document.originalFileName, document.format, document.encoding,
-                 QLocale().toString(document.imported.toLocalTime(), QLocale::ShortFormat));
+        return toolTip(document);
     case Qt::TextAlignmentRole:
         return index.column() == NameColumn ? QVariant() : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case DocumentIdRole:
@@ -103,6 +103,28 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
         break;
     }
     return {};
+}
+
+QString DocumentListModel::toolTip(const Core::Document &document)
+{
+    // What the original file was, so that a researcher can tell which file a document came from and prove
+    // it (the SHA-256 of its bytes), as the import kept it.
+    QStringList details{Core::DocumentReader::typeLabel(document.fileType)};
+    if (document.pageCount > 0)
+        details.append(tr("%n page(s)", nullptr, document.pageCount));
+    if (document.fileSize > 0)
+        details.append(QLocale().formattedDataSize(document.fileSize));
+    if (!document.encoding.isEmpty() && document.fileType.startsWith(QLatin1String("text/")))
+        details.append(document.encoding);
+    QStringList lines{document.name};
+    if (!document.originalFileName.isEmpty())
+        lines.append(tr("File: %1 (%2)").arg(document.originalFileName, details.join(QLatin1String(", "))));
+    else
+        lines.append(details.join(QLatin1String(", ")));
+    if (!document.fileSha256.isEmpty())
+        lines.append(tr("SHA-256: %1").arg(document.fileSha256));
+    lines.append(tr("Imported: %1").arg(QLocale().toString(document.imported.toLocalTime(), QLocale::ShortFormat)));
+    return lines.join(u'\n');
 }
 
 QVariant DocumentListModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -35,6 +35,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    /// The name, the original file (type, pages, size, encoding), its SHA-256 and when it was imported.
+    static QString toolTip(const Core::Document &document);
+
 private:
     Core::Project *m_project = nullptr;
     qint64 m_coderFilter = 0;

@@ -4,6 +4,7 @@
 // was imported. The project is checked on disk through a second connection.
 
 #include "documentimport.h"
+#include "documentlistmodel.h"
 #include "mainwindow.h"
 #include "pdfbuilder.h"
 #include "project.h"
@@ -169,6 +170,10 @@ void TestDocumentImport::folder_importsEachDocumentAndNamesTheRefused()
     QCOMPARE(documents.at(2).fileType, QStringLiteral("application/pdf"));
     QCOMPARE(documents.at(2).pageCount, 1);
     QCOMPARE(documents.at(1).fileType, QStringLiteral("text/html"));
+    // The documents panel tells where each came from.
+    const QString toolTip = Ui::DocumentListModel::toolTip(documents.at(2));
+    QVERIFY2(toolTip.contains(QLatin1String("File: 3 resolution.pdf (PDF, 1 page, ")), qPrintable(toolTip));
+    QVERIFY2(toolTip.contains(QLatin1String("SHA-256: ") + documents.at(2).fileSha256), qPrintable(toolTip));
 
     // The whole import is one step in the undo history.
     QCOMPARE(m_window->undoStack()->count(), 1);
