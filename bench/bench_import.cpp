@@ -39,18 +39,6 @@ constexpr qint64 DocumentBytes = 250'000;
 constexpr int PdfLineLength = 95;
 constexpr int PdfLinesPerPage = 50;
 
-void progress(const QString &line)
-{
-    std::fprintf(stderr, "%s\n", line.toLocal8Bit().constData());
-    std::fflush(stderr);
-}
-
-[[noreturn]] void fail(const QString &message)
-{
-    progress(QStringLiteral("bench_import: ") + message);
-    std::exit(2);
-}
-
 bool writeBytes(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
@@ -167,12 +155,8 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(
         QStringLiteral("Import throughput per format on a generated 50 MB corpus, PDF against pdftotext."));
     parser.addHelpOption();
-    const QCommandLineOption dataDirOption(
-        QStringLiteral("data-dir"),
-        QStringLiteral("Cache of generated data (default $MARGINALIA_BENCH_DATA or /tmp/marginalia-bench)."),
-        QStringLiteral("dir"));
-    const QCommandLineOption markdownOption(
-        QStringLiteral("markdown"), QStringLiteral("Also write the report to this file."), QStringLiteral("file"));
+    const QCommandLineOption dataDirOption = Bench::dataDirOption(QStringLiteral("Cache of generated data"));
+    const QCommandLineOption markdownOption = Bench::markdownOption();
     const QCommandLineOption scaleOption(QStringLiteral("scale"),
                                          QStringLiteral("Scale the corpus (default 1: 50 MB of text)."),
                                          QStringLiteral("factor"), QStringLiteral("1"));
@@ -184,13 +168,8 @@ int main(int argc, char *argv[])
     parser.addOptions({ dataDirOption, markdownOption, scaleOption, formatsOption, pdftotextOption });
     parser.process(app);
 
-    QString dataDir = parser.value(dataDirOption);
-    if (dataDir.isEmpty())
-        dataDir = qEnvironmentVariable("MARGINALIA_BENCH_DATA", QStringLiteral("/tmp/marginalia-bench"));
-    dataDir = QDir(dataDir).absolutePath();
-    const double scale = parser.value(scaleOption).toDouble();
-    if (scale <= 0)
-        fail(QStringLiteral("--scale must be positive"));
+    const QString dataDir = dataDirFrom(parser.value(dataDirOption));
+    const double scale = positiveScale(parser.value(scaleOption));
     const QStringList only = parser.value(formatsOption).split(u',', Qt::SkipEmptyParts);
     QString pdftotext = parser.value(pdftotextOption);
     if (pdftotext.isEmpty())

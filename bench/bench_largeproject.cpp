@@ -43,18 +43,6 @@ using namespace Marginalia::Bench;
 
 namespace {
 
-void progress(const QString &line)
-{
-    std::fprintf(stderr, "%s\n", line.toLocal8Bit().constData());
-    std::fflush(stderr);
-}
-
-[[noreturn]] void fail(const QString &message)
-{
-    progress(QStringLiteral("bench_largeproject: ") + message);
-    std::exit(2);
-}
-
 struct Options
 {
     QString dataDir;
@@ -456,24 +444,6 @@ MemoryRun measureExportMemory(const Options &options, const QString &work, const
 
 // --- Report ---------------------------------------------------------------------------------------------
 
-QString ratioText(double ours, double limit)
-{
-    return limit > 0 ? QStringLiteral("%1x").arg(ours / limit, 0, 'f', 2) : QStringLiteral("n/a");
-}
-
-QString verdict(bool pass)
-{
-    return pass ? QStringLiteral("pass") : QStringLiteral("**FAIL**");
-}
-
-QString withThousands(qint64 n)
-{
-    QString digits = QString::number(n);
-    for (qsizetype i = digits.size() - 3; i > 0; i -= 3)
-        digits.insert(i, QLatin1Char(','));
-    return digits;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -485,11 +455,8 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral(
         "Benchmarks the large-project workload of PRODUCT.md against limits measured in the same run."));
     parser.addHelpOption();
-    const QCommandLineOption dataDirOption(
-        QStringLiteral("data-dir"), QStringLiteral("Where the generated project is cached (default: $MARGINALIA_BENCH_DATA or /tmp/marginalia-bench)."),
-        QStringLiteral("dir"));
-    const QCommandLineOption markdownOption(QStringLiteral("markdown"), QStringLiteral("Also write the report to this file."),
-                                            QStringLiteral("file"));
+    const QCommandLineOption dataDirOption = Bench::dataDirOption(QStringLiteral("Where the generated project is cached"));
+    const QCommandLineOption markdownOption = Bench::markdownOption();
     const QCommandLineOption samplesOption(QStringLiteral("samples"),
                                            QStringLiteral("Samples of 'apply one coding', each of ours and of the limit (default 1000)."),
                                            QStringLiteral("n"), QStringLiteral("1000"));
@@ -506,7 +473,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption scaleOption(QStringLiteral("scale"),
                                          QStringLiteral("Scale documents, text and codings (default 1: the reference workload)."),
                                          QStringLiteral("factor"), QStringLiteral("1"));
-    const QCommandLineOption regenerateOption(QStringLiteral("regenerate"), QStringLiteral("Generate the project even if cached."));
+    const QCommandLineOption regenerateOption = Bench::regenerateOption();
     const QCommandLineOption sqliteOption(QStringLiteral("sqlite3"), QStringLiteral("The sqlite3 shell (default: from PATH)."),
                                           QStringLiteral("path"));
     const QCommandLineOption keepWorkOption(QStringLiteral("keep-work"), QStringLiteral("Keep the working copy of the project."));
@@ -540,18 +507,13 @@ int main(int argc, char *argv[])
     }
 
     Options options;
-    options.dataDir = parser.value(dataDirOption);
-    if (options.dataDir.isEmpty())
-        options.dataDir = qEnvironmentVariable("MARGINALIA_BENCH_DATA", QStringLiteral("/tmp/marginalia-bench"));
-    options.dataDir = QDir(options.dataDir).absolutePath();
+    options.dataDir = dataDirFrom(parser.value(dataDirOption));
     options.markdownPath = parser.value(markdownOption);
     options.samples = std::max<qint64>(10, parser.value(samplesOption).toLongLong());
     options.runs = std::max<qint64>(1, parser.value(runsOption).toLongLong());
     options.naiveDocuments = std::max<qint64>(0, parser.value(naiveDocumentsOption).toLongLong());
     options.naiveRuns = std::max<qint64>(0, parser.value(naiveRunsOption).toLongLong());
-    options.scale = parser.value(scaleOption).toDouble();
-    if (options.scale <= 0)
-        fail(QStringLiteral("--scale must be positive"));
+    options.scale = positiveScale(parser.value(scaleOption));
     options.regenerate = parser.isSet(regenerateOption);
     options.keepWork = parser.isSet(keepWorkOption);
     options.check = parser.isSet(checkOption);
@@ -828,8 +790,7 @@ int main(int argc, char *argv[])
                       QStringLiteral("info")});
     }
     table.addRow({QStringLiteral("generate the large project through the core API"),
-                  info.generatedNow ? QStringLiteral("%1 s (this run)").arg(info.generationSeconds, 0, 'f', 1)
-                                    : QStringLiteral("%1 s (cached, made %2)").arg(info.generationSeconds, 0, 'f', 1).arg(info.generatedAt),
+                  generationTime(info.generatedNow, info.generationSeconds, info.generatedAt),
                   QStringLiteral("-"), QStringLiteral("-"), QStringLiteral("-"), QStringLiteral("info")});
 
     QString report;

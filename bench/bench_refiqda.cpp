@@ -34,24 +34,6 @@ using namespace Marginalia::Bench;
 
 namespace {
 
-void progress(const QString &line)
-{
-    std::fprintf(stderr, "%s\n", line.toLocal8Bit().constData());
-    std::fflush(stderr);
-}
-
-[[noreturn]] void fail(const QString &message)
-{
-    progress(QStringLiteral("bench_refiqda: ") + message);
-    std::exit(2);
-}
-
-void removeProject(const QString &path)
-{
-    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
-        QFile::remove(path + suffix);
-}
-
 qint64 folderBytes(const QString &folder)
 {
     qint64 bytes = 0;
@@ -97,31 +79,21 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(
         QStringLiteral("REFI-QDA export and import of the large project, against zip and unzip."));
     parser.addHelpOption();
-    const QCommandLineOption dataDirOption(
-        QStringLiteral("data-dir"),
-        QStringLiteral("Cache of generated projects (default $MARGINALIA_BENCH_DATA or /tmp/marginalia-bench)."),
-        QStringLiteral("dir"));
-    const QCommandLineOption markdownOption(
-        QStringLiteral("markdown"), QStringLiteral("Also write the report to this file."), QStringLiteral("file"));
+    const QCommandLineOption dataDirOption = Bench::dataDirOption(QStringLiteral("Cache of generated projects"));
+    const QCommandLineOption markdownOption = Bench::markdownOption();
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Timed runs of each (default 3)."),
                                         QStringLiteral("n"), QStringLiteral("3"));
     const QCommandLineOption scaleOption(
         QStringLiteral("scale"),
         QStringLiteral("Scale documents, text and codings (default 1: the reference workload)."),
         QStringLiteral("factor"), QStringLiteral("1"));
-    const QCommandLineOption regenerateOption(QStringLiteral("regenerate"),
-                                              QStringLiteral("Generate the project even if cached."));
+    const QCommandLineOption regenerateOption = Bench::regenerateOption();
     parser.addOptions({ dataDirOption, markdownOption, runsOption, scaleOption, regenerateOption });
     parser.process(app);
 
-    QString dataDir = parser.value(dataDirOption);
-    if (dataDir.isEmpty())
-        dataDir = qEnvironmentVariable("MARGINALIA_BENCH_DATA", QStringLiteral("/tmp/marginalia-bench"));
-    dataDir = QDir(dataDir).absolutePath();
+    const QString dataDir = dataDirFrom(parser.value(dataDirOption));
     const qint64 runs = std::max<qint64>(1, parser.value(runsOption).toLongLong());
-    const double scale = parser.value(scaleOption).toDouble();
-    if (scale <= 0)
-        fail(QStringLiteral("--scale must be positive"));
+    const double scale = positiveScale(parser.value(scaleOption));
     if (!QDir().mkpath(dataDir))
         fail(QStringLiteral("cannot create %1").arg(dataDir));
     const QString zip = QStandardPaths::findExecutable(QStringLiteral("zip"));
@@ -212,7 +184,7 @@ int main(int argc, char *argv[])
     Series importing;
     Core::RefiQdaReport importReport;
     auto importOurs = [&] {
-        removeProject(imported);
+        removeDatabaseFiles(imported);
         resetPeakResident();
         const qint64 before = residentKiB();
         const double cpu = processCpuMs();
@@ -251,7 +223,7 @@ int main(int argc, char *argv[])
         }
     }
     const qint64 importedBytes = QFileInfo(imported).size();
-    removeProject(imported);
+    removeDatabaseFiles(imported);
 
     // The report.
     const Stats exportStats = Stats::of(exporting.ours);

@@ -52,31 +52,6 @@ using namespace Marginalia::Bench;
 
 namespace {
 
-void progress(const QString &line)
-{
-    std::fprintf(stderr, "%s\n", line.toLocal8Bit().constData());
-    std::fflush(stderr);
-}
-
-[[noreturn]] void fail(const QString &message)
-{
-    progress(QStringLiteral("bench_viewer: ") + message);
-    std::exit(2);
-}
-
-QString u8(const char *text)
-{
-    return QString::fromUtf8(text);
-}
-
-QString withThousands(qint64 n)
-{
-    QString digits = QString::number(n);
-    for (qsizetype i = digits.size() - 3; i > (n < 0 ? 1 : 0); i -= 3)
-        digits.insert(i, QLatin1Char(','));
-    return digits;
-}
-
 // === The workload ==========================================================================================
 
 struct HugeDocumentSpec
@@ -551,17 +526,7 @@ std::vector<PlannedCoding> planCodings(Random &random, const GeneratedText &text
     for (const Sentence &s : sentences)
         weights.push_back(s.weight);
     const WeightedChoice sentenceChoice(weights);
-    std::vector<double> codeWeights(size_t(HugeDocumentSpec::codes()));
-    {
-        std::vector<size_t> order(codeWeights.size());
-        for (size_t i = 0; i < order.size(); ++i)
-            order[i] = i;
-        for (size_t i = order.size() - 1; i > 0; --i)
-            std::swap(order[i], order[size_t(random.below(qint64(i) + 1))]);
-        for (size_t rank = 0; rank < order.size(); ++rank)
-            codeWeights[order[rank]] = 1.0 / std::pow(double(rank + 1), 0.7);
-    }
-    const WeightedChoice codeChoice(codeWeights);
+    const WeightedChoice codeChoice(zipfWeights(random, size_t(HugeDocumentSpec::codes()), 0.7));
     const WeightedChoice coderChoice({0.45, 0.35, 0.20});
     const WeightedChoice coderCount({0.5, 0.3, 0.2});
 
@@ -748,21 +713,12 @@ HugeDocumentInfo fromJson(const QJsonObject &json)
     return info;
 }
 
-void removeDatabaseFiles(const QString &path)
-{
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
-        QFile::remove(path + suffix);
-}
-
 bool cacheIsValid(const QString &path, const HugeDocumentSpec &spec, HugeDocumentInfo &info)
 {
-    QFile sidecar(path + QStringLiteral(".json"));
-    if (!QFileInfo::exists(path) || !sidecar.open(QIODevice::ReadOnly))
+    const auto json = readSidecar(path, HugeDocumentSpec::GeneratorVersion);
+    if (!json)
         return false;
-    const QJsonObject json = QJsonDocument::fromJson(sidecar.readAll()).object();
-    if (json.value(QLatin1String("generatorVersion")).toInt() != HugeDocumentSpec::GeneratorVersion)
-        return false;
-    info = fromJson(json);
+    info = fromJson(*json);
     if (info.codings != spec.codings || info.codes != spec.codes() || info.coders != spec.coders)
         return false;
     auto project = Core::Project::open(path, Core::Project::Access::ReadOnly);
@@ -887,20 +843,13 @@ Core::Result<HugeDocumentInfo> generate(const QString &path, const HugeDocumentS
         pragma.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     }
     project.reset();
-    removeDatabaseFiles(path);
-    QFile::remove(partial + QStringLiteral("-wal"));
-    QFile::remove(partial + QStringLiteral("-shm"));
-    if (!QFile::rename(partial, path))
-        return Error{QStringLiteral("cannot rename %1 to %2").arg(partial, path)};
-    syncFile(path);
+    if (const QString error = replaceDatabase(partial, path); !error.isEmpty())
+        return Error{error};
 
     info.generationSeconds = millisecondsSince(started) / 1000;
     info.generatedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    QFile sidecar(path + QStringLiteral(".json"));
-    if (!sidecar.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        || sidecar.write(QJsonDocument(toJson(info)).toJson()) < 0) {
-        return Error{QStringLiteral("cannot write %1").arg(sidecar.fileName())};
-    }
+    if (const QString error = writeSidecar(path, toJson(info)); !error.isEmpty())
+        return Error{error};
     info.generatedNow = true;
     return info;
 }
@@ -1209,16 +1158,6 @@ Pass scrollPass(QPlainTextEdit &edit, QWidget *margin, const ScrollPlan &plan)
 
 // --- Report ----------------------------------------------------------------------------------------------
 
-QString ratioText(double ours, double limit)
-{
-    return limit > 0 ? QStringLiteral("%1x").arg(ours / limit, 0, 'f', 2) : QStringLiteral("n/a");
-}
-
-QString verdict(bool pass)
-{
-    return pass ? QStringLiteral("pass") : QStringLiteral("**FAIL**");
-}
-
 QString frameSummary(const std::vector<double> &samples)
 {
     const Stats s = Stats::of(samples);
@@ -1239,11 +1178,8 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral(
         "Benchmarks opening and scrolling the huge document of PRODUCT.md against a plain QPlainTextEdit in the same run."));
     parser.addHelpOption();
-    const QCommandLineOption dataDirOption(
-        QStringLiteral("data-dir"), QStringLiteral("Where the generated project is cached (default: $MARGINALIA_BENCH_DATA or /tmp/marginalia-bench)."),
-        QStringLiteral("dir"));
-    const QCommandLineOption markdownOption(QStringLiteral("markdown"), QStringLiteral("Also write the report to this file."),
-                                            QStringLiteral("file"));
+    const QCommandLineOption dataDirOption = Bench::dataDirOption(QStringLiteral("Where the generated project is cached"));
+    const QCommandLineOption markdownOption = Bench::markdownOption();
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Timed opens, each of ours and of the limit (default 7)."),
                                         QStringLiteral("n"), QStringLiteral("7"));
     const QCommandLineOption passesOption(QStringLiteral("passes"),
@@ -1262,7 +1198,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption scaleOption(QStringLiteral("scale"),
                                          QStringLiteral("Scale text and codings (default 1: the reference workload)."),
                                          QStringLiteral("factor"), QStringLiteral("1"));
-    const QCommandLineOption regenerateOption(QStringLiteral("regenerate"), QStringLiteral("Generate the project even if cached."));
+    const QCommandLineOption regenerateOption = Bench::regenerateOption();
     const QCommandLineOption checkOption(QStringLiteral("check"), QStringLiteral("Exit with status 1 when a target is missed."));
     const QCommandLineOption onlyOption(QStringLiteral("only"), QStringLiteral("Run only these parts, comma-separated: open, scroll."),
                                         QStringLiteral("parts"));
@@ -1272,10 +1208,7 @@ int main(int argc, char *argv[])
                        sizeOption, scaleOption, regenerateOption, checkOption, onlyOption, dumpFramesOption});
     parser.process(app);
 
-    QString dataDir = parser.value(dataDirOption);
-    if (dataDir.isEmpty())
-        dataDir = qEnvironmentVariable("MARGINALIA_BENCH_DATA", QStringLiteral("/tmp/marginalia-bench"));
-    dataDir = QDir(dataDir).absolutePath();
+    const QString dataDir = dataDirFrom(parser.value(dataDirOption));
     const qint64 runs = std::max<qint64>(1, parser.value(runsOption).toLongLong());
     const qint64 passes = std::max<qint64>(1, parser.value(passesOption).toLongLong());
     const int steps = std::max(1, parser.value(stepsOption).toInt());
@@ -1285,9 +1218,7 @@ int main(int argc, char *argv[])
     const QSize size(sizeParts.value(0).toInt(), sizeParts.value(1).toInt());
     if (size.width() < 200 || size.height() < 200)
         fail(QStringLiteral("--size: give WIDTHxHEIGHT, at least 200x200"));
-    const double scale = parser.value(scaleOption).toDouble();
-    if (scale <= 0)
-        fail(QStringLiteral("--scale must be positive"));
+    const double scale = positiveScale(parser.value(scaleOption));
     QStringList only;
     for (const QString &part : parser.value(onlyOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         if (part.trimmed() != QLatin1String("open") && part.trimmed() != QLatin1String("scroll"))
@@ -1520,12 +1451,11 @@ int main(int argc, char *argv[])
                               .arg(std::count_if(plainBest->frames.begin(), plainBest->frames.end(),
                                                  [mode](const Frame &f) { return f.mode == mode && f.ms > 16; })),
                           formatMs(om.max), formatMs(lm.max), ratioText(om.max, lm.max), QStringLiteral("<= 16 ms"),
-                          om.max <= 16.0 ? QStringLiteral("pass") : QStringLiteral("**FAIL**")});
+                          verdict(om.max <= 16.0)});
         }
     }
     table.addRow({QStringLiteral("generate the huge document through the core API"),
-                  info.generatedNow ? QStringLiteral("%1 s (this run)").arg(info.generationSeconds, 0, 'f', 1)
-                                    : QStringLiteral("%1 s (cached, made %2)").arg(info.generationSeconds, 0, 'f', 1).arg(info.generatedAt),
+                  generationTime(info.generatedNow, info.generationSeconds, info.generatedAt),
                   QStringLiteral("-"), QStringLiteral("-"), QStringLiteral("-"), QStringLiteral("info")});
 
     QString report;

@@ -1,9 +1,11 @@
 #include "benchsupport.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QStorageInfo>
@@ -15,6 +17,8 @@
 #include <cmath>
 #include <numeric>
 
+#include <cstdio>
+#include <cstdlib>
 #include <ctime>
 
 #include <fcntl.h>
@@ -33,6 +37,101 @@ double Random::normal()
     const double u1 = 1.0 - uniform();
     const double u2 = uniform();
     return std::sqrt(-2.0 * std::log(u1)) * std::cos(2.0 * M_PI * u2);
+}
+
+std::vector<double> zipfWeights(Random &random, size_t count, double exponent)
+{
+    std::vector<double> weights(count);
+    std::vector<size_t> order(count);
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    for (size_t i = order.size() - 1; i > 0; --i)
+        std::swap(order[i], order[size_t(random.below(qint64(i) + 1))]);
+    for (size_t rank = 0; rank < order.size(); ++rank)
+        weights[order[rank]] = 1.0 / std::pow(double(rank + 1), exponent);
+    return weights;
+}
+
+void progress(const QString &line)
+{
+    std::fprintf(stderr, "%s\n", line.toLocal8Bit().constData());
+    std::fflush(stderr);
+}
+
+void fail(const QString &message)
+{
+    progress(QCoreApplication::applicationName() + QStringLiteral(": ") + message);
+    std::exit(2);
+}
+
+QCommandLineOption dataDirOption(const QString &what)
+{
+    return {QStringLiteral("data-dir"), what + QStringLiteral(" (default $MARGINALIA_BENCH_DATA or /tmp/marginalia-bench)."),
+            QStringLiteral("dir")};
+}
+
+QString dataDirFrom(const QString &given)
+{
+    const QString dir = given.isEmpty() ? qEnvironmentVariable("MARGINALIA_BENCH_DATA", QStringLiteral("/tmp/marginalia-bench"))
+                                        : given;
+    return QDir(dir).absolutePath();
+}
+
+QCommandLineOption markdownOption()
+{
+    return {QStringLiteral("markdown"), QStringLiteral("Also write the report to this file."), QStringLiteral("file")};
+}
+
+QCommandLineOption regenerateOption()
+{
+    return {QStringLiteral("regenerate"), QStringLiteral("Generate the project even if cached.")};
+}
+
+double positiveScale(const QString &given)
+{
+    const double scale = given.toDouble();
+    if (scale <= 0)
+        fail(QStringLiteral("--scale must be positive"));
+    return scale;
+}
+
+void removeDatabaseFiles(const QString &path)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+        QFile::remove(path + suffix);
+}
+
+QString replaceDatabase(const QString &partial, const QString &path)
+{
+    // A WAL left behind would hold committed pages that the renamed file lacks.
+    if (QFileInfo::exists(partial + QStringLiteral("-wal")) && QFileInfo(partial + QStringLiteral("-wal")).size() > 0)
+        return QStringLiteral("%1: the WAL was not checkpointed").arg(partial);
+    removeDatabaseFiles(path);
+    QFile::remove(partial + QStringLiteral("-wal"));
+    QFile::remove(partial + QStringLiteral("-shm"));
+    if (!QFile::rename(partial, path))
+        return QStringLiteral("cannot rename %1 to %2").arg(partial, path);
+    syncFile(path);
+    return {};
+}
+
+std::optional<QJsonObject> readSidecar(const QString &path, int generatorVersion)
+{
+    QFile sidecar(path + QStringLiteral(".json"));
+    if (!QFileInfo::exists(path) || !sidecar.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    QJsonObject json = QJsonDocument::fromJson(sidecar.readAll()).object();
+    if (json.value(QLatin1String("generatorVersion")).toInt() != generatorVersion)
+        return std::nullopt;
+    return json;
+}
+
+QString writeSidecar(const QString &path, const QJsonObject &json)
+{
+    QFile sidecar(path + QStringLiteral(".json"));
+    if (!sidecar.open(QIODevice::WriteOnly | QIODevice::Truncate) || sidecar.write(QJsonDocument(json).toJson()) < 0)
+        return QStringLiteral("cannot write %1").arg(sidecar.fileName());
+    return {};
 }
 
 double processCpuMs()
@@ -225,6 +324,30 @@ QString formatBytes(qint64 bytes)
     if (bytes >= 10 * 1024)
         return QStringLiteral("%1 KiB").arg(double(bytes) / 1024.0, 0, 'f', 0);
     return QStringLiteral("%1 B").arg(bytes);
+}
+
+QString withThousands(qint64 n)
+{
+    QString digits = QString::number(n);
+    for (qsizetype i = digits.size() - 3; i > (n < 0 ? 1 : 0); i -= 3)
+        digits.insert(i, QLatin1Char(','));
+    return digits;
+}
+
+QString ratioText(double ours, double limit)
+{
+    return limit > 0 ? QStringLiteral("%1x").arg(ours / limit, 0, 'f', 2) : QStringLiteral("n/a");
+}
+
+QString verdict(bool pass)
+{
+    return pass ? QStringLiteral("pass") : QStringLiteral("**FAIL**");
+}
+
+QString generationTime(bool generatedNow, double seconds, const QString &generatedAt)
+{
+    return generatedNow ? QStringLiteral("%1 s (this run)").arg(seconds, 0, 'f', 1)
+                        : QStringLiteral("%1 s (cached, made %2)").arg(seconds, 0, 'f', 1).arg(generatedAt);
 }
 
 QString MarkdownTable::toString() const

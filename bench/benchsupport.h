@@ -4,12 +4,15 @@
 // statistics, the sqlite3 shell run as a process (the "physical limit" of PRODUCT.md), a description of the
 // machine, and a Markdown table. Benchmarks are plain programs, not tests: nothing here is run by ctest.
 
+#include <QCommandLineOption>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <chrono>
 #include <iterator>
+#include <optional>
 #include <vector>
 
 namespace Marginalia::Bench {
@@ -60,6 +63,54 @@ public:
 private:
     std::vector<double> m_cumulative;
 };
+
+/**
+ * Weights for @p count items that fall off with rank as 1 / rank^@p exponent (Zipf), the ranks shuffled so
+ * that the popular items are scattered (over a codebook, say). Draws from @p random.
+ */
+std::vector<double> zipfWeights(Random &random, size_t count, double exponent);
+
+/// QString::fromUtf8, short, for the generators' word lists.
+inline QString u8(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+/// A line on stderr, at once: what a benchmark is doing while it runs.
+void progress(const QString &line);
+
+/// Prints @p message, after the benchmark's name (the application name), and exits with status 2.
+[[noreturn]] void fail(const QString &message);
+
+// Options every benchmark takes.
+
+/// --data-dir DIR; @p what says what is cached there ("Cache of generated data").
+QCommandLineOption dataDirOption(const QString &what);
+/// --data-dir as an absolute path: given, else $MARGINALIA_BENCH_DATA, else /tmp/marginalia-bench.
+QString dataDirFrom(const QString &given);
+/// --markdown FILE: the report, also written to a file.
+QCommandLineOption markdownOption();
+/// --regenerate: generate the workload even when a cached one is valid.
+QCommandLineOption regenerateOption();
+/// The --scale factor; fails (exits) unless it is a positive number.
+double positiveScale(const QString &given);
+
+// Cached generated projects: built in a partial file, moved into place, described by a JSON sidecar.
+
+/// Removes a SQLite database and the files SQLite keeps beside it (-wal, -shm, -journal).
+void removeDatabaseFiles(const QString &path);
+
+/**
+ * Puts the finished database @p partial (closed, its WAL checkpointed) in the place of @p path and flushes it
+ * to the disk. Returns what went wrong, empty on success.
+ */
+QString replaceDatabase(const QString &partial, const QString &path);
+
+/// The sidecar (<path>.json) of the cached file @p path, when both exist and @p generatorVersion wrote them.
+std::optional<QJsonObject> readSidecar(const QString &path, int generatorVersion);
+
+/// Writes the sidecar of @p path; returns what went wrong, empty on success.
+QString writeSidecar(const QString &path, const QJsonObject &json);
 
 using Clock = std::chrono::steady_clock;
 
@@ -117,6 +168,14 @@ QStringList machineDescription(const QString &dataDir, const QString &sqliteShel
 /// "4.21 ms", "1.23 s"
 QString formatMs(double ms);
 QString formatBytes(qint64 bytes);
+/// "1,234,567"
+QString withThousands(qint64 n);
+/// "1.23x" (ours over the limit), "n/a" without a limit.
+QString ratioText(double ours, double limit);
+/// The verdict column of a report: "pass" or "**FAIL**".
+QString verdict(bool pass);
+/// How long generating the workload took, and whether this run did it or found it cached.
+QString generationTime(bool generatedNow, double seconds, const QString &generatedAt);
 
 /// A Markdown table, columns padded so it reads in a terminal too.
 class MarkdownTable

@@ -145,11 +145,6 @@ const char *const countries[] = {
     "Uganda", "Viet Nam", "Yemen", "Zambia", "Côte d’Ivoire", "Türkiye", "São Tomé and Príncipe",
 };
 
-QString u8(const char *text)
-{
-    return QString::fromUtf8(text);
-}
-
 struct Sentence
 {
     qint64 start = 0; ///< code points
@@ -466,22 +461,13 @@ LargeProjectInfo fromJson(const QJsonObject &json)
     return info;
 }
 
-void removeDatabaseFiles(const QString &path)
-{
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
-        QFile::remove(path + suffix);
-}
-
 /// The cached file is usable when its sidecar names this generator and the store agrees on the counts.
 bool cacheIsValid(const QString &path, const LargeProjectSpec &spec, LargeProjectInfo &info)
 {
-    QFile sidecar(path + QStringLiteral(".json"));
-    if (!QFileInfo::exists(path) || !sidecar.open(QIODevice::ReadOnly))
+    const auto json = readSidecar(path, LargeProjectSpec::GeneratorVersion);
+    if (!json)
         return false;
-    const QJsonObject json = QJsonDocument::fromJson(sidecar.readAll()).object();
-    if (json.value(QLatin1String("generatorVersion")).toInt() != LargeProjectSpec::GeneratorVersion)
-        return false;
-    info = fromJson(json);
+    info = fromJson(*json);
     if (info.documents != spec.documents || info.codings != spec.codings || info.codes != spec.codes())
         return false;
     auto project = Core::Project::open(path, Core::Project::Access::ReadOnly);
@@ -543,17 +529,7 @@ Result<LargeProjectInfo> generate(const QString &path, const LargeProjectSpec &s
 
     // Some codes are used far more than others (Zipf), scattered over the tree; coders differ in how much
     // they code; most passages are coded by one or two coders, some by all five.
-    std::vector<double> codeWeights(codes.size());
-    {
-        std::vector<size_t> order(codes.size());
-        for (size_t i = 0; i < order.size(); ++i)
-            order[i] = i;
-        for (size_t i = order.size() - 1; i > 0; --i)
-            std::swap(order[i], order[size_t(random.below(qint64(i) + 1))]);
-        for (size_t rank = 0; rank < order.size(); ++rank)
-            codeWeights[order[rank]] = 1.0 / std::pow(double(rank + 1), 0.8);
-    }
-    const WeightedChoice codeChoice(codeWeights);
+    const WeightedChoice codeChoice(zipfWeights(random, codes.size(), 0.8));
     const WeightedChoice coderChoice({0.30, 0.25, 0.20, 0.15, 0.10});
     const WeightedChoice coderCount({0.40, 0.25, 0.15, 0.10, 0.10});
 
@@ -661,22 +637,13 @@ Result<LargeProjectInfo> generate(const QString &path, const LargeProjectSpec &s
         pragma.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     }
     project.reset();
-    if (QFileInfo::exists(partial + QStringLiteral("-wal")) && QFileInfo(partial + QStringLiteral("-wal")).size() > 0)
-        return Error{QStringLiteral("%1: the WAL was not checkpointed").arg(partial)};
-    removeDatabaseFiles(path);
-    QFile::remove(partial + QStringLiteral("-wal"));
-    QFile::remove(partial + QStringLiteral("-shm"));
-    if (!QFile::rename(partial, path))
-        return Error{QStringLiteral("cannot rename %1 to %2").arg(partial, path)};
-    syncFile(path);
+    if (const QString error = replaceDatabase(partial, path); !error.isEmpty())
+        return Error{error};
 
     info.generationSeconds = millisecondsSince(started) / 1000;
     info.generatedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    QFile sidecar(path + QStringLiteral(".json"));
-    if (!sidecar.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        || sidecar.write(QJsonDocument(toJson(info)).toJson()) < 0) {
-        return Error{QStringLiteral("cannot write %1").arg(sidecar.fileName())};
-    }
+    if (const QString error = writeSidecar(path, toJson(info)); !error.isEmpty())
+        return Error{error};
     info.generatedNow = true;
     return info;
 }

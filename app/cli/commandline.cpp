@@ -68,6 +68,9 @@ const Subcommand subcommands[] = {
     {"import-qdc", "PROJECT FILE", QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "Merge a REFI-QDA codebook (.qdc) into the project.")},
 };
 
+/// Whether a command changes the project: one that only reads may open it read-only.
+enum class ProjectUse { Read, Write };
+
 /// What a subcommand needs to run: its parsed options, the streams and the project path.
 class Invocation
 {
@@ -127,18 +130,31 @@ public:
             return usage(minPositional == 1 ? tr("the project file is missing.") : tr("arguments are missing."));
         if (maxPositional >= 0 && count > maxPositional)
             return usage(tr("too many arguments: %1").arg(parser.positionalArguments().mid(maxPositional).join(u' ')));
+        if (m_writesTables) {
+            const QString format = parser.value(QStringLiteral("format"));
+            if (format != QLatin1String("table") && format != QLatin1String("csv"))
+                return usage(tr("unknown format \"%1\"; use table or csv.").arg(format));
+        }
         return std::nullopt;
+    }
+
+    /// parse(), then open(): for the commands that check nothing of their own before opening the project.
+    std::optional<int> parseAndOpen(const QStringList &arguments, int minPositional, int maxPositional, ProjectUse use)
+    {
+        if (auto stop = parse(arguments, minPositional, maxPositional))
+            return stop;
+        return open(use);
     }
 
     QString positional(int index) const { return parser.positionalArguments().value(index); }
 
     /// Opens the project. Commands that only read use a read-only connection when the file cannot be
     /// written, so that a project on a read-only medium can still be counted and exported.
-    std::optional<int> open(bool forWriting)
+    std::optional<int> open(ProjectUse use)
     {
         const QString path = positional(0);
         Project::Access access = Project::Access::ReadWrite;
-        if (!forWriting) {
+        if (use == ProjectUse::Read) {
             const QFileInfo info(path);
             if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
                 access = Project::Access::ReadOnly;
@@ -150,9 +166,10 @@ public:
         return std::nullopt;
     }
 
-    /// Options shared by commands that write tables.
+    /// Options shared by commands that write tables; parse() then also checks --format.
     void addOutputOptions()
     {
+        m_writesTables = true;
         parser.addOption({QStringLiteral("format"), tr("Output format: table (default) or csv."), QStringLiteral("FORMAT"),
                           QStringLiteral("table")});
         parser.addOption({QStringLiteral("output"), tr("Write to FILE instead of standard output."), QStringLiteral("FILE")});
@@ -160,14 +177,6 @@ public:
                           tr("CSV: write cells exactly, without neutralising cells that a spreadsheet would run as "
                              "formulas (=, +, -, @).")});
         parser.addOption({QStringLiteral("bom"), tr("CSV: begin with a UTF-8 byte order mark (for Excel).")});
-    }
-
-    std::optional<int> checkFormat()
-    {
-        const QString format = parser.value(QStringLiteral("format"));
-        if (format != QLatin1String("table") && format != QLatin1String("csv"))
-            return usage(tr("unknown format \"%1\"; use table or csv.").arg(format));
-        return std::nullopt;
     }
 
     bool wantsCsv() const { return parser.value(QStringLiteral("format")) == QLatin1String("csv"); }
@@ -212,6 +221,18 @@ public:
         return CommandLine::Success;
     }
 
+    /// Writes @p table, then @p summary (a line of its own) when there is one, as writeOutput() does.
+    int writeTable(const TextTable &table, const QString &summary = {})
+    {
+        return writeOutput([&](QIODevice *device) {
+            QTextStream stream(device);
+            table.print(stream);
+            if (!summary.isEmpty())
+                stream << summary << '\n';
+            return success();
+        });
+    }
+
     std::optional<Document> findDocument(const QString &name)
     {
         auto document = project->documentByName(name);
@@ -221,13 +242,29 @@ public:
         return document;
     }
 
-    std::optional<Code> findCode(const CodeTree &tree, const QString &path)
+    std::optional<Coder> findCoder(const QString &name)
+    {
+        auto coder = project->coderByName(name);
+        if (!coder)
+            fail(tr("%1: there is no coder \"%2\".").arg(project->filePath(), name));
+        return coder;
+    }
+
+    /// The codebook as it was when first asked for: commands look codes up before they change any.
+    const CodeTree &codeTree()
+    {
+        if (!m_codeTree)
+            m_codeTree.emplace(project->codes());
+        return *m_codeTree;
+    }
+
+    std::optional<Code> findCode(const QString &path)
     {
         if (CodeTree::splitPath(path).isEmpty()) {
             fail(tr("\"%1\" is not a code path; separate levels with \"/\", e.g. Protection/Children.").arg(path));
             return std::nullopt;
         }
-        const Code *code = tree.findByPath(path);
+        const Code *code = codeTree().findByPath(path);
         if (!code) {
             fail(tr("%1: there is no code \"%2\"; \"marginalia-cli codes\" shows the codebook.")
                      .arg(project->filePath(), path));
@@ -235,6 +272,10 @@ public:
         }
         return *code;
     }
+
+private:
+    bool m_writesTables = false;
+    std::optional<CodeTree> m_codeTree;
 };
 
 /// The coder to record: --coder, else $MARGINALIA_CODER, else the login name.
@@ -297,7 +338,7 @@ int runImport(Invocation &cmd, const QStringList &arguments)
         options.maxFileSize = qint64(megabytes * 1024 * 1024);
     }
     options.allowDuplicates = cmd.parser.isSet(QStringLiteral("allow-duplicates"));
-    if (auto stop = cmd.open(true))
+    if (auto stop = cmd.open(ProjectUse::Write))
         return *stop;
 
     // A progress line only for a person watching: never in a pipe, a log or a test.
@@ -382,11 +423,7 @@ int runImport(Invocation &cmd, const QStringList &arguments)
 int runDocuments(Invocation &cmd, const QStringList &arguments)
 {
     cmd.addOutputOptions();
-    if (auto stop = cmd.parse(arguments, 1, 1))
-        return *stop;
-    if (auto stop = cmd.checkFormat())
-        return *stop;
-    if (auto stop = cmd.open(false))
+    if (auto stop = cmd.parseAndOpen(arguments, 1, 1, ProjectUse::Read))
         return *stop;
     const QList<Document> documents = cmd.project->documents();
     if (cmd.wantsCsv()) {
@@ -420,12 +457,7 @@ int runDocuments(Invocation &cmd, const QStringList &arguments)
         table.addRow({document.name, QString::number(document.length), QString::number(document.codingCount),
                       document.format, document.encoding, document.imported.toString(Qt::ISODate)});
     }
-    return cmd.writeOutput([&](QIODevice *device) {
-        QTextStream stream(device);
-        table.print(stream);
-        stream << tr("documents: %1").arg(documents.size()) << '\n';
-        return success();
-    });
+    return cmd.writeTable(table, tr("documents: %1").arg(documents.size()));
 }
 
 int runCodeAdd(Invocation &cmd, const QStringList &arguments)
@@ -437,10 +469,9 @@ int runCodeAdd(Invocation &cmd, const QStringList &arguments)
     const QStringList names = CodeTree::splitPath(cmd.positional(1));
     if (names.isEmpty())
         return cmd.usage(tr("\"%1\" is not a code path; separate levels with \"/\", e.g. Protection/Children.").arg(cmd.positional(1)));
-    if (auto stop = cmd.open(true))
+    if (auto stop = cmd.open(ProjectUse::Write))
         return *stop;
-    const CodeTree before(cmd.project->codes());
-    if (before.findByPath(cmd.positional(1)))
+    if (cmd.codeTree().findByPath(cmd.positional(1)))
         return cmd.fail(tr("the code \"%1\" exists already.").arg(cmd.positional(1)));
     auto code = cmd.project->ensureCodePath(names, cmd.parser.value(QStringLiteral("color")),
                                             cmd.parser.value(QStringLiteral("description")));
@@ -452,11 +483,9 @@ int runCodeAdd(Invocation &cmd, const QStringList &arguments)
 
 int runCodes(Invocation &cmd, const QStringList &arguments)
 {
-    if (auto stop = cmd.parse(arguments, 1, 1))
+    if (auto stop = cmd.parseAndOpen(arguments, 1, 1, ProjectUse::Read))
         return *stop;
-    if (auto stop = cmd.open(false))
-        return *stop;
-    const CodeTree tree(cmd.project->codes());
+    const CodeTree &tree = cmd.codeTree();
     auto frequencies = Frequencies::compute(*cmd.project);
     if (!frequencies)
         return cmd.fail(frequencies.error());
@@ -487,12 +516,9 @@ int runCodes(Invocation &cmd, const QStringList &arguments)
 
 int runCodeRename(Invocation &cmd, const QStringList &arguments)
 {
-    if (auto stop = cmd.parse(arguments, 3, 3))
+    if (auto stop = cmd.parseAndOpen(arguments, 3, 3, ProjectUse::Write))
         return *stop;
-    if (auto stop = cmd.open(true))
-        return *stop;
-    const CodeTree tree(cmd.project->codes());
-    auto code = cmd.findCode(tree, cmd.positional(1));
+    auto code = cmd.findCode(cmd.positional(1));
     if (!code)
         return CommandLine::Failure;
     if (auto status = cmd.project->renameCode(code->id, cmd.positional(2)); !status)
@@ -505,17 +531,14 @@ int runCodeMove(Invocation &cmd, const QStringList &arguments)
 {
     cmd.parser.addOption({QStringLiteral("position"), tr("Place among the new siblings, from 0 (default: last)."),
                           QStringLiteral("N")});
-    if (auto stop = cmd.parse(arguments, 2, 3))
+    if (auto stop = cmd.parseAndOpen(arguments, 2, 3, ProjectUse::Write))
         return *stop;
-    if (auto stop = cmd.open(true))
-        return *stop;
-    const CodeTree tree(cmd.project->codes());
-    auto code = cmd.findCode(tree, cmd.positional(1));
+    auto code = cmd.findCode(cmd.positional(1));
     if (!code)
         return CommandLine::Failure;
     qint64 parentId = 0;
     if (!cmd.positional(2).isEmpty()) {
-        auto parent = cmd.findCode(tree, cmd.positional(2));
+        auto parent = cmd.findCode(cmd.positional(2));
         if (!parent)
             return CommandLine::Failure;
         parentId = parent->id;
@@ -536,15 +559,12 @@ int runCodeMove(Invocation &cmd, const QStringList &arguments)
 
 int runCodeMerge(Invocation &cmd, const QStringList &arguments)
 {
-    if (auto stop = cmd.parse(arguments, 3, 3))
+    if (auto stop = cmd.parseAndOpen(arguments, 3, 3, ProjectUse::Write))
         return *stop;
-    if (auto stop = cmd.open(true))
-        return *stop;
-    const CodeTree tree(cmd.project->codes());
-    auto source = cmd.findCode(tree, cmd.positional(1));
+    auto source = cmd.findCode(cmd.positional(1));
     if (!source)
         return CommandLine::Failure;
-    auto target = cmd.findCode(tree, cmd.positional(2));
+    auto target = cmd.findCode(cmd.positional(2));
     if (!target)
         return CommandLine::Failure;
     auto report = cmd.project->mergeCodes(source->id, target->id);
@@ -561,15 +581,12 @@ int runCodeMerge(Invocation &cmd, const QStringList &arguments)
 
 int runCodeDelete(Invocation &cmd, const QStringList &arguments)
 {
-    if (auto stop = cmd.parse(arguments, 2, 2))
+    if (auto stop = cmd.parseAndOpen(arguments, 2, 2, ProjectUse::Write))
         return *stop;
-    if (auto stop = cmd.open(true))
-        return *stop;
-    const CodeTree tree(cmd.project->codes());
-    auto code = cmd.findCode(tree, cmd.positional(1));
+    auto code = cmd.findCode(cmd.positional(1));
     if (!code)
         return CommandLine::Failure;
-    const qsizetype subcodes = tree.subtree(code->id).size() - 1;
+    const qsizetype subcodes = cmd.codeTree().subtree(code->id).size() - 1;
     auto removed = cmd.project->deleteCode(code->id);
     if (!removed)
         return cmd.fail(removed.error());
@@ -640,13 +657,12 @@ int runApply(Invocation &cmd, const QStringList &arguments)
     if (cmd.parser.isSet(QStringLiteral("match")) && cmd.parser.value(QStringLiteral("match")).isEmpty())
         return cmd.usage(tr("--match needs some text."));
 
-    if (auto stop = cmd.open(true))
+    if (auto stop = cmd.open(ProjectUse::Write))
         return *stop;
     const auto document = cmd.findDocument(cmd.parser.value(QStringLiteral("document")));
     if (!document)
         return CommandLine::Failure;
-    const CodeTree tree(cmd.project->codes());
-    const auto code = cmd.findCode(tree, cmd.parser.value(QStringLiteral("code")));
+    const auto code = cmd.findCode(cmd.parser.value(QStringLiteral("code")));
     if (!code)
         return CommandLine::Failure;
 
@@ -695,7 +711,7 @@ int runApply(Invocation &cmd, const QStringList &arguments)
     if (!added)
         return cmd.fail(added.error());
     cmd.out << tr("%1 codings made: \"%2\" in \"%3\" by %4")
-                   .arg(QString::number(*added), tree.path(code->id), document->name, coder->name);
+                   .arg(QString::number(*added), cmd.codeTree().path(code->id), document->name, coder->name);
     if (*added < ranges.size())
         cmd.out << tr(" (%1 existed already)").arg(ranges.size() - *added);
     cmd.out << '\n';
@@ -714,7 +730,7 @@ int runMemo(Invocation &cmd, const QStringList &arguments)
     if (targets > 1)
         return cmd.usage(tr("give at most one of --document, --code, --coding (none: the project memo)."));
     const bool setting = cmd.parser.positionalArguments().size() == 2;
-    if (auto stop = cmd.open(setting))
+    if (auto stop = cmd.open(setting ? ProjectUse::Write : ProjectUse::Read))
         return *stop;
     const QString text = cmd.positional(1);
 
@@ -728,8 +744,7 @@ int runMemo(Invocation &cmd, const QStringList &arguments)
         if (setting)
             status = cmd.project->setDocumentMemo(document->id, text);
     } else if (cmd.parser.isSet(QStringLiteral("code"))) {
-        const CodeTree tree(cmd.project->codes());
-        auto code = cmd.findCode(tree, cmd.parser.value(QStringLiteral("code")));
+        auto code = cmd.findCode(cmd.parser.value(QStringLiteral("code")));
         if (!code)
             return CommandLine::Failure;
         current = code->memo;
@@ -764,9 +779,7 @@ int runMemo(Invocation &cmd, const QStringList &arguments)
 
 int runCoders(Invocation &cmd, const QStringList &arguments)
 {
-    if (auto stop = cmd.parse(arguments, 1, 1))
-        return *stop;
-    if (auto stop = cmd.open(false))
+    if (auto stop = cmd.parseAndOpen(arguments, 1, 1, ProjectUse::Read))
         return *stop;
     for (const Coder &coder : cmd.project->coders())
         cmd.out << coder.name << '\n';
@@ -781,18 +794,16 @@ int runFrequencies(Invocation &cmd, const QStringList &arguments)
     cmd.addOutputOptions();
     if (auto stop = cmd.parse(arguments, 1, 1))
         return *stop;
-    if (auto stop = cmd.checkFormat())
-        return *stop;
     const QString by = cmd.parser.value(QStringLiteral("by"));
     if (by != QLatin1String("code") && by != QLatin1String("document") && by != QLatin1String("coder"))
         return cmd.usage(tr("unknown grouping \"%1\"; use --by code, document or coder.").arg(by));
-    if (auto stop = cmd.open(false))
+    if (auto stop = cmd.open(ProjectUse::Read))
         return *stop;
     qint64 coderId = 0;
     if (cmd.parser.isSet(QStringLiteral("coder"))) {
-        auto coder = cmd.project->coderByName(cmd.parser.value(QStringLiteral("coder")));
+        auto coder = cmd.findCoder(cmd.parser.value(QStringLiteral("coder")));
         if (!coder)
-            return cmd.fail(tr("%1: there is no coder \"%2\".").arg(cmd.project->filePath(), cmd.parser.value(QStringLiteral("coder"))));
+            return CommandLine::Failure;
         coderId = coder->id;
     }
     auto frequencies = Frequencies::compute(*cmd.project, coderId);
@@ -835,11 +846,7 @@ int runFrequencies(Invocation &cmd, const QStringList &arguments)
                            QString::number(row.documentsInclSubcodes)});
         }
     }
-    return cmd.writeOutput([&](QIODevice *device) {
-        QTextStream stream(device);
-        table->print(stream);
-        return success();
-    });
+    return cmd.writeTable(*table);
 }
 
 int runExcerpts(Invocation &cmd, const QStringList &arguments)
@@ -851,26 +858,23 @@ int runExcerpts(Invocation &cmd, const QStringList &arguments)
     cmd.addOutputOptions();
     if (auto stop = cmd.parse(arguments, 1, 1))
         return *stop;
-    if (auto stop = cmd.checkFormat())
-        return *stop;
     if (cmd.parser.isSet(QStringLiteral("include-subcodes")) && !cmd.parser.isSet(QStringLiteral("code")))
         return cmd.usage(tr("--include-subcodes goes with --code PATH."));
-    if (auto stop = cmd.open(false))
+    if (auto stop = cmd.open(ProjectUse::Read))
         return *stop;
 
     ExcerptFilter filter;
     if (cmd.parser.isSet(QStringLiteral("code"))) {
-        const CodeTree tree(cmd.project->codes());
-        auto code = cmd.findCode(tree, cmd.parser.value(QStringLiteral("code")));
+        auto code = cmd.findCode(cmd.parser.value(QStringLiteral("code")));
         if (!code)
             return CommandLine::Failure;
         filter.codeId = code->id;
         filter.includeSubcodes = cmd.parser.isSet(QStringLiteral("include-subcodes"));
     }
     if (cmd.parser.isSet(QStringLiteral("coder"))) {
-        auto coder = cmd.project->coderByName(cmd.parser.value(QStringLiteral("coder")));
+        auto coder = cmd.findCoder(cmd.parser.value(QStringLiteral("coder")));
         if (!coder)
-            return cmd.fail(tr("%1: there is no coder \"%2\".").arg(cmd.project->filePath(), cmd.parser.value(QStringLiteral("coder"))));
+            return CommandLine::Failure;
         filter.coderId = coder->id;
     }
     if (cmd.parser.isSet(QStringLiteral("document"))) {
@@ -910,9 +914,7 @@ int runExcerpts(Invocation &cmd, const QStringList &arguments)
 
 int runCheck(Invocation &cmd, const QStringList &arguments)
 {
-    if (auto stop = cmd.parse(arguments, 1, 1))
-        return *stop;
-    if (auto stop = cmd.open(false))
+    if (auto stop = cmd.parseAndOpen(arguments, 1, 1, ProjectUse::Read))
         return *stop;
     const QStringList problems = cmd.project->check();
     const qsizetype documents = cmd.project->documents().size();
@@ -942,9 +944,7 @@ void printReport(Invocation &cmd, const RefiQdaReport &report)
 int runExportQdpx(Invocation &cmd, const QStringList &arguments)
 {
     cmd.parser.addPositionalArgument(QStringLiteral("FILE"), tr("The REFI-QDA project file to write (.qdpx)."));
-    if (auto stop = cmd.parse(arguments, 2, 2))
-        return *stop;
-    if (auto stop = cmd.open(false))
+    if (auto stop = cmd.parseAndOpen(arguments, 2, 2, ProjectUse::Read))
         return *stop;
     auto report = RefiQdaExporter::exportProject(*cmd.project, cmd.positional(1));
     if (!report)
@@ -974,9 +974,7 @@ int runImportQdpx(Invocation &cmd, const QStringList &arguments)
 int runExportQdc(Invocation &cmd, const QStringList &arguments)
 {
     cmd.parser.addPositionalArgument(QStringLiteral("FILE"), tr("The REFI-QDA codebook file to write (.qdc)."));
-    if (auto stop = cmd.parse(arguments, 2, 2))
-        return *stop;
-    if (auto stop = cmd.open(false))
+    if (auto stop = cmd.parseAndOpen(arguments, 2, 2, ProjectUse::Read))
         return *stop;
     auto report = RefiQdaCodebook::exportTo(*cmd.project, cmd.positional(1));
     if (!report)
@@ -993,9 +991,7 @@ int runExportQdc(Invocation &cmd, const QStringList &arguments)
 int runImportQdc(Invocation &cmd, const QStringList &arguments)
 {
     cmd.parser.addPositionalArgument(QStringLiteral("FILE"), tr("The REFI-QDA codebook to merge (.qdc)."));
-    if (auto stop = cmd.parse(arguments, 2, 2))
-        return *stop;
-    if (auto stop = cmd.open(true))
+    if (auto stop = cmd.parseAndOpen(arguments, 2, 2, ProjectUse::Write))
         return *stop;
     auto report = RefiQdaCodebook::importInto(*cmd.project, cmd.positional(1));
     if (!report)

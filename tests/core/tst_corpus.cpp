@@ -4,6 +4,7 @@
 
 #include "documentreader.h"
 #include "project.h"
+#include "projecttestsupport.h"
 #include "testsupport.h"
 #include "textoffsets.h"
 
@@ -16,7 +17,7 @@
 #include <QTest>
 
 using namespace Marginalia::Core;
-using Marginalia::Test::corpusPath;
+using namespace Marginalia::Test;
 
 namespace {
 
@@ -32,17 +33,6 @@ QList<std::pair<qint64, qint64>> occurrences(const QString &text, const QString 
         ranges.append({ offsets.toCodePoint(at), offsets.toCodePoint(at + word.size()) });
     }
     return ranges;
-}
-
-NewCoding newCoding(qint64 documentId, qint64 codeId, qint64 coderId, qint64 start, qint64 end)
-{
-    NewCoding coding;
-    coding.documentId = documentId;
-    coding.codeId = codeId;
-    coding.coderId = coderId;
-    coding.start = start;
-    coding.end = end;
-    return coding;
 }
 
 } // namespace
@@ -98,12 +88,7 @@ QStringList TestCorpus::relatedFiles() const
 
 std::unique_ptr<Project> TestCorpus::createProject()
 {
-    auto created = Project::create(m_dir->filePath(QStringLiteral("corpus.marginalia")));
-    if (!created) {
-        qWarning("%s", qPrintable(created.error()));
-        return nullptr;
-    }
-    return std::move(*created);
+    return Marginalia::Test::createProject(m_dir->filePath(QStringLiteral("corpus.marginalia")));
 }
 
 Result<Document> TestCorpus::import(Project &project, const QString &path)

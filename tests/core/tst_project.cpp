@@ -2,6 +2,7 @@
 // signals, persistence, read-only access and the integrity check.
 
 #include "project.h"
+#include "projecttestsupport.h"
 #include "testsupport.h"
 #include "textoffsets.h"
 
@@ -9,7 +10,6 @@
 #include <QObject>
 #include <QSignalSpy>
 #include <QSqlDatabase>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -20,17 +20,11 @@
 #include <functional>
 
 using namespace Marginalia::Core;
+using namespace Marginalia::Test;
 
 namespace {
 
-// Code point and UTF-16 lengths differ: two characters outside the BMP, Arabic and a combining mark.
-// "Identification " (15) + globe (1 cp, 2 units) + " of victims " (12) + yoshi (1, 2) + " " (1)
-// + Arabic (5) + " cafe" + U+0301 (6): 41 code points, 43 UTF-16 units.
-const QString emojiText = QString::fromUtf16(u"Identification \U0001F30D of victims \U00020BB7 "
-                                             u"\u0645\u0631\u062D\u0628\u0627 cafe\u0301");
-constexpr qint64 emojiTextCodePoints = 41;
-
-NewDocument newDocument(const QString &name, const QString &text = emojiText)
+NewDocument newDocument(const QString &name, const QString &text = unicodeSample)
 {
     NewDocument document;
     document.name = name;
@@ -40,17 +34,6 @@ NewDocument newDocument(const QString &name, const QString &text = emojiText)
     document.fileSha256
         = QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
     return document;
-}
-
-NewCoding newCoding(qint64 documentId, qint64 codeId, qint64 coderId, qint64 start, qint64 end)
-{
-    NewCoding coding;
-    coding.documentId = documentId;
-    coding.codeId = codeId;
-    coding.coderId = coderId;
-    coding.start = start;
-    coding.end = end;
-    return coding;
 }
 
 QString describe(const Document &d)
@@ -123,30 +106,6 @@ QStringList childNames(const Project &project, qint64 parentId, bool *contiguous
     if (contiguous)
         *contiguous = ok;
     return names;
-}
-
-/// Runs @p statements on the file through a connection of its own, as another SQLite tool would.
-bool execRaw(const QString &path, const QStringList &statements)
-{
-    static int counter = 0;
-    const QString name = QStringLiteral("tst_project-raw-%1").arg(++counter);
-    bool ok = true;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        ok = db.open();
-        QSqlQuery query(db);
-        for (const QString &sql : statements) {
-            if (ok && !query.exec(sql)) {
-                qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
-                ok = false;
-            }
-        }
-        query.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
 }
 
 /// The first column of the first row of @p sql, through a separate read-only connection.
@@ -279,8 +238,7 @@ private:
 void TestProject::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QCOMPARE(TextOffsets::codePointLength(emojiText), emojiTextCodePoints);
-    QCOMPARE(emojiText.size(), emojiTextCodePoints + 2);
+    QVERIFY(unicodeSampleIsAsDescribed());
 }
 
 void TestProject::init()
@@ -301,12 +259,7 @@ QString TestProject::path(const QString &fileName) const
 
 std::unique_ptr<Project> TestProject::create(const QString &fileName)
 {
-    auto created = Project::create(path(fileName));
-    if (!created) {
-        qWarning("%s", qPrintable(created.error()));
-        return nullptr;
-    }
-    return std::move(*created);
+    return createProject(path(fileName));
 }
 
 std::unique_ptr<Project> TestProject::open(Project::Access access)
@@ -458,7 +411,7 @@ void TestProject::reopen_givesBackEverythingThatWasCommitted()
     QCOMPARE(project->name(), name);
     QCOMPARE(project->projectMemo(), QStringLiteral("Seminar, week 3"));
     QCOMPARE(*project->documentText(project->documentByName(QStringLiteral("Vienna summary"))->id), text);
-    QCOMPARE(text, emojiText);
+    QCOMPARE(text, unicodeSample);
     QCOMPARE(codes.size(), 3);
     QCOMPARE(codings.size(), 3);
     QCOMPARE(project->check(), QStringList());
@@ -522,18 +475,18 @@ void TestProject::addDocument_storesTheTextWithItsLengthInCodePoints()
     QCOMPARE(added->originalFileName, QStringLiteral("Vienna summary.txt"));
     QCOMPARE(added->format, QStringLiteral("markdown"));
     QCOMPARE(added->encoding, QStringLiteral("WINDOWS-1252"));
-    QCOMPARE(added->length, emojiTextCodePoints);
+    QCOMPARE(added->length, unicodeSampleCodePoints);
     QCOMPARE(added->fileSize, qint64(12345));
     QCOMPARE(added->fileSha256, input.fileSha256);
     QCOMPARE(added->textSha256,
-             QString::fromLatin1(QCryptographicHash::hash(emojiText.toUtf8(), QCryptographicHash::Sha256).toHex()));
+             QString::fromLatin1(QCryptographicHash::hash(unicodeSample.toUtf8(), QCryptographicHash::Sha256).toHex()));
     QVERIFY(added->imported.isValid());
     QCOMPARE(added->imported.timeSpec(), Qt::UTC);
     QCOMPARE(added->codingCount, qint64(0));
 
     auto text = project->documentText(added->id);
     QVERIFY(text.ok());
-    QCOMPARE(*text, emojiText);
+    QCOMPARE(*text, unicodeSample);
     QCOMPARE(describe(*project->document(added->id)), describe(*added));
     QCOMPARE(describe(*project->documentByName(QStringLiteral("Vienna summary"))), describe(*added));
     QVERIFY(!project->documentText(added->id + 100).ok());
@@ -1202,13 +1155,13 @@ void TestProject::addCoding_rangeIsCheckedInCodePoints_data()
     QTest::addColumn<bool>("valid");
 
     QTest::newRow("first character") << qint64(0) << qint64(1) << true;
-    QTest::newRow("whole text, in code points") << qint64(0) << emojiTextCodePoints << true;
-    QTest::newRow("the combining mark alone, last") << emojiTextCodePoints - 1 << emojiTextCodePoints << true;
-    QTest::newRow("e and its combining mark") << emojiTextCodePoints - 2 << emojiTextCodePoints << true;
+    QTest::newRow("whole text, in code points") << qint64(0) << unicodeSampleCodePoints << true;
+    QTest::newRow("the combining mark alone, last") << unicodeSampleCodePoints - 1 << unicodeSampleCodePoints << true;
+    QTest::newRow("e and its combining mark") << unicodeSampleCodePoints - 2 << unicodeSampleCodePoints << true;
     QTest::newRow("the rare CJK character") << qint64(28) << qint64(29) << true;
-    QTest::newRow("whole text in UTF-16 units is too long") << qint64(0) << emojiTextCodePoints + 2 << false;
-    QTest::newRow("one past the end") << qint64(0) << emojiTextCodePoints + 1 << false;
-    QTest::newRow("starts at the end") << emojiTextCodePoints << emojiTextCodePoints + 1 << false;
+    QTest::newRow("whole text in UTF-16 units is too long") << qint64(0) << unicodeSampleCodePoints + 2 << false;
+    QTest::newRow("one past the end") << qint64(0) << unicodeSampleCodePoints + 1 << false;
+    QTest::newRow("starts at the end") << unicodeSampleCodePoints << unicodeSampleCodePoints + 1 << false;
     QTest::newRow("negative start") << qint64(-1) << qint64(3) << false;
     QTest::newRow("empty") << qint64(3) << qint64(3) << false;
     QTest::newRow("reversed") << qint64(9) << qint64(3) << false;
@@ -1226,13 +1179,13 @@ void TestProject::addCoding_rangeIsCheckedInCodePoints()
     const qint64 coder = project->ensureCoder(QStringLiteral("amina"))->id;
     const qint64 doc = project->addDocument(newDocument(QStringLiteral("Doc")))->id;
     const qint64 code = project->addCode(QStringLiteral("Code"))->id;
-    QCOMPARE(project->document(doc)->length, emojiTextCodePoints);
+    QCOMPARE(project->document(doc)->length, unicodeSampleCodePoints);
 
     auto added = project->addCoding(newCoding(doc, code, coder, start, end));
     if (valid) {
         QVERIFY2(added.ok(), qPrintable(added.error()));
         QVERIFY(added->has_value());
-        QCOMPARE(TextOffsets::codePointLength(TextOffsets::slice(emojiText, start, end)), end - start);
+        QCOMPARE(TextOffsets::codePointLength(TextOffsets::slice(unicodeSample, start, end)), end - start);
     } else {
         QVERIFY(!added.ok());
         QVERIFY2(added.error().contains(QString::number(start)) && added.error().contains(QString::number(end)),
@@ -1336,23 +1289,23 @@ void TestProject::setCodingRange_changesOrRefuses()
     QVERIFY(fill(*project, content));
     const QString guid = project->coding(content.coding)->guid;
 
-    QVERIFY(project->setCodingRange(content.coding, 15, emojiTextCodePoints).ok());
+    QVERIFY(project->setCodingRange(content.coding, 15, unicodeSampleCodePoints).ok());
     const auto changed = project->coding(content.coding);
     QCOMPARE(changed->start, qint64(15));
-    QCOMPARE(changed->end, emojiTextCodePoints);
+    QCOMPARE(changed->end, unicodeSampleCodePoints);
     QCOMPARE(changed->guid, guid);
 
     // Onto the range of an identical coding: refused, not merged silently.
     auto twin = project->addCoding(newCoding(content.document, content.identification, content.coder, 0, 14));
     QVERIFY(twin.ok() && twin->has_value());
-    const auto collision = project->setCodingRange((*twin)->id, 15, emojiTextCodePoints);
+    const auto collision = project->setCodingRange((*twin)->id, 15, unicodeSampleCodePoints);
     QVERIFY(!collision.ok());
     QVERIFY(!collision.error().isEmpty());
     QCOMPARE(project->coding((*twin)->id)->start, qint64(0));
 
-    QVERIFY(!project->setCodingRange(content.coding, 0, emojiTextCodePoints + 2).ok()); // UTF-16 length
+    QVERIFY(!project->setCodingRange(content.coding, 0, unicodeSampleCodePoints + 2).ok()); // UTF-16 length
     QVERIFY(!project->setCodingRange(4242, 0, 1).ok());
-    QCOMPARE(project->coding(content.coding)->end, emojiTextCodePoints);
+    QCOMPARE(project->coding(content.coding)->end, unicodeSampleCodePoints);
 }
 
 // --- Memos ---------------------------------------------------------------------------------------------
@@ -1551,7 +1504,7 @@ void TestProject::readOnlyOpen_refusesEveryWriteWithAClearErrorAndLeavesTheFile(
         QVERIFY(project->isReadOnly());
         // Reading works.
         QCOMPARE(describeAll(project->codings()), codings);
-        QCOMPARE(*project->documentText(content.document), emojiText);
+        QCOMPARE(*project->documentText(content.document), unicodeSample);
         QCOMPARE(project->codes().size(), 3);
         QCOMPARE(project->check(), QStringList());
         // An existing coder is found without writing.

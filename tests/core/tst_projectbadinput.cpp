@@ -9,16 +9,13 @@
 
 #include "documentreader.h"
 #include "project.h"
+#include "projecttestsupport.h"
 #include "testsupport.h"
-#include "textoffsets.h"
 
 #include <QDir>
 #include <QFile>
 #include <QObject>
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,14 +25,9 @@
 #include <unistd.h>
 
 using namespace Marginalia::Core;
-using Marginalia::Test::fileDigest;
+using namespace Marginalia::Test;
 
 namespace {
-
-// 41 code points, 43 UTF-16 units (two characters outside the BMP).
-const QString documentText = QString::fromUtf16(u"Identification \U0001F30D of victims \U00020BB7 "
-                                                u"\u0645\u0631\u062D\u0628\u0627 cafe\u0301");
-constexpr qint64 documentLength = 41;
 
 /// The bytes of a string literal, embedded NULs included, without the terminating one.
 template<std::size_t N> QByteArray bytesOf(const char (&literal)[N])
@@ -53,29 +45,6 @@ QStringList filesIn(const QString &folder)
     return QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
 }
 
-bool execRaw(const QString &path, const QStringList &statements)
-{
-    static int counter = 0;
-    const QString name = QStringLiteral("tst_projectbadinput-%1").arg(++counter);
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        ok = db.open();
-        QSqlQuery query(db);
-        for (const QString &sql : statements) {
-            if (ok && !query.exec(sql)) {
-                qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
-                ok = false;
-            }
-        }
-        query.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
-}
-
 /// The ids of what setUpProject() made.
 struct Ids
 {
@@ -88,17 +57,6 @@ struct Ids
     qint64 smuggling = 0;
     qint64 coding = 0;
 };
-
-NewCoding coding(qint64 document, qint64 code, qint64 coder, qint64 start, qint64 end)
-{
-    NewCoding result;
-    result.documentId = document;
-    result.codeId = code;
-    result.coderId = coder;
-    result.start = start;
-    result.end = end;
-    return result;
-}
 
 /// A bad operation on an open project; returns its error message (empty if it wrongly succeeded).
 using BadOperation = std::function<QString(Project &, const Ids &)>;
@@ -113,67 +71,69 @@ QList<std::pair<const char *, BadOperation>> badOperations()
     return {
         { "coding past the end of the document",
           [](Project &p, const Ids &ids) {
-              return errorOf(p.addCoding(coding(ids.document, ids.children, ids.coder, 30, documentLength + 1)));
+              return errorOf(
+                  p.addCoding(newCoding(ids.document, ids.children, ids.coder, 30, unicodeSampleCodePoints + 1)));
           } },
         { "coding to the UTF-16 length, past the code point length",
           [](Project &p, const Ids &ids) {
-              return errorOf(p.addCoding(coding(ids.document, ids.children, ids.coder, 0, documentText.size())));
+              return errorOf(p.addCoding(newCoding(ids.document, ids.children, ids.coder, 0, unicodeSample.size())));
           } },
         { "coding far out of range",
           [](Project &p, const Ids &ids) {
-              return errorOf(p.addCoding(coding(ids.document, ids.children, ids.coder, 100000, 100010)));
+              return errorOf(p.addCoding(newCoding(ids.document, ids.children, ids.coder, 100000, 100010)));
           } },
         { "reversed coding",
           [](Project &p, const Ids &ids) {
-              return errorOf(p.addCoding(coding(ids.document, ids.children, ids.coder, 9, 3)));
+              return errorOf(p.addCoding(newCoding(ids.document, ids.children, ids.coder, 9, 3)));
           } },
         { "empty coding",
           [](Project &p, const Ids &ids) {
-              return errorOf(p.addCoding(coding(ids.document, ids.children, ids.coder, 4, 4)));
+              return errorOf(p.addCoding(newCoding(ids.document, ids.children, ids.coder, 4, 4)));
           } },
         { "negative start",
           [](Project &p, const Ids &ids) {
-              return errorOf(p.addCoding(coding(ids.document, ids.children, ids.coder, -2, 4)));
+              return errorOf(p.addCoding(newCoding(ids.document, ids.children, ids.coder, -2, 4)));
           } },
         { "coding on a missing code",
           [](Project &p, const Ids &ids) {
-              return errorOf(p.addCoding(coding(ids.document, 987654, ids.coder, 0, 4)));
+              return errorOf(p.addCoding(newCoding(ids.document, 987654, ids.coder, 0, 4)));
           } },
         { "coding on a missing document",
           [](Project &p, const Ids &ids) {
-              return errorOf(p.addCoding(coding(987654, ids.children, ids.coder, 0, 4)));
+              return errorOf(p.addCoding(newCoding(987654, ids.children, ids.coder, 0, 4)));
           } },
         { "coding by a missing coder",
           [](Project &p, const Ids &ids) {
-              return errorOf(p.addCoding(coding(ids.document, ids.children, 987654, 0, 4)));
+              return errorOf(p.addCoding(newCoding(ids.document, ids.children, 987654, 0, 4)));
           } },
         { "batch of five with a bad third (out of range)",
           [](Project &p, const Ids &ids) {
-              return errorOf(p.addCodings({ coding(ids.document, ids.children, ids.coder, 0, 1),
-                                            coding(ids.document, ids.children, ids.coder, 1, 2),
-                                            coding(ids.document, ids.children, ids.coder, 2, documentLength + 5),
-                                            coding(ids.document, ids.children, ids.coder, 3, 4),
-                                            coding(ids.otherDocument, ids.children, ids.coder, 4, 5) }));
+              return errorOf(
+                  p.addCodings({ newCoding(ids.document, ids.children, ids.coder, 0, 1),
+                                 newCoding(ids.document, ids.children, ids.coder, 1, 2),
+                                 newCoding(ids.document, ids.children, ids.coder, 2, unicodeSampleCodePoints + 5),
+                                 newCoding(ids.document, ids.children, ids.coder, 3, 4),
+                                 newCoding(ids.otherDocument, ids.children, ids.coder, 4, 5) }));
           } },
         { "batch of five with a bad third (missing code)",
           [](Project &p, const Ids &ids) {
-              return errorOf(p.addCodings({ coding(ids.document, ids.smuggling, ids.coder, 0, 1),
-                                            coding(ids.document, ids.smuggling, ids.coder, 1, 2),
-                                            coding(ids.document, 987654, ids.coder, 2, 3),
-                                            coding(ids.document, ids.smuggling, ids.coder, 3, 4),
-                                            coding(ids.document, ids.smuggling, ids.coder, 4, 5) }));
+              return errorOf(p.addCodings({ newCoding(ids.document, ids.smuggling, ids.coder, 0, 1),
+                                            newCoding(ids.document, ids.smuggling, ids.coder, 1, 2),
+                                            newCoding(ids.document, 987654, ids.coder, 2, 3),
+                                            newCoding(ids.document, ids.smuggling, ids.coder, 3, 4),
+                                            newCoding(ids.document, ids.smuggling, ids.coder, 4, 5) }));
           } },
         { "batch of five with a bad last",
           [](Project &p, const Ids &ids) {
-              return errorOf(p.addCodings({ coding(ids.document, ids.smuggling, ids.coder, 0, 1),
-                                            coding(ids.document, ids.smuggling, ids.coder, 1, 2),
-                                            coding(ids.document, ids.smuggling, ids.coder, 2, 3),
-                                            coding(ids.document, ids.smuggling, ids.coder, 3, 4),
-                                            coding(ids.document, ids.smuggling, ids.coder, 5, 4) }));
+              return errorOf(p.addCodings({ newCoding(ids.document, ids.smuggling, ids.coder, 0, 1),
+                                            newCoding(ids.document, ids.smuggling, ids.coder, 1, 2),
+                                            newCoding(ids.document, ids.smuggling, ids.coder, 2, 3),
+                                            newCoding(ids.document, ids.smuggling, ids.coder, 3, 4),
+                                            newCoding(ids.document, ids.smuggling, ids.coder, 5, 4) }));
           } },
         { "changing a range to past the end",
           [](Project &p, const Ids &ids) {
-              return errorOf(p.setCodingRange(ids.coding, 0, documentLength + 2));
+              return errorOf(p.setCodingRange(ids.coding, 0, unicodeSampleCodePoints + 2));
           } },
         { "changing a range to reversed",
           [](Project &p, const Ids &ids) {
@@ -291,8 +251,7 @@ private:
 void TestProjectBadInput::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QCOMPARE(TextOffsets::codePointLength(documentText), documentLength);
-    QCOMPARE(documentText.size(), documentLength + 2);
+    QVERIFY(unicodeSampleIsAsDescribed());
 }
 
 void TestProjectBadInput::init()
@@ -319,7 +278,7 @@ bool TestProjectBadInput::setUpProject(Ids &ids)
     Project &project = **created;
     NewDocument document;
     document.name = QStringLiteral("Vienna");
-    document.text = documentText;
+    document.text = unicodeSample;
     auto vienna = project.addDocument(document);
     document.name = QStringLiteral("Geneva");
     auto geneva = project.addDocument(document);
@@ -339,11 +298,12 @@ bool TestProjectBadInput::setUpProject(Ids &ids)
     ids.children = unaccompanied->parentId;
     ids.protection = project.code(ids.children)->parentId;
     ids.smuggling = smuggling->id;
-    auto added = project.addCoding(coding(ids.document, ids.children, ids.coder, 15, 16));
+    auto added = project.addCoding(newCoding(ids.document, ids.children, ids.coder, 15, 16));
     if (!added || !added->has_value())
         return false;
     ids.coding = (*added)->id;
-    return project.addCoding(coding(ids.otherDocument, ids.unaccompanied, ids.coder, 0, documentLength)).ok()
+    return project.addCoding(newCoding(ids.otherDocument, ids.unaccompanied, ids.coder, 0, unicodeSampleCodePoints))
+               .ok()
         && project.setCodingMemo(ids.coding, QStringLiteral("the globe")).ok();
 }
 
@@ -374,7 +334,7 @@ void TestProjectBadInput::control_oneCommittedChange_altersTheBytes()
     {
         auto opened = Project::open(path());
         QVERIFY2(opened.ok(), qPrintable(opened.error()));
-        QVERIFY((*opened)->addCoding(coding(ids.document, ids.smuggling, ids.coder, 0, 1)).ok());
+        QVERIFY((*opened)->addCoding(newCoding(ids.document, ids.smuggling, ids.coder, 0, 1)).ok());
     }
     QVERIFY(fileDigest(path()) != before);
 }
@@ -509,10 +469,10 @@ void TestProjectBadInput::duplicateCoding_writesNothing()
     {
         auto opened = Project::open(path());
         QVERIFY2(opened.ok(), qPrintable(opened.error()));
-        auto again = (*opened)->addCoding(coding(ids.document, ids.children, ids.coder, 15, 16));
+        auto again = (*opened)->addCoding(newCoding(ids.document, ids.children, ids.coder, 15, 16));
         QVERIFY2(again.ok(), qPrintable(again.error()));
         QVERIFY(!again->has_value());
-        auto batch = (*opened)->addCodings({ coding(ids.document, ids.children, ids.coder, 15, 16) });
+        auto batch = (*opened)->addCodings({ newCoding(ids.document, ids.children, ids.coder, 15, 16) });
         QVERIFY(batch.ok());
         QCOMPARE(*batch, qint64(0));
     }
@@ -576,7 +536,7 @@ void TestProjectBadInput::readOnlyFile_canBeReadButNotWritten()
         Project &project = **opened;
         QVERIFY(project.isReadOnly());
         QCOMPARE(project.codings().size(), 2);
-        QCOMPARE(*project.documentText(ids.document), documentText);
+        QCOMPARE(*project.documentText(ids.document), unicodeSample);
         const auto write = project.addCode(QStringLiteral("New"));
         QVERIFY(!write.ok());
         QVERIFY2(write.error().contains(QStringLiteral("read-only")), qPrintable(write.error()));

@@ -1,45 +1,13 @@
-#include "commandline.h"
+#include "clitestsupport.h"
 #include "project.h"
 #include "tst_refiqdasupport.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextStream>
 
-using Marginalia::Cli::CommandLine;
 using namespace Marginalia::Core;
 using namespace Marginalia::Test;
-
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &arguments)
-{
-    Run run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    CommandLine commandLine(out, err);
-    run.exitCode = commandLine.run(arguments);
-    out.flush();
-    err.flush();
-    return run;
-}
-
-} // namespace
-
-#define QVERIFY_RUN(run, expected)                                                                                     \
-    do {                                                                                                               \
-        const Run &r_ = (run);                                                                                         \
-        QVERIFY2(r_.exitCode == (expected),                                                                            \
-                 qPrintable(QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(r_.exitCode).arg(r_.out, r_.err)));  \
-    } while (false)
 
 class TestRefiQdaCli : public QObject
 {
