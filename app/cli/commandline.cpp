@@ -303,15 +303,10 @@ int runInit(Invocation &cmd, const QStringList &arguments)
 /// How a document is described in the import report: "PDF", "Word"... (text keeps its format's name).
 QString typeLabel(const QString &fileType, const QString &format)
 {
-    if (fileType == QLatin1String("application/pdf"))
-        return tr("PDF");
-    if (fileType.contains(QLatin1String("wordprocessingml")))
-        return tr("Word");
-    if (fileType.contains(QLatin1String("opendocument")))
-        return tr("OpenDocument");
-    if (fileType == QLatin1String("text/html"))
-        return tr("HTML");
-    return format;
+    // Text keeps saying how it is stored ("text", "markdown"), as the import line always has.
+    if (fileType.startsWith(QLatin1String("text/")) && fileType != QLatin1String("text/html"))
+        return format;
+    return DocumentReader::typeLabel(fileType);
 }
 
 int runImport(Invocation &cmd, const QStringList &arguments)
