@@ -582,6 +582,13 @@ QString Project::filePath() const
     return d->path;
 }
 
+void Project::setCacheSize(qint64 bytes)
+{
+    QSqlQuery pragma(d->db);
+    // A negative cache_size is in KiB rather than pages.
+    pragma.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(std::max<qint64>(bytes / 1024, 1)));
+}
+
 bool Project::isReadOnly() const
 {
     return d->readOnly;

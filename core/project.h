@@ -43,6 +43,10 @@ public:
 
     QString filePath() const;
     bool isReadOnly() const;
+    /// Lets SQLite keep up to @p bytes of the file in memory (its page cache; the default is 8 MB). A bulk
+    /// import that writes a whole project in one transaction otherwise spills pages to disk and reads them
+    /// back many times over.
+    void setCacheSize(qint64 bytes);
     QString name() const;
     QString guid() const;
 

@@ -1474,6 +1474,9 @@ Result<RefiQdaReport> RefiQdaImporter::importProject(const QString &source, cons
         if (!created)
             return Error { tr("%1: %2").arg(projectPath, created.error()) };
         std::unique_ptr<Project> project = std::move(*created);
+        // The whole project is written in one transaction: a cache as large as a big project keeps SQLite
+        // from spilling pages to disk and reading them back (it only takes what the project needs).
+        project->setCacheSize(qint64(512) * 1024 * 1024);
         Builder builder(*project, *entries, qdeFolder, sourceInfo.fileName(), report);
         QdeParser parser(*xml, qdeName, builder, report, progress);
         status = project->transact(tr("importing %1").arg(sourceInfo.fileName()), [&]() -> Status {
