@@ -1,8 +1,10 @@
 // DocumentView's very long paragraphs: shown broken at spaces so that scrolling never lays out 100,000
 // characters at once, with every position unchanged and the stored text given back by selection, copy and
-// textOf.
+// textOf. And its structure highlighting: which documents get a syntax, and, where the build has
+// KSyntaxHighlighting (Debian 13), that the text really is coloured.
 
 #include "documentview.h"
+#include "structurehighlighting.h"
 #include "textoffsets.h"
 
 #include <QApplication>
@@ -20,6 +22,10 @@ private Q_SLOTS:
     void longParagraphs_areBrokenAtSpacesOnly_data();
     void longParagraphs_areBrokenAtSpacesOnly();
     void brokenParagraph_givesBackTheStoredText();
+    void syntaxFor_recognisesMarkdownAndTranscripts_data();
+    void syntaxFor_recognisesMarkdownAndTranscripts();
+    void structure_isColouredWhereTheBuildHasIt_data();
+    void structure_isColouredWhereTheBuildHasIt();
 
 private:
     static QString longParagraph(int words);
@@ -108,6 +114,70 @@ void TestDocumentView::brokenParagraph_givesBackTheStoredText()
     const QString snapped = view.textOf(range->first, range->second);
     QVERIFY2(snapped.contains(expected.trimmed()), qPrintable(snapped));
     QVERIFY(!snapped.contains(u'\n'));
+}
+
+namespace {
+
+const QString transcript = QStringLiteral(
+    "[00:00:05] Interviewer: When did you arrive?\n"
+    "[00:00:09] Respondent: In March, after the border closed.\n"
+    "[00:00:15] Interviewer: Who met you there?\n"
+    "[00:00:18] Respondent: Nobody. [pause] A volunteer, later.\n");
+
+} // namespace
+
+void TestDocumentView::syntaxFor_recognisesMarkdownAndTranscripts_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("syntax");
+    QTest::newRow("Markdown") << QStringLiteral("markdown") << QStringLiteral("# Title\n\nText.") << QStringLiteral("Markdown");
+    QTest::newRow("transcript") << QStringLiteral("text") << transcript << QStringLiteral("Interview Transcript");
+    QTest::newRow("speaker labels only") << QStringLiteral("text")
+                                         << QStringLiteral("Anna: yes\nBen: no\nAnna: why\nBen: because\n")
+                                         << QStringLiteral("Interview Transcript");
+    QTest::newRow("a report") << QStringLiteral("text")
+                              << QStringLiteral("Summary\nThe meeting agreed.\nIt noted: three points.\nEnd.\n")
+                              << QString();
+    QTest::newRow("too short to tell") << QStringLiteral("text") << QStringLiteral("Anna: yes\n") << QString();
+}
+
+void TestDocumentView::syntaxFor_recognisesMarkdownAndTranscripts()
+{
+    QFETCH(QString, format);
+    QFETCH(QString, text);
+    QFETCH(QString, syntax);
+    QCOMPARE(Ui::StructureHighlighting::syntaxFor(format, text), syntax);
+}
+
+void TestDocumentView::structure_isColouredWhereTheBuildHasIt_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("syntax");
+    QTest::newRow("Markdown heading") << QStringLiteral("markdown") << QStringLiteral("# Protection of victims\n\nBody text.")
+                                      << QStringLiteral("Markdown");
+    QTest::newRow("transcript") << QStringLiteral("text") << transcript << QStringLiteral("Interview Transcript");
+}
+
+void TestDocumentView::structure_isColouredWhereTheBuildHasIt()
+{
+    QFETCH(QString, format);
+    QFETCH(QString, text);
+    QFETCH(QString, syntax);
+    if (!Ui::StructureHighlighting::isAvailable())
+        QSKIP("built without KSyntaxHighlighting (it needs Qt 6.5; Debian 13 has it)");
+    Ui::DocumentView view;
+    view.resize(800, 400);
+    view.show();
+    view.showDocument(1, text, format);
+    QCOMPARE(view.syntax(), syntax);
+    // The first line (a heading, or a timestamp and a speaker) gets formats of its own; the highlighter
+    // works on the event loop.
+    const QTextBlock first = view.document()->firstBlock();
+    QTRY_VERIFY(!first.layout()->formats().isEmpty());
+    // And the text itself is untouched: highlighting only adds formats.
+    QCOMPARE(view.document()->toPlainText(), text);
 }
 
 QTEST_MAIN(TestDocumentView)
