@@ -667,10 +667,12 @@ Result<ImportedDocument> DocxParser::run()
         mainPart = QStringLiteral("word/document.xml");
     const QHash<QString, QString> parts = relationships(mainPart);
 
-    for (const auto &[type, parse] :
+    for (const auto &[type, parseMember] :
          { std::pair<const char *, void (DocxParser::*)(SafeXmlReader &)> { "styles", &DocxParser::parseStyles },
            { "numbering", &DocxParser::parseNumbering } }) {
         const QString part = parts.value(QLatin1String(type));
+        // A copy: clang before 16 cannot capture a structured binding in a lambda.
+        const auto parse = parseMember;
         if (!part.isEmpty() && m_archive.findEntry(part)) {
             if (auto parsed = parsePart(part, [&](SafeXmlReader &reader) { (this->*parse)(reader); }); !parsed)
                 return Error { parsed.error() };

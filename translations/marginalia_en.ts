@@ -122,6 +122,27 @@
             <numerusform>... and %n more.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n coding(s) will be removed with it.</source>
+        <translation>
+            <numerusform>%n coding will be removed with it.</numerusform>
+            <numerusform>%n codings will be removed with it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n subcode(s) go with it. </source>
+        <translation>
+            <numerusform>Its %n subcode goes with it. </numerusform>
+            <numerusform>Its %n subcodes go with it. </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coding(s) will be removed.</source>
+        <translation>
+            <numerusform>%n coding will be removed.</numerusform>
+            <numerusform>%n codings will be removed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::Ui::RetrievalPanel</name>

@@ -83,6 +83,8 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
         return {};
     const Core::Document &document = m_documents.at(index.row());
     switch (role) {
+    case Qt::EditRole:
+        return index.column() == NameColumn ? QVariant(document.name) : QVariant();
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn:
@@ -103,6 +105,27 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
         break;
     }
     return {};
+}
+
+Qt::ItemFlags DocumentListModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == NameColumn && m_project && !m_project->isReadOnly())
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+bool DocumentListModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !index.isValid() || index.column() != NameColumn || index.row() >= m_documents.size())
+        return false;
+    const QString name = value.toString().trimmed();
+    const Core::Document &document = m_documents.at(index.row());
+    if (name.isEmpty() || name == document.name)
+        return false;
+    // The model changes when the project says the rename happened, not before.
+    Q_EMIT renameRequested(document.id, name);
+    return false;
 }
 
 QString DocumentListModel::toolTip(const Core::Document &document)

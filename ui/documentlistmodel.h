@@ -34,9 +34,15 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    /// Editing a name asks for a rename (renameRequested); the window makes it an undoable command.
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
     /// The name, the original file (type, pages, size, encoding), its SHA-256 and when it was imported.
     static QString toolTip(const Core::Document &document);
+
+Q_SIGNALS:
+    void renameRequested(qint64 documentId, const QString &name);
 
 private:
     Core::Project *m_project = nullptr;

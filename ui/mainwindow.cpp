@@ -4,6 +4,7 @@
 #include "codecommands.h"
 #include "codingcommands.h"
 #include "codetree.h"
+#include "documentcommands.h"
 #include "documentimport.h"
 #include "documentlistmodel.h"
 #include "documentreader.h"
@@ -210,6 +211,21 @@ void MainWindow::createDocks()
     m_documentsView->header()->setSectionResizeMode(DocumentListModel::CodingsColumn, QHeaderView::ResizeToContents);
     m_documentsView->header()->setSectionResizeMode(DocumentListModel::CharactersColumn, QHeaderView::ResizeToContents);
     auto *documentsDock = dock(tr("Documents"), QStringLiteral("documentsDock"), documents, Qt::LeftDockWidgetArea);
+    // F2 or a slow second click renames; the context menu and the Delete key remove.
+    m_documentsView->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    m_documentsView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_documentsView, &QWidget::customContextMenuRequested, this, &MainWindow::showDocumentsMenu);
+    auto *removeShortcut = new QAction(m_documentsView);
+    removeShortcut->setShortcut(QKeySequence::Delete);
+    removeShortcut->setShortcutContext(Qt::WidgetShortcut);
+    connect(removeShortcut, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_documentsView->currentIndex();
+        if (current.isValid())
+            removeDocument(current.data(DocumentListModel::DocumentIdRole).toLongLong());
+    });
+    m_documentsView->addAction(removeShortcut);
+    connect(m_documentsModel, &DocumentListModel::renameRequested, this,
+            [this](qint64 documentId, const QString &name) { renameDocument(documentId, name); });
 
     m_codebookView->setHeaderHidden(false);
     m_codebookView->setDragEnabled(true);
@@ -912,6 +928,60 @@ void MainWindow::showTextMenu(const QPoint &globalPosition, qint64 codePoint)
 
 // --- Codebook --------------------------------------------------------------------------------------------
 
+void MainWindow::showDocumentsMenu(const QPoint &position)
+{
+    if (!m_project)
+        return;
+    const QModelIndex index = m_documentsView->indexAt(position);
+    QMenu menu(this);
+    QAction *import = menu.addAction(tr("Import Documents..."), this, &MainWindow::importDialog);
+    import->setEnabled(!m_project->isReadOnly());
+    if (index.isValid()) {
+        const qint64 documentId = index.data(DocumentListModel::DocumentIdRole).toLongLong();
+        const QModelIndex nameIndex = index.siblingAtColumn(DocumentListModel::NameColumn);
+        menu.addSeparator();
+        QAction *rename = menu.addAction(tr("Rename"), this, [this, nameIndex] { m_documentsView->edit(nameIndex); });
+        QAction *remove = menu.addAction(tr("Remove from Project..."), this,
+                                         [this, documentId] { removeDocument(documentId); });
+        rename->setEnabled(!m_project->isReadOnly());
+        remove->setEnabled(!m_project->isReadOnly());
+    }
+    menu.exec(m_documentsView->viewport()->mapToGlobal(position));
+}
+
+bool MainWindow::renameDocument(qint64 documentId, const QString &name)
+{
+    const auto document = m_project ? m_project->document(documentId) : std::nullopt;
+    if (!document || name.trimmed().isEmpty() || name.trimmed() == document->name)
+        return false;
+    if (const auto other = m_project->documentByName(name.trimmed()); other && other->id != documentId) {
+        showError(tr("There is already a document named \"%1\".").arg(name.trimmed()));
+        return false;
+    }
+    m_undoStack->push(new RenameDocumentCommand(m_project.get(), *document, name));
+    return m_project->document(documentId)->name == name.trimmed();
+}
+
+bool MainWindow::removeDocument(qint64 documentId, bool confirm)
+{
+    const auto document = m_project ? m_project->document(documentId) : std::nullopt;
+    if (!document || m_project->isReadOnly())
+        return false;
+    if (confirm) {
+        const QString details = document->codingCount == 0
+                                    ? tr("It has no codings.")
+                                    : tr("%n coding(s) will be removed with it.", nullptr, int(document->codingCount));
+        if (QMessageBox::question(this, tr("Remove Document"),
+                                  tr("Remove \"%1\" from the project?").arg(document->name) + QStringLiteral("\n\n")
+                                      + details + tr(" You can undo this."),
+                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            != QMessageBox::Yes)
+            return false;
+    }
+    m_undoStack->push(new RemoveDocumentCommand(m_project.get(), *document));
+    return !m_project->document(documentId);
+}
+
 void MainWindow::showCodebookMenu(const QPoint &position)
 {
     if (!m_project)
@@ -1150,8 +1220,8 @@ bool MainWindow::deleteCode(qint64 codeId, bool confirm)
         QString question = tr("Delete the code \"%1\"?").arg(existing->name);
         QString details;
         if (subcodes > 0)
-            details += tr("Its %1 subcodes go with it. ").arg(subcodes);
-        details += codings == 0 ? tr("It has no codings.") : tr("%1 codings will be removed.").arg(codings);
+            details += tr("Its %n subcode(s) go with it. ", nullptr, int(subcodes));
+        details += codings == 0 ? tr("It has no codings.") : tr("%n coding(s) will be removed.", nullptr, int(codings));
         details += tr(" You can undo this.");
         if (QMessageBox::question(this, tr("Delete Code"), question + QStringLiteral("\n\n") + details,
                                   QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)

@@ -96,6 +96,10 @@ public:
     bool mergeCode(qint64 sourceId, qint64 targetId);
     /// Deletes a code after asking (unless @p confirm is false).
     bool deleteCode(qint64 codeId, bool confirm = true);
+    /// Renames a document (an undoable step); false when the name is taken or empty.
+    bool renameDocument(qint64 documentId, const QString &name);
+    /// Removes a document and its codings after asking (unless @p confirm is false); undo puts them back.
+    bool removeDocument(qint64 documentId, bool confirm = true);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -111,6 +115,7 @@ private:
     void updateTitle();
     void showCodingMemo(qint64 codingId);
     void showCodebookMenu(const QPoint &position);
+    void showDocumentsMenu(const QPoint &position);
     void showTextMenu(const QPoint &globalPosition, qint64 codePoint);
     void rememberRecentCode(qint64 codeId);
     void addRecentProject(const QString &path);
