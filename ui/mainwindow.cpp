@@ -252,7 +252,8 @@ void MainWindow::createDocks()
     retrievalDock->raise();
     splitDockWidget(documentsDock, historyDock, Qt::Vertical);
     splitDockWidget(codebookDock, memoDock, Qt::Vertical);
-    resizeDocks({documentsDock, codebookDock}, {250, 400}, Qt::Horizontal);
+    // Wide enough for a report's name beside its two counts; the codebook needs less than it had.
+    resizeDocks({documentsDock, codebookDock}, {320, 360}, Qt::Horizontal);
     resizeDocks({documentsDock, historyDock}, {560, 200}, Qt::Vertical);
     resizeDocks({codebookDock, memoDock}, {560, 200}, Qt::Vertical);
     resizeDocks({retrievalDock}, {240}, Qt::Vertical);
