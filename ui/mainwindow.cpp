@@ -203,6 +203,8 @@ void MainWindow::createDocks()
     documentsLayout->addWidget(m_documentsView);
     m_documentsView->setModel(m_documentsProxy);
     m_documentsView->setRootIsDecorated(false);
+    // Names in a study often share their start ("UPR summary – Albania", "UPR summary – Chad"): keep the end.
+    m_documentsView->setTextElideMode(Qt::ElideMiddle);
     m_documentsView->setUniformRowHeights(true);
     m_documentsView->setSortingEnabled(true);
     m_documentsView->sortByColumn(DocumentListModel::NameColumn, Qt::AscendingOrder);
