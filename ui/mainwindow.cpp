@@ -938,7 +938,9 @@ void MainWindow::showDocumentsMenu(const QPoint &position)
     const QModelIndex index = m_documentsView->indexAt(position);
     QMenu menu(this);
     QAction *import = menu.addAction(tr("Import Documents..."), this, &MainWindow::importDialog);
+    QAction *importFolder = menu.addAction(tr("Import Folder..."), this, &MainWindow::importFolderDialog);
     import->setEnabled(!m_project->isReadOnly());
+    importFolder->setEnabled(!m_project->isReadOnly());
     if (index.isValid()) {
         const qint64 documentId = index.data(DocumentListModel::DocumentIdRole).toLongLong();
         const QModelIndex nameIndex = index.siblingAtColumn(DocumentListModel::NameColumn);
