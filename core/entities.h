@@ -136,6 +136,14 @@ struct CodebookSnapshot
     QList<Coding> codings;
 };
 
+/// A document with its codings, as it was: what undoing its removal (or an import) puts back (see
+/// Project::snapshotDocument()).
+struct DocumentSnapshot
+{
+    NewDocument document; ///< id, GUID, name, text, pages, memo and file details as stored
+    QList<Coding> codings;
+};
+
 /// What a merge did, for the user and for undo.
 struct MergeReport
 {

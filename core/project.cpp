@@ -713,7 +713,7 @@ Result<QString> Project::documentText(qint64 documentId) const
     return row.value(0).toString();
 }
 
-Result<NewDocument> Project::documentToRestore(qint64 documentId) const
+Result<DocumentSnapshot> Project::snapshotDocument(qint64 documentId) const
 {
     const auto stored = document(documentId);
     if (!stored)
@@ -721,7 +721,8 @@ Result<NewDocument> Project::documentToRestore(qint64 documentId) const
     auto text = documentText(documentId);
     if (!text)
         return Error{text.error()};
-    NewDocument restore;
+    DocumentSnapshot snapshot;
+    NewDocument &restore = snapshot.document;
     restore.id = stored->id;
     restore.guid = stored->guid;
     restore.name = stored->name;
@@ -738,7 +739,21 @@ Result<NewDocument> Project::documentToRestore(qint64 documentId) const
     restore.pageStarts = pageStarts(documentId);
     if (!restore.pageStarts.isEmpty())
         restore.pageStarts.removeFirst(); // page 1 begins at 0; NewDocument lists pages 2, 3...
-    return restore;
+    CodingFilter filter;
+    filter.documentId = documentId;
+    snapshot.codings = codings(filter);
+    return snapshot;
+}
+
+Status Project::restoreDocument(const DocumentSnapshot &snapshot)
+{
+    return transact(tr("restoring \"%1\"").arg(snapshot.document.name), [&]() -> Status {
+        if (auto added = addDocument(snapshot.document); !added)
+            return Error{added.error()};
+        if (snapshot.codings.isEmpty())
+            return success();
+        return restoreSnapshot(CodebookSnapshot{{}, snapshot.codings});
+    });
 }
 
 Result<Document> Project::addDocument(const NewDocument &newDocument)

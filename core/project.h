@@ -66,9 +66,11 @@ public:
     QList<qint64> pageStarts(qint64 documentId) const;
     /// The stored text of a document (normalised at import and never changed since).
     Result<QString> documentText(qint64 documentId) const;
-    /// Everything addDocument() needs to put this document back exactly as it is (same id, GUID, name,
-    /// text, pages, memo and file details): what undoing an import keeps, so that redo can restore it.
-    Result<NewDocument> documentToRestore(qint64 documentId) const;
+    /// Everything needed to put this document back exactly as it is (same id, GUID, name, text, pages,
+    /// memo and file details) with its codings: what undoing an import or a removal keeps.
+    Result<DocumentSnapshot> snapshotDocument(qint64 documentId) const;
+    /// Puts a document and its codings back as they were (same ids and GUIDs), in one transaction.
+    Status restoreDocument(const DocumentSnapshot &snapshot);
     /// Adds a document; when its name is taken, a free one ("name (2)") is used. Returns the new document.
     Result<Document> addDocument(const NewDocument &document);
     Status renameDocument(qint64 documentId, const QString &name);

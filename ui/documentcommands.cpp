@@ -35,6 +35,42 @@ void RenameDocumentCommand::undo()
     check(m_project->renameDocument(m_documentId, m_oldName));
 }
 
+namespace {
+
+/// Snapshots and removes the documents @p ids in one transaction; what was removed goes to @p removed.
+Core::Status removeKeeping(Core::Project &project, const QList<qint64> &ids, QList<Core::DocumentSnapshot> &removed)
+{
+    QList<Core::DocumentSnapshot> snapshots;
+    const auto status = project.transact(tr("removing documents"), [&]() -> Core::Status {
+        for (const qint64 id : ids) {
+            auto snapshot = project.snapshotDocument(id);
+            if (!snapshot)
+                return Core::Error{snapshot.error()};
+            snapshots.append(std::move(*snapshot));
+            if (auto removedNow = project.removeDocument(id); !removedNow)
+                return removedNow;
+        }
+        return Core::success();
+    });
+    if (status)
+        removed = std::move(snapshots);
+    return status;
+}
+
+/// Puts back what removeKeeping() removed, in one transaction.
+Core::Status putBack(Core::Project &project, const QList<Core::DocumentSnapshot> &removed)
+{
+    return project.transact(tr("restoring documents"), [&]() -> Core::Status {
+        for (const Core::DocumentSnapshot &snapshot : removed) {
+            if (auto restored = project.restoreDocument(snapshot); !restored)
+                return restored;
+        }
+        return Core::success();
+    });
+}
+
+} // namespace
+
 RemoveDocumentCommand::RemoveDocumentCommand(Core::Project *project, const Core::Document &document,
                                              QUndoCommand *parent)
     : ProjectCommand(project, tr("Remove \"%1\"").arg(document.name), parent)
@@ -45,37 +81,44 @@ RemoveDocumentCommand::RemoveDocumentCommand(Core::Project *project, const Core:
 void RemoveDocumentCommand::redo()
 {
     m_hasRun = true;
-    std::optional<Core::NewDocument> removed;
-    QList<Core::Coding> codings;
-    const auto status = m_project->transact(tr("removing a document"), [&]() -> Core::Status {
-        auto restore = m_project->documentToRestore(m_documentId);
-        if (!restore)
-            return Core::Error{restore.error()};
-        removed = std::move(*restore);
-        Core::CodingFilter filter;
-        filter.documentId = m_documentId;
-        codings = m_project->codings(filter);
-        return m_project->removeDocument(m_documentId);
-    });
-    if (check(status)) {
-        m_removed = std::move(removed);
-        m_codings = std::move(codings);
-    }
+    QList<Core::DocumentSnapshot> removed;
+    if (check(removeKeeping(*m_project, {m_documentId}, removed)))
+        m_removed = std::move(removed.first());
 }
 
 void RemoveDocumentCommand::undo()
 {
-    if (!m_removed)
-        return;
-    const auto status = m_project->transact(tr("restoring a document"), [&]() -> Core::Status {
-        if (auto added = m_project->addDocument(*m_removed); !added)
-            return Core::Error{added.error()};
-        return m_project->restoreSnapshot(Core::CodebookSnapshot{{}, m_codings});
-    });
-    if (check(status)) {
+    if (m_removed && check(m_project->restoreDocument(*m_removed)))
         m_removed.reset();
-        m_codings.clear();
+}
+
+ImportDocumentsCommand::ImportDocumentsCommand(Core::Project *project, const QList<Core::Document> &imported,
+                                               QUndoCommand *parent)
+    : ProjectCommand(project,
+                     imported.size() == 1 ? tr("Import \"%1\"").arg(imported.first().name)
+                                          : QCoreApplication::translate("Marginalia::Ui::Commands",
+                                                                        "Import %n document(s)", nullptr,
+                                                                        int(imported.size())),
+                     parent)
+{
+    m_documentIds.reserve(imported.size());
+    for (const Core::Document &document : imported)
+        m_documentIds.append(document.id);
+}
+
+void ImportDocumentsCommand::redo()
+{
+    if (!m_hasRun) {
+        m_hasRun = true; // the import itself added them
+        return;
     }
+    if (check(putBack(*m_project, m_removed)))
+        m_removed.clear();
+}
+
+void ImportDocumentsCommand::undo()
+{
+    check(removeKeeping(*m_project, m_documentIds, m_removed));
 }
 
 } // namespace Marginalia::Ui

@@ -36,8 +36,27 @@ public:
 
 private:
     qint64 m_documentId;
-    std::optional<Core::NewDocument> m_removed;
-    QList<Core::Coding> m_codings;
+    std::optional<Core::DocumentSnapshot> m_removed;
+};
+
+/**
+ * Makes an import one undoable step. The documents are already in the project when the command is pushed:
+ * the import added each in its own transaction (Core::BatchImporter), so that a refused or cancelled file
+ * never costs the others. Undo removes them all in one transaction, keeping what is needed to put them
+ * back; redo puts them back with the same ids, GUIDs, names, texts and pages.
+ */
+class ImportDocumentsCommand final : public ProjectCommand
+{
+public:
+    ImportDocumentsCommand(Core::Project *project, const QList<Core::Document> &imported,
+                           QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    QList<qint64> m_documentIds;
+    /// Filled by undo and emptied by redo: the texts are held only while the import is undone.
+    QList<Core::DocumentSnapshot> m_removed;
 };
 
 } // namespace Marginalia::Ui

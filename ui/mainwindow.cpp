@@ -11,7 +11,6 @@
 #include "documentview.h"
 #include "frequencypanel.h"
 #include "importcodebookcommand.h"
-#include "importdocumentscommand.h"
 #include "refiqdacodebook.h"
 #include "refiqdaexporter.h"
 #include "refiqdaimporter.h"
@@ -959,10 +958,7 @@ bool MainWindow::renameDocument(qint64 documentId, const QString &name)
     const auto document = m_project ? m_project->document(documentId) : std::nullopt;
     if (!document || name.trimmed().isEmpty() || name.trimmed() == document->name)
         return false;
-    if (const auto other = m_project->documentByName(name.trimmed()); other && other->id != documentId) {
-        showError(tr("There is already a document named \"%1\".").arg(name.trimmed()));
-        return false;
-    }
+    // A taken name is refused by the store: the command reports it and leaves no step behind.
     m_undoStack->push(new RenameDocumentCommand(m_project.get(), *document, name));
     return m_project->document(documentId)->name == name.trimmed();
 }
