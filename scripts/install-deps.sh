@@ -19,7 +19,8 @@ required=(
     build-essential cmake ninja-build pkg-config ccache git
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-charts-dev qt6-svg-dev
+    # Qt6Charts' CMake package asks for Qt6OpenGL, whose headers qt6-charts-dev does not pull in.
+    qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
     # Platform plugins (offscreen, xcb) are only a Recommends of libqt6gui6,
     # and we install without recommends.
     qt6-qpa-plugins
