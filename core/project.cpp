@@ -1,6 +1,7 @@
 #include "project.h"
 
 #include "projectschema_p.h"
+#include "sqlitefilelocks_p.h"
 #include "sqlitestatement_p.h"
 #include "textoffsets.h"
 
@@ -349,6 +350,8 @@ namespace {
 
 Result<QSqlDatabase> openConnection(const QString &path, const QString &name, bool readOnly)
 {
+    // Before any connection exists: a file dialog or a QFile closing the project must not drop our locks.
+    useOpenFileDescriptionLocks();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(path);
     // Wait for a moment when another instance holds the write lock instead of failing at once.
