@@ -14,6 +14,7 @@ struct Coder
     qint64 id = 0;
     QString guid;
     QString name;
+    QDateTime created;
 };
 
 struct Document
@@ -134,6 +135,8 @@ struct CodebookSnapshot
 {
     QList<Code> codes; ///< parents before children
     QList<Coding> codings;
+    /// Coders to put back before the codings (undoing a coder's first coding removed the coder too).
+    QList<Coder> coders;
 };
 
 /// A document with its codings, as it was: what undoing its removal (or an import) puts back (see

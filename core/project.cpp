@@ -309,6 +309,12 @@ Code codeFrom(const Statement &row)
     return code;
 }
 
+Coder coderFrom(const Statement &row)
+{
+    return Coder{row.value(0).toLongLong(), row.value(1).toString(), row.value(2).toString(),
+                 parseTimestamp(row.value(3).toString())};
+}
+
 const QString codingColumns =
     QStringLiteral("c.id, c.guid, c.document_id, c.code_id, c.coder_id, c.start_pos, c.end_pos, c.memo, c.created");
 
@@ -619,18 +625,41 @@ QSqlDatabase Project::database() const
 QList<Coder> Project::coders() const
 {
     QList<Coder> result;
-    Statement rows(*d, QStringLiteral("SELECT id, guid, name FROM coders ORDER BY name"));
+    Statement rows(*d, QStringLiteral("SELECT id, guid, name, created FROM coders ORDER BY name"));
     while (rows.next())
-        result.append({rows.value(0).toLongLong(), rows.value(1).toString(), rows.value(2).toString()});
+        result.append(coderFrom(rows));
     return result;
 }
 
 std::optional<Coder> Project::coderByName(const QString &name) const
 {
-    Statement row(*d, QStringLiteral("SELECT id, guid, name FROM coders WHERE name = ?"), {name});
+    Statement row(*d, QStringLiteral("SELECT id, guid, name, created FROM coders WHERE name = ?"), {name});
     if (!row.next())
         return std::nullopt;
-    return Coder{row.value(0).toLongLong(), row.value(1).toString(), row.value(2).toString()};
+    return coderFrom(row);
+}
+
+Status Project::removeCoder(qint64 coderId)
+{
+    if (auto writable = d->requireWritable(); !writable)
+        return writable;
+    const QString what = tr("removing a coder");
+    Transaction transaction(*d);
+    if (auto begun = transaction.begun(what); !begun)
+        return begun;
+    {
+        Statement used(*d, QStringLiteral("SELECT EXISTS (SELECT 1 FROM codings WHERE coder_id = ?)"), {coderId});
+        if (used.next() && used.value(0).toBool())
+            return Error{tr("%1: the coder has codings and cannot be removed.").arg(d->path)};
+    }
+    {
+        Statement remove(*d, QStringLiteral("DELETE FROM coders WHERE id = ?"), {coderId});
+        if (!remove.ok())
+            return d->failure(what, remove.error());
+        if (remove.rowsAffected() == 0)
+            return Error{tr("There is no coder with id %1.").arg(coderId)};
+    }
+    return transaction.commit(what);
 }
 
 Result<Coder> Project::ensureCoder(const QString &name, const QString &guid)
@@ -647,10 +676,10 @@ Result<Coder> Project::ensureCoder(const QString &name, const QString &guid)
     Transaction transaction(*d);
     if (auto begun = transaction.begun(what); !begun)
         return Error{begun.error()};
-    Coder coder{0, guid.isEmpty() ? newGuid() : guid, trimmed};
+    Coder coder{0, guid.isEmpty() ? newGuid() : guid, trimmed, QDateTime::currentDateTimeUtc()};
     {
         Statement insert(*d, QStringLiteral("INSERT INTO coders (guid, name, created) VALUES (?, ?, ?)"),
-                         {coder.guid, coder.name, timestamp()});
+                         {coder.guid, coder.name, timestamp(coder.created)});
         if (!insert.ok())
             return d->failure(what, insert.error());
         coder.id = insert.lastInsertId().toLongLong();
@@ -755,7 +784,7 @@ Status Project::restoreDocument(const DocumentSnapshot &snapshot)
             return Error{added.error()};
         if (snapshot.codings.isEmpty())
             return success();
-        return restoreSnapshot(CodebookSnapshot{{}, snapshot.codings});
+        return restoreSnapshot(CodebookSnapshot{{}, snapshot.codings, {}});
     });
 }
 
@@ -1353,6 +1382,13 @@ Status Project::restoreSnapshot(const CodebookSnapshot &snapshot)
     Transaction transaction(*d);
     if (auto begun = transaction.begun(what); !begun)
         return begun;
+    for (const Coder &coder : snapshot.coders) {
+        Statement insert(*d, QStringLiteral("INSERT INTO coders (id, guid, name, created) VALUES (?, ?, ?, ?) "
+                                            "ON CONFLICT (id) DO NOTHING"),
+                         {coder.id, coder.guid, coder.name, timestamp(coder.created)});
+        if (!insert.ok())
+            return d->failure(what, insert.error());
+    }
     // Names first out of the way: a restored code may take back a name that a sibling holds only
     // because of the change being undone (e.g. after a rename and merge). Temporary names are unique.
     for (const Code &code : snapshot.codes) {

@@ -55,6 +55,8 @@ public:
     /// The coder with this name, created (with @p guid, if given) if there is none.
     Result<Coder> ensureCoder(const QString &name, const QString &guid = {});
     std::optional<Coder> coderByName(const QString &name) const;
+    /// Removes a coder who has no codings (the undo of a new coder's first coding); refused otherwise.
+    Status removeCoder(qint64 coderId);
 
     // Documents
     QList<Document> documents() const;
@@ -101,7 +103,8 @@ public:
     /// The codes @p codeIds with their subcodes, the siblings of each (whose positions a delete or merge
     /// renumbers), and every coding of those codes: enough to undo a delete or a merge.
     CodebookSnapshot snapshotCodes(const QList<qint64> &codeIds) const;
-    /// Puts the rows of @p snapshot back as they were (same ids and GUIDs), in one transaction.
+    /// Puts the rows of @p snapshot back as they were (same ids and GUIDs), in one transaction: coders
+    /// first, then codes, then codings.
     Status restoreSnapshot(const CodebookSnapshot &snapshot);
     /// Codings per code (codes without codings are absent), of one coder when @p coderId is not 0.
     QHash<qint64, qint64> codingCounts(qint64 coderId = 0) const;

@@ -38,23 +38,45 @@ AddCodingsCommand::AddCodingsCommand(Core::Project *project, const QList<Core::N
 void AddCodingsCommand::redo()
 {
     if (m_hasRun) {
-        check(restoreAll(m_project, m_codings));
+        Core::CodebookSnapshot snapshot;
+        snapshot.codings = m_codings;
+        if (m_addedCoder)
+            snapshot.coders.append(*m_addedCoder);
+        check(m_project->restoreSnapshot(snapshot));
         return;
     }
     m_hasRun = true;
-    const auto status = m_project->transact(QCoreApplication::translate("Marginalia::Ui::Commands", "coding"),
-                                            [&]() -> Core::Status {
-                                                for (const Core::NewCoding &request : std::as_const(m_requested)) {
-                                                    auto added = m_project->addCoding(request);
-                                                    if (!added)
-                                                        return Core::Error{added.error()};
-                                                    if (added->has_value())
-                                                        m_codings.append(**added);
-                                                }
-                                                return Core::success();
-                                            });
+    const auto status = m_project->transact(QCoreApplication::translate("Marginalia::Ui::Commands", "coding"), [&]() -> Core::Status {
+        std::optional<qint64> coderId;
+        if (!m_coderName.isEmpty()) {
+            const bool isNew = !m_project->coderByName(m_coderName.trimmed());
+            auto coder = m_project->ensureCoder(m_coderName);
+            if (!coder)
+                return Core::Error{coder.error()};
+            coderId = coder->id;
+            if (isNew)
+                m_addedCoder = *coder;
+        }
+        for (Core::NewCoding request : std::as_const(m_requested)) {
+            if (coderId)
+                request.coderId = *coderId;
+            auto added = m_project->addCoding(request);
+            if (!added)
+                return Core::Error{added.error()};
+            if (added->has_value())
+                m_codings.append(**added);
+        }
+        if (m_codings.isEmpty() && m_addedCoder) {
+            // Nothing was coded after all: no coder either.
+            const qint64 coderId = m_addedCoder->id;
+            m_addedCoder.reset();
+            return m_project->removeCoder(coderId);
+        }
+        return Core::success();
+    });
     if (!check(status)) {
         m_codings.clear();
+        m_addedCoder.reset();
         return;
     }
     // Everything was coded already: nothing to undo, so no step on the stack.
@@ -64,7 +86,13 @@ void AddCodingsCommand::redo()
 
 void AddCodingsCommand::undo()
 {
-    check(removeAll(m_project, m_codings));
+    check(m_project->transact(QCoreApplication::translate("Marginalia::Ui::Commands", "undoing a coding"), [&]() -> Core::Status {
+        if (auto removed = removeAll(m_project, m_codings); !removed)
+            return removed;
+        if (m_addedCoder)
+            return m_project->removeCoder(m_addedCoder->id);
+        return Core::success();
+    }));
 }
 
 RemoveCodingsCommand::RemoveCodingsCommand(Core::Project *project, const QList<Core::Coding> &codings,

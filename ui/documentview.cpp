@@ -79,6 +79,7 @@ void DocumentView::showDocument(qint64 documentId, const QString &text, const QS
     m_spanById.clear();
     m_index = Core::IntervalIndex();
     m_currentCoding = 0;
+    m_wrapAnchor = -1;
     m_text = text;
     m_offsets = Core::TextOffsets(text);
     // Detach the old highlighter before replacing the text: rehighlighting the old syntax over the new
@@ -189,14 +190,58 @@ QColor DocumentView::colorOf(qint64 codeId) const
 void DocumentView::updateMarginWidth()
 {
     const int width = m_margin->preferredWidth();
-    setViewportMargins(width, 0, 0, 0);
+    if (width != viewportMargins().left())
+        setViewportMargins(width, 0, 0, 0); // the text narrows: resizeEvent() keeps the reader's line
     const QRect contents = contentsRect();
     m_margin->setGeometry(QRect(contents.left(), contents.top(), width, contents.height()));
 }
 
+int DocumentView::lineStart(int position) const
+{
+    const QTextBlock block = document()->findBlock(position);
+    const QTextLayout *layout = block.isValid() ? block.layout() : nullptr;
+    if (!layout || layout->lineCount() == 0)
+        return block.isValid() ? block.position() : -1;
+    return block.position() + layout->lineForTextPosition(position - block.position()).textStart();
+}
+
+void DocumentView::scrollLineToTop(int position)
+{
+    const QTextBlock block = document()->findBlock(position);
+    if (!block.isValid())
+        return;
+    // Laying the paragraph out at the new width tells which of its lines holds the position; the scroll
+    // bar counts lines, those of the paragraphs above as QPlainTextEdit knows them now.
+    (void)document()->documentLayout()->blockBoundingRect(block);
+    int line = 0;
+    if (const QTextLayout *layout = block.layout(); layout && layout->lineCount() > 0)
+        line = layout->lineForTextPosition(position - block.position()).lineNumber();
+    verticalScrollBar()->setValue(block.firstLineNumber() + std::max(0, line));
+}
+
 void DocumentView::resizeEvent(QResizeEvent *event)
 {
+    // A narrower or wider text area (a code's first coding in the document adds a margin lane; a dock or
+    // the window is resized) makes QPlainTextEdit lay every paragraph out again. It then forgets how many
+    // lines each had and finds its top line by counting one a paragraph, which threw the reader a screen
+    // or more away from the passage just coded. Note the line at the top while the old layout still
+    // stands, and put it back at the top after.
+    const bool rewraps = m_documentId != 0 && event->oldSize().width() != event->size().width()
+        && event->oldSize().width() > 0;
+    int top = 0;
+    if (rewraps) {
+        // The first line that shows at least half its height: the one the reader reads from.
+        top = cursorForPosition(QPoint(0, fontMetrics().lineSpacing() / 2)).position();
+        // Still the line put at the top at the last rewrap (coding, then its undo): keep to the position
+        // that was anchored then, or the top would creep back a line with each narrowing and widening.
+        if (m_wrapAnchor >= 0 && lineStart(m_wrapAnchor) == lineStart(top))
+            top = m_wrapAnchor;
+    }
     QPlainTextEdit::resizeEvent(event);
+    if (top > 0) {
+        scrollLineToTop(top);
+        m_wrapAnchor = top;
+    }
     updateMarginWidth();
 }
 

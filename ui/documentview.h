@@ -132,6 +132,10 @@ private:
 
     void rebuildIndex();
     void updateMarginWidth();
+    /// Scrolls so that the line holding @p position (UTF-16, in the text document) is the top line.
+    void scrollLineToTop(int position);
+    /// Where the laid-out line holding @p position starts (UTF-16).
+    int lineStart(int position) const;
     bool isShown(const Span &span) const { return m_visibleCoder == 0 || span.coderId == m_visibleCoder; }
     int laneOf(qint64 codeId) const;
     QColor colorOf(qint64 codeId) const;
@@ -152,6 +156,8 @@ private:
     qint64 m_visibleCoder = 0;
     qint64 m_currentCoding = 0;
     bool m_snapToWords = true;
+    /// The position kept at the top through the last change of width (see resizeEvent()); -1 for none.
+    int m_wrapAnchor = -1;
 
     friend class CodingMargin;
 };

@@ -179,6 +179,9 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // Closing moves the focus, which finishes the coder box's editing: not into a half-destroyed window.
+    m_coderCombo->lineEdit()->disconnect(this);
+    m_coderCombo->disconnect(this);
     ProjectCommand::setErrorHandler({});
 }
 
@@ -366,13 +369,20 @@ void MainWindow::createActions()
     toolBar->addAction(redo);
     toolBar->addSeparator();
     toolBar->addWidget(new QLabel(tr(" Coder: "), this));
+    m_coderCombo->setObjectName(QStringLiteral("coderBox"));
     m_coderCombo->setEditable(true);
     m_coderCombo->setInsertPolicy(QComboBox::NoInsert);
     m_coderCombo->setMinimumContentsLength(12);
-    m_coderCombo->setToolTip(tr("The coder whose name goes on new codings; type a new name to add a coder"));
+    m_coderCombo->setToolTip(tr("The coder whose name goes on new codings. Type a name and press Enter to code as someone "
+                                     "else; a new name becomes a coder of the project with its first coding."));
+    // Picking a name from the list, and typing one and pressing Enter or leaving the box, both switch the
+    // coder (with NoInsert, Enter on a name that is not in the list emits no activation of its own).
     connect(m_coderCombo, &QComboBox::textActivated, this, &MainWindow::setCurrentCoder);
+    connect(m_coderCombo->lineEdit(), &QLineEdit::editingFinished, this,
+            [this] { setCurrentCoder(m_coderCombo->lineEdit()->text()); });
     toolBar->addWidget(m_coderCombo);
     toolBar->addWidget(new QLabel(tr("  View codings of: "), this));
+    m_visibleCoderCombo->setObjectName(QStringLiteral("visibleCoderBox"));
     m_visibleCoderCombo->setMinimumContentsLength(12);
     connect(m_visibleCoderCombo, &QComboBox::activated, this, [this](int index) {
         setVisibleCoder(m_visibleCoderCombo->itemData(index).toLongLong());
@@ -500,11 +510,18 @@ void MainWindow::setCurrentCoder(const QString &name)
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         return;
+    if (m_coderCombo->currentText() != trimmed)
+        m_coderCombo->setCurrentText(trimmed);
+    if (trimmed == m_coderName)
+        return;
     m_coderName = trimmed;
     QSettings().setValue(QStringLiteral("coder/name"), trimmed);
     m_coderLabel->setText(tr("Coding as %1").arg(trimmed));
-    if (m_coderCombo->currentText() != trimmed)
-        m_coderCombo->setCurrentText(trimmed);
+    // A seminar's students each type their name here: say plainly that it took, and what happens next.
+    if (m_project && !m_project->coderByName(trimmed))
+        statusBar()->showMessage(tr("Now coding as %1, a new coder in this project from the first coding on.").arg(trimmed), 8000);
+    else
+        statusBar()->showMessage(tr("Now coding as %1.").arg(trimmed), 5000);
 }
 
 void MainWindow::setVisibleCoder(qint64 coderId)
@@ -712,6 +729,19 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 // --- Coding ----------------------------------------------------------------------------------------------
 
+bool MainWindow::isLatestStep(const QUndoCommand *command) const
+{
+    // A push drops the steps that could have been redone, so the latest step is the last one. Inside a
+    // macro (in-vivo coding: a code, then its coding) that is the open macro, whose last child is the
+    // command pushed last (the stack's index moves only when the macro ends).
+    if (m_undoStack->count() == 0)
+        return false;
+    const QUndoCommand *latest = m_undoStack->command(m_undoStack->count() - 1);
+    while (latest && latest != command && latest->childCount() > 0)
+        latest = latest->child(latest->childCount() - 1);
+    return latest == command;
+}
+
 std::optional<Core::Code> MainWindow::code(qint64 codeId) const
 {
     if (!m_project || codeId == 0)
@@ -739,22 +769,18 @@ bool MainWindow::codeSelection(qint64 codeId)
         statusBar()->showMessage(tr("Select some text first, then apply a code to it."), 5000);
         return false;
     }
-    auto coder = m_project->ensureCoder(m_coderName);
-    if (!coder) {
-        showError(coder.error());
-        return false;
-    }
     Core::NewCoding coding;
     coding.documentId = m_view->documentId();
     coding.codeId = codeId;
-    coding.coderId = coder->id;
     coding.start = range->first;
     coding.end = range->second;
     auto *command = new AddCodingsCommand(m_project.get(), {coding},
                                           tr("Code \"%1\" with %2").arg(m_view->textOf(range->first, range->second).left(40), target->name));
+    // The coder is added with their first coding, in its transaction and undo step.
+    command->setCoderName(m_coderName);
     m_undoStack->push(command);
     // An obsolete command was deleted by the stack: only a live one made a coding.
-    const bool made = m_undoStack->count() > 0 && m_undoStack->command(m_undoStack->index() - 1) == command;
+    const bool made = isLatestStep(command);
     if (made) {
         rememberRecentCode(codeId);
         statusBar()->showMessage(tr("Coded with \"%1\".").arg(m_codebookModel->tree().path(codeId)), 3000);
@@ -1086,7 +1112,7 @@ bool MainWindow::importCodebook(const QString &path)
         return false;
     auto *command = new ImportCodebookCommand(m_project.get(), path);
     m_undoStack->push(command);
-    const bool done = m_undoStack->count() > 0 && m_undoStack->command(m_undoStack->index() - 1) == command;
+    const bool done = isLatestStep(command);
     if (done)
         showReport(tr("Codebook imported"), command->report().lines());
     else

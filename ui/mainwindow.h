@@ -13,6 +13,7 @@ class QLineEdit;
 class QMenu;
 class QSortFilterProxyModel;
 class QTreeView;
+class QUndoCommand;
 class QUndoStack;
 class QUndoView;
 
@@ -134,6 +135,8 @@ private:
     void showError(const QString &message);
     void showReport(const QString &title, const QStringList &lines);
     std::optional<Core::Code> code(qint64 codeId) const;
+    /// Whether @p command, just pushed, is on the undo stack (QUndoStack deletes an obsolete one at once).
+    bool isLatestStep(const QUndoCommand *command) const;
 
     std::unique_ptr<Core::Project> m_project;
     QUndoStack *m_undoStack;

@@ -158,6 +158,8 @@ private Q_SLOTS:
     // Coders
     void ensureCoder_createsOnceAndReturnsTheSameCoderAfter();
     void ensureCoder_blankName_isRefused();
+    void removeCoder_withoutCodings_isRemovedAndRestoredAsItWas();
+    void removeCoder_withCodings_isRefused();
 
     // Documents
     void addDocument_storesTheTextWithItsLengthInCodePoints();
@@ -418,6 +420,45 @@ void TestProject::reopen_givesBackEverythingThatWasCommitted()
 }
 
 // --- Coders --------------------------------------------------------------------------------------------
+
+void TestProject::removeCoder_withoutCodings_isRemovedAndRestoredAsItWas()
+{
+    auto project = create();
+    QVERIFY(project);
+    const auto rita = project->ensureCoder(QStringLiteral("rita"));
+    QVERIFY(rita);
+    QVERIFY(rita->created.isValid());
+    QVERIFY(project->removeCoder(rita->id));
+    QVERIFY(project->coders().isEmpty());
+    // What undo and redo of a new coder's first coding do: the same coder comes back.
+    CodebookSnapshot snapshot;
+    snapshot.coders.append(*rita);
+    QVERIFY(project->restoreSnapshot(snapshot));
+    const auto back = project->coderByName(QStringLiteral("rita"));
+    QVERIFY(back);
+    QCOMPARE(back->id, rita->id);
+    QCOMPARE(back->guid, rita->guid);
+    QCOMPARE(back->created, rita->created);
+    QCOMPARE(project->check(), QStringList());
+}
+
+void TestProject::removeCoder_withCodings_isRefused()
+{
+    auto project = create();
+    QVERIFY(project);
+    const auto rita = project->ensureCoder(QStringLiteral("rita"));
+    NewDocument document;
+    document.name = QStringLiteral("note");
+    document.text = QStringLiteral("Screening at borders.");
+    const auto added = project->addDocument(document);
+    const auto code = project->addCode(QStringLiteral("Screening"));
+    QVERIFY(project->addCoding({added->id, code->id, rita->id, 0, 9, {}, {}, {}}));
+    const auto removed = project->removeCoder(rita->id);
+    QVERIFY(!removed);
+    QVERIFY2(removed.error().contains(QLatin1String("has codings")), qPrintable(removed.error()));
+    QCOMPARE(project->coders().size(), 1);
+    QCOMPARE(project->codings().size(), 1);
+}
 
 void TestProject::ensureCoder_createsOnceAndReturnsTheSameCoderAfter()
 {

@@ -9,6 +9,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollBar>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -43,6 +47,11 @@ private Q_SLOTS:
     void retrieveAndJump_selectsThePassageInTheText();
     void importCodebook_addsCodesAndUndoRemovesThem();
     void foreignFile_isRefusedAndTheWindowStaysUsable();
+    void coderTypedInTheBox_codesAsThatCoder_data();
+    void coderTypedInTheBox_codesAsThatCoder();
+    void undoOfANewCodersFirstCoding_leavesNoCoderBehind();
+    void coding_keepsTheViewWhereItIs_data();
+    void coding_keepsTheViewWhereItIs();
 
 private:
     /// Selects the first occurrence of @p phrase in the document view, as a mouse drag would.
@@ -50,6 +59,8 @@ private:
     /// Codings on disk, read through a fresh connection.
     QList<Core::Coding> codingsOnDisk() const;
     QString excerptOnDisk(const Core::Coding &coding) const;
+    QStringList codersOnDisk() const;
+    QComboBox *coderBox() const;
 
     QTemporaryDir m_dir;
     QString m_path;
@@ -111,6 +122,20 @@ QList<Core::Coding> TestMainWindow::codingsOnDisk() const
 {
     auto project = Core::Project::open(m_path, Core::Project::Access::ReadOnly);
     return project ? (*project)->codings() : QList<Core::Coding>();
+}
+
+QStringList TestMainWindow::codersOnDisk() const
+{
+    auto project = Core::Project::open(m_path, Core::Project::Access::ReadOnly);
+    QStringList names;
+    for (const Core::Coder &coder : (*project)->coders())
+        names.append(coder.name);
+    return names;
+}
+
+QComboBox *TestMainWindow::coderBox() const
+{
+    return m_window->findChild<QComboBox *>(QStringLiteral("coderBox"));
 }
 
 QString TestMainWindow::excerptOnDisk(const Core::Coding &coding) const
@@ -302,6 +327,173 @@ void TestMainWindow::foreignFile_isRefusedAndTheWindowStaysUsable()
     // The open project stays open.
     QVERIFY(m_window->project());
     QCOMPARE(m_window->project()->filePath(), m_path);
+}
+
+void TestMainWindow::coderTypedInTheBox_codesAsThatCoder_data()
+{
+    QTest::addColumn<bool>("pressEnter");
+    QTest::newRow("Enter") << true;
+    QTest::newRow("leaving the box") << false;
+}
+
+void TestMainWindow::coderTypedInTheBox_codesAsThatCoder()
+{
+    QFETCH(bool, pressEnter);
+    QComboBox *box = coderBox();
+    QVERIFY(box);
+    box->lineEdit()->setFocus();
+    box->lineEdit()->selectAll();
+    QTest::keyClicks(box->lineEdit(), QStringLiteral("rita"));
+    if (pressEnter)
+        QTest::keyClick(box->lineEdit(), Qt::Key_Return);
+    else
+        m_window->documentView()->setFocus(); // a click into the text
+    QTRY_COMPARE(m_window->currentCoder(), QStringLiteral("rita"));
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("rita")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+
+    select(QStringLiteral("victims"));
+    QVERIFY(m_window->codeSelection(m_protection));
+    auto project = Core::Project::open(m_path, Core::Project::Access::ReadOnly);
+    const auto rita = (*project)->coderByName(QStringLiteral("rita"));
+    QVERIFY(rita);
+    QCOMPARE((*project)->codings().size(), 2);
+    QCOMPARE((*project)->codings({.coderId = rita->id}).size(), 1);
+    project->reset();
+    // The box keeps the name after the coding, and so does the next coding.
+    QCOMPARE(box->currentText(), QStringLiteral("rita"));
+    select(QStringLiteral("guardians"));
+    QVERIFY(m_window->codeSelection(m_identification));
+    project = Core::Project::open(m_path, Core::Project::Access::ReadOnly);
+    QCOMPARE((*project)->codings({.coderId = rita->id}).size(), 2);
+    QCOMPARE(box->currentText(), QStringLiteral("rita"));
+}
+
+void TestMainWindow::undoOfANewCodersFirstCoding_leavesNoCoderBehind()
+{
+    m_window->setCurrentCoder(QStringLiteral("rita"));
+    select(QStringLiteral("victims"));
+    QVERIFY(m_window->codeSelection(m_protection));
+    QVERIFY(codersOnDisk().contains(QStringLiteral("rita")));
+    const auto ritaBefore = Core::Project::open(m_path, Core::Project::Access::ReadOnly).value()->coderByName(QStringLiteral("rita"));
+    m_window->undoStack()->undo();
+    QCOMPARE(codersOnDisk(), (QStringList{QStringLiteral("earlier")}));
+    QCOMPARE(codingsOnDisk().size(), 1);
+    // The list of coders to view offers no one who coded nothing.
+    auto *visible = m_window->findChild<QComboBox *>(QStringLiteral("visibleCoderBox"));
+    QVERIFY(visible);
+    QCOMPARE(visible->findText(QStringLiteral("rita")), -1);
+    // Redo brings the same coder back with the coding.
+    m_window->undoStack()->redo();
+    auto project = Core::Project::open(m_path, Core::Project::Access::ReadOnly);
+    const auto rita = (*project)->coderByName(QStringLiteral("rita"));
+    QVERIFY(rita);
+    QCOMPARE(rita->guid, ritaBefore->guid);
+    QCOMPARE((*project)->codings({.coderId = rita->id}).size(), 1);
+    QVERIFY((*project)->check().isEmpty());
+}
+
+void TestMainWindow::coding_keepsTheViewWhereItIs_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::newRow("quick-key") << QStringLiteral("quick-key");
+    QTest::newRow("code with") << QStringLiteral("code with");
+    QTest::newRow("in vivo") << QStringLiteral("in vivo");
+}
+
+void TestMainWindow::coding_keepsTheViewWhereItIs()
+{
+    QFETCH(QString, how);
+    // A long report with paragraphs of many lines, as OCR'd UN summaries have, read somewhere in its
+    // middle: each coding, its undo and its redo leave the text where the reader has it. A code's first
+    // coding in the document adds a lane to the margin, which narrows the text and makes it wrap anew.
+    const QString path = m_dir.filePath(QStringLiteral("long%1.marginalia").arg(how).remove(u' ').remove(u'-'));
+    QList<qint64> codes;
+    qint64 documentId = 0;
+    {
+        auto project = Core::Project::create(path);
+        QVERIFY(project);
+        QString text;
+        for (int i = 1; i <= 120; ++i) {
+            text += QStringLiteral("%1. ").arg(i);
+            for (int sentence = 0; sentence < 1 + (i * 7) % 11; ++sentence) {
+                text += QStringLiteral("The State party should ensure the early identification of victims of trafficking "
+                                       "and refer them to assistance, with guardians for unaccompanied children. ");
+            }
+            text += u'\n';
+        }
+        Core::NewDocument document;
+        document.name = QStringLiteral("report");
+        document.text = text;
+        documentId = (*project)->addDocument(document)->id;
+        for (const char *name : {"Identification", "Referral", "Guardianship", "Assistance", "Children", "Trafficking",
+                                 "Smuggling", "Gender", "Labour"})
+            codes.append((*project)->addCode(QString::fromLatin1(name))->id);
+    }
+    QVERIFY(m_window->openProject(path));
+    QVERIFY(m_window->showDocument(documentId));
+    for (int key = 1; key <= int(codes.size()); ++key)
+        m_window->pinCode(codes.at(key - 1), key);
+    m_window->selectCode(codes.at(0));
+    Ui::DocumentView *view = m_window->documentView();
+    view->setFocus();
+    QScrollBar *scroll = view->verticalScrollBar();
+    QVERIFY(scroll->maximum() > 100);
+
+    // Where the text the reader had at the top of the view is now, in pixels from the top: 0 when the
+    // view stayed, a screen and more when it jumped.
+    const int lineHeight = view->fontMetrics().lineSpacing();
+    auto topPosition = [view, lineHeight] { return view->cursorForPosition(QPoint(4, lineHeight / 2)).position(); };
+    auto yOf = [view](int position) {
+        QTextCursor cursor(view->document());
+        cursor.setPosition(position);
+        return view->cursorRect(cursor).top();
+    };
+    auto checkStayed = [&](int top, int selectionEnd, const char *step, int round) {
+        QTest::qWait(100); // every panel's deferred reload after the change
+        const int y = yOf(top);
+        QVERIFY2(y >= -2 && y < lineHeight, qPrintable(QStringLiteral("round %1: after %2 the top line moved to y = %3")
+                                                           .arg(round).arg(QLatin1String(step)).arg(y)));
+        const int passage = yOf(selectionEnd);
+        QVERIFY2(passage >= 0 && passage < view->viewport()->height(), "the passage coded left the view");
+    };
+    for (int round = 0; round < 9; ++round) {
+        // No old selection under the mouse (a press inside one would drag the text instead).
+        QTextCursor collapsed = view->textCursor();
+        collapsed.clearSelection();
+        view->setTextCursor(collapsed);
+        scroll->setValue(scroll->maximum() * (round + 2) / 12);
+        QTest::qWait(20);
+        const int top = topPosition();
+        // A drag over a few words in the middle of the view (on a line long enough to hold them).
+        QPoint from = view->viewport()->rect().center() - QPoint(60, 0);
+        while (view->cursorForPosition(from).position() == view->cursorForPosition(from + QPoint(120, 0)).position())
+            from += QPoint(0, lineHeight);
+        const QPoint to = from + QPoint(120, 0);
+        QTest::mousePress(view->viewport(), Qt::LeftButton, {}, from);
+        QMouseEvent move(QEvent::MouseMove, to, view->viewport()->mapToGlobal(to), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(view->viewport(), &move);
+        QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, to);
+        QVERIFY(view->textCursor().hasSelection());
+        const int selectionEnd = view->textCursor().selectionEnd();
+        QCOMPARE(yOf(top), yOf(topPosition()));
+        // Each round a code not used yet in the document: a new margin lane every time.
+        const qsizetype stepsBefore = m_window->undoStack()->count();
+        if (how == QLatin1String("quick-key")) {
+            QTest::keyClick(view, Qt::Key(Qt::Key_1 + round));
+        } else if (how == QLatin1String("code with")) {
+            // What the context menu's Code With entry calls, after the menu has closed.
+            QVERIFY(m_window->codeSelection(codes.at(round)));
+        } else {
+            QVERIFY(m_window->codeInVivo());
+        }
+        QCOMPARE(m_window->undoStack()->count(), stepsBefore + 1);
+        checkStayed(top, selectionEnd, "coding", round);
+        m_window->undoStack()->undo();
+        checkStayed(top, selectionEnd, "undo", round);
+        m_window->undoStack()->redo();
+        checkStayed(top, selectionEnd, "redo", round);
+    }
 }
 
 QTEST_MAIN(TestMainWindow)
