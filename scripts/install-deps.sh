@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Install the Debian/Ubuntu packages Marginalia needs to build and test.
 #
-# Supported: Debian 12 (bookworm), Debian 13 (trixie), Ubuntu 24.04.
+# Supported, and tested by CI from a bare debootstrap root: Debian 12 (bookworm), Debian 13 (trixie).
 # Fast no-op when everything is already installed: dpkg-query is asked first,
 # and apt-get update/install only run when something is missing.
 #

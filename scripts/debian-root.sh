@@ -1,15 +1,21 @@
 #!/usr/bin/env bash
-# Run a command inside a Debian 13 (trixie) root, with this checkout at /src.
+# Run a command inside a Debian root (made with debootstrap), with this checkout at /src.
 #
-#   scripts/debian13.sh CMD [ARGS...]      e.g. scripts/debian13.sh scripts/test.sh
+#   scripts/debian-root.sh SUITE CMD [ARGS...]   e.g. scripts/debian-root.sh trixie scripts/test.sh
 #
-# Why: the project must build on Debian 12 (Qt 6.4) and Debian 13 (Qt 6.8,
-# KF6), and CI only has a Debian 12 machine. A debootstrap'ed chroot is the
-# cheapest way to get the second distro without containers.
+# SUITE is bookworm (Debian 12) or trixie (Debian 13); 12 and 13 are accepted too.
 #
-# The root is cached outside the checkout (it is ~1 GiB once the build deps
-# are in) and reused: first use costs ~1 min of debootstrap, and
-# scripts/install-deps.sh inside it is a no-op after its first run.
+# Why: the project must build on Debian 12 (Qt 6.4) and Debian 13 (Qt 6.8, KF6), and must build from
+# nothing on both: a machine that already had a package installed by hand once hid a missing
+# dependency from CI. A debootstrap'ed root is the cheapest clean machine without containers.
+#
+# The roots: debootstrap's output for a suite is kept as a pristine tarball (it is what `debootstrap
+# --variant=minbase` makes, nothing installed after), and a root is unpacked from it when it is needed.
+#   - By default the root is kept for the next run (/var/cache/marginalia/SUITE-root), so a developer's
+#     second run installs nothing and builds incrementally.
+#   - MARGINALIA_ROOT=DIR uses DIR instead, unpacked from the pristine tarball when it is not a root yet:
+#     .ci/run gives each run new folders, so that every package is installed by the project's own
+#     scripts, and removes them afterwards (scripts/debian-root.sh --remove DIR).
 #
 # Inside the root:
 #   /src      the checkout (git top-level of this script), read-write
@@ -22,28 +28,34 @@
 #             CTEST_OUTPUT_ON_FAILURE are passed through when set
 #
 # Env (host side):
-#   MARGINALIA_DEBIAN13_ROOT   where the root lives
-#                              (default /var/cache/marginalia/debian13-root)
+#   MARGINALIA_ROOT            the root to use (see above)
+#   MARGINALIA_ROOT_CACHE      where the pristine tarballs and default roots live
+#                              (default /var/cache/marginalia)
 #   MARGINALIA_DEBIAN_MIRROR   mirror for debootstrap/apt (default: the one
 #                              the host's apt sources use for Debian)
+#   MARGINALIA_CCACHE_DIR      a host folder to mount as the root's ccache (compiled objects only: a
+#                              missing package still fails at configure); unset, the root has its own
+#
+#   scripts/debian-root.sh --remove DIR   unmounts what is left under DIR and deletes it
 #
 # All mounts are undone on exit (also on failure or Ctrl-C). Mounts left by a
 # run that was killed hard are detected and removed by the next run. Runs on
 # the same root are serialised with a lock. CMD's exit code is ours.
 set -euo pipefail
 
-if [[ $# -eq 0 ]]; then
-    echo "usage: $0 CMD [ARGS...]" >&2
+usage() {
+    echo "usage: $0 bookworm|trixie CMD [ARGS...]   or   $0 --remove DIR" >&2
     exit 2
-fi
+}
+[[ $# -ge 1 ]] || usage
 
 # chroot and mount need root; re-run ourselves through sudo if we aren't.
 if [[ "$(id -u)" -ne 0 ]]; then
-    exec sudo --preserve-env=CI,QT_QPA_PLATFORM,TERM,CMAKE_BUILD_PARALLEL_LEVEL,CTEST_PARALLEL_LEVEL,CTEST_OUTPUT_ON_FAILURE,MARGINALIA_DEBIAN13_ROOT,MARGINALIA_DEBIAN_MIRROR \
+    exec sudo --preserve-env=CI,QT_QPA_PLATFORM,TERM,CMAKE_BUILD_PARALLEL_LEVEL,CTEST_PARALLEL_LEVEL,CTEST_OUTPUT_ON_FAILURE,MARGINALIA_ROOT,MARGINALIA_ROOT_CACHE,MARGINALIA_DEBIAN_MIRROR,MARGINALIA_CCACHE_DIR \
         -- "$0" "$@"
 fi
 
-log() { echo "debian13: $*" >&2; }
+log() { echo "debian-root: $*" >&2; }
 die() { log "error: $*"; exit 1; }
 
 script_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)"
@@ -55,11 +67,32 @@ fi
 checkout="$(cd "$checkout" && pwd -P)"
 shared="$(cd "$checkout/.." && pwd -P)/shared"
 
-root="${MARGINALIA_DEBIAN13_ROOT:-/var/cache/marginalia/debian13-root}"
+remove_only=""
+if [[ "$1" == --remove ]]; then
+    [[ $# -eq 2 ]] || usage
+    remove_only="$2"
+    suite=""
+else
+    [[ $# -ge 2 ]] || usage
+    case "$1" in
+        bookworm | 12) suite=bookworm ;;
+        trixie | 13) suite=trixie ;;
+        *) die "unknown suite \"$1\": bookworm (Debian 12) or trixie (Debian 13)" ;;
+    esac
+    shift
+fi
+
+cache="${MARGINALIA_ROOT_CACHE:-/var/cache/marginalia}"
+if [[ -n "$remove_only" ]]; then
+    root="$remove_only"
+else
+    root="${MARGINALIA_ROOT:-$cache/$suite-root}"
+fi
 mkdir -p "$(dirname "$root")"
 root="$(cd "$(dirname "$root")" && pwd -P)/$(basename "$root")"
-marker="$root/.marginalia-debian13-complete"
+marker="$root/.marginalia-root-complete"
 [[ "$root" != / ]] || die "refusing to use / as the root"
+pristine="$cache/$suite-minbase.tar"
 
 # --- lock: one run per root at a time --------------------------------------
 # With the lock held, anything mounted under $root is stale by definition.
@@ -138,19 +171,12 @@ host_security_mirror() {
     fi
 }
 
-build_root() {
-    local mirror security started
+# debootstrap's output for $suite, as a tarball: made once, never changed after.
+make_pristine() {
+    local mirror started work
     mirror="${MARGINALIA_DEBIAN_MIRROR:-$(host_mirror)}"
-    security="$(host_security_mirror)"
-
-    if [[ -e "$root" ]]; then
-        log "removing incomplete root $root"
-        unmount_all || die "stale mounts under $root, not deleting it"
-        # --one-file-system: never follow into anything still mounted.
-        rm -rf --one-file-system "$root"
-    fi
-
-    # debootstrap, and Debian's archive keys to check trixie with (on Debian
+    mkdir -p "$cache"
+    # debootstrap, and Debian's archive keys to check the suite with (on Debian
     # they are always there; an Ubuntu host needs the package).
     if ! command -v debootstrap >/dev/null ||
         [[ ! -e /usr/share/keyrings/debian-archive-keyring.gpg ]]; then
@@ -159,25 +185,56 @@ build_root() {
         DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
             debootstrap debian-archive-keyring
     fi
-
     local include=()
     [[ "$mirror" != https://* ]] || include=(--include=ca-certificates)
 
-    log "creating Debian 13 root in $root from $mirror (about a minute)"
+    # Two roots of one suite made at once share the tarball: one makes it, the other waits.
+    exec 8>"$pristine.lock"
+    flock 8
+    if [[ -f "$pristine" ]]; then
+        exec 8>&-
+        return 0
+    fi
+    work="$(mktemp -d "$cache/$suite-debootstrap.XXXXXX")"
+    log "debootstrap $suite from $mirror (about a minute)"
     started=$SECONDS
-    debootstrap --variant=minbase "${include[@]}" \
-        --keyring=/usr/share/keyrings/debian-archive-keyring.gpg trixie "$root" "$mirror" >"$root.debootstrap.log" 2>&1 ||
-        { tail -n 30 "$root.debootstrap.log" >&2; die "debootstrap failed (log: $root.debootstrap.log)"; }
+    if ! debootstrap --variant=minbase "${include[@]}" \
+        --keyring=/usr/share/keyrings/debian-archive-keyring.gpg "$suite" "$work" "$mirror" >"$cache/$suite.debootstrap.log" 2>&1; then
+        tail -n 30 "$cache/$suite.debootstrap.log" >&2
+        rm -rf --one-file-system "$work"
+        die "debootstrap failed (log: $cache/$suite.debootstrap.log)"
+    fi
     log "debootstrap took $((SECONDS - started)) s"
+    echo "mirror=$mirror" >"$work/.marginalia-debootstrap-mirror"
+    tar --numeric-owner -C "$work" -cf "$pristine.partial" .
+    mv "$pristine.partial" "$pristine"
+    rm -rf --one-file-system "$work"
+    exec 8>&-
+}
 
-    # Same suites a real trixie install has; the security mirror only if the
+# A root unpacked from the pristine tarball, with the apt sources and settings every run needs.
+build_root() {
+    local mirror security
+    if [[ -e "$root" ]]; then
+        log "removing incomplete root $root"
+        unmount_all || die "stale mounts under $root, not deleting it"
+        # --one-file-system: never follow into anything still mounted.
+        rm -rf --one-file-system "$root"
+    fi
+    [[ -f "$pristine" ]] || make_pristine
+    mkdir -p "$root"
+    tar --numeric-owner -C "$root" -xpf "$pristine"
+    mirror="$(sed -n 's/^mirror=//p' "$root/.marginalia-debootstrap-mirror")"
+    security="$(host_security_mirror)"
+
+    # Same suites a real install has; the security mirror only if the
     # host uses one (it is then reachable from here too).
     rm -f "$root/etc/apt/sources.list"
     {
-        printf 'Types: deb\nURIs: %s\nSuites: trixie trixie-updates\nComponents: main\n' "$mirror"
+        printf 'Types: deb\nURIs: %s\nSuites: %s %s-updates\nComponents: main\n' "$mirror" "$suite" "$suite"
         printf 'Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg\n'
         if [[ -n "$security" ]]; then
-            printf '\nTypes: deb\nURIs: %s\nSuites: trixie-security\nComponents: main\n' "$security"
+            printf '\nTypes: deb\nURIs: %s\nSuites: %s-security\nComponents: main\n' "$security" "$suite"
             printf 'Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg\n'
         fi
     } >"$root/etc/apt/sources.list.d/debian.sources"
@@ -189,13 +246,22 @@ build_root() {
     # The checkout belongs to whoever cloned it; let git inside work on it.
     printf '[safe]\n\tdirectory = *\n' >"$root/root/.gitconfig"
 
-    mkdir -p "$root/src" "$root/shared"
+    mkdir -p "$root/src" "$root/shared" "$root/ccache"
     {
+        echo "suite=$suite"
         echo "created=$(date -u +%Y-%m-%dT%H:%M:%SZ)"
         echo "mirror=$mirror"
     } >"$marker"
-    log "root ready"
+    log "$suite root ready in $root"
 }
+
+if [[ -n "$remove_only" ]]; then
+    [[ -e "$root" ]] || exit 0
+    unmount_all || die "mounts left under $root, not deleting it"
+    rm -rf --one-file-system "$root"
+    rm -f "$root.lock"
+    exit 0
+fi
 
 [[ -f "$marker" ]] || build_root
 
@@ -237,7 +303,7 @@ for f in resolv.conf hosts; do
     [[ ! -e "/etc/$f" ]] || cp -L "/etc/$f" "$root/etc/$f"
 done
 
-mkdir -p "$root/proc" "$root/dev" "$root/sys" "$root/src" "$root/shared"
+mkdir -p "$root/proc" "$root/dev" "$root/sys" "$root/src" "$root/shared" "$root/ccache"
 mount -t proc proc "$root/proc"
 # rbind brings /dev/pts and /dev/shm along; rslave so unmounting them here
 # can never propagate back to the host's /dev and /sys.
@@ -253,12 +319,18 @@ else
     log "note: $shared does not exist, /shared is empty"
 fi
 
+if [[ -n "${MARGINALIA_CCACHE_DIR:-}" ]]; then
+    mkdir -p "$MARGINALIA_CCACHE_DIR"
+    mount --bind "$MARGINALIA_CCACHE_DIR" "$root/ccache"
+fi
+
 chroot_env=(
     PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
     HOME=/root
     LANG=C.UTF-8
     MARGINALIA_BUILD_ROOT=/root/build
 )
+[[ -z "${MARGINALIA_CCACHE_DIR:-}" ]] || chroot_env+=(CCACHE_DIR=/ccache)
 for v in CI QT_QPA_PLATFORM TERM CMAKE_BUILD_PARALLEL_LEVEL CTEST_PARALLEL_LEVEL CTEST_OUTPUT_ON_FAILURE; do
     [[ -z "${!v+x}" ]] || chroot_env+=("$v=${!v}")
 done
