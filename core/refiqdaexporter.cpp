@@ -9,8 +9,6 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryFile>
 #include <QXmlStreamWriter>
 
@@ -67,13 +65,10 @@ public:
         for (const Document &document : documents)
             m_total += 1 + document.codingCount;
 
-        QString created;
-        {
-            QSqlQuery query(m_project.database());
-            if (query.exec(QStringLiteral("SELECT created FROM project WHERE id = 1")) && query.next())
-                created
-                    = RefiQdaXml::formatDateTime(QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs));
-        }
+        const QDateTime createdTime = m_project.created();
+        const QString created = createdTime.isValid() ? RefiQdaXml::formatDateTime(createdTime) : QString();
+        // Empty for a project made here; a project imported from another tool says who created it there.
+        const QString creatingUser = RefiQdaXml::normalizeGuid(m_project.creatingUserGuid());
         QString name = m_project.name().trimmed();
         if (name.isEmpty())
             name = QFileInfo(m_project.filePath()).completeBaseName();
@@ -83,6 +78,8 @@ public:
         m_writer.writeStartElement(RefiQdaXml::projectNamespace(), QStringLiteral("Project"));
         m_writer.writeAttribute(QStringLiteral("name"), safe(name));
         m_writer.writeAttribute(QStringLiteral("origin"), QStringLiteral("Marginalia"));
+        if (!creatingUser.isEmpty())
+            m_writer.writeAttribute(QStringLiteral("creatingUserGUID"), creatingUser);
         if (!created.isEmpty())
             m_writer.writeAttribute(QStringLiteral("creationDateTime"), created);
 

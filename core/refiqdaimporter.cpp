@@ -303,9 +303,15 @@ public:
     QString projectDescription;
     QStringList projectNoteRefs;
 
-    Status begin(const QString &name, const QString &creatingUser)
+    Status begin(const QString &name, const QString &creatingUser, const QDateTime &created)
     {
         m_projectCreatingUser = creatingUser;
+        // The project was created when and by whom the other tool says, not by this import: kept, and
+        // written back by an export.
+        if (created.isValid() || !creatingUser.isEmpty()) {
+            if (auto set = m_project.setProjectCreation(created, creatingUser); !set)
+                return set;
+        }
         const QString projectName = name.isEmpty() ? QFileInfo(m_sourceName).completeBaseName() : name;
         if (projectName.trimmed().isEmpty())
             return success();
@@ -882,7 +888,8 @@ public:
         if (!m_reader.isStartElement() || m_reader.name() != QLatin1String("Project"))
             return Error { tr("%1: is not a REFI-QDA project.").arg(m_fileName) }; // checkRoot() said more
         if (auto begun = m_builder.begin(attribute(QLatin1String("name")).trimmed(),
-                                         guidAttribute(QLatin1String("creatingUserGUID")));
+                                         guidAttribute(QLatin1String("creatingUserGUID")),
+                                         RefiQdaXml::parseDateTime(attribute(QLatin1String("creationDateTime"))));
             !begun) {
             return begun;
         }

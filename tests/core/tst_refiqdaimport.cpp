@@ -96,6 +96,7 @@ private Q_SLOTS:
     void sample_handAuthored_zipped();
     void quirks_ofRealExports_areAcceptedAndReported();
     void crlf_positionsCountingCrlfAsOne_areDetectedFromSelectionNames();
+    void peerFacts_noColourFoldersAndCreation_areKeptAndExportedBack();
     void externalAndEscapingPaths_areNeverRead();
     void hostileArchive_isRefusedAndWritesNothing_data();
     void hostileArchive_isRefusedAndWritesNothing();
@@ -257,7 +258,8 @@ void TestRefiQdaImport::sample_handAuthored_fromItsFolder()
     QCOMPARE(report.notMappedCount(QStringLiteral("Link")), 1);
     QCOMPARE(report.notMappedCount(QStringLiteral("Set")), 1);
     QCOMPARE(report.notMappedCount(QStringLiteral("Graph")), 1);
-    QCOMPARE(report.adjustedCount(QStringLiteral("isCodable")), 1);
+    QVERIFY(!tree.findByPath(QStringLiteral("Topics"))->codable); // isCodable="false": a folder, kept
+    QVERIFY(tree.findByPath(QStringLiteral("Topics/Health"))->codable);
     QCOMPARE(report.adjustedCount(QStringLiteral("PDFSource")), 1);
     QCOMPARE(report.adjustedCount(QStringLiteral("Transcript")), 1);
     const QString lines = report.lines().join(u'\n');
@@ -410,6 +412,61 @@ void TestRefiQdaImport::crlf_positionsCountingCrlfAsOne_areDetectedFromSelection
              (QStringList { QStringLiteral("Letters|Greek|Ana|Delta epsilon zeta|"),
                             QStringLiteral("Letters|Greek|Ana|Eta theta iota kappa|") }));
     QCOMPARE(report.adjustedCount(QStringLiteral("crlf-as-one")), 1);
+}
+
+void TestRefiQdaImport::peerFacts_noColourFoldersAndCreation_areKeptAndExportedBack()
+{
+    // What another tool says about its project must come back out as it went in: codes without a colour stay
+    // without one (no palette colour made up), a folder of codes (isCodable="false") stays a folder, and the
+    // project keeps when and by whom it was created.
+    const QByteArray xml = qde(
+        QByteArrayLiteral(
+            "<Users><User guid=\"10000000-0000-0000-0000-000000000001\" name=\"Ana\"/></Users>"
+            "<CodeBook><Codes>"
+            "<Code guid=\"20000000-0000-0000-0000-000000000001\" name=\"Themes\" isCodable=\"false\">"
+            "<Code guid=\"20000000-0000-0000-0000-000000000002\" name=\"Trust\" isCodable=\"true\" color=\"#1A2\"/>"
+            "</Code>"
+            "<Code guid=\"20000000-0000-0000-0000-000000000003\" name=\"Uncoloured\" isCodable=\"true\"/>"
+            "</Codes></CodeBook>"
+            "<Sources><TextSource guid=\"40000000-0000-0000-0000-000000000001\" name=\"Talk\">"
+            "<PlainTextContent>We trust them.</PlainTextContent>"
+            "<PlainTextSelection guid=\"50000000-0000-0000-0000-000000000001\" startPosition=\"3\" endPosition=\"8\">"
+            "<Coding guid=\"60000000-0000-0000-0000-000000000001\" creatingUser=\"10000000-0000-0000-0000-000000000001\">"
+            "<CodeRef targetGUID=\"20000000-0000-0000-0000-000000000002\"/></Coding></PlainTextSelection>"
+            "</TextSource></Sources>"),
+        QByteArrayLiteral("name=\"Peer\" origin=\"SomeTool 2.1\" creationDateTime=\"2019-03-05T10:20:30Z\" "
+                          "creatingUserGUID=\"10000000-0000-0000-0000-000000000001\""));
+    const QString file = m_dir.filePath(QStringLiteral("peer-facts.qdpx"));
+    QVERIFY(writeRawZip(file, { { QStringLiteral("project.qde"), xml } }));
+    RefiQdaReport report;
+    auto project = import(file, &report);
+    QVERIFY(project);
+    QVERIFY2(project->check().isEmpty(), qPrintable(project->check().join(u'\n')));
+
+    const CodeTree tree(project->codes());
+    QCOMPARE(tree.findByPath(QStringLiteral("Themes"))->color, QString());
+    QCOMPARE(tree.findByPath(QStringLiteral("Uncoloured"))->color, QString());
+    QCOMPARE(tree.findByPath(QStringLiteral("Themes/Trust"))->color, QStringLiteral("#11AA22"));
+
+    // Exported again, the file says what the peer said.
+    const QString again = m_dir.filePath(QStringLiteral("peer-facts-again.qdpx"));
+    auto exported = RefiQdaExporter::exportProject(*project, again);
+    QVERIFY2(exported, qPrintable(exported.error()));
+    auto zip = ZipArchive::open(again);
+    QVERIFY(zip);
+    const QString qdeText = QString::fromUtf8(*(*zip)->read(QStringLiteral("project.qde")));
+    QVERIFY2(qdeText.contains(QLatin1String("creationDateTime=\"2019-03-05T10:20:30Z\"")), qPrintable(qdeText));
+    QVERIFY2(qdeText.contains(QLatin1String("creatingUserGUID=\"10000000-0000-0000-0000-000000000001\"")),
+             qPrintable(qdeText));
+    QVERIFY2(qdeText.contains(QLatin1String("name=\"Themes\" isCodable=\"false\">")), qPrintable(qdeText));
+    QVERIFY2(qdeText.contains(QLatin1String("name=\"Uncoloured\" isCodable=\"true\"/>")), qPrintable(qdeText));
+    QVERIFY2(qdeText.contains(QLatin1String("name=\"Trust\" isCodable=\"true\" color=\"#11AA22\"")),
+             qPrintable(qdeText));
+    if (hasRefiQda()) {
+        const QString qdePath = m_dir.filePath(QStringLiteral("peer-facts-again.qde"));
+        QVERIFY(writeFile(qdePath, qdeText.toUtf8()));
+        MARGINALIA_VALIDATE_XSD(refiQdaPath(QStringLiteral("Project.xsd")), qdePath);
+    }
 }
 
 void TestRefiQdaImport::externalAndEscapingPaths_areNeverRead()
