@@ -477,8 +477,14 @@ private:
         const QStringList candidates { prefix + QStringLiteral("sources/") + file, prefix + file,
                                        QStringLiteral("sources/") + file, file };
         for (const QString &candidate : candidates) {
-            if (auto found = m_entries.find(candidate))
+            if (auto found = m_entries.find(candidate)) {
+                if (*found != candidate) {
+                    m_report.addAdjusted(QStringLiteral("file-name-case"),
+                                         tr("files found under another case of their name (\"Sources/\" in capitals...)"),
+                                         *found);
+                }
                 return found;
+            }
         }
         // Last resort: a file of that name anywhere, if there is exactly one.
         const QString wanted = QFileInfo(file).fileName().toCaseFolded();
@@ -955,7 +961,7 @@ private:
         return m_attributes;
     }
     QString attribute(QLatin1String name) { return attributes().value(name).toString(); }
-    QString guidAttribute(QLatin1String name) { return RefiQdaXml::normalizeGuid(attributes().value(name)); }
+    QString guidAttribute(QLatin1String name) { return RefiQdaXml::readGuid(attributes().value(name), m_report); }
 
     Status text(QString &target)
     {
@@ -1056,7 +1062,7 @@ private:
     void textAttributes(ParsedText &source)
     {
         source.rawGuid = attribute(QLatin1String("guid"));
-        source.guid = RefiQdaXml::normalizeGuid(source.rawGuid);
+        source.guid = RefiQdaXml::readGuid(source.rawGuid, m_report);
         source.name = attribute(QLatin1String("name")).trimmed();
         source.plainTextPath = attribute(QLatin1String("plainTextPath")).trimmed();
         source.creatingUser = guidAttribute(QLatin1String("creatingUser"));
@@ -1190,7 +1196,7 @@ private:
     {
         const QString pdfName = attribute(QLatin1String("name")).trimmed();
         const QString pdfRawGuid = attribute(QLatin1String("guid"));
-        const QString pdfGuid = RefiQdaXml::normalizeGuid(pdfRawGuid);
+        const QString pdfGuid = RefiQdaXml::readGuid(pdfRawGuid, m_report);
         const QString creatingUser = guidAttribute(QLatin1String("creatingUser"));
         const QDateTime created = RefiQdaXml::parseDateTime(attribute(QLatin1String("creationDateTime")));
         std::optional<ParsedText> representation;

@@ -67,6 +67,16 @@ QString normalizeGuid(QStringView text)
     return bare.toString().toLower();
 }
 
+QString readGuid(QStringView text, RefiQdaReport &report)
+{
+    QString guid = normalizeGuid(text);
+    if (!guid.isEmpty() && text.trimmed() != guid) {
+        report.addAdjusted(QStringLiteral("guid-form"), tr("GUIDs in braces or upper case, read as lower case"),
+                           text.trimmed().toString());
+    }
+    return guid;
+}
+
 QString derivedGuid(QStringView kind, QStringView owner)
 {
     const QByteArray name = kind.toUtf8() + ':' + owner.toUtf8();
@@ -202,7 +212,7 @@ Status readCodes(QXmlStreamReader &reader, const QString &fileName, QList<Parsed
             const QXmlStreamAttributes attributes = reader.attributes();
             ParsedCode code;
             code.rawGuid = attributes.value(QLatin1String("guid")).toString();
-            code.guid = normalizeGuid(code.rawGuid);
+            code.guid = readGuid(code.rawGuid, report);
             code.name = attributes.value(QLatin1String("name")).toString();
             code.rawColor = attributes.value(QLatin1String("color")).toString();
             code.color = normalizeColor(code.rawColor);
@@ -216,7 +226,7 @@ Status readCodes(QXmlStreamReader &reader, const QString &fileName, QList<Parsed
             if (reader.hasError())
                 return readerError(reader, fileName);
         } else if (name == QLatin1String("NoteRef") && !open.isEmpty()) {
-            const QString target = normalizeGuid(reader.attributes().value(QLatin1String("targetGUID")));
+            const QString target = readGuid(reader.attributes().value(QLatin1String("targetGUID")), report);
             if (!target.isEmpty())
                 codes[open.last()].noteRefs.append(target);
             reader.skipCurrentElement();

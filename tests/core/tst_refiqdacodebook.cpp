@@ -289,6 +289,7 @@ void TestRefiQdaCodebook::import_isLenientWithRealExports()
     QVERIFY(!tree.findByPath(QStringLiteral("Topics"))->codable);
     QVERIFY(economy->codable);
     QCOMPARE(tree.findByPath(QStringLiteral("Topics/Unnamed code"))->color, QString());
+    QCOMPARE(report->adjustedCount(QStringLiteral("guid-form")), 2);
     QCOMPARE(report->adjustedCount(QStringLiteral("code-guid")), 1);
     QCOMPARE(report->adjustedCount(QStringLiteral("color")), 1);
     QCOMPARE(report->adjustedCount(QStringLiteral("unnamed-code")), 1);
