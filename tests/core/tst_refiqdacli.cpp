@@ -23,6 +23,7 @@ private Q_SLOTS:
     void exportQdpx_thenImportQdpx_roundTrips();
     void exportQdc_thenImportQdc_mergesAndReports();
     void importQdc_badFile_failsAndLeavesTheProject();
+    void apply_codeFolder_isRefusedAndCodesShowIt();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -155,6 +156,38 @@ void TestRefiQdaCli::importQdc_badFile_failsAndLeavesTheProject()
     QVERIFY2(run.err.contains(bad), qPrintable(run.err));
     QCOMPARE(fileDigest(project), before);
     QVERIFY_RUN(cli({ QStringLiteral("import-qdc"), project, path(QStringLiteral("missing.qdc")) }), 1);
+}
+
+void TestRefiQdaCli::apply_codeFolder_isRefusedAndCodesShowIt()
+{
+    // A folder of codes from another tool (isCodable="false") groups codes and is not applied to text.
+    const QString project = path(QStringLiteral("folders.marginalia"));
+    QVERIFY_RUN(cli({ QStringLiteral("init"), project }), 0);
+    const QString text = path(QStringLiteral("talk.txt"));
+    QVERIFY(writeFile(text, "We trust them."));
+    QVERIFY_RUN(cli({ QStringLiteral("import"), project, text }), 0);
+    const QString qdc = path(QStringLiteral("folders.qdc"));
+    QVERIFY(writeFile(qdc, "<?xml version=\"1.0\" encoding=\"utf-8\"?>"
+                           "<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\"><Codes>"
+                           "<Code guid=\"20000000-0000-0000-0000-000000000001\" name=\"Themes\" isCodable=\"false\">"
+                           "<Code guid=\"20000000-0000-0000-0000-000000000002\" name=\"Trust\" isCodable=\"true\" "
+                           "color=\"#1A2B3C\"/></Code></Codes></CodeBook>"));
+    QVERIFY_RUN(cli({ QStringLiteral("import-qdc"), project, qdc }), 0);
+    const QByteArray before = fileDigest(project);
+    const Run refused = cli({ QStringLiteral("apply"), project, QStringLiteral("--document"), QStringLiteral("talk"),
+                              QStringLiteral("--code"), QStringLiteral("Themes"), QStringLiteral("--match"),
+                              QStringLiteral("trust") });
+    QVERIFY_RUN(refused, 1);
+    QVERIFY2(refused.err.contains(QLatin1String("\"Themes\" is a folder")), qPrintable(refused.err));
+    QCOMPARE(fileDigest(project), before);
+    QVERIFY_RUN(cli({ QStringLiteral("apply"), project, QStringLiteral("--document"), QStringLiteral("talk"),
+                      QStringLiteral("--code"), QStringLiteral("Themes/Trust"), QStringLiteral("--match"),
+                      QStringLiteral("trust") }),
+                0);
+    const Run codes = cli({ QStringLiteral("codes"), project });
+    QVERIFY2(codes.out.contains(QLatin1String("Themes  no colour  codings: 0 (1 with subcodes)  (folder)")),
+             qPrintable(codes.out));
+    QVERIFY2(codes.out.contains(QLatin1String("Trust  #1A2B3C  codings: 1")), qPrintable(codes.out));
 }
 
 QTEST_GUILESS_MAIN(TestRefiQdaCli)
