@@ -267,11 +267,21 @@ struct ParsedUser
 
 // --- Building the project --------------------------------------------------------------------------------
 
+/// Whether @p texts has @p text, ignoring white space at either end (XML and line-ending conversions add
+/// and drop it).
+bool containsText(const QStringList &texts, const QString &text)
+{
+    const QString wanted = text.trimmed();
+    return std::any_of(texts.cbegin(), texts.cend(), [&](const QString &t) { return t.trimmed() == wanted; });
+}
+
+/// The parts of a memo joined by blank lines, each text once: tools (Marginalia too) write one memo both
+/// as a note and as its owner's <Description>, for readers that look in only one place.
 QString joinMemo(const QStringList &parts)
 {
     QStringList kept;
     for (const QString &part : parts) {
-        if (!part.trimmed().isEmpty() && !kept.contains(part))
+        if (!part.trimmed().isEmpty() && !containsText(kept, part))
             kept.append(part);
     }
     return kept.join(QStringLiteral("\n\n"));
@@ -358,7 +368,7 @@ public:
             if (!code.guid.isEmpty() && !m_codes.contains(code.guid))
                 m_codes.insert(code.guid, ids->at(i));
             if (!code.noteRefs.isEmpty())
-                m_codeMemos.append({ ids->at(i), code.noteRefs });
+                m_codeMemos.append({ ids->at(i), code.noteRefs, code.description });
         }
         m_report.codes += codes.size();
         return success();
@@ -376,11 +386,18 @@ public:
     /// Sets the memos that notes make, and puts notes attached to nothing into the project memo.
     Status finish()
     {
-        for (const auto &[codeId, refs] : std::as_const(m_codeMemos)) {
-            const QString memo = joinMemo(notes(refs));
+        for (const PendingCodeMemo &pending : std::as_const(m_codeMemos)) {
+            const QStringList texts = notes(pending.noteRefs);
+            // A description that repeats one of the code's notes is that memo written twice (for tools that
+            // read only descriptions), not the code's definition.
+            if (!pending.description.trimmed().isEmpty() && containsText(texts, pending.description)) {
+                if (auto set = m_project.setCodeDescription(pending.codeId, {}); !set)
+                    return set;
+            }
+            const QString memo = joinMemo(texts);
             if (memo.isEmpty())
                 continue;
-            if (auto set = m_project.setCodeMemo(codeId, memo); !set)
+            if (auto set = m_project.setCodeMemo(pending.codeId, memo); !set)
                 return set;
             ++m_report.memos;
         }
@@ -403,7 +420,10 @@ public:
             for (const Coding &coding : m_project.codings(filter))
                 ids.insert(coding.guid, coding.id);
             for (const PendingMemo &pending : it.value()) {
-                const QString memo = joinMemo(QStringList { pending.description } + notes(pending.noteRefs));
+                const QStringList texts = notes(pending.noteRefs);
+                if (!pending.description.trimmed().isEmpty() && !containsText(texts, pending.description))
+                    reportSelectionDescription(pending.where);
+                const QString memo = joinMemo(QStringList { pending.description } + texts);
                 const qint64 id = ids.value(pending.codingGuid);
                 if (memo.isEmpty() || id == 0)
                     continue; // id 0: the coding was a duplicate of another, kept once
@@ -445,7 +465,25 @@ private:
         QString codingGuid;
         QString description;
         QStringList noteRefs;
+        QString where; ///< the selection, for the report
     };
+
+    struct PendingCodeMemo
+    {
+        qint64 codeId = 0;
+        QStringList noteRefs;
+        QString description; ///< as the file has it: dropped when it only repeats a note
+    };
+
+    /// Reports a selection's description kept as a coding memo, once per selection.
+    void reportSelectionDescription(const QString &where)
+    {
+        if (m_reportedDescriptions.contains(where))
+            return;
+        m_reportedDescriptions.insert(where);
+        m_report.addAdjusted(QStringLiteral("selection-description"), tr("selection descriptions kept as coding memos"),
+                             where);
+    }
 
     /// The archive entry for a plainTextPath, or std::nullopt (with the reason in the report).
     std::optional<QString> resolve(const QString &path, const QString &label)
@@ -680,7 +718,7 @@ private:
         if (!document.memo.isEmpty())
             ++m_report.memos;
         if (!source.noteRefs.isEmpty())
-            m_documentMemos.append({ added->id, {}, source.description, source.noteRefs });
+            m_documentMemos.append({ added->id, {}, source.description, source.noteRefs, document.name });
         m_usedDocumentGuids.insert(added->guid);
         if (added->name != document.name.trimmed()) {
             m_report.addAdjusted(QStringLiteral("document-renamed"), tr("sources sharing a name, renamed \"Name (2)\""),
@@ -702,7 +740,8 @@ private:
 
         QList<NewCoding> codings;
         auto addCoding = [&](const ParsedCoding &coding, const ParsedSelection *selection, qint64 start, qint64 end,
-                             const QString &description, const QStringList &noteRefs) -> Status {
+                             const QString &description, const QStringList &noteRefs,
+                             const QString &where) -> Status {
             const auto code = m_codes.constFind(coding.codeGuid);
             if (code == m_codes.constEnd() || *code == 0) {
                 m_report.addNotMapped(QStringLiteral("CodeRef"), tr("codings of codes that are not in the codebook"),
@@ -738,7 +777,7 @@ private:
                 if (!added.memo.isEmpty())
                     ++m_report.memos;
             } else {
-                m_codingMemos.append({ added.documentId, added.guid, added.memo, noteRefs });
+                m_codingMemos.append({ added.documentId, added.guid, added.memo, noteRefs, where });
             }
             codings.append(added);
             return success();
@@ -750,7 +789,7 @@ private:
                 break;
             m_report.addAdjusted(QStringLiteral("source-coding"),
                                  tr("codings of a whole source, made codings of its whole text"), document.name);
-            if (auto status = addCoding(coding, nullptr, 0, loaded.length, {}, coding.noteRefs); !status)
+            if (auto status = addCoding(coding, nullptr, 0, loaded.length, {}, coding.noteRefs, document.name); !status)
                 return status;
         }
         for (const ParsedSelection &selection : source.selections) {
@@ -780,13 +819,12 @@ private:
                                       where);
                 continue;
             }
-            if (!selection.description.trimmed().isEmpty()) {
-                m_report.addAdjusted(QStringLiteral("selection-description"),
-                                     tr("selection descriptions kept as coding memos"), where);
-            }
             for (const ParsedCoding &coding : selection.codings) {
-                if (auto status = addCoding(coding, &selection, start, end, selection.description,
-                                            selection.noteRefs + coding.noteRefs);
+                const QStringList noteRefs = selection.noteRefs + coding.noteRefs;
+                // With notes, finish() tells whether the description is more than a copy of one of them.
+                if (!selection.description.trimmed().isEmpty() && noteRefs.isEmpty())
+                    reportSelectionDescription(where);
+                if (auto status = addCoding(coding, &selection, start, end, selection.description, noteRefs, where);
                     !status)
                     return status;
             }
@@ -811,7 +849,8 @@ private:
     QString m_projectCreatingUser;
     qsizetype m_userCount = 0;
     QList<ParsedNote> m_noteOrder;
-    QList<std::pair<qint64, QStringList>> m_codeMemos;
+    QList<PendingCodeMemo> m_codeMemos;
+    QSet<QString> m_reportedDescriptions;
     QList<PendingMemo> m_documentMemos;
     QList<PendingMemo> m_codingMemos;
     qint64 m_lastDocumentId = 0;

@@ -72,6 +72,17 @@ void RefiQdaReport::addNotMapped(const QString &key, const QString &description,
     add(notMapped, key, description, example, count);
 }
 
+void RefiQdaReport::addDroppedByTools(const QString &key, const QString &description, const QString &example,
+                                      qint64 count)
+{
+    add(droppedByTools, key, description, example, count);
+}
+
+qint64 RefiQdaReport::droppedByToolsCount(const QString &key) const
+{
+    return countOf(droppedByTools, key);
+}
+
 qint64 RefiQdaReport::adjustedCount(const QString &key) const
 {
     return countOf(adjusted, key);
@@ -112,8 +123,11 @@ QStringList RefiQdaReport::lines() const
     appendEntries(result, tr("Merged:"), merged);
     appendEntries(result, tr("Adjusted on the way:"), adjusted);
     appendEntries(result, tr("Not carried over:"), notMapped);
-    if (notMapped.isEmpty())
+    appendEntries(result, tr("In the file, but known to be lost in the tool that reads it:"), droppedByTools);
+    if (notMapped.isEmpty() && droppedByTools.isEmpty())
         result.append(tr("Nothing was left out."));
+    else if (notMapped.isEmpty())
+        result.append(tr("Nothing was left out of the file; the tools named above lose what is listed."));
     return result;
 }
 

@@ -49,21 +49,30 @@ struct RefiQdaReport
     QList<Entry> merged; ///< codebook import: codes added, matched and updated, by name
     QList<Entry> adjusted; ///< carried over with a change the user should know of (CRLF offsets mapped...)
     QList<Entry> notMapped; ///< not carried over: pictures, audio, PDF regions, sets, graphs, variables...
+    /// Export: in the file, but known to be lost in a receiving tool (the key starts with the tool's name,
+    /// "QualCoder:code-memo"), from what that tool's importer reads.
+    QList<Entry> droppedByTools;
 
     void addMerged(const QString &key, const QString &description, const QString &example = {}, qint64 count = 1);
     void addAdjusted(const QString &key, const QString &description, const QString &example = {}, qint64 count = 1);
     void addNotMapped(const QString &key, const QString &description, const QString &example = {}, qint64 count = 1);
+    void addDroppedByTools(const QString &key, const QString &description, const QString &example = {},
+                           qint64 count = 1);
 
     /// The count of @p key in adjusted or notMapped (0 when absent).
     qint64 adjustedCount(const QString &key) const;
     qint64 notMappedCount(const QString &key) const;
     qint64 mergedCount(const QString &key) const;
+    qint64 droppedByToolsCount(const QString &key) const;
 
-    /// True when everything was carried over as it was.
+    /// True when everything was carried over as it was (into the file, for an export: droppedByTools says
+    /// what a receiving tool is known to lose of it).
     bool isComplete() const { return notMapped.isEmpty(); }
 
     /// The report as lines of text for the command line or a dialog: the summary first, then what was
-    /// merged, adjusted and not mapped, each with its count and examples.
+    /// merged, adjusted, not mapped and known to be lost in receiving tools, each with its count and
+    /// examples. "Nothing was left out." only when nothing was, and no receiving tool is known to drop
+    /// anything.
     QStringList lines() const;
 };
 

@@ -241,7 +241,8 @@ Status readCodes(QXmlStreamReader &reader, const QString &fileName, QList<Parsed
 }
 
 qint64 writeCodes(QXmlStreamWriter &writer, const CodeTree &tree, qint64 parentId,
-                  const std::function<void(const Code &)> &afterDescription, qint64 *replacedCharacters)
+                  const std::function<void(const Code &)> &afterDescription, qint64 *replacedCharacters,
+                  const std::function<QString(const Code &)> &descriptionOf)
 {
     qint64 written = 0;
     for (qint64 id : tree.children(parentId)) {
@@ -253,11 +254,12 @@ qint64 writeCodes(QXmlStreamWriter &writer, const CodeTree &tree, qint64 parentI
         const QString color = normalizeColor(code->color);
         if (!color.isEmpty())
             writer.writeAttribute(QStringLiteral("color"), color);
-        if (!code->description.isEmpty())
-            writer.writeTextElement(QStringLiteral("Description"), xmlSafe(code->description, replacedCharacters));
+        const QString description = descriptionOf ? descriptionOf(*code) : code->description;
+        if (!description.isEmpty())
+            writer.writeTextElement(QStringLiteral("Description"), xmlSafe(description, replacedCharacters));
         if (afterDescription)
             afterDescription(*code);
-        written += 1 + writeCodes(writer, tree, id, afterDescription, replacedCharacters);
+        written += 1 + writeCodes(writer, tree, id, afterDescription, replacedCharacters, descriptionOf);
         writer.writeEndElement();
     }
     return written;

@@ -85,10 +85,12 @@ Status readCodes(QXmlStreamReader &reader, const QString &fileName, QList<Parsed
 /**
  * Writes the codes below @p parentId (0: the top level) as nested <Code> elements in the writer's default
  * namespace. @p afterDescription is called inside each <Code> after its <Description>, for the project
- * format's <NoteRef>s. Returns the number of codes written.
+ * format's <NoteRef>s. @p descriptionOf, when given, says what goes in <Description> (else the code's
+ * description). Returns the number of codes written.
  */
 qint64 writeCodes(QXmlStreamWriter &writer, const CodeTree &tree, qint64 parentId,
-                  const std::function<void(const Code &)> &afterDescription, qint64 *replacedCharacters);
+                  const std::function<void(const Code &)> &afterDescription, qint64 *replacedCharacters,
+                  const std::function<QString(const Code &)> &descriptionOf = {});
 
 } // namespace RefiQdaXml
 } // namespace Marginalia::Core

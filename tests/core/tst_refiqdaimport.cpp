@@ -97,6 +97,7 @@ private Q_SLOTS:
     void quirks_ofRealExports_areAcceptedAndReported();
     void crlf_positionsCountingCrlfAsOne_areDetectedFromSelectionNames();
     void peerFacts_noColourFoldersAndCreation_areKeptAndExportedBack();
+    void memoInNoteAndDescription_isKeptOnce();
     void externalAndEscapingPaths_areNeverRead();
     void hostileArchive_isRefusedAndWritesNothing_data();
     void hostileArchive_isRefusedAndWritesNothing();
@@ -471,6 +472,63 @@ void TestRefiQdaImport::peerFacts_noColourFoldersAndCreation_areKeptAndExportedB
         QVERIFY(writeFile(qdePath, qdeText.toUtf8()));
         MARGINALIA_VALIDATE_XSD(refiQdaPath(QStringLiteral("Project.xsd")), qdePath);
     }
+}
+
+void TestRefiQdaImport::memoInNoteAndDescription_isKeptOnce()
+{
+    // Marginalia (and other tools) write a memo both as a <Note> and as the owner's <Description>, for tools
+    // that read only one of them. Read back, each memo is there once, and the description that only copies
+    // a code's memo does not become its definition.
+    const QByteArray xml = qde(QByteArrayLiteral(
+        "<Users><User guid=\"10000000-0000-0000-0000-000000000001\" name=\"Ana\"/></Users>"
+        "<CodeBook><Codes>"
+        "<Code guid=\"20000000-0000-0000-0000-000000000001\" name=\"Trust\" isCodable=\"true\">"
+        "<Description>Ask Ben about trust.</Description>"
+        "<NoteRef targetGUID=\"a0000000-0000-0000-0000-000000000001\"/></Code>"
+        "<Code guid=\"20000000-0000-0000-0000-000000000002\" name=\"Defined\" isCodable=\"true\">"
+        "<Description>When people rely on others.</Description>"
+        "<NoteRef targetGUID=\"a0000000-0000-0000-0000-000000000002\"/></Code>"
+        "</Codes></CodeBook>"
+        "<Sources><TextSource guid=\"40000000-0000-0000-0000-000000000001\" name=\"Talk\">"
+        "<Description>Recorded in May.</Description>"
+        "<PlainTextContent>We trust them.</PlainTextContent>"
+        "<PlainTextSelection guid=\"50000000-0000-0000-0000-000000000001\" startPosition=\"3\" endPosition=\"8\">"
+        "<Description>Said twice.</Description>"
+        "<Coding guid=\"60000000-0000-0000-0000-000000000001\" creatingUser=\"10000000-0000-0000-0000-000000000001\">"
+        "<CodeRef targetGUID=\"20000000-0000-0000-0000-000000000001\"/></Coding>"
+        "<NoteRef targetGUID=\"a0000000-0000-0000-0000-000000000003\"/></PlainTextSelection>"
+        "<NoteRef targetGUID=\"a0000000-0000-0000-0000-000000000004\"/>"
+        "</TextSource></Sources>"
+        "<Notes>"
+        "<Note guid=\"a0000000-0000-0000-0000-000000000001\" name=\"m1\"><PlainTextContent>Ask Ben about trust."
+        "</PlainTextContent></Note>"
+        "<Note guid=\"a0000000-0000-0000-0000-000000000002\" name=\"m2\"><PlainTextContent>A memo of its own."
+        "</PlainTextContent></Note>"
+        "<Note guid=\"a0000000-0000-0000-0000-000000000003\" name=\"m3\"><PlainTextContent>Said twice."
+        "</PlainTextContent></Note>"
+        "<Note guid=\"a0000000-0000-0000-0000-000000000004\" name=\"m4\"><PlainTextContent>Recorded in May."
+        "</PlainTextContent></Note>"
+        "<Note guid=\"a0000000-0000-0000-0000-000000000005\" name=\"m5\"><PlainTextContent>Pilot project."
+        "</PlainTextContent></Note>"
+        "</Notes>"
+        "<Description>Pilot project.</Description>"
+        "<NoteRef targetGUID=\"a0000000-0000-0000-0000-000000000005\"/>"));
+    const QString file = m_dir.filePath(QStringLiteral("memo-twice.qdpx"));
+    QVERIFY(writeRawZip(file, { { QStringLiteral("project.qde"), xml } }));
+    RefiQdaReport report;
+    auto project = import(file, &report);
+    QVERIFY(project);
+    QCOMPARE(project->projectMemo(), QStringLiteral("Pilot project."));
+    QCOMPARE(project->documents().first().memo, QStringLiteral("Recorded in May."));
+    QCOMPARE(project->codings().first().memo, QStringLiteral("Said twice."));
+    const CodeTree tree(project->codes());
+    QCOMPARE(tree.findByPath(QStringLiteral("Trust"))->memo, QStringLiteral("Ask Ben about trust."));
+    QCOMPARE(tree.findByPath(QStringLiteral("Trust"))->description, QString());
+    QCOMPARE(tree.findByPath(QStringLiteral("Defined"))->memo, QStringLiteral("A memo of its own."));
+    QCOMPARE(tree.findByPath(QStringLiteral("Defined"))->description, QStringLiteral("When people rely on others."));
+    QCOMPARE(report.memos, 5);
+    // The selection's description is its note: nothing to report as moved.
+    QCOMPARE(report.adjustedCount(QStringLiteral("selection-description")), 0);
 }
 
 void TestRefiQdaImport::externalAndEscapingPaths_areNeverRead()
