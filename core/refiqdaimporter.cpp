@@ -2,6 +2,7 @@
 
 #include "project.h"
 #include "refiqdacodebook_p.h"
+#include "refiqdapositions_p.h"
 #include "refiqdaxml_p.h"
 #include "textdecoder.h"
 #include "textoffsets.h"
@@ -130,64 +131,14 @@ private:
 
 // --- Text of sources and notes ---------------------------------------------------------------------------
 
-/// A source's text as stored, with what it takes to map the file's positions onto it.
-struct LoadedText
-{
-    QString text; ///< normalised: no BOM, LF line endings
-    QString encoding = QStringLiteral("UTF-8");
-    qint64 originalLength = 0; ///< code points of the file's text (without a BOM)
-    qint64 length = 0; ///< code points of the stored text
-    /// Code point positions, in the file's text, of the CRs removed from CRLF pairs; ascending.
-    std::vector<qint64> removedCrs;
-    bool hadBom = false;
-    qint64 fileSize = 0;
-    QString fileSha256;
+using RefiQdaPositions::SourceText;
 
-    /// A position in the file's code points as a position in the stored text.
-    qint64 map(qint64 position) const
-    {
-        const auto before = std::lower_bound(removedCrs.begin(), removedCrs.end(), position) - removedCrs.begin();
-        return position - qint64(before);
-    }
-};
-
-/// Normalises @p text as the store does (BOM dropped, CRLF and lone CR to LF), recording what moved.
-void normalize(const QString &text, LoadedText &loaded)
+Result<SourceText> decodeText(const QByteArray &bytes, const QString &label)
 {
-    QString result;
-    result.reserve(text.size());
-    qsizetype i = 0;
-    if (text.startsWith(QChar(0xFEFF))) {
-        loaded.hadBom = true;
-        i = 1;
-    }
-    qint64 codePoint = 0;
-    for (; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
-            result += c;
-            result += text.at(++i);
-        } else if (c == u'\r') {
-            if (i + 1 < text.size() && text.at(i + 1) == u'\n')
-                loaded.removedCrs.push_back(codePoint);
-            else
-                result += u'\n';
-        } else {
-            result += c;
-        }
-        ++codePoint;
-    }
-    loaded.originalLength = codePoint;
-    loaded.length = codePoint - qint64(loaded.removedCrs.size());
-    loaded.text = std::move(result);
-}
-
-Result<LoadedText> decodeText(const QByteArray &bytes, const QString &label)
-{
-    LoadedText loaded;
+    SourceText loaded;
     loaded.fileSize = bytes.size();
     loaded.fileSha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-    // The standard says UTF-8; keep the BOM in the decoded text so that normalize() sees and reports it.
+    // The standard says UTF-8; keep the BOM in the decoded text so that setFileText() sees and reports it.
     QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
     QString text = utf8.decode(bytes);
     if (utf8.hasError()) {
@@ -204,7 +155,7 @@ Result<LoadedText> decodeText(const QByteArray &bytes, const QString &label)
     }
     if (text.contains(QChar(0)))
         return Error { tr("%1: holds NUL characters; it is not a text file.").arg(label) };
-    normalize(text, loaded);
+    loaded.setFileText(text);
     return loaded;
 }
 
@@ -287,12 +238,6 @@ QString joinMemo(const QStringList &parts)
     return kept.join(QStringLiteral("\n\n"));
 }
 
-/// Collapses runs of white space, for comparing a selection's name with its text.
-QString simplified(QStringView text)
-{
-    return text.toString().simplified();
-}
-
 /**
  * Puts what the parser reads into the project, part by part, inside the import's transaction. Memos that
  * come from notes are set at the end (finish()), because <Notes> follow <Sources> in the file.
@@ -301,11 +246,12 @@ class Builder
 {
 public:
     Builder(Project &project, Entries &entries, const QString &qdeFolder, const QString &sourceName,
-            RefiQdaReport &report)
+            const RefiQdaImportOptions &options, RefiQdaReport &report)
         : m_project(project)
         , m_entries(entries)
         , m_qdeFolder(qdeFolder)
         , m_sourceName(sourceName)
+        , m_options(options)
         , m_report(report)
     {
     }
@@ -313,9 +259,12 @@ public:
     QString projectDescription;
     QStringList projectNoteRefs;
 
-    Status begin(const QString &name, const QString &creatingUser, const QDateTime &created)
+    Status begin(const QString &name, const QString &creatingUser, const QDateTime &created, const QString &origin)
     {
         m_projectCreatingUser = creatingUser;
+        // Which tool wrote the file: a hint for how its positions count (NVivo counts UTF-16 units).
+        m_origin = origin;
+        m_report.positions.origin = origin;
         // The project was created when and by whom the other tool says, not by this import: kept, and
         // written back by an export.
         if (created.isValid() || !creatingUser.isEmpty()) {
@@ -557,7 +506,7 @@ private:
                                           label);
                     return;
                 }
-                text = loaded->text;
+                text = loaded->text();
             } else if (note.hasInlineText) {
                 text = note.inlineText;
             }
@@ -605,51 +554,51 @@ private:
         return m_unknownCoder;
     }
 
-    /// Whether the file's positions count CRLF as one character rather than two (as the standard's code
-    /// points would): decided from selection names that quote their text, as ATLAS.ti and NVivo write them.
-    bool positionsCountCrlfAsOne(const ParsedText &source, const LoadedText &loaded) const
+    /// How @p source's positions are read onto @p text (code points or UTF-16 units, a CRLF as one or two),
+    /// decided from its text and selections (RefiQdaPositions::decide) and recorded in the report.
+    RefiQdaPositions::Reading readingOf(const ParsedText &source, const SourceText &text, const QString &documentName)
     {
-        if (loaded.removedCrs.empty())
-            return false;
-        int asTwo = 0;
-        int asOne = 0;
-        int tried = 0;
+        QList<RefiQdaPositions::Selection> selections;
+        selections.reserve(source.selections.size());
         for (const ParsedSelection &selection : source.selections) {
-            if (tried >= 50)
-                break;
-            if (!selection.named)
+            if (!selection.positionsValid)
                 continue;
-            QString name = simplified(selection.label);
-            if (name.endsWith(u'…'))
-                name.chop(1);
-            else if (name.endsWith(QLatin1String("...")))
-                name.chop(3);
-            // The label keeps 60 characters of the name; its last word may be cut.
-            if (selection.label.size() >= 60)
-                name.truncate(name.lastIndexOf(u' '));
-            name = name.trimmed();
-            if (name.size() < 8 || !selection.positionsValid)
-                continue;
-            ++tried;
-            auto quotes = [&](qint64 start, qint64 end) {
-                if (start < 0 || end > loaded.length || start >= end)
-                    return false;
-                const QString text = simplified(TextOffsets::slice(loaded.text, start, end));
-                return text.startsWith(name);
-            };
-            if (quotes(loaded.map(selection.start), loaded.map(selection.end)))
-                ++asTwo;
-            if (quotes(selection.start, selection.end))
-                ++asOne;
+            // The label keeps the first 60 characters of the name.
+            selections.append({ selection.start, selection.end, selection.named ? selection.label : QString(),
+                                selection.label.size() >= 60 });
         }
-        return asOne > asTwo;
+        const RefiQdaPositions::Decision decision
+            = RefiQdaPositions::decide(text, selections, m_options.positions, m_origin);
+        RefiQdaReport::Positions &summary = m_report.positions;
+        ++summary.sources;
+        if (text.outsideBmp()) {
+            ++summary.sourcesOutsideBmp;
+            summary.selections += decision.asCodePoints.checked;
+            summary.recognisedAsCodePoints += decision.asCodePoints.recognised;
+            summary.recognisedAsUtf16 += decision.asUtf16.recognised;
+            const QString example = QStringLiteral("%1: %2").arg(documentName, decision.why);
+            if (decision.reading.utf16) {
+                ++summary.sourcesAsUtf16;
+                m_report.addPositionReading(
+                    QStringLiteral("utf16"),
+                    tr("sources whose positions were read as UTF-16 code units (as NVivo counts) and converted to "
+                       "code points"),
+                    example);
+            } else {
+                m_report.addPositionReading(QStringLiteral("code-points"),
+                                            tr("sources whose positions were read as Unicode code points (as "
+                                               "REFI-QDA counts)"),
+                                            example);
+            }
+        }
+        return decision.reading;
     }
 
     Status addDocument(const ParsedText &source)
     {
         QString label = source.name;
         QString fileName;
-        LoadedText loaded;
+        SourceText loaded;
         if (!source.plainTextPath.isEmpty()) {
             auto entry = resolve(source.plainTextPath, label.isEmpty() ? source.plainTextPath : label);
             if (!entry)
@@ -689,7 +638,7 @@ private:
                                  document.name);
         }
         document.originalFileName = source.name.isEmpty() ? fileName : source.name;
-        document.text = loaded.text;
+        document.text = loaded.text();
         document.encoding = loaded.encoding;
         document.fileSize = loaded.fileSize;
         document.fileSha256 = loaded.fileSha256;
@@ -704,7 +653,7 @@ private:
         // Notes come after the sources in the file: a memo that needs them is set in finish().
         if (source.noteRefs.isEmpty())
             document.memo = joinMemo({ source.description });
-        if (loaded.hadBom)
+        if (loaded.hadBom())
             m_report.addAdjusted(QStringLiteral("bom"), tr("sources with a byte-order mark, removed"), document.name);
         if (loaded.encoding != QLatin1String("UTF-8")) {
             m_report.addAdjusted(QStringLiteral("encoding"), tr("sources not in UTF-8, decoded from their encoding"),
@@ -725,9 +674,9 @@ private:
                                  added->name);
         }
 
-        const bool crlfAsOne = positionsCountCrlfAsOne(source, loaded);
-        if (!loaded.removedCrs.empty()) {
-            if (crlfAsOne) {
+        const RefiQdaPositions::Reading reading = readingOf(source, loaded, document.name);
+        if (loaded.hasCrlf()) {
+            if (reading.crlfAsOne) {
                 m_report.addAdjusted(QStringLiteral("crlf-as-one"),
                                      tr("sources with CRLF line endings whose positions count CRLF as one character"),
                                      document.name);
@@ -785,11 +734,11 @@ private:
 
         m_lastDocumentId = added->id;
         for (const ParsedCoding &coding : source.wholeSourceCodings) {
-            if (loaded.length == 0)
+            if (loaded.length() == 0)
                 break;
             m_report.addAdjusted(QStringLiteral("source-coding"),
                                  tr("codings of a whole source, made codings of its whole text"), document.name);
-            if (auto status = addCoding(coding, nullptr, 0, loaded.length, {}, coding.noteRefs, document.name); !status)
+            if (auto status = addCoding(coding, nullptr, 0, loaded.length(), {}, coding.noteRefs, document.name); !status)
                 return status;
         }
         for (const ParsedSelection &selection : source.selections) {
@@ -799,15 +748,27 @@ private:
                                       tr("selections with missing or malformed positions"), where);
                 continue;
             }
-            const qint64 length = crlfAsOne ? loaded.length : loaded.originalLength;
-            if (selection.start < 0 || selection.end > length || selection.start > selection.end) {
-                m_report.addNotMapped(
-                    QStringLiteral("selection-outside"), tr("selections outside their text"),
-                    QStringLiteral("%1 [%2, %3) of %4").arg(where).arg(selection.start).arg(selection.end).arg(length));
+            using Place = SourceText::Place;
+            const SourceText::Mapped mappedStart = loaded.map(selection.start, reading);
+            const SourceText::Mapped mappedEnd = loaded.map(selection.end, reading);
+            if (mappedStart.place == Place::Outside || mappedEnd.place == Place::Outside
+                || selection.start > selection.end) {
+                m_report.addNotMapped(QStringLiteral("selection-outside"), tr("selections outside their text"),
+                                      QStringLiteral("%1 [%2, %3) of %4")
+                                          .arg(where)
+                                          .arg(selection.start)
+                                          .arg(selection.end)
+                                          .arg(loaded.fileLength(reading)));
                 continue;
             }
-            const qint64 start = crlfAsOne ? selection.start : loaded.map(selection.start);
-            const qint64 end = crlfAsOne ? selection.end : loaded.map(selection.end);
+            if (mappedStart.place == Place::SplitsCharacter || mappedEnd.place == Place::SplitsCharacter) {
+                m_report.addNotMapped(QStringLiteral("selection-splits-character"),
+                                      tr("selections whose UTF-16 positions cut a character in two"),
+                                      QStringLiteral("%1 [%2, %3)").arg(where).arg(selection.start).arg(selection.end));
+                continue;
+            }
+            const qint64 start = mappedStart.position;
+            const qint64 end = mappedEnd.position;
             if (start == end) {
                 m_report.addNotMapped(QStringLiteral("empty-selection"),
                                       tr("empty selections (zero characters; a coding needs at least one)"), where);
@@ -845,8 +806,10 @@ private:
     Entries &m_entries;
     QString m_qdeFolder;
     QString m_sourceName;
+    const RefiQdaImportOptions &m_options;
     RefiQdaReport &m_report;
     QString m_projectCreatingUser;
+    QString m_origin;
     qsizetype m_userCount = 0;
     QList<ParsedNote> m_noteOrder;
     QList<PendingCodeMemo> m_codeMemos;
@@ -934,7 +897,8 @@ public:
             return Error { tr("%1: is not a REFI-QDA project.").arg(m_fileName) }; // checkRoot() said more
         if (auto begun = m_builder.begin(attribute(QLatin1String("name")).trimmed(),
                                          guidAttribute(QLatin1String("creatingUserGUID")),
-                                         RefiQdaXml::parseDateTime(attribute(QLatin1String("creationDateTime"))));
+                                         RefiQdaXml::parseDateTime(attribute(QLatin1String("creationDateTime"))),
+                                         attribute(QLatin1String("origin")).trimmed());
             !begun) {
             return begun;
         }
@@ -1474,7 +1438,8 @@ void removeProjectFiles(const QString &path)
 } // namespace
 
 Result<RefiQdaReport> RefiQdaImporter::importProject(const QString &source, const QString &projectPath,
-                                                     const RefiQdaProgress &progress)
+                                                     const RefiQdaProgress &progress,
+                                                     const RefiQdaImportOptions &options)
 {
     const QFileInfo target(projectPath);
     if (target.exists())
@@ -1504,6 +1469,17 @@ Result<RefiQdaReport> RefiQdaImporter::importProject(const QString &source, cons
     }
 
     RefiQdaReport report;
+    switch (options.positions) {
+    case RefiQdaImportOptions::Positions::Auto:
+        report.positions.requested = QStringLiteral("auto");
+        break;
+    case RefiQdaImportOptions::Positions::CodePoints:
+        report.positions.requested = QStringLiteral("code-points");
+        break;
+    case RefiQdaImportOptions::Positions::Utf16:
+        report.positions.requested = QStringLiteral("utf16");
+        break;
+    }
     auto qde = findQde(*entries, report);
     if (!qde)
         return Error { qde.error() };
@@ -1529,7 +1505,7 @@ Result<RefiQdaReport> RefiQdaImporter::importProject(const QString &source, cons
         // The whole project is written in one transaction: a cache as large as a big project keeps SQLite
         // from spilling pages to disk and reading them back (it only takes what the project needs).
         project->setCacheSize(qint64(512) * 1024 * 1024);
-        Builder builder(*project, *entries, qdeFolder, sourceInfo.fileName(), report);
+        Builder builder(*project, *entries, qdeFolder, sourceInfo.fileName(), options, report);
         QdeParser parser(*xml, qdeName, builder, report, progress);
         status = project->transact(tr("importing %1").arg(sourceInfo.fileName()), [&]() -> Status {
             if (auto parsed = parser.parse(); !parsed)

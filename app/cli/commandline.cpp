@@ -968,9 +968,21 @@ int runImportQdpx(Invocation &cmd, const QStringList &arguments)
     cmd.parser.addPositionalArgument(QStringLiteral("FILE"), tr("The REFI-QDA project to import (.qdpx, or a folder "
                                                                 "with an unzipped one)."));
     cmd.parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The new project file to create (*.marginalia)."));
+    cmd.parser.addOption({QStringLiteral("positions"),
+                          tr("How selections' positions count characters: auto (default: code points, unless the "
+                             "text shows UTF-16 units, as NVivo writes them), code-points (REFI-QDA) or utf16."),
+                          QStringLiteral("UNIT"), QStringLiteral("auto")});
     if (auto stop = cmd.parse(arguments, 2, 2))
         return *stop;
-    auto report = RefiQdaImporter::importProject(cmd.positional(0), cmd.positional(1));
+    RefiQdaImportOptions options;
+    const QString positions = cmd.parser.value(QStringLiteral("positions"));
+    if (positions == QLatin1String("code-points"))
+        options.positions = RefiQdaImportOptions::Positions::CodePoints;
+    else if (positions == QLatin1String("utf16"))
+        options.positions = RefiQdaImportOptions::Positions::Utf16;
+    else if (positions != QLatin1String("auto"))
+        return cmd.usage(tr("unknown --positions \"%1\"; use auto, code-points or utf16.").arg(positions));
+    auto report = RefiQdaImporter::importProject(cmd.positional(0), cmd.positional(1), {}, options);
     if (!report)
         return cmd.fail(report.error());
     cmd.out << tr("imported %1 into the new project %2").arg(cmd.positional(0), cmd.positional(1)) << '\n';

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void exportQdc_thenImportQdc_mergesAndReports();
     void importQdc_badFile_failsAndLeavesTheProject();
     void apply_codeFolder_isRefusedAndCodesShowIt();
+    void importQdpx_positions_autoOrAsAsked();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -188,6 +189,42 @@ void TestRefiQdaCli::apply_codeFolder_isRefusedAndCodesShowIt()
     QVERIFY2(codes.out.contains(QLatin1String("Themes  no colour  codings: 0 (1 with subcodes)  (folder)")),
              qPrintable(codes.out));
     QVERIFY2(codes.out.contains(QLatin1String("Trust  #1A2B3C  codings: 1")), qPrintable(codes.out));
+}
+
+void TestRefiQdaCli::importQdpx_positions_autoOrAsAsked()
+{
+    // An NVivo-style project, positions in UTF-16 units: auto tells from the text; --positions overrides.
+    const QList<HandBuiltSource> sources = positionTestSources();
+    const QString archive = path(QStringLiteral("nvivo-style.qdpx"));
+    QVERIFY(writePositionsProject(archive, sources, true, QStringLiteral("NVivo 14")));
+    const QString phrase = QString::fromUtf16(u"My daughter \U0001F467 cried");
+
+    const QString automatic = path(QStringLiteral("nvivo-auto.marginalia"));
+    const Run run = cli({ QStringLiteral("import-qdpx"), archive, automatic });
+    QVERIFY_RUN(run, 0);
+    QVERIFY2(run.out.contains(QLatin1String("Positions: 2 of 3 sources")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QLatin1String("read as UTF-16 units")), qPrintable(run.out));
+    QVERIFY2(cli({ QStringLiteral("excerpts"), automatic }).out.contains(phrase), qPrintable(phrase));
+
+    const QString asked = path(QStringLiteral("nvivo-code-points.marginalia"));
+    const Run forced = cli({ QStringLiteral("import-qdpx"), archive, asked, QStringLiteral("--positions"),
+                             QStringLiteral("code-points") });
+    QVERIFY_RUN(forced, 0);
+    QVERIFY2(forced.out.contains(QLatin1String("read as code points, as asked")), qPrintable(forced.out));
+    // Read as code points, the UTF-16 positions land later in the text than the phrase.
+    const QString excerpts = cli({ QStringLiteral("excerpts"), asked }).out;
+    QVERIFY2(!excerpts.contains(phrase), qPrintable(excerpts));
+
+    const QString utf16 = path(QStringLiteral("nvivo-utf16.marginalia"));
+    QVERIFY_RUN(cli({ QStringLiteral("import-qdpx"), archive, utf16, QStringLiteral("--positions"), QStringLiteral("utf16") }),
+                0);
+    QVERIFY(cli({ QStringLiteral("excerpts"), utf16 }).out.contains(phrase));
+
+    const Run bad = cli({ QStringLiteral("import-qdpx"), archive, path(QStringLiteral("never.marginalia")),
+                          QStringLiteral("--positions"), QStringLiteral("bytes") });
+    QVERIFY_RUN(bad, 2);
+    QVERIFY2(bad.err.contains(QLatin1String("auto, code-points or utf16")), qPrintable(bad.err));
+    QVERIFY(!QFile::exists(path(QStringLiteral("never.marginalia"))));
 }
 
 QTEST_GUILESS_MAIN(TestRefiQdaCli)

@@ -98,6 +98,8 @@ private Q_SLOTS:
     void crlf_positionsCountingCrlfAsOne_areDetectedFromSelectionNames();
     void peerFacts_noColourFoldersAndCreation_areKeptAndExportedBack();
     void memoInNoteAndDescription_isKeptOnce();
+    void positions_utf16UnitsOrCodePoints_areToldByTheText_data();
+    void positions_utf16UnitsOrCodePoints_areToldByTheText();
     void externalAndEscapingPaths_areNeverRead();
     void hostileArchive_isRefusedAndWritesNothing_data();
     void hostileArchive_isRefusedAndWritesNothing();
@@ -384,6 +386,10 @@ void TestRefiQdaImport::quirks_ofRealExports_areAcceptedAndReported()
     QCOMPARE(report.codings, 3);
     const QString lines = report.lines().join(u'\n');
     QVERIFY2(lines.contains(QLatin1String("CRLF source: outside [30, 1000) of 38")), qPrintable(lines));
+    // The CRLF source has an emoji: its positions are read as code points, which the text shows (the selection
+    // ending after the emoji would cut it in two as UTF-16 units).
+    QVERIFY2(lines.contains(QLatin1String("Positions: 1 of 2 sources")), qPrintable(lines));
+    QCOMPARE(report.positionReadingCount(QStringLiteral("code-points")), 1);
 }
 
 void TestRefiQdaImport::crlf_positionsCountingCrlfAsOne_areDetectedFromSelectionNames()
@@ -529,6 +535,56 @@ void TestRefiQdaImport::memoInNoteAndDescription_isKeptOnce()
     QCOMPARE(report.memos, 5);
     // The selection's description is its note: nothing to report as moved.
     QCOMPARE(report.adjustedCount(QStringLiteral("selection-description")), 0);
+}
+
+void TestRefiQdaImport::positions_utf16UnitsOrCodePoints_areToldByTheText_data()
+{
+    QTest::addColumn<bool>("utf16");
+    QTest::addColumn<QString>("origin");
+    QTest::addColumn<QString>("reading");
+
+    // NVivo writes UTF-16 units; the origin is a hint, the text decides.
+    QTest::newRow("NVivo, UTF-16 units") << true << QStringLiteral("NVivo 14.23.2 (Windows)")
+                                         << QStringLiteral("read as UTF-16 units (as NVivo counts)");
+    QTest::newRow("ATLAS.ti, code points") << false << QStringLiteral("ATLAS.ti 23.2.1")
+                                           << QStringLiteral("read as code points (as REFI-QDA counts)");
+    QTest::newRow("NVivo named, code points after all") << false << QStringLiteral("NVivo 12")
+                                                        << QStringLiteral("read as code points (as REFI-QDA counts)");
+    QTest::newRow("no origin, UTF-16 units") << true << QString()
+                                             << QStringLiteral("read as UTF-16 units (as NVivo counts)");
+}
+
+void TestRefiQdaImport::positions_utf16UnitsOrCodePoints_areToldByTheText()
+{
+    // Hand-built projects in both conventions, with emoji (and CRLF), rare CJK outside the BMP, and a text
+    // inside the BMP: every coded phrase must come back exactly, and the report say how and why.
+    QFETCH(bool, utf16);
+    QFETCH(QString, origin);
+    QFETCH(QString, reading);
+    const QList<HandBuiltSource> sources = positionTestSources();
+    const QString file = m_dir.filePath(QStringLiteral("positions-%1.qdpx").arg(++m_counter));
+    QVERIFY(writePositionsProject(file, sources, utf16, origin));
+    RefiQdaReport report;
+    auto project = import(file, &report);
+    QVERIFY(project);
+    const QString lines = report.lines().join(u'\n');
+    qInfo("%s", qPrintable(lines));
+
+    QStringList expected;
+    for (const HandBuiltSource &source : sources) {
+        for (const QString &phrase : source.phrases)
+            expected.append(QStringList { source.name, QStringLiteral("Coded"), QStringLiteral("Ana"), phrase, {} }.join(u'|'));
+    }
+    expected.sort();
+    QCOMPARE(excerpts(*project), expected);
+    QVERIFY2(report.isComplete(), qPrintable(lines));
+    QVERIFY2(lines.contains(QLatin1String("Positions: 2 of 3 sources have characters outside the Basic Multilingual "
+                                          "Plane")),
+             qPrintable(lines));
+    QVERIFY2(lines.contains(reading), qPrintable(lines));
+    // Each source outside the BMP is named with the reason.
+    QVERIFY2(lines.contains(QLatin1String("\"Interview 7: the text decides")), qPrintable(lines));
+    QVERIFY2(lines.contains(QLatin1String("\"Shop names: the text decides")), qPrintable(lines));
 }
 
 void TestRefiQdaImport::externalAndEscapingPaths_areNeverRead()
