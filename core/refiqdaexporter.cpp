@@ -146,7 +146,8 @@ public:
         const QString projectMemo = m_project.projectMemo();
         QString projectNote;
         if (!projectMemo.isEmpty())
-            projectNote = addNote(u"memo:project", m_project.guid(), tr("Memo: %1").arg(name), projectMemo, createdTime);
+            projectNote
+                = addNote(u"memo:project", m_project.guid(), tr("Memo: %1").arg(name), projectMemo, createdTime);
 
         if (!m_notes.isEmpty()) {
             m_writer.writeStartElement(QStringLiteral("Notes"));
@@ -303,8 +304,8 @@ private:
             ++m_report.codings;
         }
         if (!document.memo.isEmpty())
-            noteRef(addNote(u"memo:document", guid, tr("Memo: %1").arg(document.name), document.memo,
-                            document.imported));
+            noteRef(
+                addNote(u"memo:document", guid, tr("Memo: %1").arg(document.name), document.memo, document.imported));
         m_writer.writeEndElement(); // TextSource
         return success();
     }

@@ -466,9 +466,9 @@ private:
         for (const QString &candidate : candidates) {
             if (auto found = m_entries.find(candidate)) {
                 if (*found != candidate) {
-                    m_report.addAdjusted(QStringLiteral("file-name-case"),
-                                         tr("files found under another case of their name (\"Sources/\" in capitals...)"),
-                                         *found);
+                    m_report.addAdjusted(
+                        QStringLiteral("file-name-case"),
+                        tr("files found under another case of their name (\"Sources/\" in capitals...)"), *found);
                 }
                 return found;
             }
@@ -689,8 +689,7 @@ private:
 
         QList<NewCoding> codings;
         auto addCoding = [&](const ParsedCoding &coding, const ParsedSelection *selection, qint64 start, qint64 end,
-                             const QString &description, const QStringList &noteRefs,
-                             const QString &where) -> Status {
+                             const QString &description, const QStringList &noteRefs, const QString &where) -> Status {
             const auto code = m_codes.constFind(coding.codeGuid);
             if (code == m_codes.constEnd() || *code == 0) {
                 m_report.addNotMapped(QStringLiteral("CodeRef"), tr("codings of codes that are not in the codebook"),
@@ -738,7 +737,8 @@ private:
                 break;
             m_report.addAdjusted(QStringLiteral("source-coding"),
                                  tr("codings of a whole source, made codings of its whole text"), document.name);
-            if (auto status = addCoding(coding, nullptr, 0, loaded.length(), {}, coding.noteRefs, document.name); !status)
+            if (auto status = addCoding(coding, nullptr, 0, loaded.length(), {}, coding.noteRefs, document.name);
+                !status)
                 return status;
         }
         for (const ParsedSelection &selection : source.selections) {

@@ -106,7 +106,8 @@ private:
         const qint64 upTo = std::min<qint64>(end, start + 4 * qint64(name.size()) + 16);
         const TextOffsets &offsets = m_text.offsets();
         const qsizetype from = offsets.toUtf16(start);
-        const QString coded = QStringView(m_text.text()).mid(from, offsets.toUtf16(upTo) - from).toString().simplified();
+        const QString coded
+            = QStringView(m_text.text()).mid(from, offsets.toUtf16(upTo) - from).toString().simplified();
         return coded.startsWith(name);
     }
 
@@ -258,8 +259,8 @@ Decision decide(const SourceText &text, const QList<Selection> &selections, Refi
                            .arg(cp.impossible);
     } else if (hint) {
         decision.reading.utf16 = true;
-        decision.why = tr("both fit equally (%1); the file comes from \"%2\", which counts UTF-16 units")
-                           .arg(counts, origin);
+        decision.why
+            = tr("both fit equally (%1); the file comes from \"%2\", which counts UTF-16 units").arg(counts, origin);
     } else {
         decision.reading.utf16 = false;
         decision.why = tr("both fit equally (%1); REFI-QDA counts code points").arg(counts);

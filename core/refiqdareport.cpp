@@ -132,15 +132,17 @@ QStringList RefiQdaReport::lines() const
                           .arg(codesUpdated));
     }
     if (positions.sources > 0) {
-        const QString from = positions.origin.isEmpty() ? QString() : tr(" (the file comes from \"%1\")").arg(positions.origin);
+        const QString from
+            = positions.origin.isEmpty() ? QString() : tr(" (the file comes from \"%1\")").arg(positions.origin);
         if (positions.sourcesOutsideBmp == 0) {
             result.append(tr("Positions: no source has characters outside the Basic Multilingual Plane, so code points "
                              "and UTF-16 units agree%1.")
                               .arg(from));
         } else {
             const auto percent = [this](qint64 count) {
-                return positions.selections == 0 ? QStringLiteral("-")
-                                                 : QString::number(qRound(100.0 * double(count) / double(positions.selections)));
+                return positions.selections == 0
+                    ? QStringLiteral("-")
+                    : QString::number(qRound(100.0 * double(count) / double(positions.selections)));
             };
             QString how;
             if (positions.requested == QLatin1String("code-points"))

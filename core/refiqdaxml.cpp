@@ -250,7 +250,8 @@ qint64 writeCodes(QXmlStreamWriter &writer, const CodeTree &tree, qint64 parentI
         writer.writeStartElement(QStringLiteral("Code"));
         writer.writeAttribute(QStringLiteral("guid"), code->guid);
         writer.writeAttribute(QStringLiteral("name"), xmlSafe(code->name, replacedCharacters));
-        writer.writeAttribute(QStringLiteral("isCodable"), code->codable ? QStringLiteral("true") : QStringLiteral("false"));
+        writer.writeAttribute(QStringLiteral("isCodable"),
+                              code->codable ? QStringLiteral("true") : QStringLiteral("false"));
         const QString color = normalizeColor(code->color);
         if (!color.isEmpty())
             writer.writeAttribute(QStringLiteral("color"), color);

@@ -309,9 +309,10 @@ void TestProjectMigration::migratedFile_codesStayCodableAndTheProjectHasNoForeig
     QCOMPARE(scalar(path(), QStringLiteral("SELECT creating_user FROM project")).toString(), QString());
     QCOMPARE(scalar(path(), QStringLiteral("SELECT created FROM project")).toString(), created);
     // The colours the file had are kept as they were.
-    QCOMPARE(scalar(path(), QStringLiteral("SELECT group_concat(color, ' ') FROM (SELECT color FROM codes ORDER BY id)"))
-                 .toString(),
-             QStringLiteral("#4E79A7 #F28E2B"));
+    QCOMPARE(
+        scalar(path(), QStringLiteral("SELECT group_concat(color, ' ') FROM (SELECT color FROM codes ORDER BY id)"))
+            .toString(),
+        QStringLiteral("#4E79A7 #F28E2B"));
 }
 
 void TestProjectMigration::migrationThatFails_isRefusedAndLeavesTheFileUnchanged_data()

@@ -168,11 +168,12 @@ void TestRefiQdaCli::apply_codeFolder_isRefusedAndCodesShowIt()
     QVERIFY(writeFile(text, "We trust them."));
     QVERIFY_RUN(cli({ QStringLiteral("import"), project, text }), 0);
     const QString qdc = path(QStringLiteral("folders.qdc"));
-    QVERIFY(writeFile(qdc, "<?xml version=\"1.0\" encoding=\"utf-8\"?>"
-                           "<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\"><Codes>"
-                           "<Code guid=\"20000000-0000-0000-0000-000000000001\" name=\"Themes\" isCodable=\"false\">"
-                           "<Code guid=\"20000000-0000-0000-0000-000000000002\" name=\"Trust\" isCodable=\"true\" "
-                           "color=\"#1A2B3C\"/></Code></Codes></CodeBook>"));
+    QVERIFY(writeFile(qdc,
+                      "<?xml version=\"1.0\" encoding=\"utf-8\"?>"
+                      "<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\"><Codes>"
+                      "<Code guid=\"20000000-0000-0000-0000-000000000001\" name=\"Themes\" isCodable=\"false\">"
+                      "<Code guid=\"20000000-0000-0000-0000-000000000002\" name=\"Trust\" isCodable=\"true\" "
+                      "color=\"#1A2B3C\"/></Code></Codes></CodeBook>"));
     QVERIFY_RUN(cli({ QStringLiteral("import-qdc"), project, qdc }), 0);
     const QByteArray before = fileDigest(project);
     const Run refused = cli({ QStringLiteral("apply"), project, QStringLiteral("--document"), QStringLiteral("talk"),
@@ -216,8 +217,9 @@ void TestRefiQdaCli::importQdpx_positions_autoOrAsAsked()
     QVERIFY2(!excerpts.contains(phrase), qPrintable(excerpts));
 
     const QString utf16 = path(QStringLiteral("nvivo-utf16.marginalia"));
-    QVERIFY_RUN(cli({ QStringLiteral("import-qdpx"), archive, utf16, QStringLiteral("--positions"), QStringLiteral("utf16") }),
-                0);
+    QVERIFY_RUN(
+        cli({ QStringLiteral("import-qdpx"), archive, utf16, QStringLiteral("--positions"), QStringLiteral("utf16") }),
+        0);
     QVERIFY(cli({ QStringLiteral("excerpts"), utf16 }).out.contains(phrase));
 
     const Run bad = cli({ QStringLiteral("import-qdpx"), archive, path(QStringLiteral("never.marginalia")),

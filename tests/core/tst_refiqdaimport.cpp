@@ -442,7 +442,8 @@ void TestRefiQdaImport::peerFacts_noColourFoldersAndCreation_areKeptAndExportedB
             "<Sources><TextSource guid=\"40000000-0000-0000-0000-000000000001\" name=\"Talk\">"
             "<PlainTextContent>We trust them.</PlainTextContent>"
             "<PlainTextSelection guid=\"50000000-0000-0000-0000-000000000001\" startPosition=\"3\" endPosition=\"8\">"
-            "<Coding guid=\"60000000-0000-0000-0000-000000000001\" creatingUser=\"10000000-0000-0000-0000-000000000001\">"
+            "<Coding guid=\"60000000-0000-0000-0000-000000000001\" "
+            "creatingUser=\"10000000-0000-0000-0000-000000000001\">"
             "<CodeRef targetGUID=\"20000000-0000-0000-0000-000000000002\"/></Coding></PlainTextSelection>"
             "</TextSource></Sources>"),
         QByteArrayLiteral("name=\"Peer\" origin=\"SomeTool 2.1\" creationDateTime=\"2019-03-05T10:20:30Z\" "
@@ -546,12 +547,12 @@ void TestRefiQdaImport::positions_utf16UnitsOrCodePoints_areToldByTheText_data()
     // NVivo writes UTF-16 units; the origin is a hint, the text decides.
     QTest::newRow("NVivo, UTF-16 units") << true << QStringLiteral("NVivo 14.23.2 (Windows)")
                                          << QStringLiteral("read as UTF-16 units (as NVivo counts)");
-    QTest::newRow("ATLAS.ti, code points") << false << QStringLiteral("ATLAS.ti 23.2.1")
-                                           << QStringLiteral("read as code points (as REFI-QDA counts)");
-    QTest::newRow("NVivo named, code points after all") << false << QStringLiteral("NVivo 12")
-                                                        << QStringLiteral("read as code points (as REFI-QDA counts)");
-    QTest::newRow("no origin, UTF-16 units") << true << QString()
-                                             << QStringLiteral("read as UTF-16 units (as NVivo counts)");
+    QTest::newRow("ATLAS.ti, code points")
+        << false << QStringLiteral("ATLAS.ti 23.2.1") << QStringLiteral("read as code points (as REFI-QDA counts)");
+    QTest::newRow("NVivo named, code points after all")
+        << false << QStringLiteral("NVivo 12") << QStringLiteral("read as code points (as REFI-QDA counts)");
+    QTest::newRow("no origin, UTF-16 units")
+        << true << QString() << QStringLiteral("read as UTF-16 units (as NVivo counts)");
 }
 
 void TestRefiQdaImport::positions_utf16UnitsOrCodePoints_areToldByTheText()
@@ -573,7 +574,8 @@ void TestRefiQdaImport::positions_utf16UnitsOrCodePoints_areToldByTheText()
     QStringList expected;
     for (const HandBuiltSource &source : sources) {
         for (const QString &phrase : source.phrases)
-            expected.append(QStringList { source.name, QStringLiteral("Coded"), QStringLiteral("Ana"), phrase, {} }.join(u'|'));
+            expected.append(
+                QStringList { source.name, QStringLiteral("Coded"), QStringLiteral("Ana"), phrase, {} }.join(u'|'));
     }
     expected.sort();
     QCOMPARE(excerpts(*project), expected);

@@ -60,13 +60,14 @@ inline QList<HandBuiltSource> positionTestSources()
 {
     return {
         { QStringLiteral("Interview 7"),
-          QString::fromUtf16(u"Interviewer: How did you feel when you arrived? \U0001F600\n"
-                             u"Respondent: Honestly \U0001F605 it was hard. We waited \U0001F550 for hours at the "
-                             u"border \U0001F6C2 and nobody explained anything. My daughter \U0001F467 cried \U0001F622 "
-                             u"all night.\n"
-                             u"Interviewer: And the officers? \U0001F46E\n"
-                             u"Respondent: Some were kind \U0001F642, others shouted \U0001F620. I remember the cold "
-                             u"\u2744\uFE0F most, and a nurse \U0001F469\u200D\u2695\uFE0F who helped us.\n"),
+          QString::fromUtf16(
+              u"Interviewer: How did you feel when you arrived? \U0001F600\n"
+              u"Respondent: Honestly \U0001F605 it was hard. We waited \U0001F550 for hours at the "
+              u"border \U0001F6C2 and nobody explained anything. My daughter \U0001F467 cried \U0001F622 "
+              u"all night.\n"
+              u"Interviewer: And the officers? \U0001F46E\n"
+              u"Respondent: Some were kind \U0001F642, others shouted \U0001F620. I remember the cold "
+              u"\u2744\uFE0F most, and a nurse \U0001F469\u200D\u2695\uFE0F who helped us.\n"),
           true,
           { QStringLiteral("How did you feel"), QStringLiteral("Honestly"), QStringLiteral("it was hard"),
             QString::fromUtf16(u"waited \U0001F550 for hours"), QStringLiteral("nobody explained anything"),
@@ -84,7 +85,8 @@ inline QList<HandBuiltSource> positionTestSources()
             QString::fromUtf16(u"Fish \U00029E3D (hokke) is grilled"), QStringLiteral("every day"),
             QString::fromUtf16(u"Customers say \U0002000B is rare"), QStringLiteral("rarer still") } },
         { QStringLiteral("Plain"),
-          QStringLiteral("Screening at borders must respect non-refoulement. Children need guardians.\n"), false,
+          QStringLiteral("Screening at borders must respect non-refoulement. Children need guardians.\n"),
+          false,
           { QStringLiteral("Screening at borders"), QStringLiteral("non-refoulement"),
             QStringLiteral("Children need guardians") } },
     };
@@ -102,12 +104,13 @@ inline QString fileTextOf(const HandBuiltSource &source)
 inline bool writePositionsProject(const QString &path, const QList<HandBuiltSource> &sources, bool utf16,
                                   const QString &origin)
 {
-    QString xml = QStringLiteral("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<Project xmlns=\"urn:QDA-XML:project:1.0\" "
-                                 "name=\"Positions\"%1>"
-                                 "<Users><User guid=\"10000000-0000-0000-0000-000000000001\" name=\"Ana\"/></Users>"
-                                 "<CodeBook><Codes><Code guid=\"20000000-0000-0000-0000-000000000001\" name=\"Coded\" "
-                                 "isCodable=\"true\"/></Codes></CodeBook><Sources>")
-                      .arg(origin.isEmpty() ? QString() : QStringLiteral(" origin=\"%1\"").arg(origin));
+    QString xml
+        = QStringLiteral("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<Project xmlns=\"urn:QDA-XML:project:1.0\" "
+                         "name=\"Positions\"%1>"
+                         "<Users><User guid=\"10000000-0000-0000-0000-000000000001\" name=\"Ana\"/></Users>"
+                         "<CodeBook><Codes><Code guid=\"20000000-0000-0000-0000-000000000001\" name=\"Coded\" "
+                         "isCodable=\"true\"/></Codes></CodeBook><Sources>")
+              .arg(origin.isEmpty() ? QString() : QStringLiteral(" origin=\"%1\"").arg(origin));
     Core::ZipWriter zip(path);
     if (!zip.open())
         return false;
