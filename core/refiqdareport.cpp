@@ -138,11 +138,15 @@ QStringList RefiQdaReport::lines() const
             result.append(tr("Positions: no source has characters outside the Basic Multilingual Plane, so code points "
                              "and UTF-16 units agree%1.")
                               .arg(from));
+        } else if (positions.selections == 0) {
+            result.append(tr("Positions: %1 of %2 sources have characters outside the Basic Multilingual Plane, where "
+                             "code points and UTF-16 units differ%3, but no selections: nothing depends on the "
+                             "reading.")
+                              .arg(QString::number(positions.sourcesOutsideBmp), QString::number(positions.sources),
+                                   from));
         } else {
             const auto percent = [this](qint64 count) {
-                return positions.selections == 0
-                    ? QStringLiteral("-")
-                    : QString::number(qRound(100.0 * double(count) / double(positions.selections)));
+                return QString::number(qRound(100.0 * double(count) / double(positions.selections)));
             };
             QString how;
             if (positions.requested == QLatin1String("code-points"))

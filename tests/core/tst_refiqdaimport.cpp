@@ -100,6 +100,7 @@ private Q_SLOTS:
     void memoInNoteAndDescription_isKeptOnce();
     void positions_utf16UnitsOrCodePoints_areToldByTheText_data();
     void positions_utf16UnitsOrCodePoints_areToldByTheText();
+    void positions_textOutsideBmpWithoutSelections_nothingDependsOnTheReading();
     void externalAndEscapingPaths_areNeverRead();
     void hostileArchive_isRefusedAndWritesNothing_data();
     void hostileArchive_isRefusedAndWritesNothing();
@@ -587,6 +588,22 @@ void TestRefiQdaImport::positions_utf16UnitsOrCodePoints_areToldByTheText()
     // Each source outside the BMP is named with the reason.
     QVERIFY2(lines.contains(QLatin1String("\"Interview 7: the text decides")), qPrintable(lines));
     QVERIFY2(lines.contains(QLatin1String("\"Shop names: the text decides")), qPrintable(lines));
+}
+
+void TestRefiQdaImport::positions_textOutsideBmpWithoutSelections_nothingDependsOnTheReading()
+{
+    const QList<HandBuiltSource> sources { { QStringLiteral("Uncoded"),
+                                             QString::fromUtf16(u"Nobody coded this \U0001F30D yet.\n"), false, {} } };
+    const QString file = m_dir.filePath(QStringLiteral("positions-uncoded.qdpx"));
+    QVERIFY(writePositionsProject(file, sources, true, QStringLiteral("NVivo 14")));
+    RefiQdaReport report;
+    auto project = import(file, &report);
+    QVERIFY(project);
+    const QString lines = report.lines().join(u'\n');
+    QVERIFY2(lines.contains(QLatin1String("Positions: 1 of 1 sources have characters outside the Basic Multilingual "
+                                          "Plane, where code points and UTF-16 units differ (the file comes from "
+                                          "\"NVivo 14\"), but no selections: nothing depends on the reading.")),
+             qPrintable(lines));
 }
 
 void TestRefiQdaImport::externalAndEscapingPaths_areNeverRead()
