@@ -166,6 +166,21 @@ QString DocumentReader::typeLabel(const QString &fileType)
     return tr("plain text");
 }
 
+QString DocumentReader::sourceFormat(const QString &fileType, const QString &format)
+{
+    if (fileType == QLatin1String("application/pdf"))
+        return QStringLiteral("pdf");
+    if (fileType.contains(QLatin1String("wordprocessingml")))
+        return QStringLiteral("docx");
+    if (fileType.contains(QLatin1String("opendocument")))
+        return QStringLiteral("odt");
+    if (fileType == QLatin1String("text/html"))
+        return QStringLiteral("html");
+    if (fileType == QLatin1String("text/markdown") || format == QLatin1String("markdown"))
+        return QStringLiteral("markdown");
+    return QStringLiteral("text");
+}
+
 Result<ImportedDocument> DocumentReader::read(const QString &path, qint64 maxFileSize)
 {
     const QFileInfo info(path);

@@ -57,6 +57,11 @@ public:
     /// What a user calls the format of an original file, from its MIME type (Document::fileType):
     /// "PDF", "Word", "OpenDocument", "HTML", "Markdown", "plain text".
     static QString typeLabel(const QString &fileType);
+
+    /// The format of the source a document was read from, as a stable key for listings and CSV: "pdf",
+    /// "docx", "odt", "html", "markdown" or "text". Document::format says how the text is stored (always
+    /// "text" or "markdown"); this says what the file was, from Document::fileType.
+    static QString sourceFormat(const QString &fileType, const QString &format);
 };
 
 } // namespace Marginalia::Core

@@ -66,14 +66,18 @@ struct Code
     QString guid;
     qint64 parentId = 0; ///< 0 for a top-level code
     QString name;
-    QString color; ///< "#RRGGBB"
+    /// "#RRGGBB", or empty: no colour (a code from another tool that had none; views show a neutral one).
+    QString color;
     QString description;
     QString memo;
     int position = 0; ///< order among its siblings
     QDateTime created;
+    /// False for a folder that groups codes but is not applied to text (REFI-QDA isCodable="false").
+    bool codable = true;
 };
 
-/// What is needed to add a code. An empty colour picks one; guid may be set by an import.
+/// What is needed to add a code. An empty colour picks one unless pickColor is false; guid may be set by an
+/// import.
 struct NewCode
 {
     QString name;
@@ -82,6 +86,10 @@ struct NewCode
     QString description;
     QString memo;
     QString guid;
+    /// With an empty colour: true takes the next colour of the palette, false leaves the code without one
+    /// (an import keeps "no colour" as the other tool had it).
+    bool pickColor = true;
+    bool codable = true;
 };
 
 struct Coding

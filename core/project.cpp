@@ -292,7 +292,7 @@ Document documentFrom(const Statement &row)
 }
 
 const QString codeColumns =
-    QStringLiteral("codes.id, guid, COALESCE(parent_id, 0), name, color, description, memo, position, created");
+    QStringLiteral("codes.id, guid, COALESCE(parent_id, 0), name, color, description, memo, position, created, codable");
 
 Code codeFrom(const Statement &row)
 {
@@ -306,6 +306,7 @@ Code codeFrom(const Statement &row)
     code.memo = row.value(6).toString();
     code.position = row.value(7).toInt();
     code.created = parseTimestamp(row.value(8).toString());
+    code.codable = row.value(9).toInt() != 0;
     return code;
 }
 
@@ -613,6 +614,38 @@ QString Project::guid() const
 {
     Statement row(*d, QStringLiteral("SELECT guid FROM project WHERE id = 1"));
     return row.next() ? row.value(0).toString() : QString();
+}
+
+QDateTime Project::created() const
+{
+    Statement row(*d, QStringLiteral("SELECT created FROM project WHERE id = 1"));
+    return row.next() ? parseTimestamp(row.value(0).toString()) : QDateTime();
+}
+
+QString Project::creatingUserGuid() const
+{
+    Statement row(*d, QStringLiteral("SELECT creating_user FROM project WHERE id = 1"));
+    return row.next() ? row.value(0).toString() : QString();
+}
+
+Status Project::setProjectCreation(const QDateTime &created, const QString &creatingUserGuid)
+{
+    if (auto writable = d->requireWritable(); !writable)
+        return writable;
+    const QString what = tr("recording the project's creation");
+    Transaction transaction(*d);
+    if (auto begun = transaction.begun(what); !begun)
+        return begun;
+    {
+        // COALESCE keeps the creation time when the other tool gave none (or none that parses).
+        Statement update(*d, QStringLiteral("UPDATE project SET created = COALESCE(?, created), creating_user = ? "
+                                            "WHERE id = 1"),
+                         {created.isValid() ? QVariant(timestamp(created)) : QVariant(QMetaType::fromType<QString>()),
+                          creatingUserGuid});
+        if (!update.ok())
+            return d->failure(what, update.error());
+    }
+    return transaction.commit(what);
 }
 
 QSqlDatabase Project::database() const
@@ -997,17 +1030,20 @@ Result<Code> Project::addCode(const NewCode &newCode)
     code.guid = newCode.guid.isEmpty() ? newGuid() : newCode.guid;
     code.parentId = parentId;
     code.name = trimmed;
-    code.color = color.isEmpty() ? QString::fromLatin1(defaultColors[codeCount % std::size(defaultColors)])
-                                 : color.toUpper();
+    if (!color.isEmpty())
+        code.color = color.toUpper();
+    else if (newCode.pickColor)
+        code.color = QString::fromLatin1(defaultColors[codeCount % std::size(defaultColors)]);
+    code.codable = newCode.codable;
     code.description = newCode.description;
     code.memo = newCode.memo;
     code.position = position;
     code.created = QDateTime::currentDateTimeUtc();
     {
         Statement insert(*d, QStringLiteral("INSERT INTO codes (guid, parent_id, name, color, description, memo, "
-                                            "position, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                                            "position, created, codable) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                          {code.guid, parentValue(parentId), code.name, code.color, code.description, code.memo,
-                          code.position, timestamp(code.created)});
+                          code.position, timestamp(code.created), code.codable ? 1 : 0});
         if (!insert.ok())
             return d->failure(what, insert.error());
         code.id = insert.lastInsertId().toLongLong();
@@ -1106,13 +1142,22 @@ Status Project::renameCode(qint64 codeId, const QString &name)
 
 Status Project::setCodeColor(qint64 codeId, const QString &color)
 {
-    if (!isValidColor(color))
+    if (!color.isEmpty() && !isValidColor(color))
         return Error{tr("\"%1\" is not a colour; use the form #RRGGBB, e.g. #E15759.").arg(color)};
     auto status = updateCodeColumn(*d, codeId, QStringLiteral("color"), color.toUpper(), tr("changing a code's colour"));
     if (status) {
         d->notify([this] { Q_EMIT codebookChanged(); });
         d->notify([this] { Q_EMIT codingsChanged(0); });
     }
+    return status;
+}
+
+Status Project::setCodeCodable(qint64 codeId, bool codable)
+{
+    auto status = updateCodeColumn(*d, codeId, QStringLiteral("codable"), codable ? 1 : 0,
+                                   codable ? tr("making a code applicable") : tr("making a code a folder"));
+    if (status)
+        d->notify([this] { Q_EMIT codebookChanged(); });
     return status;
 }
 
@@ -1398,13 +1443,13 @@ Status Project::restoreSnapshot(const CodebookSnapshot &snapshot)
     }
     for (const Code &code : snapshot.codes) {
         Statement upsert(*d, QStringLiteral("INSERT INTO codes (id, guid, parent_id, name, color, description, memo, "
-                                            "position, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                            "position, created, codable) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                                             "ON CONFLICT (id) DO UPDATE SET parent_id = excluded.parent_id, "
                                             "name = excluded.name, color = excluded.color, "
                                             "description = excluded.description, memo = excluded.memo, "
-                                            "position = excluded.position"),
+                                            "position = excluded.position, codable = excluded.codable"),
                          {code.id, code.guid, parentValue(code.parentId), code.name, code.color, code.description,
-                          code.memo, code.position, timestamp(code.created)});
+                          code.memo, code.position, timestamp(code.created), code.codable ? 1 : 0});
         if (!upsert.ok())
             return d->failure(what, upsert.error());
     }
@@ -1822,7 +1867,8 @@ QStringList Project::check() const
     {
         Statement rows(*d, QStringLiteral("SELECT name, color FROM codes"));
         while (rows.next()) {
-            if (!isValidColor(rows.value(1).toString()))
+            // Empty: no colour, as a code from another tool may have.
+            if (!rows.value(1).toString().isEmpty() && !isValidColor(rows.value(1).toString()))
                 problems.append(tr("Code \"%1\": \"%2\" is not a colour.").arg(rows.value(0).toString(), rows.value(1).toString()));
         }
     }

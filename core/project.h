@@ -27,7 +27,7 @@ class Project final : public QObject
 
 public:
     /// The schema version this build writes, stored in PRAGMA user_version.
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
     /// PRAGMA application_id of a project file: "MRGN".
     static constexpr qint32 ApplicationId = 0x4D52474E;
     static constexpr auto FileSuffix = "marginalia";
@@ -49,6 +49,14 @@ public:
     void setCacheSize(qint64 bytes);
     QString name() const;
     QString guid() const;
+    /// When the project was created: here, or in the tool it was imported from (REFI-QDA creationDateTime).
+    QDateTime created() const;
+    /// The GUID of the user who created the project in the tool it was imported from (REFI-QDA
+    /// creatingUserGUID); empty for a project created in Marginalia.
+    QString creatingUserGuid() const;
+    /// Records when and by whom the project was first created, for a project imported from another tool. An
+    /// invalid @p created keeps the creation time as it is.
+    Status setProjectCreation(const QDateTime &created, const QString &creatingUserGuid);
 
     // Coders
     QList<Coder> coders() const;
@@ -83,7 +91,8 @@ public:
     /// All codes, parents before children, siblings in their order.
     QList<Code> codes() const;
     std::optional<Code> code(qint64 id) const;
-    /// Adds a code under @p parentId (0: top level) at the end of its siblings. An empty colour picks one.
+    /// Adds a code under @p parentId (0: top level) at the end of its siblings. An empty colour picks one
+    /// (NewCode::pickColor says otherwise).
     Result<Code> addCode(const QString &name, qint64 parentId = 0, const QString &color = {},
                          const QString &description = {});
     Result<Code> addCode(const NewCode &code);
@@ -91,8 +100,11 @@ public:
     /// description when it is created.
     Result<Code> ensureCodePath(const QStringList &path, const QString &color = {}, const QString &description = {});
     Status renameCode(qint64 codeId, const QString &name);
+    /// Sets a code's colour, "#RRGGBB"; an empty @p color leaves the code without one.
     Status setCodeColor(qint64 codeId, const QString &color);
     Status setCodeDescription(qint64 codeId, const QString &description);
+    /// Makes a code applicable to text, or a folder that only groups its subcodes (REFI-QDA isCodable).
+    Status setCodeCodable(qint64 codeId, bool codable);
     /// Moves a code under @p newParentId (0: top level) at @p position among its new siblings (-1: last).
     Status moveCode(qint64 codeId, qint64 newParentId, int position = -1);
     /// Moves every coding and subcode of @p sourceId to @p targetId, then deletes @p sourceId. Codings that

@@ -115,6 +115,21 @@ Status upgradeToVersion3(QSqlDatabase &db)
                    3);
 }
 
+// Version 4: what a REFI-QDA project says that Marginalia used to drop. A code may be a folder that groups
+// codes but is not applied to text (isCodable="false"); every earlier code was applicable. The project
+// keeps the GUID of the user who created it in the tool it came from (empty when it was made here). A
+// code's colour may be empty ("no colour", as the standard allows), which needs no change to the table.
+Status upgradeToVersion4(QSqlDatabase &db)
+{
+    return execAll(db,
+                   {
+                       QStringLiteral("ALTER TABLE codes ADD COLUMN codable INTEGER NOT NULL DEFAULT 1"
+                                      " CHECK (codable IN (0, 1))"),
+                       QStringLiteral("ALTER TABLE project ADD COLUMN creating_user TEXT NOT NULL DEFAULT ''"),
+                   },
+                   4);
+}
+
 } // namespace
 
 Status migrate(QSqlDatabase &db, int fromVersion)
@@ -129,6 +144,10 @@ Status migrate(QSqlDatabase &db, int fromVersion)
     }
     if (fromVersion < 3) {
         if (auto status = upgradeToVersion3(db); !status)
+            return status;
+    }
+    if (fromVersion < 4) {
+        if (auto status = upgradeToVersion4(db); !status)
             return status;
     }
     return success();

@@ -57,12 +57,8 @@ Result<QList<qint64>> apply(Project &project, const QList<RefiQdaXml::ParsedCode
         names[i] = code.parent >= 0 ? names.at(code.parent) : QStringList();
         names[i].append(name);
         const QString path = CodeTree::joinPath(names.at(i));
-        if (!code.codable) {
-            report.addAdjusted(QStringLiteral("isCodable"),
-                               tr("code folders (isCodable=\"false\") taken as ordinary codes"), path);
-        }
         if (!code.rawColor.isEmpty() && code.color.isEmpty()) {
-            report.addAdjusted(QStringLiteral("color"), tr("malformed colours replaced by a default colour"),
+            report.addAdjusted(QStringLiteral("color"), tr("malformed colours left out (the code has no colour)"),
                                code.rawColor);
         }
         const QString memo = memos.value(i);
@@ -118,6 +114,11 @@ Result<QList<qint64>> apply(Project &project, const QList<RefiQdaXml::ParsedCode
                         return Error { set.error() };
                     changes.append(tr("colour %1").arg(code.color));
                 }
+                if (code.codable != current.codable) {
+                    if (auto set = project.setCodeCodable(match, code.codable); !set)
+                        return Error { set.error() };
+                    changes.append(code.codable ? tr("applicable to text") : tr("a folder (not applied to text)"));
+                }
                 if (!code.description.isEmpty() && code.description != current.description) {
                     if (auto set = project.setCodeDescription(match, code.description); !set)
                         return Error { set.error() };
@@ -153,7 +154,11 @@ Result<QList<qint64>> apply(Project &project, const QList<RefiQdaXml::ParsedCode
             report.addAdjusted(QStringLiteral("duplicate-name"),
                                tr("codes sharing a name with a sibling, renamed \"Name (2)\""), path);
         }
+        // A code without a colour keeps none, as the file has it: a palette colour made up here would go back
+        // to the other tool as if someone had chosen it.
         added.color = code.color;
+        added.pickColor = false;
+        added.codable = code.codable;
         added.description = code.description;
         added.memo = memo;
         if (code.guid.isEmpty()) {

@@ -9,8 +9,6 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryFile>
 #include <QXmlStreamWriter>
 
@@ -35,6 +33,8 @@ struct Note
     QString guid;
     QString name;
     QString text;
+    QString created; ///< xsd:dateTime; QualCoder's importer fails on a note without one
+    QString creatingUser;
 };
 
 /// Writes project.qde (to a temporary file) while the sources go into the archive, in one pass over the
@@ -67,13 +67,11 @@ public:
         for (const Document &document : documents)
             m_total += 1 + document.codingCount;
 
-        QString created;
-        {
-            QSqlQuery query(m_project.database());
-            if (query.exec(QStringLiteral("SELECT created FROM project WHERE id = 1")) && query.next())
-                created
-                    = RefiQdaXml::formatDateTime(QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs));
-        }
+        const QDateTime createdTime = m_project.created();
+        m_projectCreated = createdTime;
+        const QString created = createdTime.isValid() ? RefiQdaXml::formatDateTime(createdTime) : QString();
+        // Empty for a project made here; a project imported from another tool says who created it there.
+        const QString creatingUser = RefiQdaXml::normalizeGuid(m_project.creatingUserGuid());
         QString name = m_project.name().trimmed();
         if (name.isEmpty())
             name = QFileInfo(m_project.filePath()).completeBaseName();
@@ -83,6 +81,8 @@ public:
         m_writer.writeStartElement(RefiQdaXml::projectNamespace(), QStringLiteral("Project"));
         m_writer.writeAttribute(QStringLiteral("name"), safe(name));
         m_writer.writeAttribute(QStringLiteral("origin"), QStringLiteral("Marginalia"));
+        if (!creatingUser.isEmpty())
+            m_writer.writeAttribute(QStringLiteral("creatingUserGUID"), creatingUser);
         if (!created.isEmpty())
             m_writer.writeAttribute(QStringLiteral("creationDateTime"), created);
 
@@ -106,10 +106,26 @@ public:
                 m_writer, m_tree, 0,
                 [this](const Code &code) {
                     if (!code.memo.isEmpty()) {
-                        noteRef(addNote(u"memo:code", code.guid, tr("Memo: %1").arg(m_tree.path(code.id)), code.memo));
+                        noteRef(addNote(u"memo:code", code.guid, tr("Memo: %1").arg(m_tree.path(code.id)), code.memo,
+                                        code.created));
                     }
                 },
-                &m_replaced);
+                &m_replaced,
+                [this](const Code &code) {
+                    // Some tools (QualCoder) read a code's memo only from its <Description>: a code without a
+                    // description carries its memo there too. One with a description keeps it there, and
+                    // such a tool does not see the memo.
+                    if (code.description.isEmpty())
+                        return code.memo;
+                    if (!code.memo.isEmpty()) {
+                        m_report.addDroppedByTools(
+                            QStringLiteral("QualCoder:code-memo"),
+                            tr("QualCoder: memos of codes that have a description (it reads a code's <Description> "
+                               "as its memo, and no notes)"),
+                            m_tree.path(code.id));
+                    }
+                    return code.description;
+                });
             m_writer.writeEndElement();
             m_writer.writeEndElement();
         }
@@ -130,7 +146,8 @@ public:
         const QString projectMemo = m_project.projectMemo();
         QString projectNote;
         if (!projectMemo.isEmpty())
-            projectNote = addNote(u"memo:project", m_project.guid(), tr("Memo: %1").arg(name), projectMemo);
+            projectNote
+                = addNote(u"memo:project", m_project.guid(), tr("Memo: %1").arg(name), projectMemo, createdTime);
 
         if (!m_notes.isEmpty()) {
             m_writer.writeStartElement(QStringLiteral("Notes"));
@@ -138,12 +155,18 @@ public:
                 m_writer.writeStartElement(QStringLiteral("Note"));
                 m_writer.writeAttribute(QStringLiteral("guid"), note.guid);
                 m_writer.writeAttribute(QStringLiteral("name"), safe(note.name));
+                if (!note.creatingUser.isEmpty())
+                    m_writer.writeAttribute(QStringLiteral("creatingUser"), note.creatingUser);
+                m_writer.writeAttribute(QStringLiteral("creationDateTime"), note.created);
                 m_writer.writeTextElement(QStringLiteral("PlainTextContent"), safe(note.text));
                 m_writer.writeEndElement();
             }
             m_writer.writeEndElement();
             m_report.memos = m_notes.size();
         }
+        // The memo as the project's <Description> too, for tools that read no notes (QualCoder).
+        if (!projectMemo.isEmpty())
+            m_writer.writeTextElement(QStringLiteral("Description"), safe(projectMemo));
         if (!projectNote.isEmpty())
             noteRef(projectNote);
         m_writer.writeEndElement(); // Project
@@ -175,9 +198,16 @@ private:
         return guid;
     }
 
-    QString addNote(QStringView kind, const QString &ownerGuid, const QString &name, const QString &text)
+    /// A note of @p ownerGuid's memo, dated @p created (its owner's time: Marginalia keeps no time per memo,
+    /// and a stored time keeps two exports of one project identical).
+    QString addNote(QStringView kind, const QString &ownerGuid, const QString &name, const QString &text,
+                    const QDateTime &created, const QString &creatingUser = {})
     {
-        Note note { RefiQdaXml::derivedGuid(kind, ownerGuid), name, text };
+        // Every note has a date: QualCoder's importer stops at a note without one.
+        const QDateTime time = created.isValid() ? created : m_projectCreated;
+        Note note { RefiQdaXml::derivedGuid(kind, ownerGuid), name, text,
+                    RefiQdaXml::formatDateTime(time.isValid() ? time : QDateTime::fromSecsSinceEpoch(0)),
+                    creatingUser };
         m_notes.append(note);
         return note.guid;
     }
@@ -226,6 +256,9 @@ private:
         m_writer.writeAttribute(QStringLiteral("plainTextPath"), QStringLiteral("internal://") + fileName);
         if (document.imported.isValid())
             m_writer.writeAttribute(QStringLiteral("creationDateTime"), RefiQdaXml::formatDateTime(document.imported));
+        // The memo in <Description> as well as in a note: QualCoder reads a source's memo only from there.
+        if (!document.memo.isEmpty())
+            m_writer.writeTextElement(QStringLiteral("Description"), safe(document.memo));
 
         CodingFilter filter;
         filter.documentId = document.id;
@@ -245,6 +278,10 @@ private:
                 m_writer.writeAttribute(QStringLiteral("creatingUser"), coder);
             if (!created.isEmpty())
                 m_writer.writeAttribute(QStringLiteral("creationDateTime"), created);
+            // The coding memo as the selection's <Description> (QualCoder's and MAXQDA's place for it) and
+            // as a note (below) for tools that read notes.
+            if (!coding.memo.isEmpty())
+                m_writer.writeTextElement(QStringLiteral("Description"), safe(coding.memo));
 
             m_writer.writeStartElement(QStringLiteral("Coding"));
             m_writer.writeAttribute(QStringLiteral("guid"), codingGuid);
@@ -260,13 +297,15 @@ private:
             // shows notes on quotations, whether or not it reads notes on codings.
             if (!coding.memo.isEmpty()) {
                 noteRef(addNote(u"memo:coding", codingGuid,
-                                tr("Memo: %1 in %2").arg(m_tree.path(coding.codeId), document.name), coding.memo));
+                                tr("Memo: %1 in %2").arg(m_tree.path(coding.codeId), document.name), coding.memo,
+                                coding.created, coder));
             }
             m_writer.writeEndElement(); // PlainTextSelection
             ++m_report.codings;
         }
         if (!document.memo.isEmpty())
-            noteRef(addNote(u"memo:document", guid, tr("Memo: %1").arg(document.name), document.memo));
+            noteRef(
+                addNote(u"memo:document", guid, tr("Memo: %1").arg(document.name), document.memo, document.imported));
         m_writer.writeEndElement(); // TextSource
         return success();
     }
@@ -292,6 +331,7 @@ private:
     QHash<qint64, QString> m_coderGuids;
     QHash<qint64, QString> m_codeGuids;
     QList<Note> m_notes;
+    QDateTime m_projectCreated;
     qint64 m_replaced = 0;
     qint64 m_total = 0;
     qint64 m_done = 0;

@@ -2,6 +2,7 @@
 
 #include "project.h"
 #include "refiqdacodebook_p.h"
+#include "refiqdapositions_p.h"
 #include "refiqdaxml_p.h"
 #include "textdecoder.h"
 #include "textoffsets.h"
@@ -130,64 +131,14 @@ private:
 
 // --- Text of sources and notes ---------------------------------------------------------------------------
 
-/// A source's text as stored, with what it takes to map the file's positions onto it.
-struct LoadedText
-{
-    QString text; ///< normalised: no BOM, LF line endings
-    QString encoding = QStringLiteral("UTF-8");
-    qint64 originalLength = 0; ///< code points of the file's text (without a BOM)
-    qint64 length = 0; ///< code points of the stored text
-    /// Code point positions, in the file's text, of the CRs removed from CRLF pairs; ascending.
-    std::vector<qint64> removedCrs;
-    bool hadBom = false;
-    qint64 fileSize = 0;
-    QString fileSha256;
+using RefiQdaPositions::SourceText;
 
-    /// A position in the file's code points as a position in the stored text.
-    qint64 map(qint64 position) const
-    {
-        const auto before = std::lower_bound(removedCrs.begin(), removedCrs.end(), position) - removedCrs.begin();
-        return position - qint64(before);
-    }
-};
-
-/// Normalises @p text as the store does (BOM dropped, CRLF and lone CR to LF), recording what moved.
-void normalize(const QString &text, LoadedText &loaded)
+Result<SourceText> decodeText(const QByteArray &bytes, const QString &label)
 {
-    QString result;
-    result.reserve(text.size());
-    qsizetype i = 0;
-    if (text.startsWith(QChar(0xFEFF))) {
-        loaded.hadBom = true;
-        i = 1;
-    }
-    qint64 codePoint = 0;
-    for (; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
-            result += c;
-            result += text.at(++i);
-        } else if (c == u'\r') {
-            if (i + 1 < text.size() && text.at(i + 1) == u'\n')
-                loaded.removedCrs.push_back(codePoint);
-            else
-                result += u'\n';
-        } else {
-            result += c;
-        }
-        ++codePoint;
-    }
-    loaded.originalLength = codePoint;
-    loaded.length = codePoint - qint64(loaded.removedCrs.size());
-    loaded.text = std::move(result);
-}
-
-Result<LoadedText> decodeText(const QByteArray &bytes, const QString &label)
-{
-    LoadedText loaded;
+    SourceText loaded;
     loaded.fileSize = bytes.size();
     loaded.fileSha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-    // The standard says UTF-8; keep the BOM in the decoded text so that normalize() sees and reports it.
+    // The standard says UTF-8; keep the BOM in the decoded text so that setFileText() sees and reports it.
     QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
     QString text = utf8.decode(bytes);
     if (utf8.hasError()) {
@@ -204,7 +155,7 @@ Result<LoadedText> decodeText(const QByteArray &bytes, const QString &label)
     }
     if (text.contains(QChar(0)))
         return Error { tr("%1: holds NUL characters; it is not a text file.").arg(label) };
-    normalize(text, loaded);
+    loaded.setFileText(text);
     return loaded;
 }
 
@@ -267,20 +218,24 @@ struct ParsedUser
 
 // --- Building the project --------------------------------------------------------------------------------
 
+/// Whether @p texts has @p text, ignoring white space at either end (XML and line-ending conversions add
+/// and drop it).
+bool containsText(const QStringList &texts, const QString &text)
+{
+    const QString wanted = text.trimmed();
+    return std::any_of(texts.cbegin(), texts.cend(), [&](const QString &t) { return t.trimmed() == wanted; });
+}
+
+/// The parts of a memo joined by blank lines, each text once: tools (Marginalia too) write one memo both
+/// as a note and as its owner's <Description>, for readers that look in only one place.
 QString joinMemo(const QStringList &parts)
 {
     QStringList kept;
     for (const QString &part : parts) {
-        if (!part.trimmed().isEmpty() && !kept.contains(part))
+        if (!part.trimmed().isEmpty() && !containsText(kept, part))
             kept.append(part);
     }
     return kept.join(QStringLiteral("\n\n"));
-}
-
-/// Collapses runs of white space, for comparing a selection's name with its text.
-QString simplified(QStringView text)
-{
-    return text.toString().simplified();
 }
 
 /**
@@ -291,11 +246,12 @@ class Builder
 {
 public:
     Builder(Project &project, Entries &entries, const QString &qdeFolder, const QString &sourceName,
-            RefiQdaReport &report)
+            const RefiQdaImportOptions &options, RefiQdaReport &report)
         : m_project(project)
         , m_entries(entries)
         , m_qdeFolder(qdeFolder)
         , m_sourceName(sourceName)
+        , m_options(options)
         , m_report(report)
     {
     }
@@ -303,9 +259,18 @@ public:
     QString projectDescription;
     QStringList projectNoteRefs;
 
-    Status begin(const QString &name, const QString &creatingUser)
+    Status begin(const QString &name, const QString &creatingUser, const QDateTime &created, const QString &origin)
     {
         m_projectCreatingUser = creatingUser;
+        // Which tool wrote the file: a hint for how its positions count (NVivo counts UTF-16 units).
+        m_origin = origin;
+        m_report.positions.origin = origin;
+        // The project was created when and by whom the other tool says, not by this import: kept, and
+        // written back by an export.
+        if (created.isValid() || !creatingUser.isEmpty()) {
+            if (auto set = m_project.setProjectCreation(created, creatingUser); !set)
+                return set;
+        }
         const QString projectName = name.isEmpty() ? QFileInfo(m_sourceName).completeBaseName() : name;
         if (projectName.trimmed().isEmpty())
             return success();
@@ -352,7 +317,7 @@ public:
             if (!code.guid.isEmpty() && !m_codes.contains(code.guid))
                 m_codes.insert(code.guid, ids->at(i));
             if (!code.noteRefs.isEmpty())
-                m_codeMemos.append({ ids->at(i), code.noteRefs });
+                m_codeMemos.append({ ids->at(i), code.noteRefs, code.description });
         }
         m_report.codes += codes.size();
         return success();
@@ -370,11 +335,18 @@ public:
     /// Sets the memos that notes make, and puts notes attached to nothing into the project memo.
     Status finish()
     {
-        for (const auto &[codeId, refs] : std::as_const(m_codeMemos)) {
-            const QString memo = joinMemo(notes(refs));
+        for (const PendingCodeMemo &pending : std::as_const(m_codeMemos)) {
+            const QStringList texts = notes(pending.noteRefs);
+            // A description that repeats one of the code's notes is that memo written twice (for tools that
+            // read only descriptions), not the code's definition.
+            if (!pending.description.trimmed().isEmpty() && containsText(texts, pending.description)) {
+                if (auto set = m_project.setCodeDescription(pending.codeId, {}); !set)
+                    return set;
+            }
+            const QString memo = joinMemo(texts);
             if (memo.isEmpty())
                 continue;
-            if (auto set = m_project.setCodeMemo(codeId, memo); !set)
+            if (auto set = m_project.setCodeMemo(pending.codeId, memo); !set)
                 return set;
             ++m_report.memos;
         }
@@ -397,7 +369,10 @@ public:
             for (const Coding &coding : m_project.codings(filter))
                 ids.insert(coding.guid, coding.id);
             for (const PendingMemo &pending : it.value()) {
-                const QString memo = joinMemo(QStringList { pending.description } + notes(pending.noteRefs));
+                const QStringList texts = notes(pending.noteRefs);
+                if (!pending.description.trimmed().isEmpty() && !containsText(texts, pending.description))
+                    reportSelectionDescription(pending.where);
+                const QString memo = joinMemo(QStringList { pending.description } + texts);
                 const qint64 id = ids.value(pending.codingGuid);
                 if (memo.isEmpty() || id == 0)
                     continue; // id 0: the coding was a duplicate of another, kept once
@@ -439,7 +414,25 @@ private:
         QString codingGuid;
         QString description;
         QStringList noteRefs;
+        QString where; ///< the selection, for the report
     };
+
+    struct PendingCodeMemo
+    {
+        qint64 codeId = 0;
+        QStringList noteRefs;
+        QString description; ///< as the file has it: dropped when it only repeats a note
+    };
+
+    /// Reports a selection's description kept as a coding memo, once per selection.
+    void reportSelectionDescription(const QString &where)
+    {
+        if (m_reportedDescriptions.contains(where))
+            return;
+        m_reportedDescriptions.insert(where);
+        m_report.addAdjusted(QStringLiteral("selection-description"), tr("selection descriptions kept as coding memos"),
+                             where);
+    }
 
     /// The archive entry for a plainTextPath, or std::nullopt (with the reason in the report).
     std::optional<QString> resolve(const QString &path, const QString &label)
@@ -471,8 +464,14 @@ private:
         const QStringList candidates { prefix + QStringLiteral("sources/") + file, prefix + file,
                                        QStringLiteral("sources/") + file, file };
         for (const QString &candidate : candidates) {
-            if (auto found = m_entries.find(candidate))
+            if (auto found = m_entries.find(candidate)) {
+                if (*found != candidate) {
+                    m_report.addAdjusted(
+                        QStringLiteral("file-name-case"),
+                        tr("files found under another case of their name (\"Sources/\" in capitals...)"), *found);
+                }
                 return found;
+            }
         }
         // Last resort: a file of that name anywhere, if there is exactly one.
         const QString wanted = QFileInfo(file).fileName().toCaseFolded();
@@ -507,7 +506,7 @@ private:
                                           label);
                     return;
                 }
-                text = loaded->text;
+                text = loaded->text();
             } else if (note.hasInlineText) {
                 text = note.inlineText;
             }
@@ -555,51 +554,51 @@ private:
         return m_unknownCoder;
     }
 
-    /// Whether the file's positions count CRLF as one character rather than two (as the standard's code
-    /// points would): decided from selection names that quote their text, as ATLAS.ti and NVivo write them.
-    bool positionsCountCrlfAsOne(const ParsedText &source, const LoadedText &loaded) const
+    /// How @p source's positions are read onto @p text (code points or UTF-16 units, a CRLF as one or two),
+    /// decided from its text and selections (RefiQdaPositions::decide) and recorded in the report.
+    RefiQdaPositions::Reading readingOf(const ParsedText &source, const SourceText &text, const QString &documentName)
     {
-        if (loaded.removedCrs.empty())
-            return false;
-        int asTwo = 0;
-        int asOne = 0;
-        int tried = 0;
+        QList<RefiQdaPositions::Selection> selections;
+        selections.reserve(source.selections.size());
         for (const ParsedSelection &selection : source.selections) {
-            if (tried >= 50)
-                break;
-            if (!selection.named)
+            if (!selection.positionsValid)
                 continue;
-            QString name = simplified(selection.label);
-            if (name.endsWith(u'…'))
-                name.chop(1);
-            else if (name.endsWith(QLatin1String("...")))
-                name.chop(3);
-            // The label keeps 60 characters of the name; its last word may be cut.
-            if (selection.label.size() >= 60)
-                name.truncate(name.lastIndexOf(u' '));
-            name = name.trimmed();
-            if (name.size() < 8 || !selection.positionsValid)
-                continue;
-            ++tried;
-            auto quotes = [&](qint64 start, qint64 end) {
-                if (start < 0 || end > loaded.length || start >= end)
-                    return false;
-                const QString text = simplified(TextOffsets::slice(loaded.text, start, end));
-                return text.startsWith(name);
-            };
-            if (quotes(loaded.map(selection.start), loaded.map(selection.end)))
-                ++asTwo;
-            if (quotes(selection.start, selection.end))
-                ++asOne;
+            // The label keeps the first 60 characters of the name.
+            selections.append({ selection.start, selection.end, selection.named ? selection.label : QString(),
+                                selection.label.size() >= 60 });
         }
-        return asOne > asTwo;
+        const RefiQdaPositions::Decision decision
+            = RefiQdaPositions::decide(text, selections, m_options.positions, m_origin);
+        RefiQdaReport::Positions &summary = m_report.positions;
+        ++summary.sources;
+        if (text.outsideBmp()) {
+            ++summary.sourcesOutsideBmp;
+            summary.selections += decision.asCodePoints.checked;
+            summary.recognisedAsCodePoints += decision.asCodePoints.recognised;
+            summary.recognisedAsUtf16 += decision.asUtf16.recognised;
+            const QString example = QStringLiteral("%1: %2").arg(documentName, decision.why);
+            if (decision.reading.utf16) {
+                ++summary.sourcesAsUtf16;
+                m_report.addPositionReading(
+                    QStringLiteral("utf16"),
+                    tr("sources whose positions were read as UTF-16 code units (as NVivo counts) and converted to "
+                       "code points"),
+                    example);
+            } else {
+                m_report.addPositionReading(QStringLiteral("code-points"),
+                                            tr("sources whose positions were read as Unicode code points (as "
+                                               "REFI-QDA counts)"),
+                                            example);
+            }
+        }
+        return decision.reading;
     }
 
     Status addDocument(const ParsedText &source)
     {
         QString label = source.name;
         QString fileName;
-        LoadedText loaded;
+        SourceText loaded;
         if (!source.plainTextPath.isEmpty()) {
             auto entry = resolve(source.plainTextPath, label.isEmpty() ? source.plainTextPath : label);
             if (!entry)
@@ -639,7 +638,7 @@ private:
                                  document.name);
         }
         document.originalFileName = source.name.isEmpty() ? fileName : source.name;
-        document.text = loaded.text;
+        document.text = loaded.text();
         document.encoding = loaded.encoding;
         document.fileSize = loaded.fileSize;
         document.fileSha256 = loaded.fileSha256;
@@ -654,7 +653,7 @@ private:
         // Notes come after the sources in the file: a memo that needs them is set in finish().
         if (source.noteRefs.isEmpty())
             document.memo = joinMemo({ source.description });
-        if (loaded.hadBom)
+        if (loaded.hadBom())
             m_report.addAdjusted(QStringLiteral("bom"), tr("sources with a byte-order mark, removed"), document.name);
         if (loaded.encoding != QLatin1String("UTF-8")) {
             m_report.addAdjusted(QStringLiteral("encoding"), tr("sources not in UTF-8, decoded from their encoding"),
@@ -668,16 +667,16 @@ private:
         if (!document.memo.isEmpty())
             ++m_report.memos;
         if (!source.noteRefs.isEmpty())
-            m_documentMemos.append({ added->id, {}, source.description, source.noteRefs });
+            m_documentMemos.append({ added->id, {}, source.description, source.noteRefs, document.name });
         m_usedDocumentGuids.insert(added->guid);
         if (added->name != document.name.trimmed()) {
             m_report.addAdjusted(QStringLiteral("document-renamed"), tr("sources sharing a name, renamed \"Name (2)\""),
                                  added->name);
         }
 
-        const bool crlfAsOne = positionsCountCrlfAsOne(source, loaded);
-        if (!loaded.removedCrs.empty()) {
-            if (crlfAsOne) {
+        const RefiQdaPositions::Reading reading = readingOf(source, loaded, document.name);
+        if (loaded.hasCrlf()) {
+            if (reading.crlfAsOne) {
                 m_report.addAdjusted(QStringLiteral("crlf-as-one"),
                                      tr("sources with CRLF line endings whose positions count CRLF as one character"),
                                      document.name);
@@ -690,7 +689,7 @@ private:
 
         QList<NewCoding> codings;
         auto addCoding = [&](const ParsedCoding &coding, const ParsedSelection *selection, qint64 start, qint64 end,
-                             const QString &description, const QStringList &noteRefs) -> Status {
+                             const QString &description, const QStringList &noteRefs, const QString &where) -> Status {
             const auto code = m_codes.constFind(coding.codeGuid);
             if (code == m_codes.constEnd() || *code == 0) {
                 m_report.addNotMapped(QStringLiteral("CodeRef"), tr("codings of codes that are not in the codebook"),
@@ -726,7 +725,7 @@ private:
                 if (!added.memo.isEmpty())
                     ++m_report.memos;
             } else {
-                m_codingMemos.append({ added.documentId, added.guid, added.memo, noteRefs });
+                m_codingMemos.append({ added.documentId, added.guid, added.memo, noteRefs, where });
             }
             codings.append(added);
             return success();
@@ -734,11 +733,12 @@ private:
 
         m_lastDocumentId = added->id;
         for (const ParsedCoding &coding : source.wholeSourceCodings) {
-            if (loaded.length == 0)
+            if (loaded.length() == 0)
                 break;
             m_report.addAdjusted(QStringLiteral("source-coding"),
                                  tr("codings of a whole source, made codings of its whole text"), document.name);
-            if (auto status = addCoding(coding, nullptr, 0, loaded.length, {}, coding.noteRefs); !status)
+            if (auto status = addCoding(coding, nullptr, 0, loaded.length(), {}, coding.noteRefs, document.name);
+                !status)
                 return status;
         }
         for (const ParsedSelection &selection : source.selections) {
@@ -748,15 +748,27 @@ private:
                                       tr("selections with missing or malformed positions"), where);
                 continue;
             }
-            const qint64 length = crlfAsOne ? loaded.length : loaded.originalLength;
-            if (selection.start < 0 || selection.end > length || selection.start > selection.end) {
-                m_report.addNotMapped(
-                    QStringLiteral("selection-outside"), tr("selections outside their text"),
-                    QStringLiteral("%1 [%2, %3) of %4").arg(where).arg(selection.start).arg(selection.end).arg(length));
+            using Place = SourceText::Place;
+            const SourceText::Mapped mappedStart = loaded.map(selection.start, reading);
+            const SourceText::Mapped mappedEnd = loaded.map(selection.end, reading);
+            if (mappedStart.place == Place::Outside || mappedEnd.place == Place::Outside
+                || selection.start > selection.end) {
+                m_report.addNotMapped(QStringLiteral("selection-outside"), tr("selections outside their text"),
+                                      QStringLiteral("%1 [%2, %3) of %4")
+                                          .arg(where)
+                                          .arg(selection.start)
+                                          .arg(selection.end)
+                                          .arg(loaded.fileLength(reading)));
                 continue;
             }
-            const qint64 start = crlfAsOne ? selection.start : loaded.map(selection.start);
-            const qint64 end = crlfAsOne ? selection.end : loaded.map(selection.end);
+            if (mappedStart.place == Place::SplitsCharacter || mappedEnd.place == Place::SplitsCharacter) {
+                m_report.addNotMapped(QStringLiteral("selection-splits-character"),
+                                      tr("selections whose UTF-16 positions cut a character in two"),
+                                      QStringLiteral("%1 [%2, %3)").arg(where).arg(selection.start).arg(selection.end));
+                continue;
+            }
+            const qint64 start = mappedStart.position;
+            const qint64 end = mappedEnd.position;
             if (start == end) {
                 m_report.addNotMapped(QStringLiteral("empty-selection"),
                                       tr("empty selections (zero characters; a coding needs at least one)"), where);
@@ -768,13 +780,12 @@ private:
                                       where);
                 continue;
             }
-            if (!selection.description.trimmed().isEmpty()) {
-                m_report.addAdjusted(QStringLiteral("selection-description"),
-                                     tr("selection descriptions kept as coding memos"), where);
-            }
             for (const ParsedCoding &coding : selection.codings) {
-                if (auto status = addCoding(coding, &selection, start, end, selection.description,
-                                            selection.noteRefs + coding.noteRefs);
+                const QStringList noteRefs = selection.noteRefs + coding.noteRefs;
+                // With notes, finish() tells whether the description is more than a copy of one of them.
+                if (!selection.description.trimmed().isEmpty() && noteRefs.isEmpty())
+                    reportSelectionDescription(where);
+                if (auto status = addCoding(coding, &selection, start, end, selection.description, noteRefs, where);
                     !status)
                     return status;
             }
@@ -795,11 +806,14 @@ private:
     Entries &m_entries;
     QString m_qdeFolder;
     QString m_sourceName;
+    const RefiQdaImportOptions &m_options;
     RefiQdaReport &m_report;
     QString m_projectCreatingUser;
+    QString m_origin;
     qsizetype m_userCount = 0;
     QList<ParsedNote> m_noteOrder;
-    QList<std::pair<qint64, QStringList>> m_codeMemos;
+    QList<PendingCodeMemo> m_codeMemos;
+    QSet<QString> m_reportedDescriptions;
     QList<PendingMemo> m_documentMemos;
     QList<PendingMemo> m_codingMemos;
     qint64 m_lastDocumentId = 0;
@@ -882,7 +896,9 @@ public:
         if (!m_reader.isStartElement() || m_reader.name() != QLatin1String("Project"))
             return Error { tr("%1: is not a REFI-QDA project.").arg(m_fileName) }; // checkRoot() said more
         if (auto begun = m_builder.begin(attribute(QLatin1String("name")).trimmed(),
-                                         guidAttribute(QLatin1String("creatingUserGUID")));
+                                         guidAttribute(QLatin1String("creatingUserGUID")),
+                                         RefiQdaXml::parseDateTime(attribute(QLatin1String("creationDateTime"))),
+                                         attribute(QLatin1String("origin")).trimmed());
             !begun) {
             return begun;
         }
@@ -948,7 +964,7 @@ private:
         return m_attributes;
     }
     QString attribute(QLatin1String name) { return attributes().value(name).toString(); }
-    QString guidAttribute(QLatin1String name) { return RefiQdaXml::normalizeGuid(attributes().value(name)); }
+    QString guidAttribute(QLatin1String name) { return RefiQdaXml::readGuid(attributes().value(name), m_report); }
 
     Status text(QString &target)
     {
@@ -1049,7 +1065,7 @@ private:
     void textAttributes(ParsedText &source)
     {
         source.rawGuid = attribute(QLatin1String("guid"));
-        source.guid = RefiQdaXml::normalizeGuid(source.rawGuid);
+        source.guid = RefiQdaXml::readGuid(source.rawGuid, m_report);
         source.name = attribute(QLatin1String("name")).trimmed();
         source.plainTextPath = attribute(QLatin1String("plainTextPath")).trimmed();
         source.creatingUser = guidAttribute(QLatin1String("creatingUser"));
@@ -1183,7 +1199,7 @@ private:
     {
         const QString pdfName = attribute(QLatin1String("name")).trimmed();
         const QString pdfRawGuid = attribute(QLatin1String("guid"));
-        const QString pdfGuid = RefiQdaXml::normalizeGuid(pdfRawGuid);
+        const QString pdfGuid = RefiQdaXml::readGuid(pdfRawGuid, m_report);
         const QString creatingUser = guidAttribute(QLatin1String("creatingUser"));
         const QDateTime created = RefiQdaXml::parseDateTime(attribute(QLatin1String("creationDateTime")));
         std::optional<ParsedText> representation;
@@ -1422,7 +1438,8 @@ void removeProjectFiles(const QString &path)
 } // namespace
 
 Result<RefiQdaReport> RefiQdaImporter::importProject(const QString &source, const QString &projectPath,
-                                                     const RefiQdaProgress &progress)
+                                                     const RefiQdaProgress &progress,
+                                                     const RefiQdaImportOptions &options)
 {
     const QFileInfo target(projectPath);
     if (target.exists())
@@ -1452,6 +1469,17 @@ Result<RefiQdaReport> RefiQdaImporter::importProject(const QString &source, cons
     }
 
     RefiQdaReport report;
+    switch (options.positions) {
+    case RefiQdaImportOptions::Positions::Auto:
+        report.positions.requested = QStringLiteral("auto");
+        break;
+    case RefiQdaImportOptions::Positions::CodePoints:
+        report.positions.requested = QStringLiteral("code-points");
+        break;
+    case RefiQdaImportOptions::Positions::Utf16:
+        report.positions.requested = QStringLiteral("utf16");
+        break;
+    }
     auto qde = findQde(*entries, report);
     if (!qde)
         return Error { qde.error() };
@@ -1477,7 +1505,7 @@ Result<RefiQdaReport> RefiQdaImporter::importProject(const QString &source, cons
         // The whole project is written in one transaction: a cache as large as a big project keeps SQLite
         // from spilling pages to disk and reading them back (it only takes what the project needs).
         project->setCacheSize(qint64(512) * 1024 * 1024);
-        Builder builder(*project, *entries, qdeFolder, sourceInfo.fileName(), report);
+        Builder builder(*project, *entries, qdeFolder, sourceInfo.fileName(), options, report);
         QdeParser parser(*xml, qdeName, builder, report, progress);
         status = project->transact(tr("importing %1").arg(sourceInfo.fileName()), [&]() -> Status {
             if (auto parsed = parser.parse(); !parsed)

@@ -40,7 +40,8 @@ void appendEntries(QStringList &lines, const QString &heading, const QList<RefiQ
 {
     if (entries.isEmpty())
         return;
-    lines.append(heading);
+    if (!heading.isEmpty())
+        lines.append(heading);
     for (const RefiQdaReport::Entry &entry : entries) {
         QString line = QStringLiteral("  %1: %2").arg(entry.description).arg(entry.count);
         if (!entry.examples.isEmpty()) {
@@ -70,6 +71,27 @@ void RefiQdaReport::addAdjusted(const QString &key, const QString &description, 
 void RefiQdaReport::addNotMapped(const QString &key, const QString &description, const QString &example, qint64 count)
 {
     add(notMapped, key, description, example, count);
+}
+
+void RefiQdaReport::addDroppedByTools(const QString &key, const QString &description, const QString &example,
+                                      qint64 count)
+{
+    add(droppedByTools, key, description, example, count);
+}
+
+qint64 RefiQdaReport::droppedByToolsCount(const QString &key) const
+{
+    return countOf(droppedByTools, key);
+}
+
+void RefiQdaReport::addPositionReading(const QString &key, const QString &description, const QString &example)
+{
+    add(positionReadings, key, description, example, 1);
+}
+
+qint64 RefiQdaReport::positionReadingCount(const QString &key) const
+{
+    return countOf(positionReadings, key);
 }
 
 qint64 RefiQdaReport::adjustedCount(const QString &key) const
@@ -109,11 +131,53 @@ QStringList RefiQdaReport::lines() const
                           .arg(codesMatchedByPath)
                           .arg(codesUpdated));
     }
+    if (positions.sources > 0) {
+        const QString from
+            = positions.origin.isEmpty() ? QString() : tr(" (the file comes from \"%1\")").arg(positions.origin);
+        if (positions.sourcesOutsideBmp == 0) {
+            result.append(tr("Positions: no source has characters outside the Basic Multilingual Plane, so code points "
+                             "and UTF-16 units agree%1.")
+                              .arg(from));
+        } else if (positions.selections == 0) {
+            result.append(tr("Positions: %1 of %2 sources have characters outside the Basic Multilingual Plane, where "
+                             "code points and UTF-16 units differ%3, but no selections: nothing depends on the "
+                             "reading.")
+                              .arg(QString::number(positions.sourcesOutsideBmp), QString::number(positions.sources),
+                                   from));
+        } else {
+            const auto percent = [this](qint64 count) {
+                return QString::number(qRound(100.0 * double(count) / double(positions.selections)));
+            };
+            QString how;
+            if (positions.requested == QLatin1String("code-points"))
+                how = tr("read as code points, as asked");
+            else if (positions.requested == QLatin1String("utf16"))
+                how = tr("read as UTF-16 units, as asked");
+            else if (positions.sourcesAsUtf16 == positions.sourcesOutsideBmp)
+                how = tr("read as UTF-16 units (as NVivo counts) and converted to code points");
+            else if (positions.sourcesAsUtf16 == 0)
+                how = tr("read as code points (as REFI-QDA counts)");
+            else
+                how = tr("%1 read as UTF-16 units, the others as code points").arg(positions.sourcesAsUtf16);
+            result.append(tr("Positions: %1 of %2 sources have characters outside the Basic Multilingual Plane, where "
+                             "code points and UTF-16 units differ%3; of their %4 selections, %5% fit the text read as "
+                             "code points and %6% read as UTF-16 units: %7.")
+                              // One arg() call: text from the file (the origin) must not be read as a placeholder.
+                              .arg(QString::number(positions.sourcesOutsideBmp), QString::number(positions.sources),
+                                   from, QString::number(positions.selections),
+                                   percent(positions.recognisedAsCodePoints), percent(positions.recognisedAsUtf16),
+                                   how));
+            appendEntries(result, QString(), positionReadings);
+        }
+    }
     appendEntries(result, tr("Merged:"), merged);
     appendEntries(result, tr("Adjusted on the way:"), adjusted);
     appendEntries(result, tr("Not carried over:"), notMapped);
-    if (notMapped.isEmpty())
+    appendEntries(result, tr("In the file, but known to be lost in the tool that reads it:"), droppedByTools);
+    if (notMapped.isEmpty() && droppedByTools.isEmpty())
         result.append(tr("Nothing was left out."));
+    else if (notMapped.isEmpty())
+        result.append(tr("Nothing was left out of the file; the tools named above lose what is listed."));
     return result;
 }
 

@@ -49,21 +49,53 @@ struct RefiQdaReport
     QList<Entry> merged; ///< codebook import: codes added, matched and updated, by name
     QList<Entry> adjusted; ///< carried over with a change the user should know of (CRLF offsets mapped...)
     QList<Entry> notMapped; ///< not carried over: pictures, audio, PDF regions, sets, graphs, variables...
+    /// How a project import read the selections' startPosition and endPosition. REFI-QDA counts Unicode code
+    /// points, NVivo UTF-16 code units; the two differ only after a character outside the Basic Multilingual
+    /// Plane (emoji, rare CJK), so only sources with such characters are checked.
+    struct Positions
+    {
+        QString requested; ///< "auto", "code-points" or "utf16"; empty for what is not a project import
+        QString origin; ///< the project's origin attribute, a hint ("NVivo 14" counts UTF-16 units)
+        qint64 sources = 0; ///< text sources read
+        qint64 sourcesOutsideBmp = 0; ///< of them, with characters outside the BMP
+        qint64 sourcesAsUtf16 = 0; ///< of those, read as UTF-16 units
+        qint64 selections = 0; ///< selections (with a range) in the sources outside the BMP
+        /// Of them, those that fit the text read each way: the text at the range starts with the selection's
+        /// name, or the range starts and ends on word boundaries.
+        qint64 recognisedAsCodePoints = 0;
+        qint64 recognisedAsUtf16 = 0;
+    };
+    Positions positions;
+    /// Project import: the reading taken for each source outside the BMP and why, keyed "code-points" or
+    /// "utf16", with the source's name and the reason as examples.
+    QList<Entry> positionReadings;
+
+    /// Export: in the file, but known to be lost in a receiving tool (the key starts with the tool's name,
+    /// "QualCoder:code-memo"), from what that tool's importer reads.
+    QList<Entry> droppedByTools;
 
     void addMerged(const QString &key, const QString &description, const QString &example = {}, qint64 count = 1);
     void addAdjusted(const QString &key, const QString &description, const QString &example = {}, qint64 count = 1);
     void addNotMapped(const QString &key, const QString &description, const QString &example = {}, qint64 count = 1);
+    void addPositionReading(const QString &key, const QString &description, const QString &example = {});
+    void addDroppedByTools(const QString &key, const QString &description, const QString &example = {},
+                           qint64 count = 1);
 
     /// The count of @p key in adjusted or notMapped (0 when absent).
     qint64 adjustedCount(const QString &key) const;
     qint64 notMappedCount(const QString &key) const;
     qint64 mergedCount(const QString &key) const;
+    qint64 droppedByToolsCount(const QString &key) const;
+    qint64 positionReadingCount(const QString &key) const;
 
-    /// True when everything was carried over as it was.
+    /// True when everything was carried over as it was (into the file, for an export: droppedByTools says
+    /// what a receiving tool is known to lose of it).
     bool isComplete() const { return notMapped.isEmpty(); }
 
     /// The report as lines of text for the command line or a dialog: the summary first, then what was
-    /// merged, adjusted and not mapped, each with its count and examples.
+    /// merged, adjusted, not mapped and known to be lost in receiving tools, each with its count and
+    /// examples. "Nothing was left out." only when nothing was, and no receiving tool is known to drop
+    /// anything.
     QStringList lines() const;
 };
 

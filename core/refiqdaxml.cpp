@@ -67,6 +67,16 @@ QString normalizeGuid(QStringView text)
     return bare.toString().toLower();
 }
 
+QString readGuid(QStringView text, RefiQdaReport &report)
+{
+    QString guid = normalizeGuid(text);
+    if (!guid.isEmpty() && text.trimmed() != guid) {
+        report.addAdjusted(QStringLiteral("guid-form"), tr("GUIDs in braces or upper case, read as lower case"),
+                           text.trimmed().toString());
+    }
+    return guid;
+}
+
 QString derivedGuid(QStringView kind, QStringView owner)
 {
     const QByteArray name = kind.toUtf8() + ':' + owner.toUtf8();
@@ -202,7 +212,7 @@ Status readCodes(QXmlStreamReader &reader, const QString &fileName, QList<Parsed
             const QXmlStreamAttributes attributes = reader.attributes();
             ParsedCode code;
             code.rawGuid = attributes.value(QLatin1String("guid")).toString();
-            code.guid = normalizeGuid(code.rawGuid);
+            code.guid = readGuid(code.rawGuid, report);
             code.name = attributes.value(QLatin1String("name")).toString();
             code.rawColor = attributes.value(QLatin1String("color")).toString();
             code.color = normalizeColor(code.rawColor);
@@ -216,7 +226,7 @@ Status readCodes(QXmlStreamReader &reader, const QString &fileName, QList<Parsed
             if (reader.hasError())
                 return readerError(reader, fileName);
         } else if (name == QLatin1String("NoteRef") && !open.isEmpty()) {
-            const QString target = normalizeGuid(reader.attributes().value(QLatin1String("targetGUID")));
+            const QString target = readGuid(reader.attributes().value(QLatin1String("targetGUID")), report);
             if (!target.isEmpty())
                 codes[open.last()].noteRefs.append(target);
             reader.skipCurrentElement();
@@ -231,7 +241,8 @@ Status readCodes(QXmlStreamReader &reader, const QString &fileName, QList<Parsed
 }
 
 qint64 writeCodes(QXmlStreamWriter &writer, const CodeTree &tree, qint64 parentId,
-                  const std::function<void(const Code &)> &afterDescription, qint64 *replacedCharacters)
+                  const std::function<void(const Code &)> &afterDescription, qint64 *replacedCharacters,
+                  const std::function<QString(const Code &)> &descriptionOf)
 {
     qint64 written = 0;
     for (qint64 id : tree.children(parentId)) {
@@ -239,16 +250,17 @@ qint64 writeCodes(QXmlStreamWriter &writer, const CodeTree &tree, qint64 parentI
         writer.writeStartElement(QStringLiteral("Code"));
         writer.writeAttribute(QStringLiteral("guid"), code->guid);
         writer.writeAttribute(QStringLiteral("name"), xmlSafe(code->name, replacedCharacters));
-        // Marginalia has no code folders: every code can be applied.
-        writer.writeAttribute(QStringLiteral("isCodable"), QStringLiteral("true"));
+        writer.writeAttribute(QStringLiteral("isCodable"),
+                              code->codable ? QStringLiteral("true") : QStringLiteral("false"));
         const QString color = normalizeColor(code->color);
         if (!color.isEmpty())
             writer.writeAttribute(QStringLiteral("color"), color);
-        if (!code->description.isEmpty())
-            writer.writeTextElement(QStringLiteral("Description"), xmlSafe(code->description, replacedCharacters));
+        const QString description = descriptionOf ? descriptionOf(*code) : code->description;
+        if (!description.isEmpty())
+            writer.writeTextElement(QStringLiteral("Description"), xmlSafe(description, replacedCharacters));
         if (afterDescription)
             afterDescription(*code);
-        written += 1 + writeCodes(writer, tree, id, afterDescription, replacedCharacters);
+        written += 1 + writeCodes(writer, tree, id, afterDescription, replacedCharacters, descriptionOf);
         writer.writeEndElement();
     }
     return written;

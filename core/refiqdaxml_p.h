@@ -35,6 +35,10 @@ constexpr int MaxCodeDepth = 256;
 /// A GUID as Marginalia stores it (lower case, no braces), or empty when @p text is not a GUID. Real
 /// exports write braces and upper case ("{5215CC69-...}"); the standard allows both.
 QString normalizeGuid(QStringView text);
+/// normalizeGuid(), and when @p text was in braces or upper case (which the standard's GUIDType does not allow,
+/// but real exports write), an "adjusted" entry in @p report: docs/refi-qda.md promises to name every
+/// deviation it accepts.
+QString readGuid(QStringView text, RefiQdaReport &report);
 /// A GUID derived from @p kind and @p owner (UUID version 5 in Marginalia's namespace), so that elements
 /// Marginalia has no row for (notes, selections) get the same GUID in every export of the same project.
 QString derivedGuid(QStringView kind, QStringView owner);
@@ -81,10 +85,12 @@ Status readCodes(QXmlStreamReader &reader, const QString &fileName, QList<Parsed
 /**
  * Writes the codes below @p parentId (0: the top level) as nested <Code> elements in the writer's default
  * namespace. @p afterDescription is called inside each <Code> after its <Description>, for the project
- * format's <NoteRef>s. Returns the number of codes written.
+ * format's <NoteRef>s. @p descriptionOf, when given, says what goes in <Description> (else the code's
+ * description). Returns the number of codes written.
  */
 qint64 writeCodes(QXmlStreamWriter &writer, const CodeTree &tree, qint64 parentId,
-                  const std::function<void(const Code &)> &afterDescription, qint64 *replacedCharacters);
+                  const std::function<void(const Code &)> &afterDescription, qint64 *replacedCharacters,
+                  const std::function<QString(const Code &)> &descriptionOf = {});
 
 } // namespace RefiQdaXml
 } // namespace Marginalia::Core

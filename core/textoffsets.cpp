@@ -44,6 +44,12 @@ qsizetype TextOffsets::toCodePoint(qsizetype utf16) const
     return utf16 - pairsBefore;
 }
 
+bool TextOffsets::isCodePointBoundary(qsizetype utf16) const
+{
+    // Inside a pair means one past its high surrogate.
+    return !std::binary_search(m_surrogatePairs.begin(), m_surrogatePairs.end(), utf16 - 1);
+}
+
 qsizetype TextOffsets::codePointLength(QStringView text)
 {
     qsizetype length = text.size();

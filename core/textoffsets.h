@@ -36,6 +36,11 @@ public:
     /// code point of that pair (the caller snaps to a whole character).
     qsizetype toCodePoint(qsizetype utf16) const;
 
+    /// Whether UTF-16 position @p utf16 (0 <= utf16 <= utf16Length()) lies between two code points, rather than
+    /// between the two halves of a surrogate pair: what a position counted in UTF-16 units must do to name a
+    /// code point at all.
+    bool isCodePointBoundary(qsizetype utf16) const;
+
     /// Number of code points in @p text, without building an index.
     static qsizetype codePointLength(QStringView text);
 

@@ -1,5 +1,6 @@
 #include "codebookmodel.h"
 
+#include "codecolor.h"
 #include "documentview.h"
 #include "project.h"
 
@@ -128,11 +129,13 @@ QVariant CodebookModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole:
         return index.column() == NameColumn ? QVariant(code->name) : QVariant();
     case Qt::DecorationRole:
-        return index.column() == NameColumn ? QVariant(QColor(code->color)) : QVariant();
+        return index.column() == NameColumn ? QVariant(CodeColor::of(*code)) : QVariant();
     case Qt::ToolTipRole: {
         QString tip = QStringLiteral("<b>%1</b>").arg(m_tree.path(code->id).toHtmlEscaped());
         if (!code->description.isEmpty())
             tip += QStringLiteral("<br>") + code->description.toHtmlEscaped();
+        if (!code->codable)
+            tip += QStringLiteral("<br><i>") + tr("A folder of codes: not applied to text.").toHtmlEscaped() + QStringLiteral("</i>");
         tip += QStringLiteral("<br>") + tr("%1 codings, %2 with subcodes").arg(m_counts.value(code->id)).arg(withSubcodes(code->id));
         return tip;
     }

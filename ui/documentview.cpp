@@ -1,5 +1,6 @@
 #include "documentview.h"
 
+#include "codecolor.h"
 #include "codingmargin.h"
 #include "structurehighlighting.h"
 #include "wordsnapper.h"
@@ -128,7 +129,7 @@ void DocumentView::setCodes(const QList<Core::Code> &codesInOrder, const QHash<q
     m_codes.clear();
     int order = 0;
     for (const Core::Code &code : codesInOrder)
-        m_codes.insert(code.id, {QColor(code.color), paths.value(code.id, code.name), order++});
+        m_codes.insert(code.id, {CodeColor::of(code), paths.value(code.id, code.name), order++});
     rebuildIndex();
 }
 

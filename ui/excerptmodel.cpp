@@ -1,5 +1,6 @@
 #include "excerptmodel.h"
 
+#include "codecolor.h"
 #include "project.h"
 
 #include <algorithm>
@@ -131,7 +132,7 @@ Core::Status ExcerptModel::reload()
     Core::Status status = Core::success();
     if (m_project) {
         for (const Core::Code &code : m_project->codes())
-            m_codeColors.insert(code.id, QColor(code.color));
+            m_codeColors.insert(code.id, CodeColor::of(code));
         qint64 lastDocument = -1;
         // The views die with the callback: copy ids now, and each name once, the first time it is met.
         status = Core::ExcerptReader::forEach(*m_project, m_filter, [&](const Core::Excerpt &excerpt) {

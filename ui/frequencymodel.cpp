@@ -1,5 +1,6 @@
 #include "frequencymodel.h"
 
+#include "codecolor.h"
 #include "project.h"
 
 namespace Marginalia::Ui {
@@ -72,7 +73,7 @@ Core::Status FrequencyModel::reload()
     Core::Status status = Core::success();
     if (m_project) {
         for (const Core::Code &code : m_project->codes())
-            m_codeColors.insert(code.id, QColor(code.color));
+            m_codeColors.insert(code.id, CodeColor::of(code));
         if (auto computed = Core::Frequencies::compute(*m_project, m_coderId)) {
             m_frequencies = std::move(*computed);
             // byCode lists every code in codebook order: that order is the sort key of code columns.

@@ -764,6 +764,12 @@ bool MainWindow::codeSelection(qint64 codeId)
     const auto target = code(codeId);
     if (!target || m_view->documentId() == 0)
         return false;
+    if (!target->codable) {
+        statusBar()->showMessage(tr("\"%1\" is a folder of codes and is not applied to text; apply one of its subcodes.")
+                                     .arg(m_codebookModel->tree().path(codeId)),
+                                 5000);
+        return false;
+    }
     const auto range = m_view->selectedRange();
     if (!range) {
         statusBar()->showMessage(tr("Select some text first, then apply a code to it."), 5000);

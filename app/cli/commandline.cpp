@@ -428,7 +428,10 @@ int runDocuments(Invocation &cmd, const QStringList &arguments)
                 writer.writeByteOrderMark();
             writer.addRow({QStringLiteral("name"), QStringLiteral("characters"), QStringLiteral("codings"),
                            QStringLiteral("format"), QStringLiteral("encoding"), QStringLiteral("original_file_name"),
-                           QStringLiteral("imported"), QStringLiteral("text_sha256"), QStringLiteral("guid")});
+                           QStringLiteral("imported"), QStringLiteral("text_sha256"), QStringLiteral("guid"),
+                           // Added after the others (columns are a contract): "format" is how the text is
+                           // stored, "source_format" what the file was (pdf, docx, odt, html, markdown, text).
+                           QStringLiteral("source_format")});
             for (const Document &document : documents) {
                 writer.addField(QStringView(document.name));
                 writer.addNumber(document.length);
@@ -439,6 +442,7 @@ int runDocuments(Invocation &cmd, const QStringList &arguments)
                 writer.addField(QStringView(document.imported.toString(Qt::ISODate)));
                 writer.addField(QStringView(document.textSha256));
                 writer.addField(QStringView(document.guid));
+                writer.addField(QStringView(DocumentReader::sourceFormat(document.fileType, document.format)));
                 writer.endRow();
             }
             if (!writer.flush())
@@ -449,8 +453,10 @@ int runDocuments(Invocation &cmd, const QStringList &arguments)
     TextTable table({tr("name"), tr("characters"), tr("codings"), tr("format"), tr("encoding"), tr("imported")},
                     {false, true, true, false, false, false});
     for (const Document &document : documents) {
+        // The table is for reading: its format is the source's (a PDF says "pdf", not the "text" it is stored as).
         table.addRow({document.name, QString::number(document.length), QString::number(document.codingCount),
-                      document.format, document.encoding, document.imported.toString(Qt::ISODate)});
+                      DocumentReader::sourceFormat(document.fileType, document.format), document.encoding,
+                      document.imported.toString(Qt::ISODate)});
     }
     return cmd.writeTable(table, tr("documents: %1").arg(documents.size()));
 }
@@ -500,7 +506,9 @@ int runCodes(Invocation &cmd, const QStringList &arguments)
             if (row->codingsInclSubcodes != row->codings)
                 counts += tr(" (%1 with subcodes)").arg(row->codingsInclSubcodes);
             const QString branch = parentId == 0 ? QString() : (last ? QStringLiteral("└── ") : QStringLiteral("├── "));
-            cmd.out << indent << branch << code->name << "  " << code->color << "  " << counts << '\n';
+            // A code from another tool may have no colour, or be a folder that is not applied to text.
+            cmd.out << indent << branch << code->name << "  " << (code->color.isEmpty() ? tr("no colour") : code->color)
+                    << "  " << counts << (code->codable ? QString() : QStringLiteral("  ") + tr("(folder)")) << '\n';
             const QString childIndent = parentId == 0 ? indent : indent + (last ? QStringLiteral("    ") : QStringLiteral("│   "));
             print(code->id, childIndent);
         }
@@ -660,6 +668,10 @@ int runApply(Invocation &cmd, const QStringList &arguments)
     const auto code = cmd.findCode(cmd.parser.value(QStringLiteral("code")));
     if (!code)
         return CommandLine::Failure;
+    if (!code->codable) {
+        return cmd.fail(tr("\"%1\" is a folder of codes and is not applied to text; apply one of its subcodes.")
+                            .arg(cmd.codeTree().path(code->id)));
+    }
 
     // Work out the ranges before touching the project: a bad range must not leave a new coder behind.
     QList<std::pair<qint64, qint64>> ranges;
@@ -956,9 +968,21 @@ int runImportQdpx(Invocation &cmd, const QStringList &arguments)
     cmd.parser.addPositionalArgument(QStringLiteral("FILE"), tr("The REFI-QDA project to import (.qdpx, or a folder "
                                                                 "with an unzipped one)."));
     cmd.parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The new project file to create (*.marginalia)."));
+    cmd.parser.addOption({QStringLiteral("positions"),
+                          tr("How selections' positions count characters: auto (default: code points, unless the "
+                             "text shows UTF-16 units, as NVivo writes them), code-points (REFI-QDA) or utf16."),
+                          QStringLiteral("UNIT"), QStringLiteral("auto")});
     if (auto stop = cmd.parse(arguments, 2, 2))
         return *stop;
-    auto report = RefiQdaImporter::importProject(cmd.positional(0), cmd.positional(1));
+    RefiQdaImportOptions options;
+    const QString positions = cmd.parser.value(QStringLiteral("positions"));
+    if (positions == QLatin1String("code-points"))
+        options.positions = RefiQdaImportOptions::Positions::CodePoints;
+    else if (positions == QLatin1String("utf16"))
+        options.positions = RefiQdaImportOptions::Positions::Utf16;
+    else if (positions != QLatin1String("auto"))
+        return cmd.usage(tr("unknown --positions \"%1\"; use auto, code-points or utf16.").arg(positions));
+    auto report = RefiQdaImporter::importProject(cmd.positional(0), cmd.positional(1), {}, options);
     if (!report)
         return cmd.fail(report.error());
     cmd.out << tr("imported %1 into the new project %2").arg(cmd.positional(0), cmd.positional(1)) << '\n';

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void import_folder_importsItsDocumentsAndSummarises();
     void import_sameFileTwice_isRefusedUnlessAllowDuplicates();
     void import_pdf_excerptsSayWhichPages();
+    void documents_showEachSourceFormat();
     void codeAdd_createsParentsAndCodesPrintsTree();
     void codeAdd_badColourOrExistingCode_failsAndLeavesProjectUnchanged();
     void apply_range_match_regex_countCodings();
@@ -217,6 +219,58 @@ void TestCommandLine::import_pdf_excerptsSayWhichPages()
     QVERIFY_RUN(table, 0);
     QVERIFY2(table.out.contains(QStringLiteral("p. 1  Identification")) && table.out.contains(QStringLiteral("pp. 1-2  Identification")),
              qPrintable(table.out));
+}
+
+void TestCommandLine::documents_showEachSourceFormat()
+{
+    // Every document's text is stored as text or Markdown; the listing says what the source was.
+    QVERIFY(writeFile(path(QStringLiteral("statement.html")), "<!DOCTYPE html><p>By the Special Rapporteur.</p>"));
+    DocxParts docx;
+    docx.body = wordParagraph(QStringLiteral("23. The Committee notes."));
+    QVERIFY(writeDocx(path(QStringLiteral("submission.docx")), docx));
+    OdtParts odt;
+    odt.body = odfParagraph(QStringLiteral("A national action plan."));
+    QVERIFY(writeOdt(path(QStringLiteral("plan.odt")), odt));
+    PdfBuilder pdf;
+    pdf.addPage({QStringLiteral("Page one.")});
+    QVERIFY(writeFile(path(QStringLiteral("resolution.pdf")), pdf.build()));
+    QVERIFY_RUN(cli({QStringLiteral("import"), m_project, path(QStringLiteral("report.txt")), path(QStringLiteral("notes.md")),
+                     path(QStringLiteral("statement.html")), path(QStringLiteral("submission.docx")),
+                     path(QStringLiteral("plan.odt")), path(QStringLiteral("resolution.pdf"))}),
+                0);
+
+    const Run table = cli({QStringLiteral("documents"), m_project});
+    QVERIFY_RUN(table, 0);
+    const QStringList rows = table.out.split(u'\n');
+    const auto formatOf = [&](const QString &name) {
+        for (const QString &row : rows) {
+            const QStringList cells = row.split(QRegularExpression(QStringLiteral("\\s{2,}")), Qt::SkipEmptyParts);
+            if (cells.size() >= 4 && cells.at(0) == name)
+                return cells.at(3);
+        }
+        return QString();
+    };
+    QCOMPARE(formatOf(QStringLiteral("report")), QStringLiteral("text"));
+    QCOMPARE(formatOf(QStringLiteral("notes")), QStringLiteral("markdown"));
+    QCOMPARE(formatOf(QStringLiteral("statement")), QStringLiteral("html"));
+    QCOMPARE(formatOf(QStringLiteral("submission")), QStringLiteral("docx"));
+    QCOMPARE(formatOf(QStringLiteral("plan")), QStringLiteral("odt"));
+    QCOMPARE(formatOf(QStringLiteral("resolution")), QStringLiteral("pdf"));
+
+    // The CSV keeps its columns (a contract) and adds the source's format at the end.
+    const Run csv = cli({QStringLiteral("documents"), m_project, QStringLiteral("--format"), QStringLiteral("csv")});
+    QVERIFY_RUN(csv, 0);
+    const QStringList lines = csv.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.first(), QStringLiteral("name,characters,codings,format,encoding,original_file_name,imported,"
+                                           "text_sha256,guid,source_format"));
+    QCOMPARE(lines.size(), 7);
+    for (const QString &line : lines.mid(1)) {
+        const QStringList cells = line.split(u',');
+        const QString name = cells.first();
+        QCOMPARE(cells.last(), formatOf(name));
+        // "format" still says how the text is stored.
+        QCOMPARE(cells.at(3), name == QLatin1String("notes") ? QStringLiteral("markdown") : QStringLiteral("text"));
+    }
 }
 
 void TestCommandLine::codeAdd_createsParentsAndCodesPrintsTree()

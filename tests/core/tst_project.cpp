@@ -179,6 +179,7 @@ private Q_SLOTS:
     void ensureCodePath_thatFails_createsNothing();
     void renameCode_siblingConflict_isRefused();
     void setCodeColorAndDescription_areValidatedAndStored();
+    void codeWithoutColourAndFolder_areKeptThroughDeleteAndRestore();
     void moveCode_toAnotherParent_renumbersBothLevels();
     void moveCode_withinItsParent_reorders();
     void moveCode_intoItselfOrADescendant_isRefused();
@@ -820,6 +821,44 @@ void TestProject::setCodeColorAndDescription_areValidatedAndStored()
     QVERIFY(project->setCodeDescription(code->id, description).ok());
     QCOMPARE(project->code(code->id)->description, description);
     QVERIFY(!project->setCodeDescription(code->id + 1, description).ok());
+}
+
+void TestProject::codeWithoutColourAndFolder_areKeptThroughDeleteAndRestore()
+{
+    // An import keeps what another tool said: no colour (not a made-up palette colour), and folders of codes.
+    auto project = create();
+    QVERIFY(project);
+    NewCode folder;
+    folder.name = QStringLiteral("Themes");
+    folder.pickColor = false;
+    folder.codable = false;
+    auto added = project->addCode(folder);
+    QVERIFY2(added.ok(), qPrintable(added.error()));
+    QCOMPARE(added->color, QString());
+    QVERIFY(!added->codable);
+    auto trust = project->addCode(QStringLiteral("Trust"), added->id);
+    QVERIFY(trust.ok());
+    QVERIFY(!trust->color.isEmpty()); // a code made here still gets a palette colour
+    QVERIFY(trust->codable);
+    QCOMPARE(project->code(added->id)->color, QString());
+    QVERIFY(!project->code(added->id)->codable);
+    QCOMPARE(project->check(), QStringList());
+
+    // Colour set, then taken away again (undo of a colour change does this).
+    QVERIFY(project->setCodeColor(added->id, QStringLiteral("#123456")).ok());
+    QVERIFY(project->setCodeColor(added->id, QString()).ok());
+    QCOMPARE(project->code(added->id)->color, QString());
+    QVERIFY(project->setCodeCodable(added->id, true).ok());
+    QVERIFY(project->code(added->id)->codable);
+    QVERIFY(project->setCodeCodable(added->id, false).ok());
+
+    // Deleted and restored (undo), it is still a folder without a colour.
+    const CodebookSnapshot snapshot = project->snapshotCodes({ added->id });
+    QVERIFY(project->deleteCode(added->id).ok());
+    QVERIFY(project->restoreSnapshot(snapshot).ok());
+    QCOMPARE(project->code(added->id)->color, QString());
+    QVERIFY(!project->code(added->id)->codable);
+    QVERIFY(project->code(trust->id)->codable);
 }
 
 void TestProject::moveCode_toAnotherParent_renumbersBothLevels()

@@ -158,6 +158,7 @@ private Q_SLOTS:
     void version1File_isMigratedWithItsDataIntact_data();
     void version1File_isMigratedWithItsDataIntact();
     void migratedFile_takesMemosAndKeepsThem();
+    void migratedFile_codesStayCodableAndTheProjectHasNoForeignCreator();
     void migrationThatFails_isRefusedAndLeavesTheFileUnchanged_data();
     void migrationThatFails_isRefusedAndLeavesTheFileUnchanged();
     void olderFileOpenedReadOnly_isRefusedAndLeftUnchanged();
@@ -292,6 +293,26 @@ void TestProjectMigration::migratedFile_takesMemosAndKeepsThem()
     QCOMPARE(project.codes().at(0).memo, QStringLiteral("code memo"));
     QCOMPARE(project.codings().at(0).memo, QStringLiteral("coding memo"));
     QCOMPARE(project.check(), QStringList());
+}
+
+void TestProjectMigration::migratedFile_codesStayCodableAndTheProjectHasNoForeignCreator()
+{
+    // Version 4 keeps what REFI-QDA projects say about code folders and their creator. Every code of an older
+    // file was applicable, and every older project was made in Marginalia: the new columns say so.
+    QVERIFY(writeVersion1File(path(), true));
+    {
+        auto opened = Project::open(path());
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        QCOMPARE((*opened)->codes().size(), 2);
+    }
+    QCOMPARE(scalar(path(), QStringLiteral("SELECT COUNT(*) FROM codes WHERE codable = 1")).toInt(), 2);
+    QCOMPARE(scalar(path(), QStringLiteral("SELECT creating_user FROM project")).toString(), QString());
+    QCOMPARE(scalar(path(), QStringLiteral("SELECT created FROM project")).toString(), created);
+    // The colours the file had are kept as they were.
+    QCOMPARE(
+        scalar(path(), QStringLiteral("SELECT group_concat(color, ' ') FROM (SELECT color FROM codes ORDER BY id)"))
+            .toString(),
+        QStringLiteral("#4E79A7 #F28E2B"));
 }
 
 void TestProjectMigration::migrationThatFails_isRefusedAndLeavesTheFileUnchanged_data()

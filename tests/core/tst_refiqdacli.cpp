@@ -23,6 +23,8 @@ private Q_SLOTS:
     void exportQdpx_thenImportQdpx_roundTrips();
     void exportQdc_thenImportQdc_mergesAndReports();
     void importQdc_badFile_failsAndLeavesTheProject();
+    void apply_codeFolder_isRefusedAndCodesShowIt();
+    void importQdpx_positions_autoOrAsAsked();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -155,6 +157,76 @@ void TestRefiQdaCli::importQdc_badFile_failsAndLeavesTheProject()
     QVERIFY2(run.err.contains(bad), qPrintable(run.err));
     QCOMPARE(fileDigest(project), before);
     QVERIFY_RUN(cli({ QStringLiteral("import-qdc"), project, path(QStringLiteral("missing.qdc")) }), 1);
+}
+
+void TestRefiQdaCli::apply_codeFolder_isRefusedAndCodesShowIt()
+{
+    // A folder of codes from another tool (isCodable="false") groups codes and is not applied to text.
+    const QString project = path(QStringLiteral("folders.marginalia"));
+    QVERIFY_RUN(cli({ QStringLiteral("init"), project }), 0);
+    const QString text = path(QStringLiteral("talk.txt"));
+    QVERIFY(writeFile(text, "We trust them."));
+    QVERIFY_RUN(cli({ QStringLiteral("import"), project, text }), 0);
+    const QString qdc = path(QStringLiteral("folders.qdc"));
+    QVERIFY(writeFile(qdc,
+                      "<?xml version=\"1.0\" encoding=\"utf-8\"?>"
+                      "<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\"><Codes>"
+                      "<Code guid=\"20000000-0000-0000-0000-000000000001\" name=\"Themes\" isCodable=\"false\">"
+                      "<Code guid=\"20000000-0000-0000-0000-000000000002\" name=\"Trust\" isCodable=\"true\" "
+                      "color=\"#1A2B3C\"/></Code></Codes></CodeBook>"));
+    QVERIFY_RUN(cli({ QStringLiteral("import-qdc"), project, qdc }), 0);
+    const QByteArray before = fileDigest(project);
+    const Run refused = cli({ QStringLiteral("apply"), project, QStringLiteral("--document"), QStringLiteral("talk"),
+                              QStringLiteral("--code"), QStringLiteral("Themes"), QStringLiteral("--match"),
+                              QStringLiteral("trust") });
+    QVERIFY_RUN(refused, 1);
+    QVERIFY2(refused.err.contains(QLatin1String("\"Themes\" is a folder")), qPrintable(refused.err));
+    QCOMPARE(fileDigest(project), before);
+    QVERIFY_RUN(cli({ QStringLiteral("apply"), project, QStringLiteral("--document"), QStringLiteral("talk"),
+                      QStringLiteral("--code"), QStringLiteral("Themes/Trust"), QStringLiteral("--match"),
+                      QStringLiteral("trust") }),
+                0);
+    const Run codes = cli({ QStringLiteral("codes"), project });
+    QVERIFY2(codes.out.contains(QLatin1String("Themes  no colour  codings: 0 (1 with subcodes)  (folder)")),
+             qPrintable(codes.out));
+    QVERIFY2(codes.out.contains(QLatin1String("Trust  #1A2B3C  codings: 1")), qPrintable(codes.out));
+}
+
+void TestRefiQdaCli::importQdpx_positions_autoOrAsAsked()
+{
+    // An NVivo-style project, positions in UTF-16 units: auto tells from the text; --positions overrides.
+    const QList<HandBuiltSource> sources = positionTestSources();
+    const QString archive = path(QStringLiteral("nvivo-style.qdpx"));
+    QVERIFY(writePositionsProject(archive, sources, true, QStringLiteral("NVivo 14")));
+    const QString phrase = QString::fromUtf16(u"My daughter \U0001F467 cried");
+
+    const QString automatic = path(QStringLiteral("nvivo-auto.marginalia"));
+    const Run run = cli({ QStringLiteral("import-qdpx"), archive, automatic });
+    QVERIFY_RUN(run, 0);
+    QVERIFY2(run.out.contains(QLatin1String("Positions: 2 of 3 sources")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QLatin1String("read as UTF-16 units")), qPrintable(run.out));
+    QVERIFY2(cli({ QStringLiteral("excerpts"), automatic }).out.contains(phrase), qPrintable(phrase));
+
+    const QString asked = path(QStringLiteral("nvivo-code-points.marginalia"));
+    const Run forced = cli({ QStringLiteral("import-qdpx"), archive, asked, QStringLiteral("--positions"),
+                             QStringLiteral("code-points") });
+    QVERIFY_RUN(forced, 0);
+    QVERIFY2(forced.out.contains(QLatin1String("read as code points, as asked")), qPrintable(forced.out));
+    // Read as code points, the UTF-16 positions land later in the text than the phrase.
+    const QString excerpts = cli({ QStringLiteral("excerpts"), asked }).out;
+    QVERIFY2(!excerpts.contains(phrase), qPrintable(excerpts));
+
+    const QString utf16 = path(QStringLiteral("nvivo-utf16.marginalia"));
+    QVERIFY_RUN(
+        cli({ QStringLiteral("import-qdpx"), archive, utf16, QStringLiteral("--positions"), QStringLiteral("utf16") }),
+        0);
+    QVERIFY(cli({ QStringLiteral("excerpts"), utf16 }).out.contains(phrase));
+
+    const Run bad = cli({ QStringLiteral("import-qdpx"), archive, path(QStringLiteral("never.marginalia")),
+                          QStringLiteral("--positions"), QStringLiteral("bytes") });
+    QVERIFY_RUN(bad, 2);
+    QVERIFY2(bad.err.contains(QLatin1String("auto, code-points or utf16")), qPrintable(bad.err));
+    QVERIFY(!QFile::exists(path(QStringLiteral("never.marginalia"))));
 }
 
 QTEST_GUILESS_MAIN(TestRefiQdaCli)

@@ -285,11 +285,25 @@ void TestRefiQdaCodebook::import_isLenientWithRealExports()
     QCOMPARE(economy->color, QStringLiteral("#FFFF00"));
     QCOMPARE(tree.findByPath(QStringLiteral("Topics"))->guid, QStringLiteral("5215cc69-b628-4e02-afb9-9beeaee55808"));
     QVERIFY(tree.findByPath(QStringLiteral("Topics/Unnamed code")));
-    QCOMPARE(report->adjustedCount(QStringLiteral("isCodable")), 1);
+    // The folder stays a folder; the invalid colour is dropped and the code has none (no palette colour).
+    QVERIFY(!tree.findByPath(QStringLiteral("Topics"))->codable);
+    QVERIFY(economy->codable);
+    QCOMPARE(tree.findByPath(QStringLiteral("Topics/Unnamed code"))->color, QString());
+    QCOMPARE(report->adjustedCount(QStringLiteral("guid-form")), 2);
     QCOMPARE(report->adjustedCount(QStringLiteral("code-guid")), 1);
     QCOMPARE(report->adjustedCount(QStringLiteral("color")), 1);
     QCOMPARE(report->adjustedCount(QStringLiteral("unnamed-code")), 1);
     QCOMPARE(report->notMappedCount(QStringLiteral("Set")), 1);
+
+    // Merged again after the folder was made applicable here: the file makes it a folder again, and says so.
+    const qint64 topics = tree.findByPath(QStringLiteral("Topics"))->id;
+    QVERIFY(target->setCodeCodable(topics, true));
+    auto again = RefiQdaCodebook::importXml(*target, xml, QStringLiteral("lenient.qdc"));
+    QVERIFY2(again, qPrintable(again.error()));
+    QCOMPARE(again->codesUpdated, 1);
+    QVERIFY(!target->code(topics)->codable);
+    QVERIFY2(again->lines().join(u'\n').contains(QLatin1String("Topics: a folder")),
+             qPrintable(again->lines().join(u'\n')));
 }
 
 void TestRefiQdaCodebook::import_badInput_isRefusedAndProjectUnchanged_data()

@@ -40,6 +40,7 @@ struct Selection
     QString codingCreated;
     QString codeGuid;
     QStringList noteRefs;
+    QString description;
 };
 
 struct Qde
@@ -47,6 +48,9 @@ struct Qde
     QList<Selection> selections;
     QHash<QString, QString> notes; ///< note GUID -> text
     QHash<QString, QStringList> noteRefsOf; ///< "Project", or the GUID of the code/source -> note GUIDs
+    QHash<QString, QString> descriptions; ///< "Project", or the GUID of the code/source -> its <Description>
+    QHash<QString, QString> noteCreated; ///< note GUID -> creationDateTime
+    QHash<QString, QString> noteUser; ///< note GUID -> creatingUser
     QStringList guids; ///< every guid attribute, in order
 };
 
@@ -98,8 +102,18 @@ Qde parseQde(const QByteArray &xml)
                 qde.noteRefsOf[parent == QLatin1String("Project") ? parent : owners.last()].append(target);
         } else if (name == QLatin1String("Note")) {
             note = guid;
+            qde.noteCreated.insert(guid, a.value(QLatin1String("creationDateTime")).toString());
+            qde.noteUser.insert(guid, a.value(QLatin1String("creatingUser")).toString());
         } else if (name == QLatin1String("PlainTextContent") && stack.last() == QLatin1String("Note")) {
             qde.notes.insert(note, reader.readElementText());
+            continue; // readElementText consumed the end element
+        } else if (name == QLatin1String("Description")) {
+            const QString parent = stack.last();
+            const QString text = reader.readElementText();
+            if (parent == QLatin1String("PlainTextSelection"))
+                qde.selections.last().description = text;
+            else
+                qde.descriptions.insert(parent == QLatin1String("Project") ? parent : owners.last(), text);
             continue; // readElementText consumed the end element
         }
         stack.append(name);
@@ -121,6 +135,8 @@ private Q_SLOTS:
     void export_projectQde_validatesAgainstProjectXsd();
     void export_everyCodingIsASelectionInCodePointsWithUserAndTime();
     void export_memosAreNotesLinkedByNoteRef();
+    void export_memos_areAlsoDescriptionsAndNotesHaveDates();
+    void export_report_namesWhatQualCoderDrops();
     void export_twice_givesTheSameGuidsAndTheSameQde();
     void export_cancelled_leavesTheTargetAsItWas();
     void export_progress_countsUpToItsTotal();
@@ -175,6 +191,7 @@ void TestRefiQdaExport::initTestCase()
     auto principle = p.addCode(QStringLiteral("Non-refoulement/return"));
     QVERIFY(protection && children && guardianship && identification && principle);
     QVERIFY(p.setCodeMemo(children->id, QStringLiteral("Code memo: ask the tutor about age assessment.")));
+    QVERIFY(p.setCodeMemo(principle->id, QStringLiteral("Code memo: no definition yet.")));
     QVERIFY(p.setProjectMemo(QStringLiteral("Project memo: pilot coding, week 1.\nSecond line 🌍.")));
     auto alice = p.ensureCoder(QStringLiteral("alice"));
     auto bob = p.ensureCoder(QStringLiteral("bob"));
@@ -233,7 +250,7 @@ void TestRefiQdaExport::export_archiveHoldsProjectQdeAndEveryTextAsUtf8()
     QCOMPARE(report->codes, 5);
     QCOMPARE(report->coders, 2);
     QCOMPARE(report->codings, 9);
-    QCOMPARE(report->memos, 5);
+    QCOMPARE(report->memos, 6);
     QVERIFY(report->isComplete());
 
     auto zip = ZipArchive::open(file);
@@ -304,7 +321,7 @@ void TestRefiQdaExport::export_memosAreNotesLinkedByNoteRef()
     const QString file = exportOnce(QStringLiteral("notes.qdpx"));
     QVERIFY(!file.isEmpty());
     const Qde qde = parseQde(entry(file, QStringLiteral("project.qde")));
-    QCOMPARE(qde.notes.size(), 5);
+    QCOMPARE(qde.notes.size(), 6);
 
     auto noteOf = [&](const QString &owner) {
         const QStringList refs = qde.noteRefsOf.value(owner);
@@ -329,6 +346,80 @@ void TestRefiQdaExport::export_memosAreNotesLinkedByNoteRef()
         ++codingNotes;
     }
     QCOMPARE(codingNotes, 2);
+}
+
+void TestRefiQdaExport::export_memos_areAlsoDescriptionsAndNotesHaveDates()
+{
+    // QualCoder reads memos only from <Description> and fails on a <Note> without a date; other tools read
+    // notes. Every memo is in both places, and every note has its owner's time.
+    const QString file = exportOnce(QStringLiteral("descriptions.qdpx"));
+    QVERIFY(!file.isEmpty());
+    const Qde qde = parseQde(entry(file, QStringLiteral("project.qde")));
+    QVERIFY(!qde.notes.isEmpty());
+    for (auto it = qde.noteCreated.cbegin(); it != qde.noteCreated.cend(); ++it) {
+        QVERIFY2(QDateTime::fromString(it.value(), Qt::ISODateWithMs).isValid(), qPrintable(it.key()));
+        QVERIFY2(it.value().endsWith(u'Z'), qPrintable(it.value()));
+    }
+
+    QCOMPARE(qde.descriptions.value(QStringLiteral("Project")), m_project->projectMemo());
+    const Document mixed = *m_project->documentByName(QStringLiteral("mixed"));
+    QCOMPARE(qde.descriptions.value(mixed.guid), mixed.memo);
+    QCOMPARE(qde.noteCreated.value(qde.noteRefsOf.value(mixed.guid).first()),
+             mixed.imported.toUTC().toString(Qt::ISODateWithMs));
+    QVERIFY(!qde.descriptions.contains(m_project->documentByName(QStringLiteral("uncoded"))->guid));
+
+    const CodeTree tree(m_project->codes());
+    // A code with a description keeps it there (its memo is a note only); a code without one has its memo.
+    const Code *children = tree.findByPath(QStringLiteral("Protection/Children"));
+    QCOMPARE(qde.descriptions.value(children->guid), children->description);
+    const Code *principle = tree.findByPath(QStringLiteral("Non-refoulement\\/return"));
+    QVERIFY(principle);
+    QCOMPARE(qde.descriptions.value(principle->guid), principle->memo);
+    QCOMPARE(qde.noteCreated.value(qde.noteRefsOf.value(principle->guid).first()),
+             principle->created.toUTC().toString(Qt::ISODateWithMs));
+    QVERIFY(!qde.descriptions.contains(tree.findByPath(QStringLiteral("Protection/Children/Guardianship"))->guid));
+
+    QHash<qint64, QString> coderGuids;
+    for (const Coder &coder : m_project->coders())
+        coderGuids.insert(coder.id, coder.guid);
+    int described = 0;
+    for (const Coding &coding : m_project->codings()) {
+        const auto it = std::find_if(qde.selections.cbegin(), qde.selections.cend(),
+                                     [&](const Selection &s) { return s.codingGuid == coding.guid; });
+        QVERIFY(it != qde.selections.cend());
+        QCOMPARE(it->description, coding.memo);
+        if (coding.memo.isEmpty())
+            continue;
+        ++described;
+        QCOMPARE(qde.noteCreated.value(it->noteRefs.first()), coding.created.toUTC().toString(Qt::ISODateWithMs));
+        QCOMPARE(qde.noteUser.value(it->noteRefs.first()), coderGuids.value(coding.coderId));
+    }
+    QCOMPARE(described, 2);
+}
+
+void TestRefiQdaExport::export_report_namesWhatQualCoderDrops()
+{
+    // QualCoder shows a code's <Description> as its memo: the memo of a code that has a description is a note
+    // only, which QualCoder does not read. The report says so instead of "Nothing was left out".
+    auto report = RefiQdaExporter::exportProject(*m_project, path(QStringLiteral("qualcoder.qdpx")));
+    QVERIFY2(report, qPrintable(report.error()));
+    const QString lines = report->lines().join(u'\n');
+    QVERIFY2(!lines.contains(QLatin1String("Nothing was left out.")), qPrintable(lines));
+    QVERIFY2(lines.contains(QLatin1String("QualCoder")), qPrintable(lines));
+    QCOMPARE(report->droppedByToolsCount(QStringLiteral("QualCoder:code-memo")), 1);
+    QVERIFY2(lines.contains(QLatin1String("\"Protection/Children\"")), qPrintable(lines));
+
+    // A project whose memos all reach QualCoder says nothing was left out.
+    auto created = Project::create(path(QStringLiteral("reaches-qualcoder.marginalia")));
+    QVERIFY(created);
+    auto code = (*created)->addCode(QStringLiteral("Trust"));
+    QVERIFY(code);
+    QVERIFY((*created)->setCodeMemo(code->id, QStringLiteral("A memo, and no description.")));
+    QVERIFY((*created)->setProjectMemo(QStringLiteral("Pilot.")));
+    auto clean = RefiQdaExporter::exportProject(**created, path(QStringLiteral("reaches-qualcoder.qdpx")));
+    QVERIFY2(clean, qPrintable(clean.error()));
+    QVERIFY2(clean->lines().join(u'\n').contains(QLatin1String("Nothing was left out.")),
+             qPrintable(clean->lines().join(u'\n')));
 }
 
 void TestRefiQdaExport::export_twice_givesTheSameGuidsAndTheSameQde()
@@ -476,7 +567,7 @@ void TestRefiQdaExport::roundTrip_givesBackCodesCodersDocumentsCodingsAndMemos()
     };
     QCOMPARE(codings(copy), codings(*m_project));
     QCOMPARE(report->codings, 9);
-    QCOMPARE(report->memos, 5);
+    QCOMPARE(report->memos, 6);
 }
 
 QTEST_GUILESS_MAIN(TestRefiQdaExport)

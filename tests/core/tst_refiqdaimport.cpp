@@ -96,6 +96,11 @@ private Q_SLOTS:
     void sample_handAuthored_zipped();
     void quirks_ofRealExports_areAcceptedAndReported();
     void crlf_positionsCountingCrlfAsOne_areDetectedFromSelectionNames();
+    void peerFacts_noColourFoldersAndCreation_areKeptAndExportedBack();
+    void memoInNoteAndDescription_isKeptOnce();
+    void positions_utf16UnitsOrCodePoints_areToldByTheText_data();
+    void positions_utf16UnitsOrCodePoints_areToldByTheText();
+    void positions_textOutsideBmpWithoutSelections_nothingDependsOnTheReading();
     void externalAndEscapingPaths_areNeverRead();
     void hostileArchive_isRefusedAndWritesNothing_data();
     void hostileArchive_isRefusedAndWritesNothing();
@@ -257,7 +262,8 @@ void TestRefiQdaImport::sample_handAuthored_fromItsFolder()
     QCOMPARE(report.notMappedCount(QStringLiteral("Link")), 1);
     QCOMPARE(report.notMappedCount(QStringLiteral("Set")), 1);
     QCOMPARE(report.notMappedCount(QStringLiteral("Graph")), 1);
-    QCOMPARE(report.adjustedCount(QStringLiteral("isCodable")), 1);
+    QVERIFY(!tree.findByPath(QStringLiteral("Topics"))->codable); // isCodable="false": a folder, kept
+    QVERIFY(tree.findByPath(QStringLiteral("Topics/Health"))->codable);
     QCOMPARE(report.adjustedCount(QStringLiteral("PDFSource")), 1);
     QCOMPARE(report.adjustedCount(QStringLiteral("Transcript")), 1);
     const QString lines = report.lines().join(u'\n');
@@ -364,6 +370,10 @@ void TestRefiQdaImport::quirks_ofRealExports_areAcceptedAndReported()
     QCOMPARE(tree.findByPath(QStringLiteral("Lines"))->memo, QStringLiteral("A note\nin a file."));
 
     QCOMPARE(report.adjustedCount(QStringLiteral("qde-name")), 1);
+    // The deviations docs/refi-qda.md accepts are named too: GUIDs in braces or upper case (users, code, sources,
+    // selection, coding, code references), and files found under another case ("Sources/", ".TXT").
+    QVERIFY2(report.adjustedCount(QStringLiteral("guid-form")) >= 8, qPrintable(report.lines().join(u'\n')));
+    QCOMPARE(report.adjustedCount(QStringLiteral("file-name-case")), 3);
     QCOMPARE(report.adjustedCount(QStringLiteral("bom")), 1);
     QCOMPARE(report.adjustedCount(QStringLiteral("crlf")), 1);
     QCOMPARE(report.adjustedCount(QStringLiteral("encoding")), 1);
@@ -377,6 +387,10 @@ void TestRefiQdaImport::quirks_ofRealExports_areAcceptedAndReported()
     QCOMPARE(report.codings, 3);
     const QString lines = report.lines().join(u'\n');
     QVERIFY2(lines.contains(QLatin1String("CRLF source: outside [30, 1000) of 38")), qPrintable(lines));
+    // The CRLF source has an emoji: its positions are read as code points, which the text shows (the selection
+    // ending after the emoji would cut it in two as UTF-16 units).
+    QVERIFY2(lines.contains(QLatin1String("Positions: 1 of 2 sources")), qPrintable(lines));
+    QCOMPARE(report.positionReadingCount(QStringLiteral("code-points")), 1);
 }
 
 void TestRefiQdaImport::crlf_positionsCountingCrlfAsOne_areDetectedFromSelectionNames()
@@ -410,6 +424,186 @@ void TestRefiQdaImport::crlf_positionsCountingCrlfAsOne_areDetectedFromSelection
              (QStringList { QStringLiteral("Letters|Greek|Ana|Delta epsilon zeta|"),
                             QStringLiteral("Letters|Greek|Ana|Eta theta iota kappa|") }));
     QCOMPARE(report.adjustedCount(QStringLiteral("crlf-as-one")), 1);
+}
+
+void TestRefiQdaImport::peerFacts_noColourFoldersAndCreation_areKeptAndExportedBack()
+{
+    // What another tool says about its project must come back out as it went in: codes without a colour stay
+    // without one (no palette colour made up), a folder of codes (isCodable="false") stays a folder, and the
+    // project keeps when and by whom it was created.
+    const QByteArray xml = qde(
+        QByteArrayLiteral(
+            "<Users><User guid=\"10000000-0000-0000-0000-000000000001\" name=\"Ana\"/></Users>"
+            "<CodeBook><Codes>"
+            "<Code guid=\"20000000-0000-0000-0000-000000000001\" name=\"Themes\" isCodable=\"false\">"
+            "<Code guid=\"20000000-0000-0000-0000-000000000002\" name=\"Trust\" isCodable=\"true\" color=\"#1A2\"/>"
+            "</Code>"
+            "<Code guid=\"20000000-0000-0000-0000-000000000003\" name=\"Uncoloured\" isCodable=\"true\"/>"
+            "</Codes></CodeBook>"
+            "<Sources><TextSource guid=\"40000000-0000-0000-0000-000000000001\" name=\"Talk\">"
+            "<PlainTextContent>We trust them.</PlainTextContent>"
+            "<PlainTextSelection guid=\"50000000-0000-0000-0000-000000000001\" startPosition=\"3\" endPosition=\"8\">"
+            "<Coding guid=\"60000000-0000-0000-0000-000000000001\" "
+            "creatingUser=\"10000000-0000-0000-0000-000000000001\">"
+            "<CodeRef targetGUID=\"20000000-0000-0000-0000-000000000002\"/></Coding></PlainTextSelection>"
+            "</TextSource></Sources>"),
+        QByteArrayLiteral("name=\"Peer\" origin=\"SomeTool 2.1\" creationDateTime=\"2019-03-05T10:20:30Z\" "
+                          "creatingUserGUID=\"10000000-0000-0000-0000-000000000001\""));
+    const QString file = m_dir.filePath(QStringLiteral("peer-facts.qdpx"));
+    QVERIFY(writeRawZip(file, { { QStringLiteral("project.qde"), xml } }));
+    RefiQdaReport report;
+    auto project = import(file, &report);
+    QVERIFY(project);
+    QVERIFY2(project->check().isEmpty(), qPrintable(project->check().join(u'\n')));
+
+    const CodeTree tree(project->codes());
+    QCOMPARE(tree.findByPath(QStringLiteral("Themes"))->color, QString());
+    QCOMPARE(tree.findByPath(QStringLiteral("Uncoloured"))->color, QString());
+    QCOMPARE(tree.findByPath(QStringLiteral("Themes/Trust"))->color, QStringLiteral("#11AA22"));
+
+    // Exported again, the file says what the peer said.
+    const QString again = m_dir.filePath(QStringLiteral("peer-facts-again.qdpx"));
+    auto exported = RefiQdaExporter::exportProject(*project, again);
+    QVERIFY2(exported, qPrintable(exported.error()));
+    auto zip = ZipArchive::open(again);
+    QVERIFY(zip);
+    const QString qdeText = QString::fromUtf8(*(*zip)->read(QStringLiteral("project.qde")));
+    QVERIFY2(qdeText.contains(QLatin1String("creationDateTime=\"2019-03-05T10:20:30Z\"")), qPrintable(qdeText));
+    QVERIFY2(qdeText.contains(QLatin1String("creatingUserGUID=\"10000000-0000-0000-0000-000000000001\"")),
+             qPrintable(qdeText));
+    QVERIFY2(qdeText.contains(QLatin1String("name=\"Themes\" isCodable=\"false\">")), qPrintable(qdeText));
+    QVERIFY2(qdeText.contains(QLatin1String("name=\"Uncoloured\" isCodable=\"true\"/>")), qPrintable(qdeText));
+    QVERIFY2(qdeText.contains(QLatin1String("name=\"Trust\" isCodable=\"true\" color=\"#11AA22\"")),
+             qPrintable(qdeText));
+    if (hasRefiQda()) {
+        const QString qdePath = m_dir.filePath(QStringLiteral("peer-facts-again.qde"));
+        QVERIFY(writeFile(qdePath, qdeText.toUtf8()));
+        MARGINALIA_VALIDATE_XSD(refiQdaPath(QStringLiteral("Project.xsd")), qdePath);
+    }
+}
+
+void TestRefiQdaImport::memoInNoteAndDescription_isKeptOnce()
+{
+    // Marginalia (and other tools) write a memo both as a <Note> and as the owner's <Description>, for tools
+    // that read only one of them. Read back, each memo is there once, and the description that only copies
+    // a code's memo does not become its definition.
+    const QByteArray xml = qde(QByteArrayLiteral(
+        "<Users><User guid=\"10000000-0000-0000-0000-000000000001\" name=\"Ana\"/></Users>"
+        "<CodeBook><Codes>"
+        "<Code guid=\"20000000-0000-0000-0000-000000000001\" name=\"Trust\" isCodable=\"true\">"
+        "<Description>Ask Ben about trust.</Description>"
+        "<NoteRef targetGUID=\"a0000000-0000-0000-0000-000000000001\"/></Code>"
+        "<Code guid=\"20000000-0000-0000-0000-000000000002\" name=\"Defined\" isCodable=\"true\">"
+        "<Description>When people rely on others.</Description>"
+        "<NoteRef targetGUID=\"a0000000-0000-0000-0000-000000000002\"/></Code>"
+        "</Codes></CodeBook>"
+        "<Sources><TextSource guid=\"40000000-0000-0000-0000-000000000001\" name=\"Talk\">"
+        "<Description>Recorded in May.</Description>"
+        "<PlainTextContent>We trust them.</PlainTextContent>"
+        "<PlainTextSelection guid=\"50000000-0000-0000-0000-000000000001\" startPosition=\"3\" endPosition=\"8\">"
+        "<Description>Said twice.</Description>"
+        "<Coding guid=\"60000000-0000-0000-0000-000000000001\" creatingUser=\"10000000-0000-0000-0000-000000000001\">"
+        "<CodeRef targetGUID=\"20000000-0000-0000-0000-000000000001\"/></Coding>"
+        "<NoteRef targetGUID=\"a0000000-0000-0000-0000-000000000003\"/></PlainTextSelection>"
+        "<NoteRef targetGUID=\"a0000000-0000-0000-0000-000000000004\"/>"
+        "</TextSource></Sources>"
+        "<Notes>"
+        "<Note guid=\"a0000000-0000-0000-0000-000000000001\" name=\"m1\"><PlainTextContent>Ask Ben about trust."
+        "</PlainTextContent></Note>"
+        "<Note guid=\"a0000000-0000-0000-0000-000000000002\" name=\"m2\"><PlainTextContent>A memo of its own."
+        "</PlainTextContent></Note>"
+        "<Note guid=\"a0000000-0000-0000-0000-000000000003\" name=\"m3\"><PlainTextContent>Said twice."
+        "</PlainTextContent></Note>"
+        "<Note guid=\"a0000000-0000-0000-0000-000000000004\" name=\"m4\"><PlainTextContent>Recorded in May."
+        "</PlainTextContent></Note>"
+        "<Note guid=\"a0000000-0000-0000-0000-000000000005\" name=\"m5\"><PlainTextContent>Pilot project."
+        "</PlainTextContent></Note>"
+        "</Notes>"
+        "<Description>Pilot project.</Description>"
+        "<NoteRef targetGUID=\"a0000000-0000-0000-0000-000000000005\"/>"));
+    const QString file = m_dir.filePath(QStringLiteral("memo-twice.qdpx"));
+    QVERIFY(writeRawZip(file, { { QStringLiteral("project.qde"), xml } }));
+    RefiQdaReport report;
+    auto project = import(file, &report);
+    QVERIFY(project);
+    QCOMPARE(project->projectMemo(), QStringLiteral("Pilot project."));
+    QCOMPARE(project->documents().first().memo, QStringLiteral("Recorded in May."));
+    QCOMPARE(project->codings().first().memo, QStringLiteral("Said twice."));
+    const CodeTree tree(project->codes());
+    QCOMPARE(tree.findByPath(QStringLiteral("Trust"))->memo, QStringLiteral("Ask Ben about trust."));
+    QCOMPARE(tree.findByPath(QStringLiteral("Trust"))->description, QString());
+    QCOMPARE(tree.findByPath(QStringLiteral("Defined"))->memo, QStringLiteral("A memo of its own."));
+    QCOMPARE(tree.findByPath(QStringLiteral("Defined"))->description, QStringLiteral("When people rely on others."));
+    QCOMPARE(report.memos, 5);
+    // The selection's description is its note: nothing to report as moved.
+    QCOMPARE(report.adjustedCount(QStringLiteral("selection-description")), 0);
+}
+
+void TestRefiQdaImport::positions_utf16UnitsOrCodePoints_areToldByTheText_data()
+{
+    QTest::addColumn<bool>("utf16");
+    QTest::addColumn<QString>("origin");
+    QTest::addColumn<QString>("reading");
+
+    // NVivo writes UTF-16 units; the origin is a hint, the text decides.
+    QTest::newRow("NVivo, UTF-16 units") << true << QStringLiteral("NVivo 14.23.2 (Windows)")
+                                         << QStringLiteral("read as UTF-16 units (as NVivo counts)");
+    QTest::newRow("ATLAS.ti, code points")
+        << false << QStringLiteral("ATLAS.ti 23.2.1") << QStringLiteral("read as code points (as REFI-QDA counts)");
+    QTest::newRow("NVivo named, code points after all")
+        << false << QStringLiteral("NVivo 12") << QStringLiteral("read as code points (as REFI-QDA counts)");
+    QTest::newRow("no origin, UTF-16 units")
+        << true << QString() << QStringLiteral("read as UTF-16 units (as NVivo counts)");
+}
+
+void TestRefiQdaImport::positions_utf16UnitsOrCodePoints_areToldByTheText()
+{
+    // Hand-built projects in both conventions, with emoji (and CRLF), rare CJK outside the BMP, and a text
+    // inside the BMP: every coded phrase must come back exactly, and the report say how and why.
+    QFETCH(bool, utf16);
+    QFETCH(QString, origin);
+    QFETCH(QString, reading);
+    const QList<HandBuiltSource> sources = positionTestSources();
+    const QString file = m_dir.filePath(QStringLiteral("positions-%1.qdpx").arg(++m_counter));
+    QVERIFY(writePositionsProject(file, sources, utf16, origin));
+    RefiQdaReport report;
+    auto project = import(file, &report);
+    QVERIFY(project);
+    const QString lines = report.lines().join(u'\n');
+    qInfo("%s", qPrintable(lines));
+
+    QStringList expected;
+    for (const HandBuiltSource &source : sources) {
+        for (const QString &phrase : source.phrases)
+            expected.append(
+                QStringList { source.name, QStringLiteral("Coded"), QStringLiteral("Ana"), phrase, {} }.join(u'|'));
+    }
+    expected.sort();
+    QCOMPARE(excerpts(*project), expected);
+    QVERIFY2(report.isComplete(), qPrintable(lines));
+    QVERIFY2(lines.contains(QLatin1String("Positions: 2 of 3 sources have characters outside the Basic Multilingual "
+                                          "Plane")),
+             qPrintable(lines));
+    QVERIFY2(lines.contains(reading), qPrintable(lines));
+    // Each source outside the BMP is named with the reason.
+    QVERIFY2(lines.contains(QLatin1String("\"Interview 7: the text decides")), qPrintable(lines));
+    QVERIFY2(lines.contains(QLatin1String("\"Shop names: the text decides")), qPrintable(lines));
+}
+
+void TestRefiQdaImport::positions_textOutsideBmpWithoutSelections_nothingDependsOnTheReading()
+{
+    const QList<HandBuiltSource> sources { { QStringLiteral("Uncoded"),
+                                             QString::fromUtf16(u"Nobody coded this \U0001F30D yet.\n"), false, {} } };
+    const QString file = m_dir.filePath(QStringLiteral("positions-uncoded.qdpx"));
+    QVERIFY(writePositionsProject(file, sources, true, QStringLiteral("NVivo 14")));
+    RefiQdaReport report;
+    auto project = import(file, &report);
+    QVERIFY(project);
+    const QString lines = report.lines().join(u'\n');
+    QVERIFY2(lines.contains(QLatin1String("Positions: 1 of 1 sources have characters outside the Basic Multilingual "
+                                          "Plane, where code points and UTF-16 units differ (the file comes from "
+                                          "\"NVivo 14\"), but no selections: nothing depends on the reading.")),
+             qPrintable(lines));
 }
 
 void TestRefiQdaImport::externalAndEscapingPaths_areNeverRead()

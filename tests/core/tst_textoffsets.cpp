@@ -61,6 +61,8 @@ private Q_SLOTS:
     void toCodePoint_givesTheCodePointOfEveryUtf16Position();
     void roundTrip_codePointToUtf16AndBack_isIdentityAtEveryPosition_data();
     void roundTrip_codePointToUtf16AndBack_isIdentityAtEveryPosition();
+    void isCodePointBoundary_isFalseOnlyInsideASurrogatePair_data();
+    void isCodePointBoundary_isFalseOnlyInsideASurrogatePair();
     void positionInsideSurrogatePair_mapsToThatCharacter_data();
     void positionInsideSurrogatePair_mapsToThatCharacter();
     void manySurrogatePairs_agreeWithALinearWalk();
@@ -204,6 +206,22 @@ void TestTextOffsets::roundTrip_codePointToUtf16AndBack_isIdentityAtEveryPositio
         const qsizetype back = offsets.toUtf16(offsets.toCodePoint(utf16));
         QCOMPARE(back, insidePair ? utf16 - 1 : utf16);
     }
+}
+
+void TestTextOffsets::isCodePointBoundary_isFalseOnlyInsideASurrogatePair_data()
+{
+    addTextTable();
+}
+
+void TestTextOffsets::isCodePointBoundary_isFalseOnlyInsideASurrogatePair()
+{
+    // A position counted in UTF-16 units (as NVivo writes them) names a code point only on a boundary.
+    QFETCH(QString, text);
+    QFETCH(QList<int>, utf16OfCodePoint);
+
+    const TextOffsets offsets(text);
+    for (qsizetype utf16 = 0; utf16 <= text.size(); ++utf16)
+        QCOMPARE(offsets.isCodePointBoundary(utf16), utf16OfCodePoint.contains(int(utf16)));
 }
 
 void TestTextOffsets::positionInsideSurrogatePair_mapsToThatCharacter_data()

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void models_passTheModelTester();
     void retrieveAndJump_selectsThePassageInTheText();
     void importCodebook_addsCodesAndUndoRemovesThem();
+    void codeFolder_isNotAppliedAndTheStatusBarSaysWhy();
     void foreignFile_isRefusedAndTheWindowStaysUsable();
     void coderTypedInTheBox_codesAsThatCoder_data();
     void coderTypedInTheBox_codesAsThatCoder();
@@ -316,6 +317,37 @@ void TestMainWindow::importCodebook_addsCodesAndUndoRemovesThem()
     m_window->undoStack()->redo();
     project = Core::Project::open(m_path, Core::Project::Access::ReadOnly);
     QCOMPARE((*project)->codes().size(), imported);
+}
+
+void TestMainWindow::codeFolder_isNotAppliedAndTheStatusBarSaysWhy()
+{
+    // A folder of codes from another tool (isCodable="false") groups codes; it is not applied to text.
+    const QString qdc = m_dir.filePath(QStringLiteral("folders.qdc"));
+    QVERIFY(Test::writeFile(qdc, "<?xml version=\"1.0\" encoding=\"utf-8\"?>"
+                                 "<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\" origin=\"NVivo 14\"><Codes>"
+                                 "<Code guid=\"20000000-0000-0000-0000-000000000001\" name=\"Themes\" isCodable=\"false\">"
+                                 "<Code guid=\"20000000-0000-0000-0000-000000000002\" name=\"Trust\" isCodable=\"true\"/>"
+                                 "</Code></Codes></CodeBook>"));
+    QVERIFY(m_window->importCodebook(qdc));
+    QCoreApplication::processEvents(); // the codebook reloads on the next turn of the event loop
+    QVERIFY(m_window->selectCodePath(QStringLiteral("Themes")));
+    const qint64 folder = m_window->codebookView()->currentIndex().isValid()
+        ? static_cast<Ui::CodebookModel *>(m_window->codebookView()->model())->codeId(m_window->codebookView()->currentIndex())
+        : 0;
+    QVERIFY(folder != 0);
+
+    select(QStringLiteral("Screening at borders"));
+    QVERIFY(!m_window->codeSelection(folder));
+    QCOMPARE(codingsOnDisk().size(), 1);
+    const QString message = m_window->statusBar()->currentMessage();
+    QVERIFY2(message.contains(QStringLiteral("Themes")) && message.contains(QStringLiteral("folder")), qPrintable(message));
+
+    // Its subcodes are applied as usual.
+    QVERIFY(m_window->selectCodePath(QStringLiteral("Themes/Trust")));
+    const qint64 trust = static_cast<Ui::CodebookModel *>(m_window->codebookView()->model())->codeId(m_window->codebookView()->currentIndex());
+    select(QStringLiteral("Screening at borders"));
+    QVERIFY(m_window->codeSelection(trust));
+    QCOMPARE(codingsOnDisk().size(), 2);
 }
 
 void TestMainWindow::foreignFile_isRefusedAndTheWindowStaysUsable()
