@@ -383,6 +383,8 @@ void TestMainWindow::coderTypedInTheBox_codesAsThatCoder()
     QTRY_COMPARE(m_window->currentCoder(), QStringLiteral("rita"));
     QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("rita")),
              qPrintable(m_window->statusBar()->currentMessage()));
+    if (const QString dir = qEnvironmentVariable("MARGINALIA_SCREENSHOT_DIR"); !dir.isEmpty() && pressEnter)
+        QVERIFY(m_window->grab().save(dir + QStringLiteral("/test-codertyped.png")));
 
     select(QStringLiteral("victims"));
     QVERIFY(m_window->codeSelection(m_protection));
