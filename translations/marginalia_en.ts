@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Marginalia::Cli</name>
+    <message numerus="yes">
+        <source>%n coding(s) made: &quot;%1&quot; in &quot;%2&quot; by %3</source>
+        <translation>
+            <numerusform>%n coding made: &quot;%1&quot; in &quot;%2&quot; by %3</numerusform>
+            <numerusform>%n codings made: &quot;%1&quot; in &quot;%2&quot; by %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Marginalia::Cli::CommandLine</name>
     <message numerus="yes">
         <source>%n page(s)</source>

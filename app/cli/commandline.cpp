@@ -717,8 +717,8 @@ int runApply(Invocation &cmd, const QStringList &arguments)
     auto added = cmd.project->addCodings(codings);
     if (!added)
         return cmd.fail(added.error());
-    cmd.out << tr("%1 codings made: \"%2\" in \"%3\" by %4")
-                   .arg(QString::number(*added), cmd.codeTree().path(code->id), document->name, coder->name);
+    cmd.out << tr("%n coding(s) made: \"%1\" in \"%2\" by %3", nullptr, int(*added))
+                   .arg(cmd.codeTree().path(code->id), document->name, coder->name);
     if (*added < ranges.size())
         cmd.out << tr(" (%1 existed already)").arg(ranges.size() - *added);
     cmd.out << '\n';

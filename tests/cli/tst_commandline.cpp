@@ -326,17 +326,17 @@ void TestCommandLine::apply_range_match_regex_countCodings()
                QStringLiteral("Borders"), QStringLiteral("--regex"), QStringLiteral("Screening at \\w+"), QStringLiteral("--coder"),
                QStringLiteral("alice"), QStringLiteral("--memo"), QStringLiteral("first pass")});
     QVERIFY_RUN(run, 0);
-    QVERIFY(run.out.startsWith(QStringLiteral("1 codings made")));
+    QVERIFY(run.out.startsWith(QStringLiteral("1 coding made")));
 
     run = cli({QStringLiteral("apply"), m_project, QStringLiteral("--document"), QStringLiteral("report"), QStringLiteral("--code"),
                QStringLiteral("Borders"), QStringLiteral("--range"), QStringLiteral("0:5")});
     QVERIFY_RUN(run, 0);
-    QVERIFY(run.out.startsWith(QStringLiteral("1 codings made")));
+    QVERIFY(run.out.startsWith(QStringLiteral("1 coding made")));
 
     run = cli({QStringLiteral("apply"), m_project, QStringLiteral("--document"), QStringLiteral("report"), QStringLiteral("--code"),
                QStringLiteral("Borders"), QStringLiteral("--match"), QStringLiteral("SCREENING"), QStringLiteral("--ignore-case")});
     QVERIFY_RUN(run, 0);
-    QVERIFY(run.out.startsWith(QStringLiteral("1 codings made")));
+    QVERIFY(run.out.startsWith(QStringLiteral("1 coding made")));
 
     const Run excerpts = cli({QStringLiteral("excerpts"), m_project, QStringLiteral("--code"), QStringLiteral("Borders"),
                               QStringLiteral("--coder"), QStringLiteral("alice")});
