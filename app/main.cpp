@@ -1,6 +1,6 @@
 #include "mainwindow.h"
 #include "palettes.h"
-#include "translations.h"
+#include "base/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

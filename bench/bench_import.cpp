@@ -13,11 +13,11 @@
 #include "benchsupport.h"
 #include "largeproject.h"
 
-#include "batchimporter.h"
-#include "documentreader.h"
+#include "import/batchimporter.h"
+#include "import/documentreader.h"
 #include "officebuilder.h"
 #include "pdfbuilder.h"
-#include "project.h"
+#include "store/project.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -13,10 +13,10 @@
 #include "benchsupport.h"
 #include "largeproject.h"
 
-#include "csvexport.h"
-#include "excerptreader.h"
-#include "frequencies.h"
-#include "project.h"
+#include "export/csvexport.h"
+#include "analysis/excerptreader.h"
+#include "analysis/frequencies.h"
+#include "store/project.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

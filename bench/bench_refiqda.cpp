@@ -14,9 +14,9 @@
 #include "benchsupport.h"
 #include "largeproject.h"
 
-#include "project.h"
-#include "refiqdaexporter.h"
-#include "refiqdaimporter.h"
+#include "store/project.h"
+#include "exchange/refiqdaexporter.h"
+#include "exchange/refiqdaimporter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -13,11 +13,11 @@
 
 #include "benchsupport.h"
 
-#include "codetree.h"
+#include "model/codetree.h"
 #include "codingmargin.h"
 #include "documentview.h"
-#include "project.h"
-#include "textoffsets.h"
+#include "store/project.h"
+#include "text/textoffsets.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

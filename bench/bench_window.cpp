@@ -15,7 +15,7 @@
 
 #include "documentview.h"
 #include "mainwindow.h"
-#include "project.h"
+#include "store/project.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

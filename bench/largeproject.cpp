@@ -1,7 +1,7 @@
 #include "largeproject.h"
 
 #include "benchsupport.h"
-#include "project.h"
+#include "store/project.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

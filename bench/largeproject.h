@@ -4,7 +4,7 @@
 // codings), generated through the core API from a fixed seed and cached on disk, keyed by the generator
 // version and the parameters, so that reruns skip the generation.
 
-#include "result.h"
+#include "base/result.h"
 
 #include <QString>
 

@@ -2,16 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>Marginalia::Cli</name>
-    <message numerus="yes">
-        <source>%n coding(s) made: &quot;%1&quot; in &quot;%2&quot; by %3</source>
-        <translation>
-            <numerusform>%n coding made: &quot;%1&quot; in &quot;%2&quot; by %3</numerusform>
-            <numerusform>%n codings made: &quot;%1&quot; in &quot;%2&quot; by %3</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Marginalia::Cli::CommandLine</name>
     <message numerus="yes">
         <source>%n page(s)</source>
@@ -32,6 +22,13 @@
         <translation>
             <numerusform>%n file in the folders skipped, of types Marginalia does not import (%1%2).</numerusform>
             <numerusform>%n files in the folders skipped, of types Marginalia does not import (%1%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coding(s) made: &quot;%1&quot; in &quot;%2&quot; by %3</source>
+        <translation>
+            <numerusform>%n coding made: &quot;%1&quot; in &quot;%2&quot; by %3</numerusform>
+            <numerusform>%n codings made: &quot;%1&quot; in &quot;%2&quot; by %3</numerusform>
         </translation>
     </message>
 </context>

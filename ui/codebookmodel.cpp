@@ -2,7 +2,7 @@
 
 #include "codecolor.h"
 #include "documentview.h"
-#include "project.h"
+#include "store/project.h"
 
 #include <QColor>
 #include <QMimeData>

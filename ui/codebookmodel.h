@@ -1,7 +1,7 @@
 #pragma once
 
 #include "coalescedreload.h"
-#include "codetree.h"
+#include "model/codetree.h"
 
 #include <QAbstractItemModel>
 #include <QHash>

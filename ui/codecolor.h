@@ -1,6 +1,6 @@
 #pragma once
 
-#include "entities.h"
+#include "model/entities.h"
 
 #include <QColor>
 

@@ -1,6 +1,6 @@
 #include "codecommands.h"
 
-#include "project.h"
+#include "store/project.h"
 
 #include <QCoreApplication>
 

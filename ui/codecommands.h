@@ -1,6 +1,6 @@
 #pragma once
 
-#include "entities.h"
+#include "model/entities.h"
 #include "projectcommand.h"
 
 namespace Marginalia::Ui {

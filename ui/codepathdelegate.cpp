@@ -1,6 +1,6 @@
 #include "codepathdelegate.h"
 
-#include "codetree.h"
+#include "model/codetree.h"
 
 #include <QApplication>
 #include <QFontMetrics>

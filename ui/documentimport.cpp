@@ -1,6 +1,6 @@
 #include "documentimport.h"
 
-#include "project.h"
+#include "store/project.h"
 
 #include <QCheckBox>
 #include <QEventLoop>

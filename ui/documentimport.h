@@ -1,6 +1,6 @@
 #pragma once
 
-#include "batchimporter.h"
+#include "import/batchimporter.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,8 +1,8 @@
 #include "documentlistmodel.h"
 
-#include "documentreader.h"
+#include "import/documentreader.h"
 
-#include "project.h"
+#include "store/project.h"
 
 #include <QLocale>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "coalescedreload.h"
-#include "entities.h"
+#include "model/entities.h"
 
 #include <QAbstractTableModel>
 

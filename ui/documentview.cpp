@@ -3,7 +3,7 @@
 #include "codecolor.h"
 #include "codingmargin.h"
 #include "structurehighlighting.h"
-#include "wordsnapper.h"
+#include "text/wordsnapper.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QContextMenuEvent>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "entities.h"
-#include "intervalindex.h"
-#include "textoffsets.h"
+#include "model/entities.h"
+#include "text/intervalindex.h"
+#include "text/textoffsets.h"
 
 #include <QHash>
 #include <QPlainTextEdit>

@@ -1,7 +1,7 @@
 #include "excerptmodel.h"
 
 #include "codecolor.h"
-#include "project.h"
+#include "store/project.h"
 
 #include <algorithm>
 #include <limits>

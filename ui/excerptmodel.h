@@ -1,8 +1,8 @@
 #pragma once
 
-#include "excerptreader.h"
-#include "result.h"
-#include "textoffsets.h"
+#include "analysis/excerptreader.h"
+#include "base/result.h"
+#include "text/textoffsets.h"
 
 #include <QAbstractTableModel>
 #include <QColor>

@@ -1,6 +1,6 @@
 #include "frequencychart.h"
 
-#include "codetree.h"
+#include "model/codetree.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

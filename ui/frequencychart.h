@@ -1,6 +1,6 @@
 #pragma once
 
-#include "frequencies.h"
+#include "analysis/frequencies.h"
 #include "frequencymodel.h"
 
 #include <QChartView>

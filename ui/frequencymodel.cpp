@@ -1,7 +1,7 @@
 #include "frequencymodel.h"
 
 #include "codecolor.h"
-#include "project.h"
+#include "store/project.h"
 
 namespace Marginalia::Ui {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "frequencies.h"
-#include "result.h"
+#include "analysis/frequencies.h"
+#include "base/result.h"
 
 #include <QAbstractTableModel>
 #include <QColor>

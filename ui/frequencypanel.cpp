@@ -1,11 +1,11 @@
 #include "frequencypanel.h"
 
 #include "codepathdelegate.h"
-#include "csvexport.h"
+#include "export/csvexport.h"
 #include "fileexport.h"
 #include "frequencychart.h"
 #include "panelcontrols.h"
-#include "project.h"
+#include "store/project.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -2,7 +2,7 @@
 
 #include "deferredpanelreload.h"
 #include "frequencymodel.h"
-#include "result.h"
+#include "base/result.h"
 
 #include <QPointer>
 #include <QWidget>

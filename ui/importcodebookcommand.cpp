@@ -1,7 +1,7 @@
 #include "importcodebookcommand.h"
 
-#include "project.h"
-#include "refiqdacodebook.h"
+#include "store/project.h"
+#include "exchange/refiqdacodebook.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

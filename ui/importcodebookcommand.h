@@ -1,8 +1,8 @@
 #pragma once
 
-#include "entities.h"
+#include "model/entities.h"
 #include "projectcommand.h"
-#include "refiqdareport.h"
+#include "exchange/refiqdareport.h"
 
 namespace Marginalia::Ui {
 

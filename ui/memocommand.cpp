@@ -1,6 +1,6 @@
 #include "memocommand.h"
 
-#include "project.h"
+#include "store/project.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #include "panelcontrols.h"
 
-#include "project.h"
+#include "store/project.h"
 
 #include <QComboBox>
 #include <QHeaderView>

@@ -1,12 +1,12 @@
 #include "retrievalpanel.h"
 
 #include "codepathdelegate.h"
-#include "codetree.h"
-#include "csvexport.h"
+#include "model/codetree.h"
+#include "export/csvexport.h"
 #include "excerptmodel.h"
 #include "fileexport.h"
 #include "panelcontrols.h"
-#include "project.h"
+#include "store/project.h"
 
 #include <QAction>
 #include <QApplication>

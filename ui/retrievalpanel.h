@@ -1,8 +1,8 @@
 #pragma once
 
 #include "deferredpanelreload.h"
-#include "excerptreader.h"
-#include "result.h"
+#include "analysis/excerptreader.h"
+#include "base/result.h"
 
 #include <QPointer>
 #include <QWidget>

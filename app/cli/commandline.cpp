@@ -1,16 +1,16 @@
 #include "commandline.h"
 
-#include "batchimporter.h"
-#include "codetree.h"
-#include "csvexport.h"
-#include "documentreader.h"
-#include "excerptreader.h"
-#include "frequencies.h"
-#include "project.h"
-#include "refiqdacodebook.h"
-#include "refiqdaexporter.h"
-#include "refiqdaimporter.h"
-#include "textoffsets.h"
+#include "import/batchimporter.h"
+#include "model/codetree.h"
+#include "export/csvexport.h"
+#include "import/documentreader.h"
+#include "analysis/excerptreader.h"
+#include "analysis/frequencies.h"
+#include "store/project.h"
+#include "exchange/refiqdacodebook.h"
+#include "exchange/refiqdaexporter.h"
+#include "exchange/refiqdaimporter.h"
+#include "text/textoffsets.h"
 #include "texttable.h"
 
 #include <QBuffer>
@@ -717,7 +717,9 @@ int runApply(Invocation &cmd, const QStringList &arguments)
     auto added = cmd.project->addCodings(codings);
     if (!added)
         return cmd.fail(added.error());
-    cmd.out << tr("%n coding(s) made: \"%1\" in \"%2\" by %3", nullptr, int(*added))
+    // Spelled out, not through tr(): lupdate takes the context of a free function from its namespace.
+    cmd.out << QCoreApplication::translate("Marginalia::Cli::CommandLine", "%n coding(s) made: \"%1\" in \"%2\" by %3",
+                                           nullptr, int(*added))
                    .arg(cmd.codeTree().path(code->id), document->name, coder->name);
     if (*added < ranges.size())
         cmd.out << tr(" (%1 existed already)").arg(ranges.size() - *added);

@@ -1,5 +1,5 @@
 #include "commandline.h"
-#include "translations.h"
+#include "base/translations.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

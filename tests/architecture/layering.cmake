@@ -3,7 +3,7 @@
 cmake_minimum_required(VERSION 3.25)
 set(failures "")
 
-file(GLOB core_sources "${SOURCE_DIR}/core/*.h" "${SOURCE_DIR}/core/*.cpp")
+file(GLOB_RECURSE core_sources "${SOURCE_DIR}/core/*.h" "${SOURCE_DIR}/core/*.cpp")
 foreach(file IN LISTS core_sources)
   file(STRINGS "${file}" hits REGEX "#include <(QWidget|QtWidgets|QtGui|QGui|QApplication|QUndo|QColor|QFont|QTextDocument|QPixmap|QImage)")
   if(hits)

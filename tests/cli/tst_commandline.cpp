@@ -1,7 +1,8 @@
 #include "clitestsupport.h"
 #include "officebuilder.h"
 #include "pdfbuilder.h"
-#include "project.h"
+#include "base/translations.h"
+#include "store/project.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -61,6 +62,7 @@ void TestCommandLine::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     qputenv("MARGINALIA_CODER", "tester");
+    Marginalia::Core::installTranslations(); // the counts in their English singular and plural, as the executable has them
 }
 
 void TestCommandLine::init()

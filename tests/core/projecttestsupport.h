@@ -2,8 +2,8 @@
 
 // Fixtures shared by the tests of the project store (header-only: each test is its own executable).
 
-#include "project.h"
-#include "textoffsets.h"
+#include "store/project.h"
+#include "text/textoffsets.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>

@@ -5,8 +5,8 @@
 //   crashwriter batches PROJECT        50 codings a transaction, forever: "batch <n>"
 //   crashwriter import PROJECT FOLDER  BatchImporter, a transaction a file: "done <files committed>"
 
-#include "batchimporter.h"
-#include "project.h"
+#include "import/batchimporter.h"
+#include "store/project.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

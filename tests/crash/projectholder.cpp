@@ -14,7 +14,7 @@
 
 #include "documentview.h"
 #include "mainwindow.h"
-#include "project.h"
+#include "store/project.h"
 
 #include <QAction>
 #include <QApplication>

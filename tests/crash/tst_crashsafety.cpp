@@ -5,7 +5,7 @@
 //
 // The random delays come from a seed printed at the start; MARGINALIA_CRASH_SEED=N repeats a run.
 
-#include "project.h"
+#include "store/project.h"
 #include "testsupport.h"
 
 #include <QDir>

@@ -4,7 +4,7 @@
 // the project's files by other means, another process then reads the project, the holder commits more and
 // is killed: every commit it reported must be in the file (PRODUCT.md: nothing committed is lost).
 
-#include "project.h"
+#include "store/project.h"
 #include "testsupport.h"
 
 #include <QFile>

@@ -1,6 +1,6 @@
 // libFuzzer target: HtmlReader, the hand-written tokenizer and layout, and its charset handling.
 
-#include "htmlreader.h"
+#include "import/htmlreader.h"
 
 #include <QByteArray>
 #include <QString>

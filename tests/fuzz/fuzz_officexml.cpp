@@ -2,8 +2,8 @@
 // which part of which format it becomes, and it is wrapped in a stored ZIP with the other parts minimal,
 // so that the fuzzer spends its time in the XML, not in inflating.
 
-#include "docxreader.h"
-#include "odtreader.h"
+#include "import/docxreader.h"
+#include "import/odtreader.h"
 #include "zipbuilder.h"
 
 #include <QByteArray>

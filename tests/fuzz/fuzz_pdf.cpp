@@ -1,8 +1,8 @@
 // libFuzzer target: PdfReader. Poppler itself is fuzzed upstream (OSS-Fuzz) and is not instrumented here;
 // this covers what Marginalia does around it: the refusals, page cleaning, hyphenation and page starts.
 
-#include "pdfreader.h"
-#include "textoffsets.h"
+#include "import/pdfreader.h"
+#include "text/textoffsets.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,6 +1,6 @@
 // libFuzzer target: TextDecoder, which every plain-text, Markdown and undeclared HTML import goes through.
 
-#include "textdecoder.h"
+#include "text/textdecoder.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,6 +1,6 @@
 // libFuzzer target: ZipArchive, opening an archive and reading every entry within small limits.
 
-#include "ziparchive.h"
+#include "archive/ziparchive.h"
 
 #include <QByteArray>
 #include <QString>

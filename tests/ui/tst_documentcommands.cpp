@@ -4,7 +4,7 @@
 
 #include "documentlistmodel.h"
 #include "mainwindow.h"
-#include "project.h"
+#include "store/project.h"
 
 #include <QTreeView>
 #include <QStandardPaths>

@@ -7,9 +7,9 @@
 #include "documentlistmodel.h"
 #include "mainwindow.h"
 #include "pdfbuilder.h"
-#include "project.h"
+#include "store/project.h"
 #include "testsupport.h"
-#include "translations.h"
+#include "base/translations.h"
 
 #include <QApplication>
 #include <QCheckBox>

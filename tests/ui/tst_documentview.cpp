@@ -5,7 +5,7 @@
 
 #include "documentview.h"
 #include "structurehighlighting.h"
-#include "textoffsets.h"
+#include "text/textoffsets.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,6 +1,6 @@
 #include "excerptmodel.h"
-#include "project.h"
-#include "textoffsets.h"
+#include "store/project.h"
+#include "text/textoffsets.h"
 #include "uitestsupport.h"
 
 #include <QAbstractItemModelTester>

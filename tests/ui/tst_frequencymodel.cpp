@@ -1,5 +1,5 @@
 #include "frequencymodel.h"
-#include "project.h"
+#include "store/project.h"
 #include "uitestsupport.h"
 
 #include <QAbstractItemModelTester>

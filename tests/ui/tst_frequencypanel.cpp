@@ -1,8 +1,8 @@
-#include "csvexport.h"
+#include "export/csvexport.h"
 #include "frequencychart.h"
 #include "frequencymodel.h"
 #include "frequencypanel.h"
-#include "project.h"
+#include "store/project.h"
 #include "testsupport.h"
 #include "uitestsupport.h"
 

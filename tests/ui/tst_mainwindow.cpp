@@ -3,7 +3,7 @@
 #include "documentview.h"
 #include "mainwindow.h"
 #include "memopanel.h"
-#include "project.h"
+#include "store/project.h"
 #include "retrievalpanel.h"
 #include "testsupport.h"
 

@@ -1,9 +1,9 @@
 #include "codepathdelegate.h"
 #include "excerptmodel.h"
-#include "project.h"
+#include "store/project.h"
 #include "retrievalpanel.h"
 #include "testsupport.h"
-#include "textoffsets.h"
+#include "text/textoffsets.h"
 #include "uitestsupport.h"
 
 #include <QAbstractItemModelTester>

@@ -2,9 +2,9 @@
 
 // The fixture the retrieval and frequency tests share (header-only: each test is its own executable).
 
-#include "project.h"
-#include "result.h"
-#include "textoffsets.h"
+#include "store/project.h"
+#include "base/result.h"
+#include "text/textoffsets.h"
 
 #include <QAbstractItemModel>
 #include <QColor>

@@ -1,0 +1,184 @@
+#include "exchange/refiqdareport.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <iterator>
+
+namespace Marginalia::Core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Marginalia::Core::RefiQdaReport", text);
+}
+
+void add(QList<RefiQdaReport::Entry> &entries, const QString &key, const QString &description, const QString &example,
+         qint64 count)
+{
+    auto it = std::find_if(entries.begin(), entries.end(), [&](const RefiQdaReport::Entry &e) { return e.key == key; });
+    if (it == entries.end()) {
+        entries.append({ key, description, 0, {} });
+        it = std::prev(entries.end());
+    }
+    it->count += count;
+    if (!example.isEmpty() && it->examples.size() < RefiQdaReport::MaxExamples && !it->examples.contains(example))
+        it->examples.append(example);
+}
+
+qint64 countOf(const QList<RefiQdaReport::Entry> &entries, const QString &key)
+{
+    for (const RefiQdaReport::Entry &entry : entries) {
+        if (entry.key == key)
+            return entry.count;
+    }
+    return 0;
+}
+
+void appendEntries(QStringList &lines, const QString &heading, const QList<RefiQdaReport::Entry> &entries)
+{
+    if (entries.isEmpty())
+        return;
+    if (!heading.isEmpty())
+        lines.append(heading);
+    for (const RefiQdaReport::Entry &entry : entries) {
+        QString line = QStringLiteral("  %1: %2").arg(entry.description).arg(entry.count);
+        if (!entry.examples.isEmpty()) {
+            QStringList quoted;
+            for (const QString &example : entry.examples)
+                quoted.append(QStringLiteral("\"%1\"").arg(example));
+            line += QStringLiteral(" (%1%2)").arg(quoted.join(QStringLiteral(", ")),
+                                                  entry.count > entry.examples.size() ? QStringLiteral(", ...")
+                                                                                      : QString());
+        }
+        lines.append(line);
+    }
+}
+
+} // namespace
+
+void RefiQdaReport::addMerged(const QString &key, const QString &description, const QString &example, qint64 count)
+{
+    add(merged, key, description, example, count);
+}
+
+void RefiQdaReport::addAdjusted(const QString &key, const QString &description, const QString &example, qint64 count)
+{
+    add(adjusted, key, description, example, count);
+}
+
+void RefiQdaReport::addNotMapped(const QString &key, const QString &description, const QString &example, qint64 count)
+{
+    add(notMapped, key, description, example, count);
+}
+
+void RefiQdaReport::addDroppedByTools(const QString &key, const QString &description, const QString &example,
+                                      qint64 count)
+{
+    add(droppedByTools, key, description, example, count);
+}
+
+qint64 RefiQdaReport::droppedByToolsCount(const QString &key) const
+{
+    return countOf(droppedByTools, key);
+}
+
+void RefiQdaReport::addPositionReading(const QString &key, const QString &description, const QString &example)
+{
+    add(positionReadings, key, description, example, 1);
+}
+
+qint64 RefiQdaReport::positionReadingCount(const QString &key) const
+{
+    return countOf(positionReadings, key);
+}
+
+qint64 RefiQdaReport::adjustedCount(const QString &key) const
+{
+    return countOf(adjusted, key);
+}
+
+qint64 RefiQdaReport::notMappedCount(const QString &key) const
+{
+    return countOf(notMapped, key);
+}
+
+qint64 RefiQdaReport::mergedCount(const QString &key) const
+{
+    return countOf(merged, key);
+}
+
+QStringList RefiQdaReport::lines() const
+{
+    QStringList result;
+    QStringList counts;
+    if (coders > 0)
+        counts.append(tr("coders: %1").arg(coders));
+    if (documents > 0)
+        counts.append(tr("documents: %1").arg(documents));
+    counts.append(tr("codes: %1").arg(codes));
+    if (documents > 0 || codings > 0)
+        counts.append(tr("codings: %1").arg(codings));
+    if (memos > 0)
+        counts.append(tr("memos: %1").arg(memos));
+    result.append(counts.join(QStringLiteral(", ")));
+    // A codebook merge, not the codes of a new project (which are all "added").
+    if (!merged.isEmpty() || codesMatchedByGuid + codesMatchedByPath > 0) {
+        result.append(tr("codebook: %1 codes added, %2 matched by GUID, %3 matched by path, %4 of them updated")
+                          .arg(codesAdded)
+                          .arg(codesMatchedByGuid)
+                          .arg(codesMatchedByPath)
+                          .arg(codesUpdated));
+    }
+    if (positions.sources > 0) {
+        const QString from
+            = positions.origin.isEmpty() ? QString() : tr(" (the file comes from \"%1\")").arg(positions.origin);
+        if (positions.sourcesOutsideBmp == 0) {
+            result.append(tr("Positions: no source has characters outside the Basic Multilingual Plane, so code points "
+                             "and UTF-16 units agree%1.")
+                              .arg(from));
+        } else if (positions.selections == 0) {
+            result.append(tr("Positions: %1 of %2 sources have characters outside the Basic Multilingual Plane, where "
+                             "code points and UTF-16 units differ%3, but no selections: nothing depends on the "
+                             "reading.")
+                              .arg(QString::number(positions.sourcesOutsideBmp), QString::number(positions.sources),
+                                   from));
+        } else {
+            const auto percent = [this](qint64 count) {
+                return QString::number(qRound(100.0 * double(count) / double(positions.selections)));
+            };
+            QString how;
+            if (positions.requested == QLatin1String("code-points"))
+                how = tr("read as code points, as asked");
+            else if (positions.requested == QLatin1String("utf16"))
+                how = tr("read as UTF-16 units, as asked");
+            else if (positions.sourcesAsUtf16 == positions.sourcesOutsideBmp)
+                how = tr("read as UTF-16 units (as NVivo counts) and converted to code points");
+            else if (positions.sourcesAsUtf16 == 0)
+                how = tr("read as code points (as REFI-QDA counts)");
+            else
+                how = tr("%1 read as UTF-16 units, the others as code points").arg(positions.sourcesAsUtf16);
+            result.append(tr("Positions: %1 of %2 sources have characters outside the Basic Multilingual Plane, where "
+                             "code points and UTF-16 units differ%3; of their %4 selections, %5% fit the text read as "
+                             "code points and %6% read as UTF-16 units: %7.")
+                              // One arg() call: text from the file (the origin) must not be read as a placeholder.
+                              .arg(QString::number(positions.sourcesOutsideBmp), QString::number(positions.sources),
+                                   from, QString::number(positions.selections),
+                                   percent(positions.recognisedAsCodePoints), percent(positions.recognisedAsUtf16),
+                                   how));
+            appendEntries(result, QString(), positionReadings);
+        }
+    }
+    appendEntries(result, tr("Merged:"), merged);
+    appendEntries(result, tr("Adjusted on the way:"), adjusted);
+    appendEntries(result, tr("Not carried over:"), notMapped);
+    appendEntries(result, tr("In the file, but known to be lost in the tool that reads it:"), droppedByTools);
+    if (notMapped.isEmpty() && droppedByTools.isEmpty())
+        result.append(tr("Nothing was left out."));
+    else if (notMapped.isEmpty())
+        result.append(tr("Nothing was left out of the file; the tools named above lose what is listed."));
+    return result;
+}
+
+} // namespace Marginalia::Core

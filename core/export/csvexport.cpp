@@ -1,0 +1,128 @@
+#include "export/csvexport.h"
+
+#include "analysis/frequencies.h"
+#include "store/project.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+
+namespace Marginalia::Core {
+
+namespace {
+
+Status finish(CsvWriter &writer, QIODevice *device)
+{
+    if (!writer.flush()) {
+        return Error{QCoreApplication::translate("Marginalia::Core::CsvExport", "Writing the CSV failed: %1")
+                         .arg(writer.errorString())};
+    }
+    Q_UNUSED(device);
+    return success();
+}
+
+void begin(CsvWriter &writer, const CsvExport::Options &options, const QStringList &columns)
+{
+    if (options.byteOrderMark)
+        writer.writeByteOrderMark();
+    writer.addRow(columns);
+}
+
+} // namespace
+
+QStringList CsvExport::excerptColumns()
+{
+    return {QStringLiteral("document"), QStringLiteral("code_path"), QStringLiteral("start"),
+            QStringLiteral("end"),      QStringLiteral("coder"),     QStringLiteral("text"),
+            QStringLiteral("memo"),     QStringLiteral("created"),   QStringLiteral("coding_guid"),
+            QStringLiteral("pages")};
+}
+
+QStringList CsvExport::frequencyByCodeColumns()
+{
+    return {QStringLiteral("code_path"), QStringLiteral("codings"), QStringLiteral("documents"),
+            QStringLiteral("characters"), QStringLiteral("codings_incl_subcodes"),
+            QStringLiteral("documents_incl_subcodes")};
+}
+
+QStringList CsvExport::frequencyByDocumentColumns()
+{
+    return {QStringLiteral("document"), QStringLiteral("code_path"), QStringLiteral("codings"),
+            QStringLiteral("characters")};
+}
+
+QStringList CsvExport::frequencyByCoderColumns()
+{
+    return {QStringLiteral("coder"), QStringLiteral("code_path"), QStringLiteral("codings"),
+            QStringLiteral("documents"), QStringLiteral("characters")};
+}
+
+Status CsvExport::writeExcerpts(const Project &project, const ExcerptFilter &filter, QIODevice *device,
+                                const Options &options)
+{
+    CsvWriter writer(device, options.formulaGuard);
+    begin(writer, options, excerptColumns());
+    auto status = ExcerptReader::forEach(project, filter, [&writer](const Excerpt &excerpt) {
+        writer.addField(excerpt.document);
+        writer.addField(excerpt.codePath);
+        writer.addNumber(excerpt.start);
+        writer.addNumber(excerpt.end);
+        writer.addField(excerpt.coder);
+        writer.addField(excerpt.text);
+        writer.addField(excerpt.memo);
+        writer.addField(excerpt.created);
+        writer.addField(excerpt.guid);
+        writer.addField(QStringView(ExcerptReader::pageRange(excerpt)));
+        writer.endRow();
+        return !writer.hasError();
+    });
+    if (!status)
+        return status;
+    return finish(writer, device);
+}
+
+Status CsvExport::writeFrequenciesByCode(const Frequencies &frequencies, QIODevice *device, const Options &options)
+{
+    CsvWriter writer(device, options.formulaGuard);
+    begin(writer, options, frequencyByCodeColumns());
+    for (const CodeFrequency &row : frequencies.byCode) {
+        writer.addField(QStringView(row.codePath));
+        writer.addNumber(row.codings);
+        writer.addNumber(row.documents);
+        writer.addNumber(row.characters);
+        writer.addNumber(row.codingsInclSubcodes);
+        writer.addNumber(row.documentsInclSubcodes);
+        writer.endRow();
+    }
+    return finish(writer, device);
+}
+
+Status CsvExport::writeFrequenciesByDocument(const Frequencies &frequencies, QIODevice *device, const Options &options)
+{
+    CsvWriter writer(device, options.formulaGuard);
+    begin(writer, options, frequencyByDocumentColumns());
+    for (const DocumentCodeFrequency &row : frequencies.byDocument) {
+        writer.addField(QStringView(row.document));
+        writer.addField(QStringView(row.codePath));
+        writer.addNumber(row.codings);
+        writer.addNumber(row.characters);
+        writer.endRow();
+    }
+    return finish(writer, device);
+}
+
+Status CsvExport::writeFrequenciesByCoder(const Frequencies &frequencies, QIODevice *device, const Options &options)
+{
+    CsvWriter writer(device, options.formulaGuard);
+    begin(writer, options, frequencyByCoderColumns());
+    for (const CoderCodeFrequency &row : frequencies.byCoder) {
+        writer.addField(QStringView(row.coder));
+        writer.addField(QStringView(row.codePath));
+        writer.addNumber(row.codings);
+        writer.addNumber(row.documents);
+        writer.addNumber(row.characters);
+        writer.endRow();
+    }
+    return finish(writer, device);
+}
+
+} // namespace Marginalia::Core

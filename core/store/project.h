@@ -1,0 +1,176 @@
+#pragma once
+
+#include "model/entities.h"
+#include "base/result.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+class QSqlDatabase;
+
+namespace Marginalia::Core {
+
+/**
+ * A coding project: one SQLite file (*.marginalia) holding documents, codebook, coders, codings and memos.
+ *
+ * Every method that changes the project writes in one transaction, committed durably (WAL journal,
+ * synchronous=FULL) before it returns; when it fails, nothing has changed and the error names the problem.
+ * The schema is documented in docs/schema.md. Signals tell item models what changed.
+ */
+class Project final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Project)
+
+public:
+    /// The schema version this build writes, stored in PRAGMA user_version.
+    static constexpr int SchemaVersion = 4;
+    /// PRAGMA application_id of a project file: "MRGN".
+    static constexpr qint32 ApplicationId = 0x4D52474E;
+    static constexpr auto FileSuffix = "marginalia";
+
+    enum class Access { ReadWrite, ReadOnly };
+
+    /// Creates a new, empty project at @p path; fails if the file exists.
+    static Result<std::unique_ptr<Project>> create(const QString &path);
+    /// Opens an existing project, migrating an older schema forward in one transaction (ReadWrite only).
+    static Result<std::unique_ptr<Project>> open(const QString &path, Access access = Access::ReadWrite);
+
+    ~Project() override;
+
+    QString filePath() const;
+    bool isReadOnly() const;
+    /// Lets SQLite keep up to @p bytes of the file in memory (its page cache; the default is 8 MB). A bulk
+    /// import that writes a whole project in one transaction otherwise spills pages to disk and reads them
+    /// back many times over.
+    void setCacheSize(qint64 bytes);
+    QString name() const;
+    QString guid() const;
+    /// When the project was created: here, or in the tool it was imported from (REFI-QDA creationDateTime).
+    QDateTime created() const;
+    /// The GUID of the user who created the project in the tool it was imported from (REFI-QDA
+    /// creatingUserGUID); empty for a project created in Marginalia.
+    QString creatingUserGuid() const;
+    /// Records when and by whom the project was first created, for a project imported from another tool. An
+    /// invalid @p created keeps the creation time as it is.
+    Status setProjectCreation(const QDateTime &created, const QString &creatingUserGuid);
+
+    // Coders
+    QList<Coder> coders() const;
+    /// The coder with this name, created (with @p guid, if given) if there is none.
+    Result<Coder> ensureCoder(const QString &name, const QString &guid = {});
+    std::optional<Coder> coderByName(const QString &name) const;
+    /// Removes a coder who has no codings (the undo of a new coder's first coding); refused otherwise.
+    Status removeCoder(qint64 coderId);
+
+    // Documents
+    QList<Document> documents() const;
+    std::optional<Document> document(qint64 id) const;
+    std::optional<Document> documentByName(const QString &name) const;
+    /// A document imported from a file with these bytes (hex SHA-256), to catch importing a file twice.
+    std::optional<Document> documentByFileSha256(const QString &fileSha256) const;
+    /// Code point offsets where each page begins (the first is 0); empty for unpaged documents.
+    QList<qint64> pageStarts(qint64 documentId) const;
+    /// The stored text of a document (normalised at import and never changed since).
+    Result<QString> documentText(qint64 documentId) const;
+    /// Everything needed to put this document back exactly as it is (same id, GUID, name, text, pages,
+    /// memo and file details) with its codings: what undoing an import or a removal keeps.
+    Result<DocumentSnapshot> snapshotDocument(qint64 documentId) const;
+    /// Puts a document and its codings back as they were (same ids and GUIDs), in one transaction.
+    Status restoreDocument(const DocumentSnapshot &snapshot);
+    /// Adds a document; when its name is taken, a free one ("name (2)") is used. Returns the new document.
+    Result<Document> addDocument(const NewDocument &document);
+    Status renameDocument(qint64 documentId, const QString &name);
+    /// Removes a document and its codings.
+    Status removeDocument(qint64 documentId);
+
+    // Codebook
+    /// All codes, parents before children, siblings in their order.
+    QList<Code> codes() const;
+    std::optional<Code> code(qint64 id) const;
+    /// Adds a code under @p parentId (0: top level) at the end of its siblings. An empty colour picks one
+    /// (NewCode::pickColor says otherwise).
+    Result<Code> addCode(const QString &name, qint64 parentId = 0, const QString &color = {},
+                         const QString &description = {});
+    Result<Code> addCode(const NewCode &code);
+    /// The code at @p path (names from the top), creating missing levels; the last level gets colour and
+    /// description when it is created.
+    Result<Code> ensureCodePath(const QStringList &path, const QString &color = {}, const QString &description = {});
+    Status renameCode(qint64 codeId, const QString &name);
+    /// Sets a code's colour, "#RRGGBB"; an empty @p color leaves the code without one.
+    Status setCodeColor(qint64 codeId, const QString &color);
+    Status setCodeDescription(qint64 codeId, const QString &description);
+    /// Makes a code applicable to text, or a folder that only groups its subcodes (REFI-QDA isCodable).
+    Status setCodeCodable(qint64 codeId, bool codable);
+    /// Moves a code under @p newParentId (0: top level) at @p position among its new siblings (-1: last).
+    Status moveCode(qint64 codeId, qint64 newParentId, int position = -1);
+    /// Moves every coding and subcode of @p sourceId to @p targetId, then deletes @p sourceId. Codings that
+    /// would duplicate one the target has are dropped.
+    Result<MergeReport> mergeCodes(qint64 sourceId, qint64 targetId);
+    /// Deletes a code with its subcodes and all their codings; returns how many codings went with it.
+    Result<qint64> deleteCode(qint64 codeId);
+    /// The codes @p codeIds with their subcodes, the siblings of each (whose positions a delete or merge
+    /// renumbers), and every coding of those codes: enough to undo a delete or a merge.
+    CodebookSnapshot snapshotCodes(const QList<qint64> &codeIds) const;
+    /// Puts the rows of @p snapshot back as they were (same ids and GUIDs), in one transaction: coders
+    /// first, then codes, then codings.
+    Status restoreSnapshot(const CodebookSnapshot &snapshot);
+    /// Codings per code (codes without codings are absent), of one coder when @p coderId is not 0.
+    QHash<qint64, qint64> codingCounts(qint64 coderId = 0) const;
+    /// Codings per document, of one coder when @p coderId is not 0.
+    QHash<qint64, qint64> documentCodingCounts(qint64 coderId = 0) const;
+    /// Codings of a code, optionally with those of its subcodes.
+    qint64 codingCount(qint64 codeId, bool includeSubcodes) const;
+
+    // Codings
+    /// Adds a coding. Returns the new coding, or std::nullopt when the same coding (document, code, range,
+    /// coder) already exists, in which case nothing is written.
+    Result<std::optional<Coding>> addCoding(const NewCoding &coding);
+    /// Adds many codings in one transaction; returns how many were new (duplicates are skipped).
+    Result<qint64> addCodings(const QList<NewCoding> &codings);
+    std::optional<Coding> coding(qint64 id) const;
+    /// Every coding of a document, lightly: what a view needs to draw them, read in one fast pass.
+    QList<CodingSpan> codingSpans(qint64 documentId) const;
+    QList<Coding> codings(const CodingFilter &filter = {}) const;
+    Status removeCoding(qint64 codingId);
+    Status setCodingRange(qint64 codingId, qint64 start, qint64 end);
+
+    // Memos
+    QString projectMemo() const;
+    Status setProjectName(const QString &name);
+    Status setProjectMemo(const QString &memo);
+    Status setDocumentMemo(qint64 documentId, const QString &memo);
+    Status setCodeMemo(qint64 codeId, const QString &memo);
+    Status setCodingMemo(qint64 codingId, const QString &memo);
+
+    /// Runs @p work, whose writes through this project all commit together, once, or not at all (each
+    /// write inside becomes a savepoint). For imports and other batches; signals fire as writes happen.
+    Status transact(const QString &what, const std::function<Status()> &work);
+
+    /// Runs SQLite's integrity and foreign-key checks and Marginalia's own invariants; returns the problems
+    /// found (empty: the project is sound).
+    QStringList check() const;
+
+    /// The connection, for the core's bulk readers (frequencies, export) in this library.
+    QSqlDatabase database() const;
+
+Q_SIGNALS:
+    void documentsChanged();
+    void codebookChanged();
+    /// Codings of @p documentId changed (0: of any document, e.g. after a code was deleted).
+    void codingsChanged(qint64 documentId);
+    void memoChanged();
+
+public:
+    /// Opaque: the store's connection and prepared statements (project.cpp).
+    class Private;
+
+private:
+    explicit Project(std::unique_ptr<Private> d);
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Marginalia::Core

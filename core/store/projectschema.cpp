@@ -1,0 +1,156 @@
+#include "store/projectschema_p.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace Marginalia::Core::ProjectSchema {
+
+namespace {
+
+Status execAll(QSqlDatabase &db, const QStringList &statements, int version)
+{
+    QSqlQuery query(db);
+    for (const QString &sql : statements) {
+        if (!query.exec(sql)) {
+            return Error{QCoreApplication::translate("Marginalia::Core::Project",
+                                                     "Could not upgrade the project to format %1: %2")
+                             .arg(QString::number(version), query.lastError().text())};
+        }
+    }
+    return success();
+}
+
+} // namespace
+
+// Column names avoid SQL keywords (start_pos, end_pos rather than start, end) so that the file can be
+// queried from any SQLite tool, and a future PostgreSQL store, without quoting.
+Status createVersion1(QSqlDatabase &db)
+{
+    return execAll(db,
+                   {
+                       QStringLiteral("CREATE TABLE project ("
+                                      " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                                      " guid TEXT NOT NULL,"
+                                      " name TEXT NOT NULL,"
+                                      " created TEXT NOT NULL)"),
+                       QStringLiteral("CREATE TABLE coders ("
+                                      " id INTEGER PRIMARY KEY,"
+                                      " guid TEXT NOT NULL UNIQUE,"
+                                      " name TEXT NOT NULL UNIQUE CHECK (name <> ''),"
+                                      " created TEXT NOT NULL)"),
+                       QStringLiteral("CREATE TABLE documents ("
+                                      " id INTEGER PRIMARY KEY,"
+                                      " guid TEXT NOT NULL UNIQUE,"
+                                      " name TEXT NOT NULL UNIQUE CHECK (name <> ''),"
+                                      " original_file_name TEXT NOT NULL,"
+                                      " format TEXT NOT NULL,"
+                                      " encoding TEXT NOT NULL,"
+                                      " imported TEXT NOT NULL,"
+                                      " text TEXT NOT NULL,"
+                                      " length INTEGER NOT NULL CHECK (length >= 0),"
+                                      " text_sha256 TEXT NOT NULL,"
+                                      " file_size INTEGER NOT NULL,"
+                                      " file_sha256 TEXT NOT NULL)"),
+                       QStringLiteral("CREATE TABLE codes ("
+                                      " id INTEGER PRIMARY KEY,"
+                                      " guid TEXT NOT NULL UNIQUE,"
+                                      " parent_id INTEGER REFERENCES codes(id) ON DELETE CASCADE,"
+                                      " name TEXT NOT NULL CHECK (name <> ''),"
+                                      " color TEXT NOT NULL,"
+                                      " description TEXT NOT NULL DEFAULT '',"
+                                      " position INTEGER NOT NULL DEFAULT 0,"
+                                      " created TEXT NOT NULL)"),
+                       QStringLiteral("CREATE UNIQUE INDEX codes_sibling_names ON codes (COALESCE(parent_id, 0), name)"),
+                       QStringLiteral("CREATE TABLE codings ("
+                                      " id INTEGER PRIMARY KEY,"
+                                      " guid TEXT NOT NULL UNIQUE,"
+                                      " document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+                                      " code_id INTEGER NOT NULL REFERENCES codes(id) ON DELETE CASCADE,"
+                                      " coder_id INTEGER NOT NULL REFERENCES coders(id),"
+                                      " start_pos INTEGER NOT NULL CHECK (start_pos >= 0),"
+                                      " end_pos INTEGER NOT NULL CHECK (end_pos > start_pos),"
+                                      " memo TEXT NOT NULL DEFAULT '',"
+                                      " created TEXT NOT NULL,"
+                                      // Also the index for a document's codings in text order.
+                                      " UNIQUE (document_id, start_pos, end_pos, code_id, coder_id))"),
+                       QStringLiteral("CREATE INDEX codings_by_coder ON codings (coder_id)"),
+                   },
+                   1);
+}
+
+namespace {
+
+// Version 2: memos on the project, documents and codes; a covering index so that frequencies read the
+// codings in (code, document, start) order without sorting or touching the table.
+Status upgradeToVersion2(QSqlDatabase &db)
+{
+    return execAll(db,
+                   {
+                       QStringLiteral("ALTER TABLE project ADD COLUMN memo TEXT NOT NULL DEFAULT ''"),
+                       QStringLiteral("ALTER TABLE documents ADD COLUMN memo TEXT NOT NULL DEFAULT ''"),
+                       QStringLiteral("ALTER TABLE codes ADD COLUMN memo TEXT NOT NULL DEFAULT ''"),
+                       QStringLiteral("CREATE INDEX codings_by_code ON codings"
+                                      " (code_id, document_id, start_pos, end_pos, coder_id)"),
+                   },
+                   2);
+}
+
+// Version 3: page boundaries of paged sources (PDF), so that an excerpt can say which pages it spans; the
+// original file's MIME type; a lookup of documents by the original file's hash, to catch re-imports.
+Status upgradeToVersion3(QSqlDatabase &db)
+{
+    return execAll(db,
+                   {
+                       QStringLiteral("CREATE TABLE pages ("
+                                      " document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+                                      " number INTEGER NOT NULL CHECK (number >= 1),"
+                                      " start_pos INTEGER NOT NULL CHECK (start_pos >= 0),"
+                                      " PRIMARY KEY (document_id, number))"),
+                       QStringLiteral("ALTER TABLE documents ADD COLUMN file_type TEXT NOT NULL DEFAULT 'text/plain'"),
+                       QStringLiteral("CREATE INDEX documents_by_file_sha256 ON documents (file_sha256)"),
+                   },
+                   3);
+}
+
+// Version 4: what a REFI-QDA project says that Marginalia used to drop. A code may be a folder that groups
+// codes but is not applied to text (isCodable="false"); every earlier code was applicable. The project
+// keeps the GUID of the user who created it in the tool it came from (empty when it was made here). A
+// code's colour may be empty ("no colour", as the standard allows), which needs no change to the table.
+Status upgradeToVersion4(QSqlDatabase &db)
+{
+    return execAll(db,
+                   {
+                       QStringLiteral("ALTER TABLE codes ADD COLUMN codable INTEGER NOT NULL DEFAULT 1"
+                                      " CHECK (codable IN (0, 1))"),
+                       QStringLiteral("ALTER TABLE project ADD COLUMN creating_user TEXT NOT NULL DEFAULT ''"),
+                   },
+                   4);
+}
+
+} // namespace
+
+Status migrate(QSqlDatabase &db, int fromVersion)
+{
+    if (fromVersion < 1) {
+        if (auto status = createVersion1(db); !status)
+            return status;
+    }
+    if (fromVersion < 2) {
+        if (auto status = upgradeToVersion2(db); !status)
+            return status;
+    }
+    if (fromVersion < 3) {
+        if (auto status = upgradeToVersion3(db); !status)
+            return status;
+    }
+    if (fromVersion < 4) {
+        if (auto status = upgradeToVersion4(db); !status)
+            return status;
+    }
+    return success();
+}
+
+} // namespace Marginalia::Core::ProjectSchema
