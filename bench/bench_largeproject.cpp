@@ -17,6 +17,7 @@
 #include "analysis/excerptreader.h"
 #include "analysis/frequencies.h"
 #include "store/project.h"
+#include "store/sqlitehandle_p.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -26,8 +27,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QSqlDatabase>
-#include <QSqlDriver>
 #include <QTextStream>
 #include <QUuid>
 #include <QVariant>
@@ -61,14 +60,14 @@ struct Options
     bool includes(const char *part) const { return only.isEmpty() || only.contains(QLatin1String(part)); }
 };
 
-/// The sqlite3 handle under the project's Qt connection: the limit runs on the very connection (same file,
+/// The sqlite3 handle under the project's connection: the limit runs on the very connection (same file,
 /// same pragmas) that the core uses.
 sqlite3 *handleOf(const Core::Project &project)
 {
-    const QVariant handle = project.database().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        fail(QStringLiteral("the project connection is not an SQLite connection"));
-    return *static_cast<sqlite3 *const *>(handle.constData());
+    sqlite3 *handle = Core::SqliteHandle::of(project);
+    if (!handle)
+        fail(QStringLiteral("the project connection is closed"));
+    return handle;
 }
 
 /// A prepared statement on a raw handle; fails the benchmark on any SQLite error.
@@ -390,7 +389,7 @@ struct MemoryRun
 };
 
 /// Child mode: open the project, note the resident set, export, report the high-water mark as JSON.
-int childExport(const QString &projectPath, const Core::ExcerptFilter &filter, const QString &output)
+int childExport(const QString &projectPath, const Core::CodingFilter &filter, const QString &output)
 {
     auto opened = Core::Project::open(projectPath, Core::Project::Access::ReadOnly);
     if (!opened)
@@ -500,7 +499,7 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     if (parser.isSet(childExportOption)) {
-        Core::ExcerptFilter filter;
+        Core::CodingFilter filter;
         filter.coderId = parser.value(coderOption).toLongLong();
         filter.documentId = parser.value(documentOption).toLongLong();
         return childExport(parser.value(childExportOption), filter, parser.value(outputOption));

@@ -31,8 +31,6 @@
 #include <QJsonObject>
 #include <QPlainTextEdit>
 #include <QScrollBar>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTextBlock>
 #include <QTextStream>
 #include <QWheelEvent>
@@ -724,16 +722,11 @@ bool cacheIsValid(const QString &path, const HugeDocumentSpec &spec, HugeDocumen
     auto project = Core::Project::open(path, Core::Project::Access::ReadOnly);
     if (!project)
         return false;
-    QSqlQuery query((*project)->database());
-    if (!query.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM codings), "
-                                   "(SELECT COUNT(*) FROM codes), (SELECT COUNT(*) FROM coders), "
-                                   "(SELECT length FROM documents)"))
-        || !query.next()) {
-        return false;
-    }
-    return query.value(0).toLongLong() == 1 && query.value(1).toLongLong() == spec.codings
-        && query.value(2).toLongLong() == spec.codes() && query.value(3).toLongLong() == spec.coders
-        && query.value(4).toLongLong() == info.codePoints;
+    const std::vector<qint64> counts = integersOnProject(**project, "SELECT (SELECT COUNT(*) FROM documents), "
+                                                                    "(SELECT COUNT(*) FROM codings), (SELECT COUNT(*) FROM codes), "
+                                                                    "(SELECT COUNT(*) FROM coders), (SELECT length FROM documents)");
+    return counts.size() == 5 && counts[0] == 1 && counts[1] == spec.codings && counts[2] == spec.codes()
+        && counts[3] == spec.coders && counts[4] == info.codePoints;
 }
 
 Core::Result<HugeDocumentInfo> generate(const QString &path, const HugeDocumentSpec &spec)
@@ -751,9 +744,8 @@ Core::Result<HugeDocumentInfo> generate(const QString &path, const HugeDocumentS
         // large page cache holds the whole document: Project::addCodings validates every coding with
         // "SELECT length, name FROM documents", and `length` comes after `text` in the row, so SQLite walks
         // the text's overflow chain (2,500 pages here) once per coding, from the disk when it does not fit.
-        QSqlQuery pragma(project->database());
-        pragma.exec(QStringLiteral("PRAGMA synchronous = OFF"));
-        pragma.exec(QStringLiteral("PRAGMA cache_size = -262144"));
+        execOnProject(*project, "PRAGMA synchronous = OFF");
+        execOnProject(*project, "PRAGMA cache_size = -262144");
     }
     Random random(spec.seed);
     HugeDocumentInfo info;
@@ -839,8 +831,7 @@ Core::Result<HugeDocumentInfo> generate(const QString &path, const HugeDocumentS
     info.codes = qint64(codes.size());
     info.coders = qint64(coders.size());
     {
-        QSqlQuery pragma(project->database());
-        pragma.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        execOnProject(*project, "PRAGMA wal_checkpoint(TRUNCATE)");
     }
     project.reset();
     if (const QString error = replaceDatabase(partial, path); !error.isEmpty())

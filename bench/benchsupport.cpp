@@ -1,5 +1,7 @@
 #include "benchsupport.h"
 
+#include "store/sqlitehandle_p.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -411,6 +413,24 @@ bool syncFile(const QString &path)
     const bool ok = ::fsync(fd) == 0;
     ::close(fd);
     return ok;
+}
+
+bool execOnProject(const Marginalia::Core::Project &project, const char *sql)
+{
+    return sqlite3_exec(Marginalia::Core::SqliteHandle::of(project), sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+}
+
+std::vector<qint64> integersOnProject(const Marginalia::Core::Project &project, const char *sql)
+{
+    std::vector<qint64> values;
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(Marginalia::Core::SqliteHandle::of(project), sql, -1, &statement, nullptr) == SQLITE_OK
+        && sqlite3_step(statement) == SQLITE_ROW) {
+        for (int column = 0; column < sqlite3_column_count(statement); ++column)
+            values.push_back(sqlite3_column_int64(statement, column));
+    }
+    sqlite3_finalize(statement);
+    return values;
 }
 
 } // namespace Marginalia::Bench

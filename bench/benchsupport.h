@@ -1,5 +1,9 @@
 #pragma once
 
+namespace Marginalia::Core {
+class Project;
+}
+
 // What every Marginalia benchmark needs: a reproducible random source, wall-clock samples and their
 // statistics, the sqlite3 shell run as a process (the "physical limit" of PRODUCT.md), a description of the
 // machine, and a Markdown table. Benchmarks are plain programs, not tests: nothing here is run by ctest.
@@ -166,6 +170,11 @@ QString loadAverage();
 QStringList machineDescription(const QString &dataDir, const QString &sqliteShell);
 
 /// "4.21 ms", "1.23 s"
+/// Runs @p sql (a PRAGMA, a checkpoint) on the project's own SQLite connection; false when it fails.
+bool execOnProject(const Marginalia::Core::Project &project, const char *sql);
+/// The integers of the first row @p sql returns on the project's connection; empty when it fails.
+std::vector<qint64> integersOnProject(const Marginalia::Core::Project &project, const char *sql);
+
 QString formatMs(double ms);
 QString formatBytes(qint64 bytes);
 /// "1,234,567"

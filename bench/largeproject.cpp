@@ -10,8 +10,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <array>
@@ -473,14 +471,11 @@ bool cacheIsValid(const QString &path, const LargeProjectSpec &spec, LargeProjec
     auto project = Core::Project::open(path, Core::Project::Access::ReadOnly);
     if (!project)
         return false;
-    QSqlQuery query((*project)->database());
-    if (!query.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM codings), "
-                                   "(SELECT COUNT(*) FROM codes), (SELECT COUNT(*) FROM coders)"))
-        || !query.next()) {
-        return false;
-    }
-    return query.value(0).toLongLong() == spec.documents && query.value(1).toLongLong() == spec.codings
-        && query.value(2).toLongLong() == spec.codes() && query.value(3).toLongLong() == spec.coders;
+    const std::vector<qint64> counts = integersOnProject(**project, "SELECT (SELECT COUNT(*) FROM documents), "
+                                                                    "(SELECT COUNT(*) FROM codings), (SELECT COUNT(*) FROM codes), "
+                                                                    "(SELECT COUNT(*) FROM coders)");
+    return counts.size() == 4 && counts[0] == spec.documents && counts[1] == spec.codings && counts[2] == spec.codes()
+        && counts[3] == spec.coders;
 }
 
 Result<LargeProjectInfo> generate(const QString &path, const LargeProjectSpec &spec,
@@ -495,8 +490,7 @@ Result<LargeProjectInfo> generate(const QString &path, const LargeProjectSpec &s
     std::unique_ptr<Core::Project> project = std::move(*created);
     {
         // Generation only: the content is the same, it is just written without waiting for the disk.
-        QSqlQuery pragma(project->database());
-        pragma.exec(QStringLiteral("PRAGMA synchronous = OFF"));
+        execOnProject(*project, "PRAGMA synchronous = OFF");
     }
 
     Random random(spec.seed);
@@ -633,8 +627,7 @@ Result<LargeProjectInfo> generate(const QString &path, const LargeProjectSpec &s
     info.coders = qint64(coders.size());
     info.codings = codingsAdded;
     {
-        QSqlQuery pragma(project->database());
-        pragma.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        execOnProject(*project, "PRAGMA wal_checkpoint(TRUNCATE)");
     }
     project.reset();
     if (const QString error = replaceDatabase(partial, path); !error.isEmpty())

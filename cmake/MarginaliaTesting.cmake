@@ -5,7 +5,8 @@
 function(marginalia_add_test name)
   cmake_parse_arguments(ARG "GUI" "" "SOURCES;LIBRARIES" ${ARGN})
   add_executable(${name} ${ARG_SOURCES})
-  target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_LIBRARIES})
+  # Qt Sql: tests craft and damage project files through a connection of their own.
+  target_link_libraries(${name} PRIVATE Qt6::Test Qt6::Sql ${ARG_LIBRARIES})
   target_compile_definitions(${name} PRIVATE
     MARGINALIA_SHARED_DIR="${MARGINALIA_SHARED_DIR}"
     MARGINALIA_TEST_SOURCE_DIR="${CMAKE_CURRENT_SOURCE_DIR}"

@@ -18,7 +18,7 @@ class Project;
 namespace Marginalia::Ui {
 
 /**
- * The coded passages that match a Core::ExcerptFilter, one row per coding, in document order (document,
+ * The coded passages that match a Core::CodingFilter, one row per coding, in document order (document,
  * start, end), each with a little context from its document.
  *
  * Loading happens in two steps, so that a code with a hundred thousand codings shows at once and memory
@@ -68,8 +68,8 @@ public:
     void setProject(Core::Project *project);
     Core::Project *project() const;
 
-    void setFilter(const Core::ExcerptFilter &filter) { m_filter = filter; }
-    const Core::ExcerptFilter &filter() const { return m_filter; }
+    void setFilter(const Core::CodingFilter &filter) { m_filter = filter; }
+    const Core::CodingFilter &filter() const { return m_filter; }
 
     /// Reads the passages matching filter() again (a model reset) and loads the text of the first chunk.
     /// On failure the model is empty and the error says why.
@@ -137,7 +137,7 @@ private:
     QString toolTip(const Key &key, const Row &row) const;
 
     QPointer<Core::Project> m_project;
-    Core::ExcerptFilter m_filter;
+    Core::CodingFilter m_filter;
     int m_contextLength = DefaultContextLength;
     int m_chunkSize = DefaultChunkSize;
 

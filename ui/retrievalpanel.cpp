@@ -248,9 +248,9 @@ bool RetrievalPanel::includeSubcodes() const
     return m_subcodes->isChecked();
 }
 
-Core::ExcerptFilter RetrievalPanel::filter() const
+Core::CodingFilter RetrievalPanel::filter() const
 {
-    Core::ExcerptFilter filter;
+    Core::CodingFilter filter;
     filter.codeId = m_codeId;
     filter.includeSubcodes = includeSubcodes();
     filter.coderId = m_coderId;
@@ -309,7 +309,7 @@ void RetrievalPanel::reload()
     m_codeLabel->setText(m_codeId != 0 ? codePath : tr("No code selected"));
     m_codeLabel->setToolTip(codePath);
 
-    const Core::ExcerptFilter next = filter();
+    const Core::CodingFilter next = filter();
     const bool sameFilter = next.codeId == m_loadedFilter.codeId
         && next.includeSubcodes == m_loadedFilter.includeSubcodes && next.coderId == m_loadedFilter.coderId
         && next.documentId == m_loadedFilter.documentId;

@@ -50,7 +50,7 @@ public:
     qint64 coderFilter() const { return m_coderId; }
     qint64 documentFilter() const { return m_documentId; }
     /// What the list shows and the export writes.
-    Core::ExcerptFilter filter() const;
+    Core::CodingFilter filter() const;
 
     ExcerptModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
@@ -91,7 +91,7 @@ private:
     qint64 m_coderId = 0;
     qint64 m_documentId = 0;
     /// The filter of the last reload: a reload with the same filter keeps the current row and scroll.
-    Core::ExcerptFilter m_loadedFilter;
+    Core::CodingFilter m_loadedFilter;
     bool m_documentsStale = true;
     bool m_projectHasPages = false;
     /// Narrow (a dock at the side): fewer, narrower columns.

@@ -872,7 +872,7 @@ int runExcerpts(Invocation &cmd, const QStringList &arguments)
     if (auto stop = cmd.open(ProjectUse::Read))
         return *stop;
 
-    ExcerptFilter filter;
+    CodingFilter filter;
     if (cmd.parser.isSet(QStringLiteral("code"))) {
         auto code = cmd.findCode(cmd.parser.value(QStringLiteral("code")));
         if (!code)

@@ -1,12 +1,11 @@
 #include "analysis/excerptreader.h"
 
 #include "model/codetree.h"
+#include "store/documenttextreader.h"
 #include "store/project.h"
-#include "store/sqlitestatement_p.h"
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSqlDatabase>
 
 #include <algorithm>
 #include <vector>
@@ -84,86 +83,47 @@ QString ExcerptReader::pageRange(const Excerpt &excerpt)
     return QString::number(excerpt.firstPage) + u'-' + QString::number(excerpt.lastPage);
 }
 
-Status ExcerptReader::forEach(const Project &project, const ExcerptFilter &filter,
+Status ExcerptReader::forEach(const Project &project, const CodingFilter &filter,
                               const std::function<bool(const Excerpt &)> &visit)
 {
-    const QSqlDatabase db = project.database();
     const CodeTree tree(project.codes());
-
     QHash<qint64, QByteArray> codePaths;
     for (const Code &code : tree.codes())
         codePaths.insert(code.id, tree.path(code.id).toUtf8());
     QHash<qint64, QByteArray> coderNames;
-    {
-        SqliteStatement rows(db, "SELECT id, name FROM coders");
-        while (rows.next())
-            coderNames.insert(rows.int64(0), rows.text(1).toByteArray());
-    }
+    for (const Coder &coder : project.coders())
+        coderNames.insert(coder.id, coder.name.toUtf8());
     QHash<qint64, QByteArray> documentNames;
-    {
-        SqliteStatement rows(db, "SELECT id, name FROM documents");
-        while (rows.next())
-            documentNames.insert(rows.int64(0), rows.text(1).toByteArray());
-    }
+    for (const DocumentName &document : project.documentNames())
+        documentNames.insert(document.id, document.name.toUtf8());
 
-    // Parameters are numbered so that unused filters can be bound as 0 ("any") with one statement text.
-    SqliteStatement codings(db, filter.includeSubcodes
-                                    ? "WITH RECURSIVE subtree(id) AS (SELECT ?1 UNION ALL SELECT codes.id FROM codes "
-                                      "JOIN subtree ON codes.parent_id = subtree.id) "
-                                      "SELECT id, document_id, code_id, coder_id, start_pos, end_pos, guid, memo, created "
-                                      "FROM codings WHERE (?1 = 0 OR code_id IN (SELECT id FROM subtree)) "
-                                      "AND (?2 = 0 OR coder_id = ?2) AND (?3 = 0 OR document_id = ?3) "
-                                      "ORDER BY document_id, start_pos, end_pos, code_id, coder_id"
-                                    : "SELECT id, document_id, code_id, coder_id, start_pos, end_pos, guid, memo, created "
-                                      "FROM codings WHERE (?1 = 0 OR code_id = ?1) "
-                                      "AND (?2 = 0 OR coder_id = ?2) AND (?3 = 0 OR document_id = ?3) "
-                                      "ORDER BY document_id, start_pos, end_pos, code_id, coder_id");
-    if (!codings.isValid())
-        return Error{codings.errorString()};
-    codings.bind(1, filter.codeId);
-    codings.bind(2, filter.coderId);
-    codings.bind(3, filter.documentId);
-
-    // Kept stepped on the current document's row, so its text pointer stays valid without a copy.
-    SqliteStatement text(db, "SELECT text, length FROM documents WHERE id = ?1");
-    if (!text.isValid())
-        return Error{text.errorString()};
-
-    SqliteStatement pages(db, "SELECT start_pos FROM pages WHERE document_id = ?1 ORDER BY number");
-    if (!pages.isValid())
-        return Error{pages.errorString()};
-
+    DocumentTextReader texts(project);
     qint64 currentDocument = -1;
     QByteArrayView documentText;
     std::vector<qint64> pageStarts;
     Utf8Offsets offsets;
     Excerpt excerpt;
-    while (codings.next()) {
-        excerpt.codingId = codings.int64(0);
-        excerpt.documentId = codings.int64(1);
-        excerpt.codeId = codings.int64(2);
-        excerpt.coderId = codings.int64(3);
-        excerpt.start = codings.int64(4);
-        excerpt.end = codings.int64(5);
-        excerpt.guid = codings.text(6);
-        excerpt.memo = codings.text(7);
-        excerpt.created = codings.text(8);
+    return project.forEachCoding(filter, Project::CodingOrder::ByDocument, Project::CodingDetail::Full,
+                                 [&](const Project::CodingRow &coding) {
+        excerpt.codingId = coding.id;
+        excerpt.documentId = coding.documentId;
+        excerpt.codeId = coding.codeId;
+        excerpt.coderId = coding.coderId;
+        excerpt.start = coding.start;
+        excerpt.end = coding.end;
+        excerpt.guid = coding.guid;
+        excerpt.memo = coding.memo;
+        excerpt.created = coding.created;
         if (excerpt.documentId != currentDocument) {
             currentDocument = excerpt.documentId;
-            text.reset();
-            text.bind(1, currentDocument);
-            if (text.next()) {
-                documentText = text.text(0);
-                offsets.reset(documentText, text.int64(1));
+            if (const auto text = texts.text(currentDocument)) {
+                documentText = text->utf8;
+                offsets.reset(documentText, text->length);
             } else {
                 documentText = {};
                 offsets.reset({}, 0);
             }
-            pageStarts.clear();
-            pages.reset();
-            pages.bind(1, currentDocument);
-            while (pages.next())
-                pageStarts.push_back(pages.int64(0));
+            pageStarts = texts.pageStarts(currentDocument);
             const auto name = documentNames.constFind(currentDocument);
             excerpt.document = name == documentNames.constEnd() ? QByteArrayView() : QByteArrayView(*name);
         }
@@ -178,13 +138,8 @@ Status ExcerptReader::forEach(const Project &project, const ExcerptFilter &filte
         excerpt.text = documentText.sliced(from, to - from);
         excerpt.firstPage = pageAt(pageStarts, excerpt.start);
         excerpt.lastPage = pageAt(pageStarts, std::max(excerpt.start, excerpt.end - 1));
-        if (!visit(excerpt))
-            return success();
-    }
-    if (!codings.errorString().isEmpty())
-        return Error{QCoreApplication::translate("Marginalia::Core::ExcerptReader", "%1: reading the codings failed: %2")
-                         .arg(project.filePath(), codings.errorString())};
-    return success();
+        return visit(excerpt);
+    });
 }
 
 } // namespace Marginalia::Core

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/result.h"
+#include "model/entities.h"
 
 #include <QByteArrayView>
 #include <QString>
@@ -10,15 +11,6 @@
 namespace Marginalia::Core {
 
 class Project;
-
-/// Which codings to read; zero ids mean "any".
-struct ExcerptFilter
-{
-    qint64 codeId = 0;
-    bool includeSubcodes = false;
-    qint64 coderId = 0;
-    qint64 documentId = 0;
-};
 
 /// One coded passage. Every view points into buffers owned by the reader and is valid only during the
 /// callback that receives it. Text is UTF-8; offsets are code points.
@@ -51,7 +43,7 @@ class ExcerptReader final
 {
 public:
     /// Calls @p visit for every excerpt until it returns false.
-    static Status forEach(const Project &project, const ExcerptFilter &filter,
+    static Status forEach(const Project &project, const CodingFilter &filter,
                           const std::function<bool(const Excerpt &)> &visit);
 
     /// The pages of an excerpt as exports write them: "12", "12-13", or empty for an unpaged document.

@@ -2,11 +2,9 @@
 
 #include "model/codetree.h"
 #include "store/project.h"
-#include "store/sqlitestatement_p.h"
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSqlDatabase>
 
 #include <algorithm>
 #include <vector>
@@ -62,7 +60,6 @@ struct GroupRow
 Result<Frequencies> Frequencies::compute(const Project &project, qint64 coderId)
 {
     const CodeTree tree(project.codes());
-    const QSqlDatabase db = project.database();
 
     // Codebook order (depth first).
     QList<qint64> order;
@@ -112,13 +109,10 @@ Result<Frequencies> Frequencies::compute(const Project &project, qint64 coderId)
     std::vector<int> documentOrdinalDense;
     {
         std::vector<qint64> &ids = documentIds;
-        SqliteStatement rows(db, "SELECT id, name FROM documents ORDER BY name, id");
-        while (rows.next()) {
-            ids.push_back(rows.int64(0));
-            documentNames.push_back(QString::fromUtf8(rows.text(1)));
+        for (const DocumentName &document : project.documentNames()) {
+            ids.push_back(document.id);
+            documentNames.push_back(document.name);
         }
-        if (!rows.errorString().isEmpty())
-            return Error{rows.errorString()};
         const qint64 maxId = ids.empty() ? 0 : *std::max_element(ids.begin(), ids.end());
         const bool dense = maxId <= 4 * qint64(ids.size()) + 1024;
         if (dense)
@@ -138,11 +132,8 @@ Result<Frequencies> Frequencies::compute(const Project &project, qint64 coderId)
 
     // Coders in a dense slot too.
     QHash<qint64, QString> coderNames;
-    {
-        SqliteStatement rows(db, "SELECT id, name FROM coders");
-        while (rows.next())
-            coderNames.insert(rows.int64(0), QString::fromUtf8(rows.text(1)));
-    }
+    for (const Coder &coder : project.coders())
+        coderNames.insert(coder.id, coder.name);
     std::vector<qint64> coderIdOfSlot;
     QHash<qint64, int> coderSlotOf;
     auto coderSlot = [&](qint64 id) {
@@ -161,15 +152,6 @@ Result<Frequencies> Frequencies::compute(const Project &project, qint64 coderId)
     std::vector<std::vector<quint64>> documentsBelow(idOfSlot.size());
     std::vector<GroupRow> groups;
 
-    SqliteStatement rows(db, coderId == 0
-                                 ? "SELECT code_id, document_id, start_pos, end_pos, coder_id FROM codings "
-                                   "ORDER BY code_id, document_id, start_pos"
-                                 : "SELECT code_id, document_id, start_pos, end_pos, coder_id FROM codings "
-                                   "WHERE coder_id = ?1 ORDER BY code_id, document_id, start_pos");
-    if (!rows.isValid())
-        return Error{rows.errorString()};
-    if (coderId != 0)
-        rows.bind(1, coderId);
 
     qint64 groupCode = -1;
     int groupSlot = -1;
@@ -214,12 +196,15 @@ Result<Frequencies> Frequencies::compute(const Project &project, qint64 coderId)
         }
     };
 
-    while (rows.next()) {
-        const qint64 code = rows.int64(0);
-        const qint64 document = rows.int64(1);
-        const qint64 start = rows.int64(2);
-        const qint64 end = rows.int64(3);
-        const qint64 coder = rows.int64(4);
+    CodingFilter filter;
+    filter.coderId = coderId;
+    const Status read = project.forEachCoding(filter, Project::CodingOrder::ByCode, Project::CodingDetail::Spans,
+                                              [&](const Project::CodingRow &row) {
+        const qint64 code = row.codeId;
+        const qint64 document = row.documentId;
+        const qint64 start = row.start;
+        const qint64 end = row.end;
+        const qint64 coder = row.coderId;
         if (code != groupCode || document != groupDocument) {
             flush();
             if (code != groupCode) {
@@ -254,10 +239,10 @@ Result<Frequencies> Frequencies::compute(const Project &project, qint64 coderId)
         }
         ++it->codings;
         it->coverage.add(start, end);
-    }
-    if (!rows.errorString().isEmpty())
-        return Error{QCoreApplication::translate("Marginalia::Core::Frequencies", "%1: reading the codings failed: %2")
-                         .arg(project.filePath(), rows.errorString())};
+        return true;
+    });
+    if (!read)
+        return Error{read.error()};
     flush();
 
     Frequencies result;

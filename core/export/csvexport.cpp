@@ -56,7 +56,7 @@ QStringList CsvExport::frequencyByCoderColumns()
             QStringLiteral("documents"), QStringLiteral("characters")};
 }
 
-Status CsvExport::writeExcerpts(const Project &project, const ExcerptFilter &filter, QIODevice *device,
+Status CsvExport::writeExcerpts(const Project &project, const CodingFilter &filter, QIODevice *device,
                                 const Options &options)
 {
     CsvWriter writer(device, options.formulaGuard);

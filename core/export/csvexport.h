@@ -32,7 +32,7 @@ public:
     static QStringList frequencyByCoderColumns();
 
     /// One row per coding, in document order. Memory stays flat in the number of rows.
-    static Status writeExcerpts(const Project &project, const ExcerptFilter &filter, QIODevice *device,
+    static Status writeExcerpts(const Project &project, const CodingFilter &filter, QIODevice *device,
                                 const Options &options);
     static Status writeFrequenciesByCode(const Frequencies &frequencies, QIODevice *device, const Options &options);
     static Status writeFrequenciesByDocument(const Frequencies &frequencies, QIODevice *device, const Options &options);

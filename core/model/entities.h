@@ -4,6 +4,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace Marginalia::Core {
 
 // The rows of a project, as the store hands them out. Ids are the store's row ids (stable for the life of
@@ -15,6 +17,13 @@ struct Coder
     QString guid;
     QString name;
     QDateTime created;
+};
+
+/// A document's id and name, what a listing or a bulk read needs without the rest of its row.
+struct DocumentName
+{
+    qint64 id = 0;
+    QString name;
 };
 
 struct Document
@@ -135,6 +144,13 @@ struct CodingFilter
     qint64 codeId = 0;
     bool includeSubcodes = false;
     qint64 coderId = 0;
+};
+
+/// What a batch of codings made: the codings that were new, and the coder added for them, if one was.
+struct AddedCodings
+{
+    QList<Coding> codings;
+    std::optional<Coder> newCoder;
 };
 
 /// The rows of some codes (with their subcodes and siblings) and of their codings, as they were: what

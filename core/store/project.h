@@ -3,13 +3,12 @@
 #include "model/entities.h"
 #include "base/result.h"
 
+#include <QByteArrayView>
 #include <QHash>
 #include <QObject>
 
 #include <functional>
 #include <memory>
-
-class QSqlDatabase;
 
 namespace Marginalia::Core {
 
@@ -68,6 +67,8 @@ public:
 
     // Documents
     QList<Document> documents() const;
+    /// Ids and names of all documents, in name order: what a listing needs, without counting codings.
+    QList<DocumentName> documentNames() const;
     std::optional<Document> document(qint64 id) const;
     std::optional<Document> documentByName(const QString &name) const;
     /// A document imported from a file with these bytes (hex SHA-256), to catch importing a file twice.
@@ -131,10 +132,41 @@ public:
     Result<std::optional<Coding>> addCoding(const NewCoding &coding);
     /// Adds many codings in one transaction; returns how many were new (duplicates are skipped).
     Result<qint64> addCodings(const QList<NewCoding> &codings);
+    /// Adds many codings as the coder named @p coderName (whatever coder they name), in one transaction
+    /// that also adds the coder when there is none of that name yet (and does not, when nothing was new).
+    /// An empty @p coderName keeps the codings' own coders. Returns the codings made and the new coder.
+    Result<AddedCodings> addCodingsAs(const QString &coderName, const QList<NewCoding> &codings);
     std::optional<Coding> coding(qint64 id) const;
     /// Every coding of a document, lightly: what a view needs to draw them, read in one fast pass.
     QList<CodingSpan> codingSpans(qint64 documentId) const;
     QList<Coding> codings(const CodingFilter &filter = {}) const;
+
+    /// A coding as a bulk read hands it to its visitor: the texts are UTF-8 views, valid only during the
+    /// visit, and filled only when the read asked for CodingDetail::Full.
+    struct CodingRow
+    {
+        qint64 id = 0;
+        qint64 documentId = 0;
+        qint64 codeId = 0;
+        qint64 coderId = 0;
+        qint64 start = 0;
+        qint64 end = 0;
+        QByteArrayView guid;
+        QByteArrayView memo;
+        QByteArrayView created;
+    };
+    enum class CodingOrder {
+        ByDocument, ///< document, start, end, code, coder: text order (excerpts)
+        ByCode,     ///< code, document, start, end, coder (frequencies)
+    };
+    enum class CodingDetail {
+        Spans, ///< ids and ranges only: read from an index, without touching the table (ByCode)
+        Full,  ///< with GUID, memo and creation time
+    };
+    /// Visits every coding that @p filter lets through, in @p order, as fast as SQLite reads them, until
+    /// @p visit returns false: the analyses' one pass over the codings (frequencies, excerpts, export).
+    Status forEachCoding(const CodingFilter &filter, CodingOrder order, CodingDetail detail,
+                         const std::function<bool(const CodingRow &)> &visit) const;
     Status removeCoding(qint64 codingId);
     Status setCodingRange(qint64 codingId, qint64 start, qint64 end);
 
@@ -154,9 +186,6 @@ public:
     /// found (empty: the project is sound).
     QStringList check() const;
 
-    /// The connection, for the core's bulk readers (frequencies, export) in this library.
-    QSqlDatabase database() const;
-
 Q_SIGNALS:
     void documentsChanged();
     void codebookChanged();
@@ -171,6 +200,8 @@ public:
 private:
     explicit Project(std::unique_ptr<Private> d);
     std::unique_ptr<Private> d;
+    friend class DocumentTextReader;
+    friend class SqliteHandle;
 };
 
 } // namespace Marginalia::Core

@@ -1,23 +1,21 @@
 #include "store/projectschema_p.h"
 
+#include "store/sqliteconnection_p.h"
+
 #include <QCoreApplication>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QStringList>
 
 namespace Marginalia::Core::ProjectSchema {
 
 namespace {
 
-Status execAll(QSqlDatabase &db, const QStringList &statements, int version)
+Status execAll(SqliteConnection &db, const QStringList &statements, int version)
 {
-    QSqlQuery query(db);
     for (const QString &sql : statements) {
-        if (!query.exec(sql)) {
+        if (!db.exec(sql)) {
             return Error{QCoreApplication::translate("Marginalia::Core::Project",
                                                      "Could not upgrade the project to format %1: %2")
-                             .arg(QString::number(version), query.lastError().text())};
+                             .arg(QString::number(version), db.lastError())};
         }
     }
     return success();
@@ -27,10 +25,9 @@ Status execAll(QSqlDatabase &db, const QStringList &statements, int version)
 
 // Column names avoid SQL keywords (start_pos, end_pos rather than start, end) so that the file can be
 // queried from any SQLite tool, and a future PostgreSQL store, without quoting.
-Status createVersion1(QSqlDatabase &db)
+QStringList version1Statements()
 {
-    return execAll(db,
-                   {
+    return {
                        QStringLiteral("CREATE TABLE project ("
                                       " id INTEGER PRIMARY KEY CHECK (id = 1),"
                                       " guid TEXT NOT NULL,"
@@ -77,15 +74,19 @@ Status createVersion1(QSqlDatabase &db)
                                       // Also the index for a document's codings in text order.
                                       " UNIQUE (document_id, start_pos, end_pos, code_id, coder_id))"),
                        QStringLiteral("CREATE INDEX codings_by_coder ON codings (coder_id)"),
-                   },
-                   1);
+    };
+}
+
+Status createVersion1(SqliteConnection &db)
+{
+    return execAll(db, version1Statements(), 1);
 }
 
 namespace {
 
 // Version 2: memos on the project, documents and codes; a covering index so that frequencies read the
 // codings in (code, document, start) order without sorting or touching the table.
-Status upgradeToVersion2(QSqlDatabase &db)
+Status upgradeToVersion2(SqliteConnection &db)
 {
     return execAll(db,
                    {
@@ -100,7 +101,7 @@ Status upgradeToVersion2(QSqlDatabase &db)
 
 // Version 3: page boundaries of paged sources (PDF), so that an excerpt can say which pages it spans; the
 // original file's MIME type; a lookup of documents by the original file's hash, to catch re-imports.
-Status upgradeToVersion3(QSqlDatabase &db)
+Status upgradeToVersion3(SqliteConnection &db)
 {
     return execAll(db,
                    {
@@ -119,7 +120,7 @@ Status upgradeToVersion3(QSqlDatabase &db)
 // codes but is not applied to text (isCodable="false"); every earlier code was applicable. The project
 // keeps the GUID of the user who created it in the tool it came from (empty when it was made here). A
 // code's colour may be empty ("no colour", as the standard allows), which needs no change to the table.
-Status upgradeToVersion4(QSqlDatabase &db)
+Status upgradeToVersion4(SqliteConnection &db)
 {
     return execAll(db,
                    {
@@ -132,7 +133,7 @@ Status upgradeToVersion4(QSqlDatabase &db)
 
 } // namespace
 
-Status migrate(QSqlDatabase &db, int fromVersion)
+Status migrate(SqliteConnection &db, int fromVersion)
 {
     if (fromVersion < 1) {
         if (auto status = createVersion1(db); !status)

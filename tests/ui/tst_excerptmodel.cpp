@@ -45,7 +45,7 @@ void TestExcerptModel::reload_listsPassagesInDocumentOrderWithExactText()
     Ui::ExcerptModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setProject(m_fixture.project.get());
-    model.setFilter({ m_fixture.protection, true, 0, 0 });
+    model.setFilter({ .codeId = m_fixture.protection, .includeSubcodes = true });
     QVERIFY(model.reload());
 
     QCOMPARE(model.totalCount(), 6);
@@ -82,13 +82,13 @@ void TestExcerptModel::reload_listsPassagesInDocumentOrderWithExactText()
     QVERIFY(tip.contains(QStringLiteral("identification of victims")));
     QVERIFY(tip.contains(QStringLiteral("overlaps bob's")));
 
-    model.setFilter({ m_fixture.protection, false, 0, 0 });
+    model.setFilter({ .codeId = m_fixture.protection });
     QVERIFY(model.reload());
     QCOMPARE(model.totalCount(), 2);
-    model.setFilter({ m_fixture.protection, true, m_fixture.bob, 0 });
+    model.setFilter({ .codeId = m_fixture.protection, .includeSubcodes = true, .coderId = m_fixture.bob });
     QVERIFY(model.reload());
     QCOMPARE(model.totalCount(), 2);
-    model.setFilter({ m_fixture.protection, true, m_fixture.alice, m_fixture.viennaId });
+    model.setFilter({ .documentId = m_fixture.viennaId, .codeId = m_fixture.protection, .includeSubcodes = true, .coderId = m_fixture.alice });
     QVERIFY(model.reload());
     QCOMPARE(model.totalCount(), 2);
     QCOMPARE(model.documentCount(), 1);
@@ -99,7 +99,7 @@ void TestExcerptModel::passageLine_highlightsTheCodedPartInItsContext()
     Ui::ExcerptModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setProject(m_fixture.project.get());
-    model.setFilter({ m_fixture.protection, true, 0, m_fixture.viennaId });
+    model.setFilter({ .documentId = m_fixture.viennaId, .codeId = m_fixture.protection, .includeSubcodes = true });
     QVERIFY(model.reload());
     QCOMPARE(model.rowCount(), 3);
     for (int row = 0; row < model.rowCount(); ++row) {
@@ -119,7 +119,7 @@ void TestExcerptModel::passageLine_highlightsTheCodedPartInItsContext()
     // A passage across a paragraph break is on one line, the break a space.
     const qint64 crossing = m_fixture.addCoding(m_fixture.viennaId, m_fixture.vienna, QStringLiteral("them.\nالفقرة"),
                                                 m_fixture.nonRefoulement, m_fixture.bob);
-    model.setFilter({ m_fixture.nonRefoulement, false, 0, m_fixture.viennaId });
+    model.setFilter({ .documentId = m_fixture.viennaId, .codeId = m_fixture.nonRefoulement });
     QVERIFY(model.reload());
     const QModelIndex across = model.index(int(model.rowOfCoding(crossing)), Ui::ExcerptModel::PassageColumn);
     QCOMPARE(across.data(Ui::ExcerptModel::PassageRole).toString(), QStringLiteral("them.\nالفقرة"));
@@ -131,7 +131,7 @@ void TestExcerptModel::context_neverSplitsACharacterAndStartsOnAWord()
 {
     Ui::ExcerptModel model;
     model.setProject(m_fixture.project.get());
-    model.setFilter({ m_fixture.identification, false, m_fixture.bob, m_fixture.planId });
+    model.setFilter({ .documentId = m_fixture.planId, .codeId = m_fixture.identification, .coderId = m_fixture.bob });
     for (int context = 0; context <= 20; ++context) {
         model.setContextLength(context);
         QVERIFY(model.reload());
@@ -174,7 +174,7 @@ void TestExcerptModel::longPassage_isShortenedOnTheLineButWholeInPassageRole()
 
     Ui::ExcerptModel model;
     model.setProject(m_fixture.project.get());
-    model.setFilter({ codeId, false, 0, 0 });
+    model.setFilter({ .codeId = codeId });
     QVERIFY(model.reload());
     QCOMPARE(model.rowCount(), 1);
     const QModelIndex index = model.index(0, Ui::ExcerptModel::PassageColumn);
@@ -192,7 +192,7 @@ void TestExcerptModel::pages_nameThePagesAPassageSpans()
 {
     Ui::ExcerptModel model;
     model.setProject(m_fixture.project.get());
-    model.setFilter({ 0, false, 0, m_fixture.viennaId });
+    model.setFilter({ .documentId = m_fixture.viennaId });
     QVERIFY(model.reload());
     QCOMPARE(model.rowCount(), 4);
     QCOMPARE(model.index(0, Ui::ExcerptModel::PagesColumn).data().toString(), QStringLiteral("1"));
@@ -207,7 +207,7 @@ void TestExcerptModel::pages_nameThePagesAPassageSpans()
     QVERIFY(row >= 0);
     QCOMPARE(model.index(int(row), Ui::ExcerptModel::PagesColumn).data().toString(), QStringLiteral("1\u20132"));
     QVERIFY(m_fixture.project->removeCoding(crossing));
-    model.setFilter({ 0, false, 0, m_fixture.planId });
+    model.setFilter({ .documentId = m_fixture.planId });
     QVERIFY(model.reload());
     QCOMPARE(model.index(0, Ui::ExcerptModel::PagesColumn).data().toString(), QString());
 }
@@ -218,7 +218,7 @@ void TestExcerptModel::fetchMore_loadsTextInChunks()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setChunkSize(2);
     model.setProject(m_fixture.project.get());
-    model.setFilter({ m_fixture.protection, true, 0, 0 });
+    model.setFilter({ .codeId = m_fixture.protection, .includeSubcodes = true });
     QVERIFY(model.reload());
     QCOMPARE(model.totalCount(), 6);
     QCOMPARE(model.rowCount(), 2);
@@ -266,7 +266,7 @@ void TestExcerptModel::manyCodings_loadOnlyWhatIsShown()
 
     Ui::ExcerptModel model;
     model.setProject(m_fixture.project.get());
-    model.setFilter({ codeId, false, 0, 0 });
+    model.setFilter({ .codeId = codeId });
     QElapsedTimer timer;
     timer.start();
     QVERIFY(model.reload());
@@ -292,7 +292,7 @@ void TestExcerptModel::clearAndProjectChanges_keepTheModelConsistent()
     Ui::ExcerptModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setProject(m_fixture.project.get());
-    model.setFilter({ m_fixture.identification, false, 0, 0 });
+    model.setFilter({ .codeId = m_fixture.identification });
     QVERIFY(model.reload());
     QCOMPARE(model.rowCount(), 3);
     const qint64 added = m_fixture.addCoding(m_fixture.planId, m_fixture.plan, QStringLiteral("unaccompanied"),

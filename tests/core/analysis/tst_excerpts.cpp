@@ -32,7 +32,7 @@ private:
         QString document, codePath, coder, text, memo;
         qint64 start, end;
     };
-    QList<Row> rows(const ExcerptFilter &filter = {}) const;
+    QList<Row> rows(const CodingFilter &filter = {}) const;
 
     QTemporaryDir m_dir;
     std::unique_ptr<Project> m_project;
@@ -40,7 +40,7 @@ private:
     qint64 m_mixed = 0, m_plain = 0, m_topic = 0, m_subtopic = 0, m_other = 0, m_alice = 0, m_bob = 0;
 };
 
-QList<TestExcerpts::Row> TestExcerpts::rows(const ExcerptFilter &filter) const
+QList<TestExcerpts::Row> TestExcerpts::rows(const CodingFilter &filter) const
 {
     QList<Row> result;
     auto status = ExcerptReader::forEach(*m_project, filter, [&](const Excerpt &e) {
@@ -102,7 +102,7 @@ void TestExcerpts::text_isExactlyTheCodedCodePoints()
     auto added = m_project->addCoding({m_mixed, m_other, m_bob, start, end, QStringLiteral("probe"), {}, {}});
     QVERIFY2(added, qPrintable(added.error()));
     QVERIFY(added->has_value());
-    ExcerptFilter filter;
+    CodingFilter filter;
     filter.codeId = m_other;
     filter.documentId = m_mixed;
     const auto found = rows(filter);
@@ -139,23 +139,23 @@ void TestExcerpts::excerpts_comeInDocumentOrder()
 
 void TestExcerpts::filters_selectCodeSubcodesCoderAndDocument()
 {
-    ExcerptFilter topic;
+    CodingFilter topic;
     topic.codeId = m_topic;
     QCOMPARE(rows(topic).size(), 2);
     topic.includeSubcodes = true;
     QCOMPARE(rows(topic).size(), 3);
 
-    ExcerptFilter bob;
+    CodingFilter bob;
     bob.coderId = m_bob;
     const auto bobs = rows(bob);
     QCOMPARE(bobs.size(), 1);
     QCOMPARE(bobs.first().coder, QStringLiteral("bob"));
 
-    ExcerptFilter plain;
+    CodingFilter plain;
     plain.documentId = m_plain;
     QCOMPARE(rows(plain).size(), 2);
 
-    ExcerptFilter none;
+    CodingFilter none;
     none.codeId = m_other;
     none.documentId = m_plain;
     QVERIFY(rows(none).isEmpty());
@@ -172,7 +172,7 @@ void TestExcerpts::csv_hasContractColumnsAndExactText()
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    ExcerptFilter filter;
+    CodingFilter filter;
     filter.documentId = m_plain;
     QVERIFY(CsvExport::writeExcerpts(*m_project, filter, &buffer, {}));
     const QList<QByteArray> lines = buffer.data().split('\n');
@@ -188,7 +188,7 @@ void TestExcerpts::csv_guardsFormulasUnlessRaw()
     const qsizetype at = m_mixedText.indexOf(QStringLiteral("=SUM(A1)"));
     const TextOffsets offsets(m_mixedText);
     QVERIFY(m_project->addCoding({m_mixed, m_subtopic, m_alice, offsets.toCodePoint(at), offsets.toCodePoint(at + 8), {}, {}, {}}));
-    ExcerptFilter filter;
+    CodingFilter filter;
     filter.codeId = m_subtopic;
     filter.documentId = m_mixed;
 
@@ -242,7 +242,7 @@ void TestExcerpts::pages_sayWhereAnExcerptIs()
     }
     auto coding = m_project->addCoding({paged, m_other, m_alice, start, end, {}, {}, {}});
     QVERIFY2(coding, qPrintable(coding.error()));
-    ExcerptFilter filter;
+    CodingFilter filter;
     filter.documentId = paged;
     bool seen = false;
     int foundFirst = -1;

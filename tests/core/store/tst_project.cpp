@@ -2,6 +2,7 @@
 // signals, persistence, read-only access and the integrity check.
 
 #include "store/project.h"
+#include "store/sqlitehandle_p.h"
 #include "projecttestsupport.h"
 #include "testsupport.h"
 #include "text/textoffsets.h"
@@ -11,6 +12,8 @@
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -129,12 +132,17 @@ QVariant queryRaw(const QString &path, const QString &sql)
     return value;
 }
 
-QVariant queryOn(const QSqlDatabase &db, const QString &sql)
+/// The integer in the first column of the first row of @p sql, on the project's own connection.
+qint64 queryOn(const Project &project, const char *sql)
 {
-    QSqlQuery query(db);
-    if (query.exec(sql) && query.next())
-        return query.value(0);
-    return {};
+    sqlite3_stmt *statement = nullptr;
+    qint64 value = -1;
+    if (sqlite3_prepare_v2(SqliteHandle::of(project), sql, -1, &statement, nullptr) == SQLITE_OK
+        && sqlite3_step(statement) == SQLITE_ROW) {
+        value = sqlite3_column_int64(statement, 0);
+    }
+    sqlite3_finalize(statement);
+    return value;
 }
 
 } // namespace
@@ -358,8 +366,8 @@ void TestProject::file_isWalWithForeignKeysAndProjectIdentity()
     QVERIFY(project);
 
     // Per-connection settings, on the project's own connection.
-    QCOMPARE(queryOn(project->database(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
-    QCOMPARE(queryOn(project->database(), QStringLiteral("PRAGMA synchronous")).toInt(), 2); // FULL
+    QCOMPARE(queryOn(*project, "PRAGMA foreign_keys"), 1);
+    QCOMPARE(queryOn(*project, "PRAGMA synchronous"), 2); // FULL
 
     // Settings stored in the file, seen by any other SQLite client.
     QCOMPARE(queryRaw(path(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));

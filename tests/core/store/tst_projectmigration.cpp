@@ -97,9 +97,9 @@ bool writeVersion1File(const QString &path, bool wal, const QStringList &extraSt
             return false;
         if (!db.transaction())
             return false;
-        if (auto status = ProjectSchema::createVersion1(db); !status) {
-            qWarning("%s", qPrintable(status.error()));
-            return false;
+        for (const QString &sql : ProjectSchema::version1Statements()) {
+            if (!exec(db, sql))
+                return false;
         }
         const qint64 length = TextOffsets::codePointLength(documentText);
         const bool ok = exec(db, QStringLiteral("INSERT INTO project (id, guid, name, created) VALUES (1, ?, ?, ?)"),

@@ -1,0 +1,63 @@
+// The coders of a project.
+
+#include "store/project_p.h"
+
+namespace Marginalia::Core {
+
+using namespace ProjectStore;
+
+QList<Coder> Project::coders() const
+{
+    QList<Coder> result;
+    Statement rows(d->db, QStringLiteral("SELECT ") + coderColumns + QStringLiteral(" FROM coders ORDER BY name"));
+    while (rows.next())
+        result.append(coderFrom(rows));
+    return result;
+}
+
+std::optional<Coder> Project::coderByName(const QString &name) const
+{
+    Statement row(d->db, QStringLiteral("SELECT ") + coderColumns + QStringLiteral(" FROM coders WHERE name = ?"), {name});
+    if (!row.next())
+        return std::nullopt;
+    return coderFrom(row);
+}
+
+Status Project::removeCoder(qint64 coderId)
+{
+    const QString what = tr("removing a coder");
+    return d->write(what, [&]() -> Status {
+        {
+            Statement used(d->db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM codings WHERE coder_id = ?)"), {coderId});
+            if (used.next() && used.int64(0) != 0)
+                return Error{tr("%1: the coder has codings and cannot be removed.").arg(d->path)};
+        }
+        Statement remove(d->db, QStringLiteral("DELETE FROM coders WHERE id = ?"), {coderId});
+        if (!remove.ok())
+            return d->failure(what, remove);
+        if (remove.rowsAffected() == 0)
+            return Error{tr("There is no coder with id %1.").arg(coderId)};
+        return success();
+    });
+}
+
+Result<Coder> Project::ensureCoder(const QString &name, const QString &guid)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return Error{tr("A coder needs a name.")};
+    if (auto existing = coderByName(trimmed))
+        return *existing;
+    const QString what = tr("adding coder \"%1\"").arg(trimmed);
+    return d->write(what, [&]() -> Result<Coder> {
+        Coder coder{0, guid.isEmpty() ? newGuid() : guid, trimmed, QDateTime::currentDateTimeUtc()};
+        Statement insert(d->db, QStringLiteral("INSERT INTO coders (guid, name, created) VALUES (?, ?, ?)"),
+                         {coder.guid, coder.name, timestamp(coder.created)});
+        if (!insert.ok())
+            return d->failure(what, insert);
+        coder.id = insert.lastInsertId();
+        return coder;
+    });
+}
+
+} // namespace Marginalia::Core

@@ -1,0 +1,229 @@
+// The documents of a project: their rows, texts and pages; import, rename, removal, and what undoing a
+// removal or an import puts back.
+
+#include "store/project_p.h"
+
+#include "text/textoffsets.h"
+
+namespace Marginalia::Core {
+
+using namespace ProjectStore;
+
+QList<Document> Project::documents() const
+{
+    QList<Document> result;
+    Statement rows(d->db, QStringLiteral("SELECT ") + documentColumns + QStringLiteral(" FROM documents d ORDER BY d.name"));
+    while (rows.next())
+        result.append(documentFrom(rows));
+    return result;
+}
+
+QList<DocumentName> Project::documentNames() const
+{
+    QList<DocumentName> result;
+    Statement rows(d->db, QStringLiteral("SELECT id, name FROM documents ORDER BY name, id"));
+    while (rows.next())
+        result.append({rows.int64(0), rows.string(1)});
+    return result;
+}
+
+std::optional<Document> Project::document(qint64 id) const
+{
+    Statement row(d->db, QStringLiteral("SELECT ") + documentColumns + QStringLiteral(" FROM documents d WHERE d.id = ?"),
+                  {id});
+    if (!row.next())
+        return std::nullopt;
+    return documentFrom(row);
+}
+
+std::optional<Document> Project::documentByName(const QString &name) const
+{
+    Statement row(d->db, QStringLiteral("SELECT ") + documentColumns + QStringLiteral(" FROM documents d WHERE d.name = ?"),
+                  {name});
+    if (!row.next())
+        return std::nullopt;
+    return documentFrom(row);
+}
+
+std::optional<Document> Project::documentByFileSha256(const QString &fileSha256) const
+{
+    Statement row(d->db, QStringLiteral("SELECT ") + documentColumns
+                             + QStringLiteral(" FROM documents d WHERE d.file_sha256 = ? ORDER BY d.id LIMIT 1"),
+                  {fileSha256.toLower()});
+    if (!row.next())
+        return std::nullopt;
+    return documentFrom(row);
+}
+
+QList<qint64> Project::pageStarts(qint64 documentId) const
+{
+    QList<qint64> starts;
+    Statement rows(d->db, QStringLiteral("SELECT start_pos FROM pages WHERE document_id = ? ORDER BY number"), {documentId});
+    while (rows.next())
+        starts.append(rows.int64(0));
+    return starts;
+}
+
+Result<QString> Project::documentText(qint64 documentId) const
+{
+    Statement row(d->db, QStringLiteral("SELECT text FROM documents WHERE id = ?"), {documentId});
+    if (!row.next())
+        return Error{tr("%1: there is no document with id %2.").arg(d->path, QString::number(documentId))};
+    return row.string(0);
+}
+
+Result<DocumentSnapshot> Project::snapshotDocument(qint64 documentId) const
+{
+    const auto stored = document(documentId);
+    if (!stored)
+        return Error{tr("%1: there is no document with id %2.").arg(d->path, QString::number(documentId))};
+    auto text = documentText(documentId);
+    if (!text)
+        return Error{text.error()};
+    DocumentSnapshot snapshot;
+    NewDocument &restore = snapshot.document;
+    restore.id = stored->id;
+    restore.guid = stored->guid;
+    restore.name = stored->name;
+    restore.originalFileName = stored->originalFileName;
+    restore.format = stored->format;
+    restore.encoding = stored->encoding;
+    restore.text = std::move(*text);
+    restore.fileSize = stored->fileSize;
+    restore.fileSha256 = stored->fileSha256;
+    restore.fileType = stored->fileType;
+    restore.imported = stored->imported;
+    restore.memo = stored->memo;
+    restore.pageCount = stored->pageCount;
+    restore.pageStarts = pageStarts(documentId);
+    if (!restore.pageStarts.isEmpty())
+        restore.pageStarts.removeFirst(); // page 1 begins at 0; NewDocument lists pages 2, 3...
+    CodingFilter filter;
+    filter.documentId = documentId;
+    snapshot.codings = codings(filter);
+    return snapshot;
+}
+
+Status Project::restoreDocument(const DocumentSnapshot &snapshot)
+{
+    return transact(tr("restoring \"%1\"").arg(snapshot.document.name), [&]() -> Status {
+        if (auto added = addDocument(snapshot.document); !added)
+            return Error{added.error()};
+        if (snapshot.codings.isEmpty())
+            return success();
+        CodebookSnapshot codings;
+        codings.codings = snapshot.codings;
+        return restoreSnapshot(codings);
+    });
+}
+
+Result<Document> Project::addDocument(const NewDocument &newDocument)
+{
+    if (auto writable = d->requireWritable(); !writable)
+        return Error{writable.error()};
+    const QString baseName = newDocument.name.trimmed();
+    if (baseName.isEmpty())
+        return Error{tr("A document needs a name.")};
+    const QString what = tr("importing \"%1\"").arg(baseName);
+
+    const auto id = d->write(what, [&]() -> Result<qint64> {
+        QString name = baseName;
+        for (int n = 2;; ++n) {
+            Statement taken(d->db, QStringLiteral("SELECT 1 FROM documents WHERE name = ?"), {name});
+            if (!taken.next())
+                break;
+            name = QStringLiteral("%1 (%2)").arg(baseName).arg(n);
+        }
+
+        const QString guid = newDocument.guid.isEmpty() ? newGuid() : newDocument.guid;
+        const qint64 length = TextOffsets::codePointLength(newDocument.text);
+        qint64 id = 0;
+        {
+            Statement insert(
+                d->db,
+                QStringLiteral("INSERT INTO documents (id, guid, name, original_file_name, format, encoding, "
+                               "imported, text, length, text_sha256, file_size, file_sha256, file_type, memo) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                {newDocument.id > 0 ? QVariant(newDocument.id) : QVariant(QMetaType::fromType<qint64>()), guid, name,
+                 newDocument.originalFileName, newDocument.format, newDocument.encoding,
+                 timestamp(newDocument.imported.isValid() ? newDocument.imported : QDateTime::currentDateTimeUtc()),
+                 newDocument.text, length, sha256Hex(newDocument.text), newDocument.fileSize,
+                 newDocument.fileSha256.toLower(), newDocument.fileType, newDocument.memo});
+            if (!insert.ok())
+                return d->failure(what, insert);
+            id = insert.lastInsertId();
+            // Row ids can be reused after a delete: the cache must not keep the old document's length.
+            d->documentLengths.insert(id, length);
+        }
+        if (newDocument.pageCount > 0 && newDocument.pageStarts.size() != newDocument.pageCount - 1) {
+            return Error{tr("%1: a document of %2 pages needs %3 page boundaries, not %4.")
+                             .arg(baseName)
+                             .arg(newDocument.pageCount)
+                             .arg(newDocument.pageCount - 1)
+                             .arg(newDocument.pageStarts.size())};
+        }
+        if (newDocument.pageCount > 0 || !newDocument.pageStarts.isEmpty()) {
+            qint64 previous = 0;
+            QList<qint64> starts{0};
+            for (qint64 start : newDocument.pageStarts) {
+                if (start < previous || start > length)
+                    return Error{tr("%1: page boundaries must be ascending offsets inside the text.").arg(baseName)};
+                previous = start;
+                starts.append(start);
+            }
+            for (qsizetype page = 0; page < starts.size(); ++page) {
+                Statement insert(d->db, QStringLiteral("INSERT INTO pages (document_id, number, start_pos) VALUES (?, ?, ?)"),
+                                 {id, int(page + 1), starts.at(page)});
+                if (!insert.ok())
+                    return d->failure(what, insert);
+            }
+        }
+        d->notify([this] { Q_EMIT documentsChanged(); });
+        return id;
+    });
+    if (!id)
+        return Error{id.error()};
+    return *document(*id);
+}
+
+Status Project::renameDocument(qint64 documentId, const QString &name)
+{
+    if (auto writable = d->requireWritable(); !writable)
+        return writable;
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return Error{tr("A document needs a name.")};
+    const QString what = tr("renaming a document to \"%1\"").arg(trimmed);
+    return d->write(what, [&]() -> Status {
+        {
+            Statement taken(d->db, QStringLiteral("SELECT 1 FROM documents WHERE name = ? AND id <> ?"), {trimmed, documentId});
+            if (taken.next())
+                return Error{tr("There is already a document named \"%1\".").arg(trimmed)};
+        }
+        Statement update(d->db, QStringLiteral("UPDATE documents SET name = ? WHERE id = ?"), {trimmed, documentId});
+        if (!update.ok())
+            return d->failure(what, update);
+        if (update.rowsAffected() != 1)
+            return Error{tr("There is no document with id %1.").arg(documentId)};
+        d->notify([this] { Q_EMIT documentsChanged(); });
+        return success();
+    });
+}
+
+Status Project::removeDocument(qint64 documentId)
+{
+    const QString what = tr("removing a document");
+    return d->write(what, [&]() -> Status {
+        d->documentLengths.remove(documentId);
+        Statement remove(d->db, QStringLiteral("DELETE FROM documents WHERE id = ?"), {documentId});
+        if (!remove.ok())
+            return d->failure(what, remove);
+        if (remove.rowsAffected() != 1)
+            return Error{tr("There is no document with id %1.").arg(documentId)};
+        d->notify([this] { Q_EMIT documentsChanged(); });
+        d->notify([this, documentId] { Q_EMIT codingsChanged(documentId); });
+        return success();
+    });
+}
+
+} // namespace Marginalia::Core
