@@ -46,39 +46,14 @@ void AddCodingsCommand::redo()
         return;
     }
     m_hasRun = true;
-    const auto status = m_project->transact(QCoreApplication::translate("Marginalia::Ui::Commands", "coding"), [&]() -> Core::Status {
-        std::optional<qint64> coderId;
-        if (!m_coderName.isEmpty()) {
-            const bool isNew = !m_project->coderByName(m_coderName.trimmed());
-            auto coder = m_project->ensureCoder(m_coderName);
-            if (!coder)
-                return Core::Error{coder.error()};
-            coderId = coder->id;
-            if (isNew)
-                m_addedCoder = *coder;
-        }
-        for (Core::NewCoding request : std::as_const(m_requested)) {
-            if (coderId)
-                request.coderId = *coderId;
-            auto added = m_project->addCoding(request);
-            if (!added)
-                return Core::Error{added.error()};
-            if (added->has_value())
-                m_codings.append(**added);
-        }
-        if (m_codings.isEmpty() && m_addedCoder) {
-            // Nothing was coded after all: no coder either.
-            const qint64 coderId = m_addedCoder->id;
-            m_addedCoder.reset();
-            return m_project->removeCoder(coderId);
-        }
-        return Core::success();
-    });
-    if (!check(status)) {
-        m_codings.clear();
-        m_addedCoder.reset();
+    // The coder (when new) and the codings in one transaction: the store's addCodingsAs().
+    auto added = m_project->addCodingsAs(m_coderName, m_requested);
+    if (!added) {
+        check(added.error());
         return;
     }
+    m_codings = added->codings;
+    m_addedCoder = added->newCoder;
     // Everything was coded already: nothing to undo, so no step on the stack.
     if (m_codings.isEmpty())
         setObsolete(true);

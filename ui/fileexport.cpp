@@ -1,25 +1,18 @@
 #include "fileexport.h"
 
+#include "base/atomicfile.h"
+
 #include <QDir>
 #include <QFileDialog>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace Marginalia::Ui {
 
 Core::Status FileExport::write(const QString &path, const std::function<Core::Status(QIODevice *)> &writeContent)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return cannotWrite(path, file.errorString());
-    if (Core::Status status = writeContent(&file); !status) {
-        file.cancelWriting();
-        return status;
-    }
-    if (!file.commit())
-        return cannotWrite(path, file.errorString());
-    return Core::success();
+    return Core::AtomicFile::write(path, writeContent,
+                                   [](const QString &file, const QString &reason) { return cannotWrite(file, reason).message; });
 }
 
 Core::Error FileExport::cannotWrite(const QString &path, const QString &reason)

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "base/defaultcoder.h"
 #include "codebookmodel.h"
 #include "codecommands.h"
 #include "codingcommands.h"
@@ -57,17 +58,6 @@ namespace {
 constexpr int MaxRecentProjects = 8;
 constexpr int MaxRecentCodes = 6;
 
-QString defaultCoderName()
-{
-    for (const char *variable : {"MARGINALIA_CODER", "USER", "USERNAME", "LOGNAME"}) {
-        const QString value = qEnvironmentVariable(variable).trimmed();
-        if (!value.isEmpty())
-            return value;
-    }
-    return QObject::tr("coder");
-}
-
-/// What the background reader hands back for each file.
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -173,7 +163,7 @@ MainWindow::MainWindow(QWidget *parent)
     const int zoom = settings.value(QStringLiteral("view/zoom"), 0).toInt();
     if (zoom != 0)
         m_view->zoomIn(zoom);
-    setCurrentCoder(settings.value(QStringLiteral("coder/name"), defaultCoderName()).toString());
+    setCurrentCoder(settings.value(QStringLiteral("coder/name"), Core::defaultCoderName()).toString());
     updateTitle();
 }
 
@@ -421,27 +411,8 @@ bool MainWindow::openProject(const QString &path)
     connect(m_project.get(), &Core::Project::codebookChanged, this, &MainWindow::refreshView);
     connect(m_project.get(), &Core::Project::memoChanged, this, [this] {
         const MemoTarget target = m_memoPanel->target();
-        QString text;
-        switch (target.kind) {
-        case MemoTarget::Kind::Project:
-            text = m_project->projectMemo();
-            break;
-        case MemoTarget::Kind::Document:
-            if (const auto document = m_project->document(target.id))
-                text = document->memo;
-            break;
-        case MemoTarget::Kind::Code:
-            if (const auto c = m_project->code(target.id))
-                text = c->memo;
-            break;
-        case MemoTarget::Kind::Coding:
-            if (const auto coding = m_project->coding(target.id))
-                text = coding->memo;
-            break;
-        case MemoTarget::Kind::None:
-            return;
-        }
-        m_memoPanel->refresh(target, text);
+        if (target.kind != MemoTarget::Kind::None)
+            m_memoPanel->refresh(target, m_project->memo(target));
     });
     connect(m_project.get(), &Core::Project::documentsChanged, this, [this] {
         if (m_view->documentId() != 0 && !m_project->document(m_view->documentId()))

@@ -17,19 +17,7 @@ SetMemoCommand::SetMemoCommand(Core::Project *project, MemoTarget target, const 
 
 Core::Status SetMemoCommand::write(Core::Project *project, MemoTarget target, const QString &text)
 {
-    switch (target.kind) {
-    case MemoTarget::Kind::Project:
-        return project->setProjectMemo(text);
-    case MemoTarget::Kind::Document:
-        return project->setDocumentMemo(target.id, text);
-    case MemoTarget::Kind::Code:
-        return project->setCodeMemo(target.id, text);
-    case MemoTarget::Kind::Coding:
-        return project->setCodingMemo(target.id, text);
-    case MemoTarget::Kind::None:
-        break;
-    }
-    return Core::success();
+    return project->setMemo(target, text);
 }
 
 void SetMemoCommand::redo()

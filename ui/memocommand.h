@@ -2,16 +2,12 @@
 
 #include "projectcommand.h"
 
+#include "model/memotarget.h"
+
 namespace Marginalia::Ui {
 
-/// What a memo belongs to.
-struct MemoTarget
-{
-    enum class Kind { None, Project, Document, Code, Coding };
-    Kind kind = Kind::None;
-    qint64 id = 0;
-    bool operator==(const MemoTarget &other) const { return kind == other.kind && id == other.id; }
-};
+/// What a memo belongs to (the store's type, named here for the window's code).
+using MemoTarget = Core::MemoTarget;
 
 /**
  * Saves a memo. Memos are saved as the user types, a few times a second; consecutive saves of the same

@@ -1,5 +1,8 @@
 #include "commandline.h"
 
+#include "base/atomicfile.h"
+#include "base/defaultcoder.h"
+
 #include "import/batchimporter.h"
 #include "model/codetree.h"
 #include "export/csvexport.h"
@@ -11,6 +14,7 @@
 #include "exchange/refiqdaexporter.h"
 #include "exchange/refiqdaimporter.h"
 #include "text/textoffsets.h"
+#include "text/textsearch.h"
 #include "texttable.h"
 
 #include <QBuffer>
@@ -19,7 +23,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QTextStream>
 
 #include <functional>
@@ -194,16 +197,12 @@ public:
     {
         if (parser.isSet(QStringLiteral("output"))) {
             const QString path = parser.value(QStringLiteral("output"));
-            QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly))
-                return fail(tr("%1: cannot be written: %2").arg(path, file.errorString()));
-            if (auto status = write(&file); !status) {
-                file.cancelWriting();
-                return fail(tr("%1: %2").arg(path, status.error()));
-            }
-            if (!file.commit())
-                return fail(tr("%1: cannot be written: %2").arg(path, file.errorString()));
-            return CommandLine::Success;
+            const Status written = AtomicFile::write(path, [&](QIODevice *file) -> Status {
+                if (auto status = write(file); !status)
+                    return Error{tr("%1: %2").arg(path, status.error())};
+                return success();
+            });
+            return written ? CommandLine::Success : fail(written.error());
         }
         out.flush();
         if (QIODevice *device = out.device()) {
@@ -279,16 +278,6 @@ private:
 };
 
 /// The coder to record: --coder, else $MARGINALIA_CODER, else the login name.
-QString defaultCoderName()
-{
-    for (const char *variable : {"MARGINALIA_CODER", "USER", "USERNAME", "LOGNAME"}) {
-        const QString value = qEnvironmentVariable(variable).trimmed();
-        if (!value.isEmpty())
-            return value;
-    }
-    return QStringLiteral("coder");
-}
-
 int runInit(Invocation &cmd, const QStringList &arguments)
 {
     if (auto stop = cmd.parse(arguments, 1, 1))
@@ -674,7 +663,7 @@ int runApply(Invocation &cmd, const QStringList &arguments)
     }
 
     // Work out the ranges before touching the project: a bad range must not leave a new coder behind.
-    QList<std::pair<qint64, qint64>> ranges;
+    QList<TextRange> ranges;
     if (range) {
         if (range->first < 0 || range->second <= range->first || range->second > document->length) {
             return cmd.fail(tr("the range %1:%2 is not inside \"%3\", which has characters 0:%4; a range needs "
@@ -682,47 +671,39 @@ int runApply(Invocation &cmd, const QStringList &arguments)
                                 .arg(QString::number(range->first), QString::number(range->second), document->name,
                                      QString::number(document->length)));
         }
-        ranges.append(*range);
+        ranges.append({range->first, range->second});
     } else {
         auto text = cmd.project->documentText(document->id);
         if (!text)
             return cmd.fail(text.error());
-        const TextOffsets offsets(*text);
-        if (cmd.parser.isSet(QStringLiteral("match"))) {
-            const QString needle = cmd.parser.value(QStringLiteral("match"));
-            for (qsizetype at = text->indexOf(needle, 0, sensitivity); at >= 0;
-                 at = text->indexOf(needle, at + needle.size(), sensitivity)) {
-                ranges.append({offsets.toCodePoint(at), offsets.toCodePoint(at + needle.size())});
-            }
-        } else {
-            for (auto it = pattern.globalMatch(*text); it.hasNext();) {
-                const auto match = it.next();
-                if (match.capturedLength() > 0)
-                    ranges.append({offsets.toCodePoint(match.capturedStart()), offsets.toCodePoint(match.capturedEnd())});
-            }
-        }
+        ranges = cmd.parser.isSet(QStringLiteral("match"))
+            ? TextSearch::phrase(*text, cmd.parser.value(QStringLiteral("match")), sensitivity)
+            : TextSearch::pattern(*text, pattern);
     }
     if (ranges.isEmpty()) {
         cmd.out << tr("no match in \"%1\"; 0 codings made.").arg(document->name) << '\n';
         return CommandLine::Success;
     }
 
-    auto coder = cmd.project->ensureCoder(cmd.parser.isSet(QStringLiteral("coder")) ? cmd.parser.value(QStringLiteral("coder"))
-                                                                                     : defaultCoderName());
-    if (!coder)
-        return cmd.fail(coder.error());
+    const QString coderName = (cmd.parser.isSet(QStringLiteral("coder")) ? cmd.parser.value(QStringLiteral("coder"))
+                                                                          : defaultCoderName())
+                                  .trimmed();
+    if (coderName.isEmpty())
+        return cmd.fail(tr("A coder needs a name."));
     QList<NewCoding> codings;
-    for (const auto &[start, end] : std::as_const(ranges))
-        codings.append({document->id, code->id, coder->id, start, end, cmd.parser.value(QStringLiteral("memo")), {}, {}});
-    auto added = cmd.project->addCodings(codings);
-    if (!added)
-        return cmd.fail(added.error());
+    for (const TextRange &found : std::as_const(ranges))
+        codings.append({document->id, code->id, 0, found.start, found.end, cmd.parser.value(QStringLiteral("memo")), {}, {}});
+    // The coder, when new, and the codings in one transaction: nothing half done if the disk fills.
+    auto made = cmd.project->addCodingsAs(coderName, codings);
+    if (!made)
+        return cmd.fail(made.error());
+    const qint64 added = made->codings.size();
     // Spelled out, not through tr(): lupdate takes the context of a free function from its namespace.
     cmd.out << QCoreApplication::translate("Marginalia::Cli::CommandLine", "%n coding(s) made: \"%1\" in \"%2\" by %3",
-                                           nullptr, int(*added))
-                   .arg(cmd.codeTree().path(code->id), document->name, coder->name);
-    if (*added < ranges.size())
-        cmd.out << tr(" (%1 existed already)").arg(ranges.size() - *added);
+                                           nullptr, int(added))
+                   .arg(cmd.codeTree().path(code->id), document->name, coderName);
+    if (added < ranges.size())
+        cmd.out << tr(" (%1 existed already)").arg(ranges.size() - added);
     cmd.out << '\n';
     return CommandLine::Success;
 }
@@ -743,42 +724,30 @@ int runMemo(Invocation &cmd, const QStringList &arguments)
         return *stop;
     const QString text = cmd.positional(1);
 
-    QString current;
-    Status status = success();
+    MemoTarget target{MemoTarget::Kind::Project, 0};
     if (cmd.parser.isSet(QStringLiteral("document"))) {
         auto document = cmd.findDocument(cmd.parser.value(QStringLiteral("document")));
         if (!document)
             return CommandLine::Failure;
-        current = document->memo;
-        if (setting)
-            status = cmd.project->setDocumentMemo(document->id, text);
+        target = {MemoTarget::Kind::Document, document->id};
     } else if (cmd.parser.isSet(QStringLiteral("code"))) {
         auto code = cmd.findCode(cmd.parser.value(QStringLiteral("code")));
         if (!code)
             return CommandLine::Failure;
-        current = code->memo;
-        if (setting)
-            status = cmd.project->setCodeMemo(code->id, text);
+        target = {MemoTarget::Kind::Code, code->id};
     } else if (cmd.parser.isSet(QStringLiteral("coding"))) {
         const QString guid = cmd.parser.value(QStringLiteral("coding")).trimmed();
-        std::optional<Coding> found;
-        for (const Coding &coding : cmd.project->codings()) {
-            if (coding.guid.compare(guid, Qt::CaseInsensitive) == 0)
-                found = coding;
-        }
+        const auto found = cmd.project->codingByGuid(guid);
         if (!found)
             return cmd.fail(tr("%1: there is no coding with GUID %2; \"marginalia-cli excerpts --format csv\" lists them.")
                                 .arg(cmd.project->filePath(), guid));
-        current = found->memo;
-        if (setting)
-            status = cmd.project->setCodingMemo(found->id, text);
-    } else {
-        current = cmd.project->projectMemo();
-        if (setting)
-            status = cmd.project->setProjectMemo(text);
+        target = {MemoTarget::Kind::Coding, found->id};
     }
-    if (!status)
-        return cmd.fail(status.error());
+    const QString current = cmd.project->memo(target);
+    if (setting) {
+        if (auto status = cmd.project->setMemo(target, text); !status)
+            return cmd.fail(status.error());
+    }
     if (setting)
         cmd.out << tr("memo saved") << '\n';
     else

@@ -1,5 +1,7 @@
 #include "exchange/refiqdacodebook.h"
 
+#include "base/atomicfile.h"
+
 #include "model/codetree.h"
 #include "store/project.h"
 #include "exchange/refiqdacodebook_p.h"
@@ -10,7 +12,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QSaveFile>
 #include <QSet>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
@@ -230,19 +231,17 @@ Result<RefiQdaReport> RefiQdaCodebook::write(const Project &project, QIODevice *
 
 Result<RefiQdaReport> RefiQdaCodebook::exportTo(const Project &project, const QString &filePath)
 {
-    // QSaveFile writes a temporary file beside the target and renames it over the target on commit, so a
-    // failed or interrupted export never leaves half a codebook where the old one was.
-    QSaveFile file(filePath);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error { tr("%1: cannot be written: %2").arg(filePath, file.errorString()) };
-    auto report = write(project, &file, filePath);
-    if (!report) {
-        file.cancelWriting();
-        return report;
-    }
-    if (!file.commit())
-        return Error { tr("%1: cannot be written: %2").arg(filePath, file.errorString()) };
-    return report;
+    std::optional<RefiQdaReport> report;
+    const Status written = AtomicFile::write(filePath, [&](QIODevice *file) -> Status {
+        auto made = write(project, file, filePath);
+        if (!made)
+            return Error{made.error()};
+        report = std::move(*made);
+        return success();
+    });
+    if (!written)
+        return Error{written.error()};
+    return *report;
 }
 
 // --- Import --------------------------------------------------------------------------------------------

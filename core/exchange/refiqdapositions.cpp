@@ -1,5 +1,7 @@
 #include "exchange/refiqdapositions_p.h"
 
+#include "text/textnormalisation.h"
+
 #include <QCoreApplication>
 #include <QTextBoundaryFinder>
 
@@ -141,34 +143,13 @@ private:
 
 void SourceText::setFileText(const QString &decoded)
 {
-    QString result;
-    result.reserve(decoded.size());
-    qsizetype i = 0;
-    m_hadBom = decoded.startsWith(QChar(0xFEFF));
-    if (m_hadBom)
-        i = 1;
-    const qsizetype bom = i;
-    qint64 codePoint = 0;
-    for (; i < decoded.size(); ++i) {
-        const QChar c = decoded.at(i);
-        if (c.isHighSurrogate() && i + 1 < decoded.size() && decoded.at(i + 1).isLowSurrogate()) {
-            result += c;
-            result += decoded.at(++i);
-        } else if (c == u'\r') {
-            if (i + 1 < decoded.size() && decoded.at(i + 1) == u'\n') {
-                m_removedCrs.push_back(codePoint);
-                m_removedCrsUtf16.push_back(i - bom);
-            } else {
-                result += u'\n';
-            }
-        } else {
-            result += c;
-        }
-        ++codePoint;
-    }
-    m_fileLength = codePoint;
-    m_fileUtf16Length = decoded.size() - bom;
-    m_text = std::move(result);
+    TextNormalisation::Mapped mapped = TextNormalisation::applyWithPositions(decoded);
+    m_hadBom = mapped.hadByteOrderMark;
+    m_removedCrs = std::move(mapped.removedCrs);
+    m_removedCrsUtf16 = std::move(mapped.removedCrsUtf16);
+    m_fileLength = mapped.originalCodePoints;
+    m_fileUtf16Length = mapped.originalUtf16Length;
+    m_text = std::move(mapped.text);
     m_offsets = TextOffsets(m_text);
 }
 

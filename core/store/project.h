@@ -2,6 +2,7 @@
 
 #include "model/entities.h"
 #include "base/result.h"
+#include "model/memotarget.h"
 
 #include <QByteArrayView>
 #include <QHash>
@@ -137,6 +138,8 @@ public:
     /// An empty @p coderName keeps the codings' own coders. Returns the codings made and the new coder.
     Result<AddedCodings> addCodingsAs(const QString &coderName, const QList<NewCoding> &codings);
     std::optional<Coding> coding(qint64 id) const;
+    /// The coding with this GUID (any case, as other tools write them).
+    std::optional<Coding> codingByGuid(const QString &guid) const;
     /// Every coding of a document, lightly: what a view needs to draw them, read in one fast pass.
     QList<CodingSpan> codingSpans(qint64 documentId) const;
     QList<Coding> codings(const CodingFilter &filter = {}) const;
@@ -171,6 +174,10 @@ public:
     Status setCodingRange(qint64 codingId, qint64 start, qint64 end);
 
     // Memos
+    /// The memo of a project, document, code or coding; empty when there is none (or no such row).
+    QString memo(const MemoTarget &target) const;
+    /// Sets the memo of a project, document, code or coding.
+    Status setMemo(const MemoTarget &target, const QString &memo);
     QString projectMemo() const;
     Status setProjectName(const QString &name);
     Status setProjectMemo(const QString &memo);

@@ -157,6 +157,16 @@ std::optional<Coding> Project::coding(qint64 id) const
     return codingFrom(row);
 }
 
+std::optional<Coding> Project::codingByGuid(const QString &guid) const
+{
+    // Stored in lower case (docs/schema.md); asked for as written, which other tools do in upper case.
+    Statement row(d->db, QStringLiteral("SELECT ") + codingColumns + QStringLiteral(" FROM codings c WHERE c.guid IN (?, ?)"),
+                  {guid.trimmed().toLower(), guid.trimmed()});
+    if (!row.next())
+        return std::nullopt;
+    return codingFrom(row);
+}
+
 QList<CodingSpan> Project::codingSpans(qint64 documentId) const
 {
     QList<CodingSpan> spans;

@@ -23,6 +23,46 @@ Status updateMemo(Project::Private &d, const QString &sql, std::initializer_list
 
 } // namespace
 
+QString Project::memo(const MemoTarget &target) const
+{
+    switch (target.kind) {
+    case MemoTarget::Kind::Project:
+        return projectMemo();
+    case MemoTarget::Kind::Document:
+        if (const auto document = this->document(target.id))
+            return document->memo;
+        break;
+    case MemoTarget::Kind::Code:
+        if (const auto code = this->code(target.id))
+            return code->memo;
+        break;
+    case MemoTarget::Kind::Coding:
+        if (const auto coding = this->coding(target.id))
+            return coding->memo;
+        break;
+    case MemoTarget::Kind::None:
+        break;
+    }
+    return QString();
+}
+
+Status Project::setMemo(const MemoTarget &target, const QString &memo)
+{
+    switch (target.kind) {
+    case MemoTarget::Kind::Project:
+        return setProjectMemo(memo);
+    case MemoTarget::Kind::Document:
+        return setDocumentMemo(target.id, memo);
+    case MemoTarget::Kind::Code:
+        return setCodeMemo(target.id, memo);
+    case MemoTarget::Kind::Coding:
+        return setCodingMemo(target.id, memo);
+    case MemoTarget::Kind::None:
+        break;
+    }
+    return success();
+}
+
 QString Project::projectMemo() const
 {
     Statement row(d->db, QStringLiteral("SELECT memo FROM project WHERE id = 1"));

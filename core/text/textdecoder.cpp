@@ -1,5 +1,7 @@
 #include "text/textdecoder.h"
 
+#include "text/textnormalisation.h"
+
 #include <QCoreApplication>
 #include <QStringDecoder>
 
@@ -57,13 +59,7 @@ struct IconvCloser
 
 QString TextDecoder::normalize(QString text)
 {
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    if (text.contains(u'\r')) {
-        text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-        text.replace(u'\r', u'\n');
-    }
-    return text;
+    return TextNormalisation::apply(std::move(text));
 }
 
 Result<QString> TextDecoder::decodeAs(const QByteArray &bytes, const QString &encoding, const QString &fileName)

@@ -1,6 +1,7 @@
 // Tests for Project, the SQLite store: the file's identity, documents, codebook, codings, coders, memos,
 // signals, persistence, read-only access and the integrity check.
 
+#include "store/documenttextreader.h"
 #include "store/project.h"
 #include "store/sqlitehandle_p.h"
 #include "projecttestsupport.h"
@@ -207,6 +208,13 @@ private Q_SLOTS:
     void addCoding_missingDocumentCodeOrCoder_isRefused();
     void addCodings_addsABatchAndSkipsDuplicates();
     void codings_filterByDocumentCodeSubcodesAndCoder();
+    void forEachCoding_visitsInEitherOrderWithOrWithoutDetails();
+    void forEachCoding_stopsWhenTheVisitorSaysSo();
+    void documentTextReader_givesTheTextAsUtf8AndThePages();
+    void addCodingsAs_addsTheCoderWithItsCodingsInOneTransaction();
+    void addCodingsAs_thatFails_leavesNoCoder();
+    void codingByGuid_findsItInAnyCase();
+    void memo_byTarget_readsAndWritesEachKind();
     void removeCoding_removesIt();
     void setCodingRange_changesOrRefuses();
 
@@ -1353,6 +1361,148 @@ void TestProject::codings_filterByDocumentCodeSubcodesAndCoder()
     const QList<Coding> inDocument = project->codings({ content.document });
     QCOMPARE(inDocument.at(0).start, qint64(0));
     QCOMPARE(inDocument.at(1).start, qint64(15));
+}
+
+void TestProject::forEachCoding_visitsInEitherOrderWithOrWithoutDetails()
+{
+    auto project = create();
+    QVERIFY(project);
+    Content content;
+    QVERIFY(fill(*project, content));
+    auto collect = [&](const CodingFilter &filter, Project::CodingOrder order, Project::CodingDetail detail) {
+        QStringList rows;
+        const Status read = project->forEachCoding(filter, order, detail, [&rows](const Project::CodingRow &row) {
+            rows.append(QStringLiteral("%1:%2-%3:%4").arg(row.codeId).arg(row.start).arg(row.end).arg(QString::fromUtf8(row.memo)));
+            return true;
+        });
+        return read ? rows : QStringList{read.error()};
+    };
+    QVERIFY(project->setCodingMemo(content.coding, QStringLiteral("the title")));
+    const QString identification = QString::number(content.identification);
+    const QString children = QString::number(content.children);
+    const QString protection = QString::number(content.protection);
+    // Text order: the document's codings by start, then the other document's.
+    const QStringList byDocument = collect({}, Project::CodingOrder::ByDocument, Project::CodingDetail::Full);
+    QCOMPARE(byDocument, (QStringList{identification + QStringLiteral(":0-14:the title"), children + QStringLiteral(":15-16:"),
+                                      protection + QStringLiteral(":3-20:")}));
+    // Code order, spans only: no memo read.
+    const QStringList byCode = collect({}, Project::CodingOrder::ByCode, Project::CodingDetail::Spans);
+    QStringList expected{protection + QStringLiteral(":3-20:"), children + QStringLiteral(":15-16:"),
+                         identification + QStringLiteral(":0-14:")};
+    std::sort(expected.begin(), expected.end(), [](const QString &a, const QString &b) {
+        return a.section(u':', 0, 0).toLongLong() < b.section(u':', 0, 0).toLongLong();
+    });
+    QCOMPARE(byCode, expected);
+    // Filters as codings() has them.
+    QCOMPARE(collect({.codeId = content.protection, .includeSubcodes = true}, Project::CodingOrder::ByDocument,
+                     Project::CodingDetail::Spans).size(), 2);
+    QCOMPARE(collect({.documentId = content.otherDocument}, Project::CodingOrder::ByCode, Project::CodingDetail::Spans),
+             QStringList{protection + QStringLiteral(":3-20:")});
+    QCOMPARE(collect({.coderId = content.otherCoder}, Project::CodingOrder::ByDocument, Project::CodingDetail::Full).size(), 1);
+}
+
+void TestProject::forEachCoding_stopsWhenTheVisitorSaysSo()
+{
+    auto project = create();
+    QVERIFY(project);
+    Content content;
+    QVERIFY(fill(*project, content));
+    int visits = 0;
+    QVERIFY(project->forEachCoding({}, Project::CodingOrder::ByDocument, Project::CodingDetail::Spans, [&visits](const auto &) {
+        ++visits;
+        return false;
+    }));
+    QCOMPARE(visits, 1);
+}
+
+void TestProject::documentTextReader_givesTheTextAsUtf8AndThePages()
+{
+    auto project = create();
+    QVERIFY(project);
+    NewDocument paged = newDocument(QStringLiteral("paged"));
+    paged.text = QStringLiteral("🌍 page one\nالصفحة الثانية");
+    paged.pageStarts = {11};
+    paged.pageCount = 2;
+    const auto added = project->addDocument(paged);
+    QVERIFY2(added, qPrintable(added.error()));
+    DocumentTextReader reader(*project);
+    const auto text = reader.text(added->id);
+    QVERIFY(text);
+    QCOMPARE(QString::fromUtf8(text->utf8), paged.text);
+    QCOMPARE(text->length, qint64(25));
+    QCOMPARE(reader.pageStarts(added->id), (std::vector<qint64>{0, 11}));
+    QVERIFY(!reader.text(added->id + 1));
+}
+
+void TestProject::addCodingsAs_addsTheCoderWithItsCodingsInOneTransaction()
+{
+    auto project = create();
+    QVERIFY(project);
+    Content content;
+    QVERIFY(fill(*project, content));
+    QSignalSpy codings(project.get(), &Project::codingsChanged);
+    const auto made = project->addCodingsAs(QStringLiteral("  rita "), {newCoding(content.document, content.protection, 0, 0, 5),
+                                                                       newCoding(content.document, content.protection, 0, 0, 5)});
+    QVERIFY2(made, qPrintable(made.error()));
+    QVERIFY(made->newCoder);
+    QCOMPARE(made->newCoder->name, QStringLiteral("rita"));
+    QCOMPARE(made->codings.size(), 1); // the second was the same coding
+    QCOMPARE(made->codings.first().coderId, made->newCoder->id);
+    QCOMPARE(codings.size(), 1);
+    // Known coder: no new one; all codings there already: nothing made.
+    const auto again = project->addCodingsAs(QStringLiteral("rita"), {newCoding(content.document, content.protection, 0, 0, 5)});
+    QVERIFY(again);
+    QVERIFY(!again->newCoder);
+    QVERIFY(again->codings.isEmpty());
+}
+
+void TestProject::addCodingsAs_thatFails_leavesNoCoder()
+{
+    auto project = create();
+    QVERIFY(project);
+    Content content;
+    QVERIFY(fill(*project, content));
+    const auto failed = project->addCodingsAs(QStringLiteral("rita"), {newCoding(content.document, content.protection, 0, 0, 5),
+                                                                       newCoding(content.document, content.protection, 0, 0, 100000)});
+    QVERIFY(!failed);
+    QVERIFY2(failed.error().contains(QLatin1String("outside")), qPrintable(failed.error()));
+    QVERIFY(!project->coderByName(QStringLiteral("rita")));
+    QCOMPARE(project->codings().size(), 3);
+}
+
+void TestProject::codingByGuid_findsItInAnyCase()
+{
+    auto project = create();
+    QVERIFY(project);
+    Content content;
+    QVERIFY(fill(*project, content));
+    const QString guid = project->coding(content.coding)->guid;
+    QCOMPARE(project->codingByGuid(guid)->id, content.coding);
+    QCOMPARE(project->codingByGuid(QStringLiteral(" ") + guid.toUpper())->id, content.coding);
+    QVERIFY(!project->codingByGuid(QUuid::createUuid().toString(QUuid::WithoutBraces)));
+}
+
+void TestProject::memo_byTarget_readsAndWritesEachKind()
+{
+    auto project = create();
+    QVERIFY(project);
+    Content content;
+    QVERIFY(fill(*project, content));
+    const QList<MemoTarget> targets{{MemoTarget::Kind::Project, 0},
+                                    {MemoTarget::Kind::Document, content.document},
+                                    {MemoTarget::Kind::Code, content.children},
+                                    {MemoTarget::Kind::Coding, content.coding}};
+    for (const MemoTarget &target : targets) {
+        const QString text = QStringLiteral("memo %1 🌍").arg(int(target.kind));
+        QVERIFY(project->setMemo(target, text));
+        QCOMPARE(project->memo(target), text);
+    }
+    QCOMPARE(project->projectMemo(), QStringLiteral("memo 1 🌍"));
+    QCOMPARE(project->document(content.document)->memo, QStringLiteral("memo 2 🌍"));
+    QCOMPARE(project->code(content.children)->memo, QStringLiteral("memo 3 🌍"));
+    QCOMPARE(project->coding(content.coding)->memo, QStringLiteral("memo 4 🌍"));
+    QVERIFY(!project->setMemo({MemoTarget::Kind::Document, 999}, QStringLiteral("x")));
+    QCOMPARE(project->memo({MemoTarget::Kind::Coding, 999}), QString());
 }
 
 void TestProject::removeCoding_removesIt()
