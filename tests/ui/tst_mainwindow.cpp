@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QScrollBar>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -19,6 +20,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -53,8 +55,14 @@ private Q_SLOTS:
     void undoOfANewCodersFirstCoding_leavesNoCoderBehind();
     void coding_keepsTheViewWhereItIs_data();
     void coding_keepsTheViewWhereItIs();
+    void codebookContextMenu_listsTheCodeActions();
+    void documentsContextMenu_listsImportRenameAndRemove();
 
 private:
+    /// The entries of the context menu that a right-click at @p position (viewport coordinates) of @p view
+    /// opens, closed again at once: "text", "-" for a separator, "[checked]"/"[disabled]" marks, and a
+    /// submenu's entries indented under it.
+    QStringList contextMenuAt(QAbstractItemView *view, const QPoint &position);
     /// Selects the first occurrence of @p phrase in the document view, as a mouse drag would.
     void select(const QString &phrase);
     /// Codings on disk, read through a fresh connection.
@@ -528,6 +536,99 @@ void TestMainWindow::coding_keepsTheViewWhereItIs()
         m_window->undoStack()->redo();
         checkStayed(top, selectionEnd, "redo", round);
     }
+}
+
+namespace {
+
+void listEntries(const QMenu *menu, const QString &indent, QStringList &entries)
+{
+    for (const QAction *action : menu->actions()) {
+        if (action->isSeparator()) {
+            entries.append(indent + QStringLiteral("-"));
+            continue;
+        }
+        QString entry = indent + action->text();
+        if (action->isCheckable() && action->isChecked())
+            entry += QStringLiteral(" [checked]");
+        if (!action->isEnabled())
+            entry += QStringLiteral(" [disabled]");
+        entries.append(entry);
+        if (action->menu())
+            listEntries(action->menu(), indent + QStringLiteral("  "), entries);
+    }
+}
+
+} // namespace
+
+QStringList TestMainWindow::contextMenuAt(QAbstractItemView *view, const QPoint &position)
+{
+    QStringList entries;
+    // The menu runs its own event loop: read it from inside that loop, then close it. The entries list
+    // stays empty (and the comparison fails) when no menu opens.
+    QTimer poll;
+    poll.setInterval(10);
+    connect(&poll, &QTimer::timeout, this, [&entries] {
+        if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+            listEntries(menu, QString(), entries);
+            menu->close();
+        }
+    });
+    poll.start();
+    QContextMenuEvent event(QContextMenuEvent::Mouse, position, view->viewport()->mapToGlobal(position));
+    QApplication::sendEvent(view->viewport(), &event);
+    poll.stop();
+    return entries;
+}
+
+void TestMainWindow::codebookContextMenu_listsTheCodeActions()
+{
+    m_window->pinCode(m_identification, 3);
+    QTreeView *codebook = m_window->codebookView();
+    const QModelIndex index = static_cast<Ui::CodebookModel *>(codebook->model())->indexOf(m_identification);
+    const QStringList onCode = contextMenuAt(codebook, codebook->visualRect(index).center());
+    const QStringList expected { QStringLiteral("New Code..."),
+                                 QStringLiteral("New Subcode..."),
+                                 QStringLiteral("-"),
+                                 QStringLiteral("Code Selection"),
+                                 QStringLiteral("Rename"),
+                                 QStringLiteral("Colour..."),
+                                 QStringLiteral("Description..."),
+                                 QStringLiteral("Pin to Key"),
+                                 QStringLiteral("  1"),
+                                 QStringLiteral("  2"),
+                                 QStringLiteral("  3 [checked]"),
+                                 QStringLiteral("  4"),
+                                 QStringLiteral("  5"),
+                                 QStringLiteral("  6"),
+                                 QStringLiteral("  7"),
+                                 QStringLiteral("  8"),
+                                 QStringLiteral("  9"),
+                                 QStringLiteral("  -"),
+                                 QStringLiteral("  Unpin"),
+                                 QStringLiteral("-"),
+                                 QStringLiteral("Merge Into..."),
+                                 QStringLiteral("Delete...") };
+    QCOMPARE(onCode, expected);
+
+    // Below the codes: only a new top-level code.
+    const QPoint empty(4, codebook->viewport()->height() - 4);
+    QVERIFY(!codebook->indexAt(empty).isValid());
+    QCOMPARE(contextMenuAt(codebook, empty), QStringList { QStringLiteral("New Code...") });
+}
+
+void TestMainWindow::documentsContextMenu_listsImportRenameAndRemove()
+{
+    QTreeView *documents = m_window->documentsView();
+    const QModelIndex index = documents->model()->index(0, 0);
+    QVERIFY(index.isValid());
+    QCOMPARE(contextMenuAt(documents, documents->visualRect(index).center()),
+             (QStringList { QStringLiteral("Import Documents..."), QStringLiteral("Import Folder..."),
+                            QStringLiteral("-"), QStringLiteral("Rename"), QStringLiteral("Remove from Project...") }));
+
+    const QPoint empty(4, documents->viewport()->height() - 4);
+    QVERIFY(!documents->indexAt(empty).isValid());
+    QCOMPARE(contextMenuAt(documents, empty),
+             (QStringList { QStringLiteral("Import Documents..."), QStringLiteral("Import Folder...") }));
 }
 
 QTEST_MAIN(TestMainWindow)
