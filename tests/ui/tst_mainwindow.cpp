@@ -55,6 +55,7 @@ private Q_SLOTS:
     void undoOfANewCodersFirstCoding_leavesNoCoderBehind();
     void coding_keepsTheViewWhereItIs_data();
     void coding_keepsTheViewWhereItIs();
+    void refiQdaExportAndImport_roundTripThroughTheWindow();
     void codebookContextMenu_listsTheCodeActions();
     void documentsContextMenu_listsImportRenameAndRemove();
 
@@ -536,6 +537,36 @@ void TestMainWindow::coding_keepsTheViewWhereItIs()
         m_window->undoStack()->redo();
         checkStayed(top, selectionEnd, "redo", round);
     }
+}
+
+void TestMainWindow::refiQdaExportAndImport_roundTripThroughTheWindow()
+{
+    select(QStringLiteral("victims"));
+    QVERIFY(m_window->codeSelection(m_protection));
+    const QString qdpx = m_dir.filePath(QFileInfo(m_path).completeBaseName() + QStringLiteral(".qdpx"));
+    QVERIFY(m_window->exportRefiQda(qdpx));
+    QVERIFY(QFileInfo(qdpx).size() > 0);
+    QVERIFY(!m_window->statusBar()->currentMessage().isEmpty()); // the report's first line
+
+    // Read on a worker thread into a new project, which the window then opens.
+    const QString imported
+        = m_dir.filePath(QFileInfo(m_path).completeBaseName() + QStringLiteral("-imported.marginalia"));
+    QVERIFY(m_window->importRefiQda(qdpx, imported));
+    QCOMPARE(m_window->project()->filePath(), imported);
+    QCOMPARE(m_window->project()->codings().size(), 2);
+    QCOMPARE(m_window->documentsView()->model()->rowCount(), 1);
+    QCOMPARE(m_window->codebookView()->model()->rowCount(), 2);
+    QCOMPARE(m_window->currentDocument(), m_window->project()->documents().constFirst().id);
+
+    // A project is imported into a new file only: refused, and the open project stays open.
+    QVERIFY(!m_window->importRefiQda(qdpx, imported));
+    QCOMPARE(m_window->project()->filePath(), imported);
+
+    const QString qdc = m_dir.filePath(QFileInfo(m_path).completeBaseName() + QStringLiteral(".qdc"));
+    QVERIFY(m_window->exportCodebook(qdc));
+    QVERIFY(QFileInfo(qdc).size() > 0);
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QFileInfo(qdc).fileName()),
+             qPrintable(m_window->statusBar()->currentMessage()));
 }
 
 namespace {
