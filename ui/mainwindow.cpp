@@ -12,10 +12,9 @@
 #include "frequencypanel.h"
 #include "importcodebookcommand.h"
 #include "exchange/refiqdacodebook.h"
-#include "exchange/refiqdaexporter.h"
-#include "exchange/refiqdaimporter.h"
 #include "memopanel.h"
 #include "store/project.h"
+#include "refiqdaexchange.h"
 #include "retrievalpanel.h"
 
 #include <QAction>
@@ -27,7 +26,6 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -35,12 +33,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QProgressDialog>
-#include <QPromise>
 #include <QSettings>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
-#include <QTimer>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolBar>
@@ -48,7 +43,6 @@
 #include <QUndoStack>
 #include <QUndoView>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Marginalia::Ui {
 
@@ -67,7 +61,6 @@ QString defaultCoderName()
     return QObject::tr("coder");
 }
 
-/// What the background reader hands back for each file.
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -276,42 +269,23 @@ void MainWindow::createActions()
     file->addAction(tr("Import &Folder..."), this, &MainWindow::importFolderDialog);
     file->addSeparator();
     file->addAction(tr("Import REFI-QDA &Project (.qdpx)..."), this, [this] {
-        const QString qdpx = QFileDialog::getOpenFileName(this, tr("Import REFI-QDA Project"), QString(),
-                                                          tr("REFI-QDA projects (*.qdpx)"));
-        if (qdpx.isEmpty())
-            return;
-        QString target = QFileDialog::getSaveFileName(this, tr("Save the Imported Project As"),
-                                                      QFileInfo(qdpx).absolutePath() + u'/' + QFileInfo(qdpx).completeBaseName()
-                                                          + QStringLiteral(".marginalia"),
-                                                      tr("Marginalia projects (*.marginalia)"));
-        if (target.isEmpty())
-            return;
-        if (!target.endsWith(QLatin1String(".marginalia")))
-            target += QStringLiteral(".marginalia");
-        importRefiQda(qdpx, target);
+        if (const auto files = RefiQdaExchange::askProjectImport(this))
+            importRefiQda(files->qdpx, files->projectPath);
     });
     file->addAction(tr("Import REFI-QDA &Codebook (.qdc)..."), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import Codebook"), QString(),
-                                                          tr("REFI-QDA codebooks (*.qdc)"));
-        if (!path.isEmpty())
+        if (const QString path = RefiQdaExchange::askCodebookImport(this); !path.isEmpty())
             importCodebook(path);
     });
     file->addAction(tr("&Export as REFI-QDA Project (.qdpx)..."), this, [this] {
         if (!m_project)
             return;
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export REFI-QDA Project"),
-                                                          QFileInfo(m_project->filePath()).completeBaseName() + QStringLiteral(".qdpx"),
-                                                          tr("REFI-QDA projects (*.qdpx)"));
-        if (!path.isEmpty())
+        if (const QString path = RefiQdaExchange::askProjectExport(this, *m_project); !path.isEmpty())
             exportRefiQda(path);
     });
     file->addAction(tr("Export REFI-QDA Code&book (.qdc)..."), this, [this] {
         if (!m_project)
             return;
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export Codebook"),
-                                                          QFileInfo(m_project->filePath()).completeBaseName() + QStringLiteral(".qdc"),
-                                                          tr("REFI-QDA codebooks (*.qdc)"));
-        if (!path.isEmpty())
+        if (const QString path = RefiQdaExchange::askCodebookExport(this, *m_project); !path.isEmpty())
             exportCodebook(path);
     });
     file->addSeparator();
@@ -1112,6 +1086,8 @@ void MainWindow::mergeCodeDialog(qint64 codeId)
         mergeCode(codeId, ids.at(paths.indexOf(chosen)));
 }
 
+// --- REFI-QDA --------------------------------------------------------------------------------------------
+
 bool MainWindow::importCodebook(const QString &path)
 {
     if (!m_project)
@@ -1144,15 +1120,8 @@ bool MainWindow::exportRefiQda(const QString &path)
     if (!m_project)
         return false;
     m_memoPanel->flush();
-    QProgressDialog progress(tr("Exporting %1...").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 100, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    auto report = Core::RefiQdaExporter::exportProject(*m_project, path, [&progress](int done, int total) {
-        progress.setMaximum(std::max(1, total));
-        progress.setValue(std::min(done, total));
-        return !progress.wasCanceled();
-    });
-    progress.close();
+    RefiQdaExchange exchange(this);
+    const auto report = exchange.exportProject(*m_project, path);
     if (!report) {
         showError(report.error());
         return false;
@@ -1163,44 +1132,16 @@ bool MainWindow::exportRefiQda(const QString &path)
 
 bool MainWindow::importRefiQda(const QString &qdpx, const QString &projectPath)
 {
-    // The import builds a new project file on a worker thread; the window stays responsive, and a
-    // cancelled or failed import leaves nothing behind.
-    QProgressDialog progress(tr("Importing %1...").arg(QFileInfo(qdpx).fileName()), tr("Cancel"), 0, 100, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    std::atomic<bool> cancelled{false};
-    std::atomic<int> done{0};
-    std::atomic<int> total{1};
-    QFutureWatcher<Core::Result<Core::RefiQdaReport>> watcher;
-    QEventLoop loop;
-    connect(&watcher, &QFutureWatcher<Core::Result<Core::RefiQdaReport>>::finished, &loop, &QEventLoop::quit);
-    connect(&progress, &QProgressDialog::canceled, &loop, [&cancelled] { cancelled = true; });
-    QTimer poll;
-    connect(&poll, &QTimer::timeout, &progress, [&] {
-        progress.setMaximum(std::max(1, total.load()));
-        progress.setValue(std::min(done.load(), total.load()));
-    });
-    poll.start(100);
-    watcher.setFuture(QtConcurrent::run([&]() {
-        return Core::RefiQdaImporter::importProject(qdpx, projectPath, [&](int d, int t) {
-            done = d;
-            total = t;
-            return !cancelled.load();
-        });
-    }));
-    if (!watcher.isFinished())
-        loop.exec();
-    poll.stop();
-    progress.close();
-    auto result = watcher.result();
-    if (!result) {
-        if (!cancelled)
-            showError(result.error());
+    RefiQdaExchange exchange(this);
+    const auto report = exchange.importProject(qdpx, projectPath);
+    if (!report) {
+        if (!exchange.wasCancelled())
+            showError(report.error());
         return false;
     }
     if (!openProject(projectPath))
         return false;
-    showReport(tr("Project imported"), result->lines());
+    showReport(tr("Project imported"), report->lines());
     return true;
 }
 
