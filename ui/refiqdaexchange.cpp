@@ -76,6 +76,9 @@ ReportResult RefiQdaExchange::importProject(const QString &qdpx, const QString &
         loop.exec();
     poll.stop();
     progress.close();
+    // Read after close(), as the window always has; but QProgressDialog::close() emits canceled() too,
+    // so every import counts as cancelled and the window never shows why one failed. A known bug, left
+    // for a change of behaviour of its own.
     m_cancelled = cancelled.load();
     return watcher.result();
 }

@@ -50,7 +50,8 @@ public:
     Core::Result<Core::RefiQdaReport> exportProject(const Core::Project &project, const QString &path);
     /// Makes a new project file at @p projectPath (which must not exist) of @p qdpx; does not open it.
     Core::Result<Core::RefiQdaReport> importProject(const QString &qdpx, const QString &projectPath);
-    /// Whether the user cancelled the last run (an error they need not be told about).
+    /// Whether the last run's progress dialog said it was cancelled: then its error is no news to the
+    /// user. (For an import, closing the dialog at the end says so too: see importProject().)
     bool wasCancelled() const { return m_cancelled; }
 
     /// Asks for a .qdpx and for where to save the project made of it (beside it by default); nothing when
