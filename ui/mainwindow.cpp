@@ -6,7 +6,7 @@
 #include "model/codetree.h"
 #include "documentcommands.h"
 #include "documentimport.h"
-#include "documentlistmodel.h"
+#include "documentspanel.h"
 #include "import/documentreader.h"
 #include "documentview.h"
 #include "frequencypanel.h"
@@ -66,10 +66,7 @@ QString defaultCoderName()
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_undoStack(new QUndoStack(this))
-    , m_documentsModel(new DocumentListModel(this))
-    , m_documentsProxy(new QSortFilterProxyModel(this))
-    , m_documentsView(new QTreeView(this))
-    , m_documentFilter(new QLineEdit(this))
+    , m_documents(new DocumentsPanel(this))
     , m_codebookModel(new CodebookModel(this))
     , m_codebookView(new QTreeView(this))
     , m_view(new DocumentView(this))
@@ -86,20 +83,16 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_view);
     ProjectCommand::setErrorHandler([this](const QString &message) { showError(message); });
 
-    m_documentsProxy->setSourceModel(m_documentsModel);
-    m_documentsProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_documentsProxy->setFilterKeyColumn(DocumentListModel::NameColumn);
-    m_documentsProxy->setSortRole(Qt::DisplayRole);
     m_codebookView->setModel(m_codebookModel);
 
     createDocks();
     createActions();
 
-    connect(m_documentsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                if (current.isValid())
-                    showDocument(current.data(DocumentListModel::DocumentIdRole).toLongLong());
-            });
+    connect(m_documents, &DocumentsPanel::documentActivated, this, &MainWindow::showDocument);
+    connect(m_documents, &DocumentsPanel::renameRequested, this, &MainWindow::renameDocument);
+    connect(m_documents, &DocumentsPanel::removeRequested, this, [this](qint64 documentId) { removeDocument(documentId); });
+    connect(m_documents, &DocumentsPanel::importRequested, this, &MainWindow::importFiles);
+
     connect(m_codebookView, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
         codeSelection(m_codebookModel->codeId(index));
     });
@@ -188,42 +181,7 @@ void MainWindow::createDocks()
         return d;
     };
 
-    auto *documents = new QWidget(this);
-    auto *documentsLayout = new QVBoxLayout(documents);
-    documentsLayout->setContentsMargins(2, 2, 2, 2);
-    m_documentFilter->setPlaceholderText(tr("Filter documents"));
-    m_documentFilter->setClearButtonEnabled(true);
-    connect(m_documentFilter, &QLineEdit::textChanged, m_documentsProxy, &QSortFilterProxyModel::setFilterFixedString);
-    documentsLayout->addWidget(m_documentFilter);
-    documentsLayout->addWidget(m_documentsView);
-    m_documentsView->setModel(m_documentsProxy);
-    m_documentsView->setRootIsDecorated(false);
-    // Names in a study often share their start ("UPR summary – Albania", "UPR summary – Chad"): keep the end.
-    m_documentsView->setTextElideMode(Qt::ElideMiddle);
-    m_documentsView->setUniformRowHeights(true);
-    m_documentsView->setSortingEnabled(true);
-    m_documentsView->sortByColumn(DocumentListModel::NameColumn, Qt::AscendingOrder);
-    m_documentsView->header()->setStretchLastSection(false);
-    m_documentsView->header()->setSectionResizeMode(DocumentListModel::NameColumn, QHeaderView::Stretch);
-    m_documentsView->header()->setSectionResizeMode(DocumentListModel::CodingsColumn, QHeaderView::ResizeToContents);
-    m_documentsView->header()->setSectionResizeMode(DocumentListModel::CharactersColumn, QHeaderView::ResizeToContents);
-    auto *documentsDock = dock(tr("Documents"), QStringLiteral("documentsDock"), documents, Qt::LeftDockWidgetArea);
-    // F2 or a slow second click renames; the context menu and the Delete key remove.
-    m_documentsView->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
-    m_documentsView->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_documentsView, &QWidget::customContextMenuRequested, this, &MainWindow::showDocumentsMenu);
-    auto *removeShortcut = new QAction(m_documentsView);
-    removeShortcut->setShortcut(QKeySequence::Delete);
-    removeShortcut->setShortcutContext(Qt::WidgetShortcut);
-    connect(removeShortcut, &QAction::triggered, this, [this] {
-        const QModelIndex current = m_documentsView->currentIndex();
-        if (current.isValid())
-            removeDocument(current.data(DocumentListModel::DocumentIdRole).toLongLong());
-    });
-    m_documentsView->addAction(removeShortcut);
-    connect(m_documentsModel, &DocumentListModel::renameRequested, this,
-            [this](qint64 documentId, const QString &name) { renameDocument(documentId, name); });
-
+    auto *documentsDock = dock(tr("Documents"), QStringLiteral("documentsDock"), m_documents, Qt::LeftDockWidgetArea);
     m_codebookView->setHeaderHidden(false);
     m_codebookView->setDragEnabled(true);
     m_codebookView->setAcceptDrops(true);
@@ -264,9 +222,9 @@ void MainWindow::createActions()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     updateRecentProjectsMenu();
     file->addSeparator();
-    QAction *import = file->addAction(tr("&Import Documents..."), this, &MainWindow::importDialog);
+    QAction *import = file->addAction(tr("&Import Documents..."), m_documents, &DocumentsPanel::askFilesToImport);
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    file->addAction(tr("Import &Folder..."), this, &MainWindow::importFolderDialog);
+    file->addAction(tr("Import &Folder..."), m_documents, &DocumentsPanel::askFolderToImport);
     file->addSeparator();
     file->addAction(tr("Import REFI-QDA &Project (.qdpx)..."), this, [this] {
         if (const auto files = RefiQdaExchange::askProjectImport(this))
@@ -381,7 +339,7 @@ bool MainWindow::openProject(const QString &path)
     }
     closeProject();
     m_project = std::move(*opened);
-    m_documentsModel->setProject(m_project.get());
+    m_documents->setProject(m_project.get());
     m_codebookModel->setProject(m_project.get());
     m_retrieval->setProject(m_project.get());
     m_frequencies->setProject(m_project.get());
@@ -424,8 +382,7 @@ bool MainWindow::openProject(const QString &path)
     addRecentProject(QFileInfo(path).absoluteFilePath());
     updateTitle();
     m_memoPanel->setTarget({MemoTarget::Kind::Project, 0}, tr("Project memo"), m_project->projectMemo());
-    if (m_documentsProxy->rowCount() > 0)
-        m_documentsView->setCurrentIndex(m_documentsProxy->index(0, 0));
+    m_documents->activateFirstDocument();
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
     return true;
 }
@@ -436,7 +393,7 @@ void MainWindow::closeProject()
     m_memoPanel->setTarget({}, QString(), QString());
     m_undoStack->clear();
     m_view->showDocument(0, QString());
-    m_documentsModel->setProject(nullptr);
+    m_documents->setProject(nullptr);
     m_codebookModel->setProject(nullptr);
     m_retrieval->setProject(nullptr);
     m_frequencies->setProject(nullptr);
@@ -503,7 +460,7 @@ void MainWindow::setVisibleCoder(qint64 coderId)
     m_visibleCoder = coderId;
     m_view->setVisibleCoder(coderId);
     m_codebookModel->setCoderFilter(coderId);
-    m_documentsModel->setCoderFilter(coderId);
+    m_documents->setCoderFilter(coderId);
     m_retrieval->setCoderFilter(coderId);
     m_frequencies->setCoderFilter(coderId);
     const int index = m_visibleCoderCombo->findData(coderId);
@@ -532,12 +489,7 @@ bool MainWindow::showDocument(qint64 documentId)
     }
     m_view->showDocument(documentId, *text, document->format);
     refreshView();
-    const int row = m_documentsModel->rowOf(documentId);
-    const QModelIndex index = m_documentsProxy->mapFromSource(m_documentsModel->index(row, 0));
-    if (index.isValid() && m_documentsView->currentIndex().row() != index.row()) {
-        const QSignalBlocker blocker(m_documentsView->selectionModel());
-        m_documentsView->setCurrentIndex(index);
-    }
+    m_documents->setCurrentDocument(documentId);
     m_memoPanel->setTarget({MemoTarget::Kind::Document, documentId}, tr("Memo on document \"%1\"").arg(document->name),
                            document->memo);
     statusBar()->showMessage(tr("%1: %2 characters, %3 codings").arg(document->name).arg(document->length).arg(document->codingCount), 4000);
@@ -613,36 +565,6 @@ void MainWindow::refreshView()
     if (m_view->documentId() != 0)
         m_view->setCodings(m_project->codingSpans(m_view->documentId()));
     reloadCoders();
-}
-
-void MainWindow::importDialog()
-{
-    if (!m_project)
-        return;
-    QSettings settings;
-    QStringList patterns;
-    for (const QString &suffix : Core::DocumentReader::supportedSuffixes())
-        patterns.append(QStringLiteral("*.") + suffix);
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Import Documents"), settings.value(QStringLiteral("import/folder")).toString(),
-        tr("Documents (%1);;All files (*)").arg(patterns.join(u' ')));
-    if (paths.isEmpty())
-        return;
-    settings.setValue(QStringLiteral("import/folder"), QFileInfo(paths.first()).absolutePath());
-    importFiles(paths);
-}
-
-void MainWindow::importFolderDialog()
-{
-    if (!m_project)
-        return;
-    QSettings settings;
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import a Folder of Documents"),
-                                                             settings.value(QStringLiteral("import/folder")).toString());
-    if (folder.isEmpty())
-        return;
-    settings.setValue(QStringLiteral("import/folder"), folder);
-    importFiles({folder});
 }
 
 Core::BatchImportSummary MainWindow::importFiles(const QStringList &paths)
@@ -936,27 +858,9 @@ void MainWindow::showTextMenu(const QPoint &globalPosition, qint64 codePoint)
 
 // --- Codebook --------------------------------------------------------------------------------------------
 
-void MainWindow::showDocumentsMenu(const QPoint &position)
+QTreeView *MainWindow::documentsView() const
 {
-    if (!m_project)
-        return;
-    const QModelIndex index = m_documentsView->indexAt(position);
-    QMenu menu(this);
-    QAction *import = menu.addAction(tr("Import Documents..."), this, &MainWindow::importDialog);
-    QAction *importFolder = menu.addAction(tr("Import Folder..."), this, &MainWindow::importFolderDialog);
-    import->setEnabled(!m_project->isReadOnly());
-    importFolder->setEnabled(!m_project->isReadOnly());
-    if (index.isValid()) {
-        const qint64 documentId = index.data(DocumentListModel::DocumentIdRole).toLongLong();
-        const QModelIndex nameIndex = index.siblingAtColumn(DocumentListModel::NameColumn);
-        menu.addSeparator();
-        QAction *rename = menu.addAction(tr("Rename"), this, [this, nameIndex] { m_documentsView->edit(nameIndex); });
-        QAction *remove = menu.addAction(tr("Remove from Project..."), this,
-                                         [this, documentId] { removeDocument(documentId); });
-        rename->setEnabled(!m_project->isReadOnly());
-        remove->setEnabled(!m_project->isReadOnly());
-    }
-    menu.exec(m_documentsView->viewport()->mapToGlobal(position));
+    return m_documents->view();
 }
 
 bool MainWindow::renameDocument(qint64 documentId, const QString &name)

@@ -9,9 +9,7 @@
 
 class QComboBox;
 class QLabel;
-class QLineEdit;
 class QMenu;
-class QSortFilterProxyModel;
 class QTreeView;
 class QUndoCommand;
 class QUndoStack;
@@ -26,8 +24,8 @@ struct BatchImportSummary;
 namespace Marginalia::Ui {
 
 class CodebookModel;
-class DocumentListModel;
 class DocumentView;
+class DocumentsPanel;
 class FrequencyPanel;
 class MemoPanel;
 class RetrievalPanel;
@@ -51,7 +49,8 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     DocumentView *documentView() const { return m_view; }
     QTreeView *codebookView() const { return m_codebookView; }
-    QTreeView *documentsView() const { return m_documentsView; }
+    QTreeView *documentsView() const;
+    DocumentsPanel *documentsPanel() const { return m_documents; }
     MemoPanel *memoPanel() const { return m_memoPanel; }
     RetrievalPanel *retrievalPanel() const { return m_retrieval; }
     FrequencyPanel *frequencyPanel() const { return m_frequencies; }
@@ -116,15 +115,12 @@ private:
     void updateTitle();
     void showCodingMemo(qint64 codingId);
     void showCodebookMenu(const QPoint &position);
-    void showDocumentsMenu(const QPoint &position);
     void showTextMenu(const QPoint &globalPosition, qint64 codePoint);
     void rememberRecentCode(qint64 codeId);
     void addRecentProject(const QString &path);
     void updateRecentProjectsMenu();
     void newProject();
     void openProjectDialog();
-    void importDialog();
-    void importFolderDialog();
     void newCode(qint64 parentId);
     void editCodeColor(qint64 codeId);
     void editCodeDescription(qint64 codeId);
@@ -140,10 +136,7 @@ private:
 
     std::unique_ptr<Core::Project> m_project;
     QUndoStack *m_undoStack;
-    DocumentListModel *m_documentsModel;
-    QSortFilterProxyModel *m_documentsProxy;
-    QTreeView *m_documentsView;
-    QLineEdit *m_documentFilter;
+    DocumentsPanel *m_documents;
     CodebookModel *m_codebookModel;
     QTreeView *m_codebookView;
     DocumentView *m_view;
