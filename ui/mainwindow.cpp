@@ -1,33 +1,29 @@
 #include "mainwindow.h"
 
-#include "codebookmodel.h"
+#include "codebookpanel.h"
 #include "codecommands.h"
 #include "codingcommands.h"
-#include "model/codetree.h"
 #include "documentcommands.h"
 #include "documentimport.h"
 #include "documentspanel.h"
-#include "import/documentreader.h"
 #include "documentview.h"
-#include "frequencypanel.h"
-#include "importcodebookcommand.h"
 #include "exchange/refiqdacodebook.h"
+#include "frequencypanel.h"
+#include "import/documentreader.h"
+#include "importcodebookcommand.h"
 #include "memopanel.h"
-#include "store/project.h"
+#include "model/codetree.h"
 #include "refiqdaexchange.h"
 #include "retrievalpanel.h"
+#include "store/project.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QColorDialog>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -35,14 +31,12 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QShortcut>
-#include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QUndoView>
-#include <QVBoxLayout>
 
 namespace Marginalia::Ui {
 
@@ -67,8 +61,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_undoStack(new QUndoStack(this))
     , m_documents(new DocumentsPanel(this))
-    , m_codebookModel(new CodebookModel(this))
-    , m_codebookView(new QTreeView(this))
+    , m_codebook(new CodebookPanel(this))
     , m_view(new DocumentView(this))
     , m_memoPanel(new MemoPanel(this))
     , m_retrieval(new RetrievalPanel(this))
@@ -83,8 +76,6 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_view);
     ProjectCommand::setErrorHandler([this](const QString &message) { showError(message); });
 
-    m_codebookView->setModel(m_codebookModel);
-
     createDocks();
     createActions();
 
@@ -93,44 +84,36 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_documents, &DocumentsPanel::removeRequested, this, [this](qint64 documentId) { removeDocument(documentId); });
     connect(m_documents, &DocumentsPanel::importRequested, this, &MainWindow::importFiles);
 
-    connect(m_codebookView, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
-        codeSelection(m_codebookModel->codeId(index));
-    });
-    connect(m_codebookView->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
-        const auto selected = code(m_codebookModel->codeId(current));
+    connect(m_codebook, &CodebookPanel::currentCodeChanged, this, [this](qint64 codeId) {
+        const auto selected = code(codeId);
         m_retrieval->setCode(selected ? selected->id : 0);
         if (selected) {
             m_memoPanel->setTarget({MemoTarget::Kind::Code, selected->id},
-                                   tr("Memo on code \"%1\"").arg(m_codebookModel->tree().path(selected->id)), selected->memo);
+                                   tr("Memo on code \"%1\"").arg(m_codebook->tree().path(selected->id)), selected->memo);
         }
     });
-    connect(m_codebookModel, &CodebookModel::renameRequested, this, [this](qint64 codeId, const QString &name) {
+    connect(m_codebook, &CodebookPanel::codeSelectionRequested, this, &MainWindow::codeSelection);
+    connect(m_codebook, &CodebookPanel::newCodeRequested, this, &MainWindow::addCode);
+    auto changeCode = [this](qint64 codeId, ChangeCodeCommand::Property property, const QString &value) {
         if (const auto existing = code(codeId))
-            m_undoStack->push(new ChangeCodeCommand(m_project.get(), *existing, ChangeCodeCommand::Property::Name, name));
+            m_undoStack->push(new ChangeCodeCommand(m_project.get(), *existing, property, value));
+    };
+    connect(m_codebook, &CodebookPanel::renameRequested, this, [changeCode](qint64 codeId, const QString &name) {
+        changeCode(codeId, ChangeCodeCommand::Property::Name, name);
     });
-    connect(m_codebookModel, &CodebookModel::moveRequested, this, [this](qint64 codeId, qint64 parentId, int position) {
+    connect(m_codebook, &CodebookPanel::colorChangeRequested, this, [changeCode](qint64 codeId, const QString &color) {
+        changeCode(codeId, ChangeCodeCommand::Property::Color, color);
+    });
+    connect(m_codebook, &CodebookPanel::descriptionChangeRequested, this,
+            [changeCode](qint64 codeId, const QString &description) {
+                changeCode(codeId, ChangeCodeCommand::Property::Description, description);
+            });
+    connect(m_codebook, &CodebookPanel::moveRequested, this, [this](qint64 codeId, qint64 parentId, int position) {
         if (const auto existing = code(codeId))
             m_undoStack->push(new MoveCodeCommand(m_project.get(), *existing, parentId, position));
     });
-    // A reset forgets which codes were open: remember and restore, so the tree doesn't collapse after
-    // every coding.
-    auto expanded = std::make_shared<QList<qint64>>();
-    connect(m_codebookModel, &QAbstractItemModel::modelAboutToBeReset, this, [this, expanded] {
-        expanded->clear();
-        for (const Core::Code &c : m_codebookModel->tree().codes()) {
-            if (m_codebookView->isExpanded(m_codebookModel->indexOf(c.id)))
-                expanded->append(c.id);
-        }
-        expanded->append(-selectedCode()); // negative: the current code
-    });
-    connect(m_codebookModel, &QAbstractItemModel::modelReset, this, [this, expanded] {
-        for (qint64 id : std::as_const(*expanded)) {
-            if (id > 0)
-                m_codebookView->setExpanded(m_codebookModel->indexOf(id), true);
-            else if (id < 0)
-                m_codebookView->setCurrentIndex(m_codebookModel->indexOf(-id));
-        }
-    });
+    connect(m_codebook, &CodebookPanel::mergeRequested, this, &MainWindow::mergeCode);
+    connect(m_codebook, &CodebookPanel::deleteRequested, this, [this](qint64 codeId) { deleteCode(codeId); });
 
     connect(m_retrieval, &RetrievalPanel::passageActivated, this, &MainWindow::jumpTo);
     connect(m_frequencies, &FrequencyPanel::codeActivated, this, [this](qint64 codeId) {
@@ -182,22 +165,7 @@ void MainWindow::createDocks()
     };
 
     auto *documentsDock = dock(tr("Documents"), QStringLiteral("documentsDock"), m_documents, Qt::LeftDockWidgetArea);
-    m_codebookView->setHeaderHidden(false);
-    m_codebookView->setDragEnabled(true);
-    m_codebookView->setAcceptDrops(true);
-    m_codebookView->setDropIndicatorShown(true);
-    m_codebookView->setDragDropMode(QAbstractItemView::DragDrop);
-    m_codebookView->setDefaultDropAction(Qt::MoveAction);
-    m_codebookView->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
-    m_codebookView->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_codebookView->setUniformRowHeights(true);
-    m_codebookView->header()->setStretchLastSection(false);
-    m_codebookView->header()->setSectionResizeMode(CodebookModel::NameColumn, QHeaderView::Stretch);
-    for (int column : {CodebookModel::CodingsColumn, CodebookModel::WithSubcodesColumn, CodebookModel::KeyColumn})
-        m_codebookView->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    connect(m_codebookView, &QWidget::customContextMenuRequested, this, &MainWindow::showCodebookMenu);
-    auto *codebookDock = dock(tr("Codebook"), QStringLiteral("codebookDock"), m_codebookView, Qt::RightDockWidgetArea);
-
+    auto *codebookDock = dock(tr("Codebook"), QStringLiteral("codebookDock"), m_codebook, Qt::RightDockWidgetArea);
     auto *memoDock = dock(tr("Memo"), QStringLiteral("memoDock"), m_memoPanel, Qt::RightDockWidgetArea);
     auto *historyDock = dock(tr("Undo History"), QStringLiteral("historyDock"), m_undoView, Qt::LeftDockWidgetArea);
     m_undoView->setEmptyLabel(tr("Project opened"));
@@ -263,8 +231,8 @@ void MainWindow::createActions()
     codeWithSelected->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
 
     QMenu *codes = menuBar()->addMenu(tr("&Codes"));
-    codes->addAction(tr("&New Code..."), this, [this] { newCode(0); });
-    codes->addAction(tr("New &Subcode..."), this, [this] { newCode(selectedCode()); });
+    codes->addAction(tr("&New Code..."), this, [this] { m_codebook->askNewCode(0); });
+    codes->addAction(tr("New &Subcode..."), this, [this] { m_codebook->askNewCode(selectedCode()); });
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_snapAction = m_viewMenu->addAction(tr("&Snap Selection to Whole Words"));
@@ -340,11 +308,9 @@ bool MainWindow::openProject(const QString &path)
     closeProject();
     m_project = std::move(*opened);
     m_documents->setProject(m_project.get());
-    m_codebookModel->setProject(m_project.get());
+    m_codebook->setProject(m_project.get());
     m_retrieval->setProject(m_project.get());
     m_frequencies->setProject(m_project.get());
-    m_codebookView->expandAll();
-    loadPinnedCodes();
     reloadCoders();
     connect(m_project.get(), &Core::Project::codingsChanged, this, [this](qint64 documentId) {
         if (documentId == 0 || documentId == m_view->documentId())
@@ -394,7 +360,7 @@ void MainWindow::closeProject()
     m_undoStack->clear();
     m_view->showDocument(0, QString());
     m_documents->setProject(nullptr);
-    m_codebookModel->setProject(nullptr);
+    m_codebook->setProject(nullptr);
     m_retrieval->setProject(nullptr);
     m_frequencies->setProject(nullptr);
     m_project.reset();
@@ -459,7 +425,7 @@ void MainWindow::setVisibleCoder(qint64 coderId)
 {
     m_visibleCoder = coderId;
     m_view->setVisibleCoder(coderId);
-    m_codebookModel->setCoderFilter(coderId);
+    m_codebook->setCoderFilter(coderId);
     m_documents->setCoderFilter(coderId);
     m_retrieval->setCoderFilter(coderId);
     m_frequencies->setCoderFilter(coderId);
@@ -534,24 +500,17 @@ bool MainWindow::showDocumentNamed(const QString &name)
 
 bool MainWindow::selectCodePath(const QString &path)
 {
-    const Core::Code *found = m_codebookModel->tree().findByPath(path);
-    if (!found)
-        return false;
-    selectCode(found->id);
-    m_codebookView->scrollTo(m_codebookModel->indexOf(found->id));
-    return true;
+    return m_codebook->selectCodePath(path);
 }
 
 void MainWindow::refreshView()
 {
     if (!m_project)
         return;
-    const Core::CodeTree &tree = m_codebookModel->tree();
     const Core::CodeTree fresh(m_project->codes());
     QHash<qint64, QString> paths;
     for (const Core::Code &c : fresh.codes())
         paths.insert(c.id, fresh.path(c.id));
-    Q_UNUSED(tree);
     // Codebook order: depth first, as the tree shows it.
     QList<Core::Code> ordered;
     std::function<void(qint64)> walk = [&](qint64 parent) {
@@ -645,14 +604,19 @@ std::optional<Core::Code> MainWindow::code(qint64 codeId) const
     return m_project->code(codeId);
 }
 
+QTreeView *MainWindow::codebookView() const
+{
+    return m_codebook->view();
+}
+
 qint64 MainWindow::selectedCode() const
 {
-    return m_codebookModel->codeId(m_codebookView->currentIndex());
+    return m_codebook->currentCode();
 }
 
 void MainWindow::selectCode(qint64 codeId)
 {
-    m_codebookView->setCurrentIndex(m_codebookModel->indexOf(codeId));
+    m_codebook->setCurrentCode(codeId);
 }
 
 bool MainWindow::codeSelection(qint64 codeId)
@@ -662,7 +626,7 @@ bool MainWindow::codeSelection(qint64 codeId)
         return false;
     if (!target->codable) {
         statusBar()->showMessage(tr("\"%1\" is a folder of codes and is not applied to text; apply one of its subcodes.")
-                                     .arg(m_codebookModel->tree().path(codeId)),
+                                     .arg(m_codebook->tree().path(codeId)),
                                  5000);
         return false;
     }
@@ -685,7 +649,7 @@ bool MainWindow::codeSelection(qint64 codeId)
     const bool made = isLatestStep(command);
     if (made) {
         rememberRecentCode(codeId);
-        statusBar()->showMessage(tr("Coded with \"%1\".").arg(m_codebookModel->tree().path(codeId)), 3000);
+        statusBar()->showMessage(tr("Coded with \"%1\".").arg(m_codebook->tree().path(codeId)), 3000);
     } else {
         statusBar()->showMessage(tr("That passage already has this code from %1.").arg(m_coderName), 5000);
     }
@@ -710,7 +674,7 @@ bool MainWindow::codeInVivo()
     Core::NewCode newCode;
     newCode.name = name;
     newCode.parentId = selected ? selected->parentId : 0;
-    const Core::CodeTree &tree = m_codebookModel->tree();
+    const Core::CodeTree &tree = m_codebook->tree();
     for (qint64 sibling : tree.children(newCode.parentId)) {
         if (tree.find(sibling)->name == name)
             return codeSelection(sibling);
@@ -720,7 +684,7 @@ bool MainWindow::codeInVivo()
     m_undoStack->push(add);
     bool ok = add->code().id != 0;
     if (ok) {
-        m_codebookModel->reload();
+        m_codebook->reload();
         ok = codeSelection(add->code().id);
     }
     m_undoStack->endMacro();
@@ -739,7 +703,7 @@ void MainWindow::rememberRecentCode(qint64 codeId)
 
 void MainWindow::applyPinnedKey(int key)
 {
-    const qint64 codeId = m_pinned.value(key);
+    const qint64 codeId = m_codebook->pinnedCode(key);
     if (codeId == 0) {
         statusBar()->showMessage(tr("No code is pinned to %1: right-click a code in the codebook to pin it.").arg(key), 5000);
         return;
@@ -749,47 +713,12 @@ void MainWindow::applyPinnedKey(int key)
 
 void MainWindow::pinCode(qint64 codeId, int key)
 {
-    for (auto it = m_pinned.begin(); it != m_pinned.end();) {
-        if (it.value() == codeId || it.key() == key)
-            it = m_pinned.erase(it);
-        else
-            ++it;
-    }
-    if (key >= 1 && key <= 9 && codeId != 0)
-        m_pinned.insert(key, codeId);
-    savePinnedCodes();
+    m_codebook->pinCode(codeId, key);
 }
 
-void MainWindow::savePinnedCodes()
+QHash<int, qint64> MainWindow::pinnedCodes() const
 {
-    QHash<qint64, int> keys;
-    QVariantMap stored;
-    for (auto it = m_pinned.cbegin(); it != m_pinned.cend(); ++it) {
-        keys.insert(it.value(), it.key());
-        if (const auto pinned = code(it.value()))
-            stored.insert(QString::number(it.key()), pinned->guid);
-    }
-    m_codebookModel->setPinnedKeys(keys);
-    if (m_project)
-        QSettings().setValue(QStringLiteral("pinned/") + m_project->guid(), stored);
-}
-
-void MainWindow::loadPinnedCodes()
-{
-    m_pinned.clear();
-    // Pins are per project and kept by GUID, which survives renames and moves.
-    const QVariantMap stored = QSettings().value(QStringLiteral("pinned/") + m_project->guid()).toMap();
-    QHash<QString, qint64> byGuid;
-    for (const Core::Code &c : m_project->codes())
-        byGuid.insert(c.guid, c.id);
-    for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
-        if (const qint64 id = byGuid.value(it.value().toString()))
-            m_pinned.insert(it.key().toInt(), id);
-    }
-    QHash<qint64, int> keys;
-    for (auto it = m_pinned.cbegin(); it != m_pinned.cend(); ++it)
-        keys.insert(it.value(), it.key());
-    m_codebookModel->setPinnedKeys(keys);
+    return m_codebook->pinnedCodes();
 }
 
 void MainWindow::showCodingMemo(qint64 codingId)
@@ -811,12 +740,12 @@ void MainWindow::showTextMenu(const QPoint &globalPosition, qint64 codePoint)
     codeWith->setEnabled(hasSelection);
     for (qint64 recent : std::as_const(m_recentCodes)) {
         if (code(recent))
-            codeWith->addAction(m_codebookModel->tree().path(recent), this, [this, recent] { codeSelection(recent); });
+            codeWith->addAction(m_codebook->tree().path(recent), this, [this, recent] { codeSelection(recent); });
     }
     if (!m_recentCodes.isEmpty())
         codeWith->addSeparator();
     QMenu *all = codeWith->addMenu(tr("All Codes"));
-    const Core::CodeTree &tree = m_codebookModel->tree();
+    const Core::CodeTree &tree = m_codebook->tree();
     std::function<void(QMenu *, qint64)> fill = [&](QMenu *into, qint64 parent) {
         for (qint64 child : tree.children(parent)) {
             const QString name = tree.find(child)->name;
@@ -856,7 +785,7 @@ void MainWindow::showTextMenu(const QPoint &globalPosition, qint64 codePoint)
     menu.exec(globalPosition);
 }
 
-// --- Codebook --------------------------------------------------------------------------------------------
+// --- Documents and codes ---------------------------------------------------------------------------------
 
 QTreeView *MainWindow::documentsView() const
 {
@@ -893,101 +822,17 @@ bool MainWindow::removeDocument(qint64 documentId, bool confirm)
     return !m_project->document(documentId);
 }
 
-void MainWindow::showCodebookMenu(const QPoint &position)
+void MainWindow::addCode(qint64 parentId, const QString &name)
 {
-    if (!m_project)
-        return;
-    const qint64 codeId = m_codebookModel->codeId(m_codebookView->indexAt(position));
-    QMenu menu(this);
-    menu.addAction(tr("New Code..."), this, [this] { newCode(0); });
-    if (codeId != 0) {
-        menu.addAction(tr("New Subcode..."), this, [this, codeId] { newCode(codeId); });
-        menu.addSeparator();
-        menu.addAction(tr("Code Selection"), this, [this, codeId] { codeSelection(codeId); });
-        menu.addAction(tr("Rename"), this, [this, codeId] { m_codebookView->edit(m_codebookModel->indexOf(codeId)); });
-        menu.addAction(tr("Colour..."), this, [this, codeId] { editCodeColor(codeId); });
-        menu.addAction(tr("Description..."), this, [this, codeId] { editCodeDescription(codeId); });
-        QMenu *pin = menu.addMenu(tr("Pin to Key"));
-        for (int key = 1; key <= 9; ++key) {
-            QAction *action = pin->addAction(QString::number(key), this, [this, codeId, key] { pinCode(codeId, key); });
-            action->setCheckable(true);
-            action->setChecked(m_pinned.value(key) == codeId);
-        }
-        pin->addSeparator();
-        pin->addAction(tr("Unpin"), this, [this, codeId] { pinCode(codeId, 0); });
-        menu.addSeparator();
-        menu.addAction(tr("Merge Into..."), this, [this, codeId] { mergeCodeDialog(codeId); });
-        menu.addAction(tr("Delete..."), this, [this, codeId] { deleteCode(codeId); });
-    }
-    menu.exec(m_codebookView->viewport()->mapToGlobal(position));
-}
-
-void MainWindow::newCode(qint64 parentId)
-{
-    if (!m_project)
-        return;
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, parentId ? tr("New Subcode") : tr("New Code"), tr("Name:"),
-                                               QLineEdit::Normal, QString(), &ok);
-    if (!ok || name.trimmed().isEmpty())
-        return;
     Core::NewCode request;
     request.name = name;
     request.parentId = parentId;
     auto *command = new AddCodeCommand(m_project.get(), request);
     m_undoStack->push(command);
     if (command->code().id != 0) {
-        m_codebookModel->reload();
+        m_codebook->reload();
         selectCode(command->code().id);
     }
-}
-
-void MainWindow::editCodeColor(qint64 codeId)
-{
-    const auto existing = code(codeId);
-    if (!existing)
-        return;
-    const QColor color = QColorDialog::getColor(QColor(existing->color), this, tr("Colour of \"%1\"").arg(existing->name));
-    if (color.isValid() && color.name().toUpper() != existing->color.toUpper())
-        m_undoStack->push(new ChangeCodeCommand(m_project.get(), *existing, ChangeCodeCommand::Property::Color, color.name().toUpper()));
-}
-
-void MainWindow::editCodeDescription(qint64 codeId)
-{
-    const auto existing = code(codeId);
-    if (!existing)
-        return;
-    bool ok = false;
-    const QString description = QInputDialog::getMultiLineText(
-        this, tr("Description of \"%1\"").arg(existing->name), tr("What the code means, when to use it and when not:"),
-        existing->description, &ok);
-    if (ok && description != existing->description)
-        m_undoStack->push(new ChangeCodeCommand(m_project.get(), *existing, ChangeCodeCommand::Property::Description, description));
-}
-
-void MainWindow::mergeCodeDialog(qint64 codeId)
-{
-    const auto source = code(codeId);
-    if (!source)
-        return;
-    const Core::CodeTree &tree = m_codebookModel->tree();
-    const QList<qint64> excluded = tree.subtree(codeId);
-    QStringList paths;
-    QList<qint64> ids;
-    for (const Core::Code &c : tree.codes()) {
-        if (!excluded.contains(c.id)) {
-            paths.append(tree.path(c.id));
-            ids.append(c.id);
-        }
-    }
-    if (paths.isEmpty())
-        return;
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Merge \"%1\"").arg(source->name),
-                                                 tr("Merge \"%1\" and its codings into:").arg(tree.path(codeId)), paths, 0,
-                                                 false, &ok);
-    if (ok)
-        mergeCode(codeId, ids.at(paths.indexOf(chosen)));
 }
 
 // --- REFI-QDA --------------------------------------------------------------------------------------------
@@ -1094,7 +939,7 @@ bool MainWindow::deleteCode(qint64 codeId, bool confirm)
         return false;
     if (confirm) {
         const qint64 codings = m_project->codingCount(codeId, true);
-        const qsizetype subcodes = m_codebookModel->tree().subtree(codeId).size() - 1;
+        const qsizetype subcodes = m_codebook->tree().subtree(codeId).size() - 1;
         QString question = tr("Delete the code \"%1\"?").arg(existing->name);
         QString details;
         if (subcodes > 0)
@@ -1107,12 +952,7 @@ bool MainWindow::deleteCode(qint64 codeId, bool confirm)
             return false;
     }
     m_undoStack->push(new DeleteCodeCommand(m_project.get(), *existing));
-    for (auto it = m_pinned.begin(); it != m_pinned.end();) {
-        if (!m_project->code(it.value()))
-            it = m_pinned.erase(it);
-        else
-            ++it;
-    }
+    m_codebook->unpinMissingCodes();
     return !m_project->code(codeId);
 }
 

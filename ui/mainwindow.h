@@ -23,7 +23,7 @@ struct BatchImportSummary;
 
 namespace Marginalia::Ui {
 
-class CodebookModel;
+class CodebookPanel;
 class DocumentView;
 class DocumentsPanel;
 class FrequencyPanel;
@@ -34,6 +34,12 @@ class RetrievalPanel;
  * The coding workbench: documents on the left, the document with its codings in the middle, the
  * codebook, memos, retrieval and frequencies around it. Every change goes through the undo stack as a
  * command that the store commits at once.
+ *
+ * The window owns the open project and the undo stack. Its panels (DocumentsPanel, CodebookPanel,
+ * MemoPanel, RetrievalPanel, FrequencyPanel) show the project and ask for changes through signals; the
+ * window turns those requests, its menus' actions and the coding done in the document view into
+ * commands, and keeps the panels and the view in step (the document shown, the code selected, the coder
+ * in view).
  */
 class MainWindow final : public QMainWindow
 {
@@ -48,8 +54,9 @@ public:
     Core::Project *project() const { return m_project.get(); }
     QUndoStack *undoStack() const { return m_undoStack; }
     DocumentView *documentView() const { return m_view; }
-    QTreeView *codebookView() const { return m_codebookView; }
+    QTreeView *codebookView() const;
     QTreeView *documentsView() const;
+    CodebookPanel *codebookPanel() const { return m_codebook; }
     DocumentsPanel *documentsPanel() const { return m_documents; }
     MemoPanel *memoPanel() const { return m_memoPanel; }
     RetrievalPanel *retrievalPanel() const { return m_retrieval; }
@@ -71,7 +78,7 @@ public:
     /// Creates a code named after the selected text and codes the selection with it.
     bool codeInVivo();
     void pinCode(qint64 codeId, int key);
-    QHash<int, qint64> pinnedCodes() const { return m_pinned; }
+    QHash<int, qint64> pinnedCodes() const;
     /// The coder whose name goes on new codings.
     QString currentCoder() const { return m_coderName; }
     void setCurrentCoder(const QString &name);
@@ -114,20 +121,14 @@ private:
     void refreshView();
     void updateTitle();
     void showCodingMemo(qint64 codingId);
-    void showCodebookMenu(const QPoint &position);
     void showTextMenu(const QPoint &globalPosition, qint64 codePoint);
     void rememberRecentCode(qint64 codeId);
     void addRecentProject(const QString &path);
     void updateRecentProjectsMenu();
     void newProject();
     void openProjectDialog();
-    void newCode(qint64 parentId);
-    void editCodeColor(qint64 codeId);
-    void editCodeDescription(qint64 codeId);
-    void mergeCodeDialog(qint64 codeId);
+    void addCode(qint64 parentId, const QString &name);
     void applyPinnedKey(int key);
-    void savePinnedCodes();
-    void loadPinnedCodes();
     void showError(const QString &message);
     void showReport(const QString &title, const QStringList &lines);
     std::optional<Core::Code> code(qint64 codeId) const;
@@ -137,8 +138,7 @@ private:
     std::unique_ptr<Core::Project> m_project;
     QUndoStack *m_undoStack;
     DocumentsPanel *m_documents;
-    CodebookModel *m_codebookModel;
-    QTreeView *m_codebookView;
+    CodebookPanel *m_codebook;
     DocumentView *m_view;
     MemoPanel *m_memoPanel;
     RetrievalPanel *m_retrieval;
@@ -153,7 +153,6 @@ private:
     QString m_coderName;
     qint64 m_visibleCoder = 0;
     QList<qint64> m_recentCodes;
-    QHash<int, qint64> m_pinned;
 };
 
 } // namespace Marginalia::Ui
