@@ -3,6 +3,7 @@
 #include "documentview.h"
 #include "mainwindow.h"
 #include "memopanel.h"
+#include "model/codetree.h"
 #include "store/project.h"
 #include "retrievalpanel.h"
 #include "testsupport.h"
@@ -10,9 +11,11 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QScrollBar>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -56,6 +59,7 @@ private Q_SLOTS:
     void coding_keepsTheViewWhereItIs_data();
     void coding_keepsTheViewWhereItIs();
     void refiQdaExportAndImport_roundTripThroughTheWindow();
+    void newCode_isAddedAndSelected_aTakenNameLeavesNoStep();
     void codebookContextMenu_listsTheCodeActions();
     void documentsContextMenu_listsImportRenameAndRemove();
 
@@ -64,6 +68,9 @@ private:
     /// opens, closed again at once: "text", "-" for a separator, "[checked]"/"[disabled]" marks, and a
     /// submenu's entries indented under it.
     QStringList contextMenuAt(QAbstractItemView *view, const QPoint &position);
+    /// Triggers the menu bar's action @p text (with its '&') and types @p answer into the input dialog it
+    /// opens; returns the dialog's title, empty when none opened.
+    QString answerMenuDialog(const QString &text, const QString &answer);
     /// Selects the first occurrence of @p phrase in the document view, as a mouse drag would.
     void select(const QString &phrase);
     /// Codings on disk, read through a fresh connection.
@@ -567,6 +574,60 @@ void TestMainWindow::refiQdaExportAndImport_roundTripThroughTheWindow()
     QVERIFY(QFileInfo(qdc).size() > 0);
     QVERIFY2(m_window->statusBar()->currentMessage().contains(QFileInfo(qdc).fileName()),
              qPrintable(m_window->statusBar()->currentMessage()));
+}
+
+QString TestMainWindow::answerMenuDialog(const QString &text, const QString &answer)
+{
+    QAction *action = nullptr;
+    for (QAction *menu : m_window->menuBar()->actions()) {
+        for (QAction *entry : menu->menu()->actions()) {
+            if (entry->text() == text)
+                action = entry;
+        }
+    }
+    if (!action)
+        return QString();
+    QString title;
+    QTimer poll;
+    poll.setInterval(10);
+    connect(&poll, &QTimer::timeout, this, [&title, &answer] {
+        if (auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
+            title = dialog->windowTitle();
+            dialog->setTextValue(answer);
+            dialog->accept();
+        }
+    });
+    poll.start();
+    action->trigger();
+    poll.stop();
+    return title;
+}
+
+void TestMainWindow::newCode_isAddedAndSelected_aTakenNameLeavesNoStep()
+{
+    QCOMPARE(answerMenuDialog(QStringLiteral("&New Code..."), QStringLiteral("Trafficking")),
+             QStringLiteral("New Code"));
+    QCOMPARE(m_window->undoStack()->count(), 1);
+    auto project = Core::Project::open(m_path, Core::Project::Access::ReadOnly);
+    const Core::CodeTree codebook((*project)->codes());
+    const Core::Code *added = codebook.findByPath(QStringLiteral("Trafficking"));
+    QVERIFY(added);
+    QCOMPARE(m_window->selectedCode(), added->id);
+    project->reset();
+
+    // A subcode of the selected code.
+    QCOMPARE(answerMenuDialog(QStringLiteral("New &Subcode..."), QStringLiteral("Forced labour")),
+             QStringLiteral("New Subcode"));
+    QCOMPARE(m_window->undoStack()->count(), 2);
+    QVERIFY(m_window->selectCodePath(QStringLiteral("Trafficking/Forced labour")));
+
+    // The store refuses a name the level has: the command reports it and leaves no step behind.
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("already a code \"Protection\"")));
+    QCOMPARE(answerMenuDialog(QStringLiteral("&New Code..."), QStringLiteral("Protection")),
+             QStringLiteral("New Code"));
+    QCOMPARE(m_window->undoStack()->count(), 2);
+    project = Core::Project::open(m_path, Core::Project::Access::ReadOnly);
+    QCOMPARE((*project)->codes().size(), 5);
 }
 
 namespace {
