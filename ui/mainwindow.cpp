@@ -682,7 +682,7 @@ bool MainWindow::codeInVivo()
     m_undoStack->beginMacro(tr("In-vivo code \"%1\"").arg(name));
     auto *add = new AddCodeCommand(m_project.get(), newCode);
     m_undoStack->push(add);
-    bool ok = add->code().id != 0;
+    bool ok = isLatestStep(add);
     if (ok) {
         m_codebook->reload();
         ok = codeSelection(add->code().id);
@@ -829,7 +829,8 @@ void MainWindow::addCode(qint64 parentId, const QString &name)
     request.parentId = parentId;
     auto *command = new AddCodeCommand(m_project.get(), request);
     m_undoStack->push(command);
-    if (command->code().id != 0) {
+    // A refused name makes the command obsolete, and the stack has deleted it: ask the stack, not it.
+    if (isLatestStep(command)) {
         m_codebook->reload();
         selectCode(command->code().id);
     }
