@@ -78,55 +78,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     createDocks();
     createActions();
-
-    connect(m_documents, &DocumentsPanel::documentActivated, this, &MainWindow::showDocument);
-    connect(m_documents, &DocumentsPanel::renameRequested, this, &MainWindow::renameDocument);
-    connect(m_documents, &DocumentsPanel::removeRequested, this, [this](qint64 documentId) { removeDocument(documentId); });
-    connect(m_documents, &DocumentsPanel::importRequested, this, &MainWindow::importFiles);
-
-    connect(m_codebook, &CodebookPanel::currentCodeChanged, this, [this](qint64 codeId) {
-        const auto selected = code(codeId);
-        m_retrieval->setCode(selected ? selected->id : 0);
-        if (selected) {
-            m_memoPanel->setTarget({MemoTarget::Kind::Code, selected->id},
-                                   tr("Memo on code \"%1\"").arg(m_codebook->tree().path(selected->id)), selected->memo);
-        }
-    });
-    connect(m_codebook, &CodebookPanel::codeSelectionRequested, this, &MainWindow::codeSelection);
-    connect(m_codebook, &CodebookPanel::newCodeRequested, this, &MainWindow::addCode);
-    auto changeCode = [this](qint64 codeId, ChangeCodeCommand::Property property, const QString &value) {
-        if (const auto existing = code(codeId))
-            m_undoStack->push(new ChangeCodeCommand(m_project.get(), *existing, property, value));
-    };
-    connect(m_codebook, &CodebookPanel::renameRequested, this, [changeCode](qint64 codeId, const QString &name) {
-        changeCode(codeId, ChangeCodeCommand::Property::Name, name);
-    });
-    connect(m_codebook, &CodebookPanel::colorChangeRequested, this, [changeCode](qint64 codeId, const QString &color) {
-        changeCode(codeId, ChangeCodeCommand::Property::Color, color);
-    });
-    connect(m_codebook, &CodebookPanel::descriptionChangeRequested, this,
-            [changeCode](qint64 codeId, const QString &description) {
-                changeCode(codeId, ChangeCodeCommand::Property::Description, description);
-            });
-    connect(m_codebook, &CodebookPanel::moveRequested, this, [this](qint64 codeId, qint64 parentId, int position) {
-        if (const auto existing = code(codeId))
-            m_undoStack->push(new MoveCodeCommand(m_project.get(), *existing, parentId, position));
-    });
-    connect(m_codebook, &CodebookPanel::mergeRequested, this, &MainWindow::mergeCode);
-    connect(m_codebook, &CodebookPanel::deleteRequested, this, [this](qint64 codeId) { deleteCode(codeId); });
-
-    connect(m_retrieval, &RetrievalPanel::passageActivated, this, &MainWindow::jumpTo);
-    connect(m_frequencies, &FrequencyPanel::codeActivated, this, [this](qint64 codeId) {
-        selectCode(codeId);
-        m_retrieval->setCode(codeId);
-    });
-    connect(m_view, &DocumentView::codeDropped, this, [this](qint64 codeId) { codeSelection(codeId); });
-    connect(m_view, &DocumentView::codingActivated, this, &MainWindow::showCodingMemo);
-    connect(m_view, &DocumentView::contextMenuRequestedAt, this, &MainWindow::showTextMenu);
-    connect(m_memoPanel, &MemoPanel::memoEdited, this, [this](MemoTarget target, const QString &oldText, const QString &newText) {
-        if (m_project)
-            m_undoStack->push(new SetMemoCommand(m_project.get(), target, oldText, newText));
-    });
+    connectPanels();
 
     for (int key = 1; key <= 9; ++key) {
         auto *shortcut = new QShortcut(QKeySequence(Qt::Key_0 + key), m_view, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
@@ -292,6 +244,58 @@ void MainWindow::createActions()
     toolBar->addAction(inVivo);
 }
 
+void MainWindow::connectPanels()
+{
+    connect(m_documents, &DocumentsPanel::documentActivated, this, &MainWindow::showDocument);
+    connect(m_documents, &DocumentsPanel::renameRequested, this, &MainWindow::renameDocument);
+    connect(m_documents, &DocumentsPanel::removeRequested, this, [this](qint64 documentId) { removeDocument(documentId); });
+    connect(m_documents, &DocumentsPanel::importRequested, this, &MainWindow::importFiles);
+
+    connect(m_codebook, &CodebookPanel::currentCodeChanged, this, [this](qint64 codeId) {
+        const auto selected = code(codeId);
+        m_retrieval->setCode(selected ? selected->id : 0);
+        if (selected) {
+            m_memoPanel->setTarget({MemoTarget::Kind::Code, selected->id},
+                                   tr("Memo on code \"%1\"").arg(m_codebook->tree().path(selected->id)), selected->memo);
+        }
+    });
+    connect(m_codebook, &CodebookPanel::codeSelectionRequested, this, &MainWindow::codeSelection);
+    connect(m_codebook, &CodebookPanel::newCodeRequested, this, &MainWindow::addCode);
+    auto changeCode = [this](qint64 codeId, ChangeCodeCommand::Property property, const QString &value) {
+        if (const auto existing = code(codeId))
+            m_undoStack->push(new ChangeCodeCommand(m_project.get(), *existing, property, value));
+    };
+    connect(m_codebook, &CodebookPanel::renameRequested, this, [changeCode](qint64 codeId, const QString &name) {
+        changeCode(codeId, ChangeCodeCommand::Property::Name, name);
+    });
+    connect(m_codebook, &CodebookPanel::colorChangeRequested, this, [changeCode](qint64 codeId, const QString &color) {
+        changeCode(codeId, ChangeCodeCommand::Property::Color, color);
+    });
+    connect(m_codebook, &CodebookPanel::descriptionChangeRequested, this,
+            [changeCode](qint64 codeId, const QString &description) {
+                changeCode(codeId, ChangeCodeCommand::Property::Description, description);
+            });
+    connect(m_codebook, &CodebookPanel::moveRequested, this, [this](qint64 codeId, qint64 parentId, int position) {
+        if (const auto existing = code(codeId))
+            m_undoStack->push(new MoveCodeCommand(m_project.get(), *existing, parentId, position));
+    });
+    connect(m_codebook, &CodebookPanel::mergeRequested, this, &MainWindow::mergeCode);
+    connect(m_codebook, &CodebookPanel::deleteRequested, this, [this](qint64 codeId) { deleteCode(codeId); });
+
+    connect(m_retrieval, &RetrievalPanel::passageActivated, this, &MainWindow::jumpTo);
+    connect(m_frequencies, &FrequencyPanel::codeActivated, this, [this](qint64 codeId) {
+        selectCode(codeId);
+        m_retrieval->setCode(codeId);
+    });
+    connect(m_view, &DocumentView::codeDropped, this, [this](qint64 codeId) { codeSelection(codeId); });
+    connect(m_view, &DocumentView::codingActivated, this, &MainWindow::showCodingMemo);
+    connect(m_view, &DocumentView::contextMenuRequestedAt, this, &MainWindow::showTextMenu);
+    connect(m_memoPanel, &MemoPanel::memoEdited, this, [this](MemoTarget target, const QString &oldText, const QString &newText) {
+        if (m_project)
+            m_undoStack->push(new SetMemoCommand(m_project.get(), target, oldText, newText));
+    });
+}
+
 // --- Project ---------------------------------------------------------------------------------------------
 
 bool MainWindow::openProject(const QString &path)
@@ -434,6 +438,43 @@ void MainWindow::setVisibleCoder(qint64 coderId)
         m_visibleCoderCombo->setCurrentIndex(index);
 }
 
+// --- Panels ----------------------------------------------------------------------------------------------
+
+QTreeView *MainWindow::documentsView() const
+{
+    return m_documents->view();
+}
+
+QTreeView *MainWindow::codebookView() const
+{
+    return m_codebook->view();
+}
+
+qint64 MainWindow::selectedCode() const
+{
+    return m_codebook->currentCode();
+}
+
+void MainWindow::selectCode(qint64 codeId)
+{
+    m_codebook->setCurrentCode(codeId);
+}
+
+bool MainWindow::selectCodePath(const QString &path)
+{
+    return m_codebook->selectCodePath(path);
+}
+
+void MainWindow::pinCode(qint64 codeId, int key)
+{
+    m_codebook->pinCode(codeId, key);
+}
+
+QHash<int, qint64> MainWindow::pinnedCodes() const
+{
+    return m_codebook->pinnedCodes();
+}
+
 // --- Documents -------------------------------------------------------------------------------------------
 
 qint64 MainWindow::currentDocument() const
@@ -496,11 +537,6 @@ bool MainWindow::showDocumentNamed(const QString &name)
 {
     const auto document = m_project ? m_project->documentByName(name) : std::nullopt;
     return document && showDocument(document->id);
-}
-
-bool MainWindow::selectCodePath(const QString &path)
-{
-    return m_codebook->selectCodePath(path);
 }
 
 void MainWindow::refreshView()
@@ -582,6 +618,36 @@ void MainWindow::dropEvent(QDropEvent *event)
         importFiles(paths);
 }
 
+bool MainWindow::renameDocument(qint64 documentId, const QString &name)
+{
+    const auto document = m_project ? m_project->document(documentId) : std::nullopt;
+    if (!document || name.trimmed().isEmpty() || name.trimmed() == document->name)
+        return false;
+    // A taken name is refused by the store: the command reports it and leaves no step behind.
+    m_undoStack->push(new RenameDocumentCommand(m_project.get(), *document, name));
+    return m_project->document(documentId)->name == name.trimmed();
+}
+
+bool MainWindow::removeDocument(qint64 documentId, bool confirm)
+{
+    const auto document = m_project ? m_project->document(documentId) : std::nullopt;
+    if (!document || m_project->isReadOnly())
+        return false;
+    if (confirm) {
+        const QString details = document->codingCount == 0
+                                    ? tr("It has no codings.")
+                                    : tr("%n coding(s) will be removed with it.", nullptr, int(document->codingCount));
+        if (QMessageBox::question(this, tr("Remove Document"),
+                                  tr("Remove \"%1\" from the project?").arg(document->name) + QStringLiteral("\n\n")
+                                      + details + tr(" You can undo this."),
+                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            != QMessageBox::Yes)
+            return false;
+    }
+    m_undoStack->push(new RemoveDocumentCommand(m_project.get(), *document));
+    return !m_project->document(documentId);
+}
+
 // --- Coding ----------------------------------------------------------------------------------------------
 
 bool MainWindow::isLatestStep(const QUndoCommand *command) const
@@ -602,21 +668,6 @@ std::optional<Core::Code> MainWindow::code(qint64 codeId) const
     if (!m_project || codeId == 0)
         return std::nullopt;
     return m_project->code(codeId);
-}
-
-QTreeView *MainWindow::codebookView() const
-{
-    return m_codebook->view();
-}
-
-qint64 MainWindow::selectedCode() const
-{
-    return m_codebook->currentCode();
-}
-
-void MainWindow::selectCode(qint64 codeId)
-{
-    m_codebook->setCurrentCode(codeId);
 }
 
 bool MainWindow::codeSelection(qint64 codeId)
@@ -711,16 +762,6 @@ void MainWindow::applyPinnedKey(int key)
     codeSelection(codeId);
 }
 
-void MainWindow::pinCode(qint64 codeId, int key)
-{
-    m_codebook->pinCode(codeId, key);
-}
-
-QHash<int, qint64> MainWindow::pinnedCodes() const
-{
-    return m_codebook->pinnedCodes();
-}
-
 void MainWindow::showCodingMemo(qint64 codingId)
 {
     const auto coding = m_project ? m_project->coding(codingId) : std::nullopt;
@@ -785,42 +826,7 @@ void MainWindow::showTextMenu(const QPoint &globalPosition, qint64 codePoint)
     menu.exec(globalPosition);
 }
 
-// --- Documents and codes ---------------------------------------------------------------------------------
-
-QTreeView *MainWindow::documentsView() const
-{
-    return m_documents->view();
-}
-
-bool MainWindow::renameDocument(qint64 documentId, const QString &name)
-{
-    const auto document = m_project ? m_project->document(documentId) : std::nullopt;
-    if (!document || name.trimmed().isEmpty() || name.trimmed() == document->name)
-        return false;
-    // A taken name is refused by the store: the command reports it and leaves no step behind.
-    m_undoStack->push(new RenameDocumentCommand(m_project.get(), *document, name));
-    return m_project->document(documentId)->name == name.trimmed();
-}
-
-bool MainWindow::removeDocument(qint64 documentId, bool confirm)
-{
-    const auto document = m_project ? m_project->document(documentId) : std::nullopt;
-    if (!document || m_project->isReadOnly())
-        return false;
-    if (confirm) {
-        const QString details = document->codingCount == 0
-                                    ? tr("It has no codings.")
-                                    : tr("%n coding(s) will be removed with it.", nullptr, int(document->codingCount));
-        if (QMessageBox::question(this, tr("Remove Document"),
-                                  tr("Remove \"%1\" from the project?").arg(document->name) + QStringLiteral("\n\n")
-                                      + details + tr(" You can undo this."),
-                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-            != QMessageBox::Yes)
-            return false;
-    }
-    m_undoStack->push(new RemoveDocumentCommand(m_project.get(), *document));
-    return !m_project->document(documentId);
-}
+// --- Codes -----------------------------------------------------------------------------------------------
 
 void MainWindow::addCode(qint64 parentId, const QString &name)
 {
@@ -834,6 +840,49 @@ void MainWindow::addCode(qint64 parentId, const QString &name)
         m_codebook->reload();
         selectCode(command->code().id);
     }
+}
+
+bool MainWindow::mergeCode(qint64 sourceId, qint64 targetId)
+{
+    const auto source = code(sourceId);
+    const auto target = code(targetId);
+    if (!source || !target)
+        return false;
+    auto *command = new MergeCodesCommand(m_project.get(), *source, *target);
+    m_undoStack->push(command);
+    if (m_project->code(sourceId))
+        return false;
+    const Core::MergeReport &report = command->report();
+    statusBar()->showMessage(tr("Merged: %1 codings moved, %2 duplicates dropped, %3 subcodes moved.")
+                                 .arg(report.codingsMoved)
+                                 .arg(report.duplicatesDropped)
+                                 .arg(report.subcodesMoved),
+                             6000);
+    return true;
+}
+
+bool MainWindow::deleteCode(qint64 codeId, bool confirm)
+{
+    const auto existing = code(codeId);
+    if (!existing)
+        return false;
+    if (confirm) {
+        const qint64 codings = m_project->codingCount(codeId, true);
+        const qsizetype subcodes = m_codebook->tree().subtree(codeId).size() - 1;
+        QString question = tr("Delete the code \"%1\"?").arg(existing->name);
+        QString details;
+        if (subcodes > 0)
+            details += tr("Its %n subcode(s) go with it. ", nullptr, int(subcodes));
+        details += codings == 0 ? tr("It has no codings.") : tr("%n coding(s) will be removed.", nullptr, int(codings));
+        details += tr(" You can undo this.");
+        if (QMessageBox::question(this, tr("Delete Code"), question + QStringLiteral("\n\n") + details,
+                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            != QMessageBox::Yes)
+            return false;
+    }
+    m_undoStack->push(new DeleteCodeCommand(m_project.get(), *existing));
+    m_codebook->unpinMissingCodes();
+    return !m_project->code(codeId);
 }
 
 // --- REFI-QDA --------------------------------------------------------------------------------------------
@@ -895,69 +944,7 @@ bool MainWindow::importRefiQda(const QString &qdpx, const QString &projectPath)
     return true;
 }
 
-void MainWindow::showReport(const QString &title, const QStringList &lines)
-{
-    statusBar()->showMessage(lines.value(0), 8000);
-    if (QGuiApplication::platformName() == QLatin1String("offscreen"))
-        return;
-    QMessageBox box(QMessageBox::Information, title, lines.value(0), QMessageBox::Ok, this);
-    if (lines.size() > 1) {
-        // The first few reasons show at once; all of them are under "Show Details...".
-        constexpr qsizetype shownAtOnce = 5;
-        const QStringList reasons = lines.mid(1);
-        QStringList first = reasons.mid(0, shownAtOnce);
-        if (reasons.size() > shownAtOnce)
-            first.append(tr("... and %n more.", nullptr, int(reasons.size() - shownAtOnce)));
-        box.setInformativeText(first.join(u'\n'));
-        box.setDetailedText(reasons.join(u'\n'));
-    }
-    box.exec();
-}
-
-bool MainWindow::mergeCode(qint64 sourceId, qint64 targetId)
-{
-    const auto source = code(sourceId);
-    const auto target = code(targetId);
-    if (!source || !target)
-        return false;
-    auto *command = new MergeCodesCommand(m_project.get(), *source, *target);
-    m_undoStack->push(command);
-    if (m_project->code(sourceId))
-        return false;
-    const Core::MergeReport &report = command->report();
-    statusBar()->showMessage(tr("Merged: %1 codings moved, %2 duplicates dropped, %3 subcodes moved.")
-                                 .arg(report.codingsMoved)
-                                 .arg(report.duplicatesDropped)
-                                 .arg(report.subcodesMoved),
-                             6000);
-    return true;
-}
-
-bool MainWindow::deleteCode(qint64 codeId, bool confirm)
-{
-    const auto existing = code(codeId);
-    if (!existing)
-        return false;
-    if (confirm) {
-        const qint64 codings = m_project->codingCount(codeId, true);
-        const qsizetype subcodes = m_codebook->tree().subtree(codeId).size() - 1;
-        QString question = tr("Delete the code \"%1\"?").arg(existing->name);
-        QString details;
-        if (subcodes > 0)
-            details += tr("Its %n subcode(s) go with it. ", nullptr, int(subcodes));
-        details += codings == 0 ? tr("It has no codings.") : tr("%n coding(s) will be removed.", nullptr, int(codings));
-        details += tr(" You can undo this.");
-        if (QMessageBox::question(this, tr("Delete Code"), question + QStringLiteral("\n\n") + details,
-                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-            != QMessageBox::Yes)
-            return false;
-    }
-    m_undoStack->push(new DeleteCodeCommand(m_project.get(), *existing));
-    m_codebook->unpinMissingCodes();
-    return !m_project->code(codeId);
-}
-
-// --- Files and settings ----------------------------------------------------------------------------------
+// --- Files, settings and messages ------------------------------------------------------------------------
 
 void MainWindow::newProject()
 {
@@ -1008,6 +995,25 @@ void MainWindow::updateRecentProjectsMenu()
         action->setEnabled(QFileInfo::exists(path));
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::showReport(const QString &title, const QStringList &lines)
+{
+    statusBar()->showMessage(lines.value(0), 8000);
+    if (QGuiApplication::platformName() == QLatin1String("offscreen"))
+        return;
+    QMessageBox box(QMessageBox::Information, title, lines.value(0), QMessageBox::Ok, this);
+    if (lines.size() > 1) {
+        // The first few reasons show at once; all of them are under "Show Details...".
+        constexpr qsizetype shownAtOnce = 5;
+        const QStringList reasons = lines.mid(1);
+        QStringList first = reasons.mid(0, shownAtOnce);
+        if (reasons.size() > shownAtOnce)
+            first.append(tr("... and %n more.", nullptr, int(reasons.size() - shownAtOnce)));
+        box.setInformativeText(first.join(u'\n'));
+        box.setDetailedText(reasons.join(u'\n'));
+    }
+    box.exec();
 }
 
 void MainWindow::showError(const QString &message)

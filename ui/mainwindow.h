@@ -116,6 +116,7 @@ protected:
 private:
     void createActions();
     void createDocks();
+    void connectPanels();
     void closeProject();
     void reloadCoders();
     void refreshView();
