@@ -35,11 +35,13 @@ void CodebookModel::setCoderFilter(qint64 coderId)
 
 void CodebookModel::setPinnedKeys(const QHash<qint64, int> &keys)
 {
+    // Children too: a full repaint of the column is the simplest correct signal. It is announced before
+    // the keys change, as views and proxies need to keep their persistent indexes.
+    Q_EMIT layoutAboutToBeChanged();
     m_keys = keys;
+    Q_EMIT layoutChanged();
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, KeyColumn), index(rowCount() - 1, KeyColumn));
-    // Children too: a full repaint of the column is the simplest correct signal.
-    Q_EMIT layoutChanged();
 }
 
 void CodebookModel::reload()

@@ -1,55 +1,43 @@
 #include "mainwindow.h"
 
 #include "base/defaultcoder.h"
-#include "codebookmodel.h"
+#include "codebookpanel.h"
 #include "codecommands.h"
 #include "codingcommands.h"
-#include "model/codetree.h"
 #include "documentcommands.h"
 #include "documentimport.h"
-#include "documentlistmodel.h"
-#include "import/documentreader.h"
+#include "documentspanel.h"
 #include "documentview.h"
-#include "frequencypanel.h"
-#include "importcodebookcommand.h"
 #include "exchange/refiqdacodebook.h"
-#include "exchange/refiqdaexporter.h"
-#include "exchange/refiqdaimporter.h"
+#include "frequencypanel.h"
+#include "import/documentreader.h"
+#include "importcodebookcommand.h"
 #include "memopanel.h"
-#include "store/project.h"
+#include "model/codetree.h"
+#include "refiqdaexchange.h"
 #include "retrievalpanel.h"
+#include "store/project.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QColorDialog>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
-#include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QProgressDialog>
-#include <QPromise>
 #include <QSettings>
 #include <QShortcut>
-#include <QSortFilterProxyModel>
-#include <QTimer>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QUndoView>
-#include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Marginalia::Ui {
 
@@ -63,12 +51,8 @@ constexpr int MaxRecentCodes = 6;
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_undoStack(new QUndoStack(this))
-    , m_documentsModel(new DocumentListModel(this))
-    , m_documentsProxy(new QSortFilterProxyModel(this))
-    , m_documentsView(new QTreeView(this))
-    , m_documentFilter(new QLineEdit(this))
-    , m_codebookModel(new CodebookModel(this))
-    , m_codebookView(new QTreeView(this))
+    , m_documents(new DocumentsPanel(this))
+    , m_codebook(new CodebookPanel(this))
     , m_view(new DocumentView(this))
     , m_memoPanel(new MemoPanel(this))
     , m_retrieval(new RetrievalPanel(this))
@@ -83,71 +67,9 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_view);
     ProjectCommand::setErrorHandler([this](const QString &message) { showError(message); });
 
-    m_documentsProxy->setSourceModel(m_documentsModel);
-    m_documentsProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_documentsProxy->setFilterKeyColumn(DocumentListModel::NameColumn);
-    m_documentsProxy->setSortRole(Qt::DisplayRole);
-    m_codebookView->setModel(m_codebookModel);
-
     createDocks();
     createActions();
-
-    connect(m_documentsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                if (current.isValid())
-                    showDocument(current.data(DocumentListModel::DocumentIdRole).toLongLong());
-            });
-    connect(m_codebookView, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
-        codeSelection(m_codebookModel->codeId(index));
-    });
-    connect(m_codebookView->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
-        const auto selected = code(m_codebookModel->codeId(current));
-        m_retrieval->setCode(selected ? selected->id : 0);
-        if (selected) {
-            m_memoPanel->setTarget({MemoTarget::Kind::Code, selected->id},
-                                   tr("Memo on code \"%1\"").arg(m_codebookModel->tree().path(selected->id)), selected->memo);
-        }
-    });
-    connect(m_codebookModel, &CodebookModel::renameRequested, this, [this](qint64 codeId, const QString &name) {
-        if (const auto existing = code(codeId))
-            m_undoStack->push(new ChangeCodeCommand(m_project.get(), *existing, ChangeCodeCommand::Property::Name, name));
-    });
-    connect(m_codebookModel, &CodebookModel::moveRequested, this, [this](qint64 codeId, qint64 parentId, int position) {
-        if (const auto existing = code(codeId))
-            m_undoStack->push(new MoveCodeCommand(m_project.get(), *existing, parentId, position));
-    });
-    // A reset forgets which codes were open: remember and restore, so the tree doesn't collapse after
-    // every coding.
-    auto expanded = std::make_shared<QList<qint64>>();
-    connect(m_codebookModel, &QAbstractItemModel::modelAboutToBeReset, this, [this, expanded] {
-        expanded->clear();
-        for (const Core::Code &c : m_codebookModel->tree().codes()) {
-            if (m_codebookView->isExpanded(m_codebookModel->indexOf(c.id)))
-                expanded->append(c.id);
-        }
-        expanded->append(-selectedCode()); // negative: the current code
-    });
-    connect(m_codebookModel, &QAbstractItemModel::modelReset, this, [this, expanded] {
-        for (qint64 id : std::as_const(*expanded)) {
-            if (id > 0)
-                m_codebookView->setExpanded(m_codebookModel->indexOf(id), true);
-            else if (id < 0)
-                m_codebookView->setCurrentIndex(m_codebookModel->indexOf(-id));
-        }
-    });
-
-    connect(m_retrieval, &RetrievalPanel::passageActivated, this, &MainWindow::jumpTo);
-    connect(m_frequencies, &FrequencyPanel::codeActivated, this, [this](qint64 codeId) {
-        selectCode(codeId);
-        m_retrieval->setCode(codeId);
-    });
-    connect(m_view, &DocumentView::codeDropped, this, [this](qint64 codeId) { codeSelection(codeId); });
-    connect(m_view, &DocumentView::codingActivated, this, &MainWindow::showCodingMemo);
-    connect(m_view, &DocumentView::contextMenuRequestedAt, this, &MainWindow::showTextMenu);
-    connect(m_memoPanel, &MemoPanel::memoEdited, this, [this](MemoTarget target, const QString &oldText, const QString &newText) {
-        if (m_project)
-            m_undoStack->push(new SetMemoCommand(m_project.get(), target, oldText, newText));
-    });
+    connectPanels();
 
     for (int key = 1; key <= 9; ++key) {
         auto *shortcut = new QShortcut(QKeySequence(Qt::Key_0 + key), m_view, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
@@ -185,58 +107,8 @@ void MainWindow::createDocks()
         return d;
     };
 
-    auto *documents = new QWidget(this);
-    auto *documentsLayout = new QVBoxLayout(documents);
-    documentsLayout->setContentsMargins(2, 2, 2, 2);
-    m_documentFilter->setPlaceholderText(tr("Filter documents"));
-    m_documentFilter->setClearButtonEnabled(true);
-    connect(m_documentFilter, &QLineEdit::textChanged, m_documentsProxy, &QSortFilterProxyModel::setFilterFixedString);
-    documentsLayout->addWidget(m_documentFilter);
-    documentsLayout->addWidget(m_documentsView);
-    m_documentsView->setModel(m_documentsProxy);
-    m_documentsView->setRootIsDecorated(false);
-    // Names in a study often share their start ("UPR summary – Albania", "UPR summary – Chad"): keep the end.
-    m_documentsView->setTextElideMode(Qt::ElideMiddle);
-    m_documentsView->setUniformRowHeights(true);
-    m_documentsView->setSortingEnabled(true);
-    m_documentsView->sortByColumn(DocumentListModel::NameColumn, Qt::AscendingOrder);
-    m_documentsView->header()->setStretchLastSection(false);
-    m_documentsView->header()->setSectionResizeMode(DocumentListModel::NameColumn, QHeaderView::Stretch);
-    m_documentsView->header()->setSectionResizeMode(DocumentListModel::CodingsColumn, QHeaderView::ResizeToContents);
-    m_documentsView->header()->setSectionResizeMode(DocumentListModel::CharactersColumn, QHeaderView::ResizeToContents);
-    auto *documentsDock = dock(tr("Documents"), QStringLiteral("documentsDock"), documents, Qt::LeftDockWidgetArea);
-    // F2 or a slow second click renames; the context menu and the Delete key remove.
-    m_documentsView->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
-    m_documentsView->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_documentsView, &QWidget::customContextMenuRequested, this, &MainWindow::showDocumentsMenu);
-    auto *removeShortcut = new QAction(m_documentsView);
-    removeShortcut->setShortcut(QKeySequence::Delete);
-    removeShortcut->setShortcutContext(Qt::WidgetShortcut);
-    connect(removeShortcut, &QAction::triggered, this, [this] {
-        const QModelIndex current = m_documentsView->currentIndex();
-        if (current.isValid())
-            removeDocument(current.data(DocumentListModel::DocumentIdRole).toLongLong());
-    });
-    m_documentsView->addAction(removeShortcut);
-    connect(m_documentsModel, &DocumentListModel::renameRequested, this,
-            [this](qint64 documentId, const QString &name) { renameDocument(documentId, name); });
-
-    m_codebookView->setHeaderHidden(false);
-    m_codebookView->setDragEnabled(true);
-    m_codebookView->setAcceptDrops(true);
-    m_codebookView->setDropIndicatorShown(true);
-    m_codebookView->setDragDropMode(QAbstractItemView::DragDrop);
-    m_codebookView->setDefaultDropAction(Qt::MoveAction);
-    m_codebookView->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
-    m_codebookView->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_codebookView->setUniformRowHeights(true);
-    m_codebookView->header()->setStretchLastSection(false);
-    m_codebookView->header()->setSectionResizeMode(CodebookModel::NameColumn, QHeaderView::Stretch);
-    for (int column : {CodebookModel::CodingsColumn, CodebookModel::WithSubcodesColumn, CodebookModel::KeyColumn})
-        m_codebookView->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    connect(m_codebookView, &QWidget::customContextMenuRequested, this, &MainWindow::showCodebookMenu);
-    auto *codebookDock = dock(tr("Codebook"), QStringLiteral("codebookDock"), m_codebookView, Qt::RightDockWidgetArea);
-
+    auto *documentsDock = dock(tr("Documents"), QStringLiteral("documentsDock"), m_documents, Qt::LeftDockWidgetArea);
+    auto *codebookDock = dock(tr("Codebook"), QStringLiteral("codebookDock"), m_codebook, Qt::RightDockWidgetArea);
     auto *memoDock = dock(tr("Memo"), QStringLiteral("memoDock"), m_memoPanel, Qt::RightDockWidgetArea);
     auto *historyDock = dock(tr("Undo History"), QStringLiteral("historyDock"), m_undoView, Qt::LeftDockWidgetArea);
     m_undoView->setEmptyLabel(tr("Project opened"));
@@ -261,47 +133,28 @@ void MainWindow::createActions()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     updateRecentProjectsMenu();
     file->addSeparator();
-    QAction *import = file->addAction(tr("&Import Documents..."), this, &MainWindow::importDialog);
+    QAction *import = file->addAction(tr("&Import Documents..."), m_documents, &DocumentsPanel::askFilesToImport);
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    file->addAction(tr("Import &Folder..."), this, &MainWindow::importFolderDialog);
+    file->addAction(tr("Import &Folder..."), m_documents, &DocumentsPanel::askFolderToImport);
     file->addSeparator();
     file->addAction(tr("Import REFI-QDA &Project (.qdpx)..."), this, [this] {
-        const QString qdpx = QFileDialog::getOpenFileName(this, tr("Import REFI-QDA Project"), QString(),
-                                                          tr("REFI-QDA projects (*.qdpx)"));
-        if (qdpx.isEmpty())
-            return;
-        QString target = QFileDialog::getSaveFileName(this, tr("Save the Imported Project As"),
-                                                      QFileInfo(qdpx).absolutePath() + u'/' + QFileInfo(qdpx).completeBaseName()
-                                                          + QStringLiteral(".marginalia"),
-                                                      tr("Marginalia projects (*.marginalia)"));
-        if (target.isEmpty())
-            return;
-        if (!target.endsWith(QLatin1String(".marginalia")))
-            target += QStringLiteral(".marginalia");
-        importRefiQda(qdpx, target);
+        if (const auto files = RefiQdaExchange::askProjectImport(this))
+            importRefiQda(files->qdpx, files->projectPath);
     });
     file->addAction(tr("Import REFI-QDA &Codebook (.qdc)..."), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import Codebook"), QString(),
-                                                          tr("REFI-QDA codebooks (*.qdc)"));
-        if (!path.isEmpty())
+        if (const QString path = RefiQdaExchange::askCodebookImport(this); !path.isEmpty())
             importCodebook(path);
     });
     file->addAction(tr("&Export as REFI-QDA Project (.qdpx)..."), this, [this] {
         if (!m_project)
             return;
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export REFI-QDA Project"),
-                                                          QFileInfo(m_project->filePath()).completeBaseName() + QStringLiteral(".qdpx"),
-                                                          tr("REFI-QDA projects (*.qdpx)"));
-        if (!path.isEmpty())
+        if (const QString path = RefiQdaExchange::askProjectExport(this, *m_project); !path.isEmpty())
             exportRefiQda(path);
     });
     file->addAction(tr("Export REFI-QDA Code&book (.qdc)..."), this, [this] {
         if (!m_project)
             return;
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export Codebook"),
-                                                          QFileInfo(m_project->filePath()).completeBaseName() + QStringLiteral(".qdc"),
-                                                          tr("REFI-QDA codebooks (*.qdc)"));
-        if (!path.isEmpty())
+        if (const QString path = RefiQdaExchange::askCodebookExport(this, *m_project); !path.isEmpty())
             exportCodebook(path);
     });
     file->addSeparator();
@@ -321,8 +174,8 @@ void MainWindow::createActions()
     codeWithSelected->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
 
     QMenu *codes = menuBar()->addMenu(tr("&Codes"));
-    codes->addAction(tr("&New Code..."), this, [this] { newCode(0); });
-    codes->addAction(tr("New &Subcode..."), this, [this] { newCode(selectedCode()); });
+    codes->addAction(tr("&New Code..."), this, [this] { m_codebook->askNewCode(0); });
+    codes->addAction(tr("New &Subcode..."), this, [this] { m_codebook->askNewCode(selectedCode()); });
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_snapAction = m_viewMenu->addAction(tr("&Snap Selection to Whole Words"));
@@ -382,6 +235,58 @@ void MainWindow::createActions()
     toolBar->addAction(inVivo);
 }
 
+void MainWindow::connectPanels()
+{
+    connect(m_documents, &DocumentsPanel::documentActivated, this, &MainWindow::showDocument);
+    connect(m_documents, &DocumentsPanel::renameRequested, this, &MainWindow::renameDocument);
+    connect(m_documents, &DocumentsPanel::removeRequested, this, [this](qint64 documentId) { removeDocument(documentId); });
+    connect(m_documents, &DocumentsPanel::importRequested, this, &MainWindow::importFiles);
+
+    connect(m_codebook, &CodebookPanel::currentCodeChanged, this, [this](qint64 codeId) {
+        const auto selected = code(codeId);
+        m_retrieval->setCode(selected ? selected->id : 0);
+        if (selected) {
+            m_memoPanel->setTarget({MemoTarget::Kind::Code, selected->id},
+                                   tr("Memo on code \"%1\"").arg(m_codebook->tree().path(selected->id)), selected->memo);
+        }
+    });
+    connect(m_codebook, &CodebookPanel::codeSelectionRequested, this, &MainWindow::codeSelection);
+    connect(m_codebook, &CodebookPanel::newCodeRequested, this, &MainWindow::addCode);
+    auto changeCode = [this](qint64 codeId, ChangeCodeCommand::Property property, const QString &value) {
+        if (const auto existing = code(codeId))
+            m_undoStack->push(new ChangeCodeCommand(m_project.get(), *existing, property, value));
+    };
+    connect(m_codebook, &CodebookPanel::renameRequested, this, [changeCode](qint64 codeId, const QString &name) {
+        changeCode(codeId, ChangeCodeCommand::Property::Name, name);
+    });
+    connect(m_codebook, &CodebookPanel::colorChangeRequested, this, [changeCode](qint64 codeId, const QString &color) {
+        changeCode(codeId, ChangeCodeCommand::Property::Color, color);
+    });
+    connect(m_codebook, &CodebookPanel::descriptionChangeRequested, this,
+            [changeCode](qint64 codeId, const QString &description) {
+                changeCode(codeId, ChangeCodeCommand::Property::Description, description);
+            });
+    connect(m_codebook, &CodebookPanel::moveRequested, this, [this](qint64 codeId, qint64 parentId, int position) {
+        if (const auto existing = code(codeId))
+            m_undoStack->push(new MoveCodeCommand(m_project.get(), *existing, parentId, position));
+    });
+    connect(m_codebook, &CodebookPanel::mergeRequested, this, &MainWindow::mergeCode);
+    connect(m_codebook, &CodebookPanel::deleteRequested, this, [this](qint64 codeId) { deleteCode(codeId); });
+
+    connect(m_retrieval, &RetrievalPanel::passageActivated, this, &MainWindow::jumpTo);
+    connect(m_frequencies, &FrequencyPanel::codeActivated, this, [this](qint64 codeId) {
+        selectCode(codeId);
+        m_retrieval->setCode(codeId);
+    });
+    connect(m_view, &DocumentView::codeDropped, this, [this](qint64 codeId) { codeSelection(codeId); });
+    connect(m_view, &DocumentView::codingActivated, this, &MainWindow::showCodingMemo);
+    connect(m_view, &DocumentView::contextMenuRequestedAt, this, &MainWindow::showTextMenu);
+    connect(m_memoPanel, &MemoPanel::memoEdited, this, [this](MemoTarget target, const QString &oldText, const QString &newText) {
+        if (m_project)
+            m_undoStack->push(new SetMemoCommand(m_project.get(), target, oldText, newText));
+    });
+}
+
 // --- Project ---------------------------------------------------------------------------------------------
 
 bool MainWindow::openProject(const QString &path)
@@ -397,12 +302,10 @@ bool MainWindow::openProject(const QString &path)
     }
     closeProject();
     m_project = std::move(*opened);
-    m_documentsModel->setProject(m_project.get());
-    m_codebookModel->setProject(m_project.get());
+    m_documents->setProject(m_project.get());
+    m_codebook->setProject(m_project.get());
     m_retrieval->setProject(m_project.get());
     m_frequencies->setProject(m_project.get());
-    m_codebookView->expandAll();
-    loadPinnedCodes();
     reloadCoders();
     connect(m_project.get(), &Core::Project::codingsChanged, this, [this](qint64 documentId) {
         if (documentId == 0 || documentId == m_view->documentId())
@@ -421,8 +324,7 @@ bool MainWindow::openProject(const QString &path)
     addRecentProject(QFileInfo(path).absoluteFilePath());
     updateTitle();
     m_memoPanel->setTarget({MemoTarget::Kind::Project, 0}, tr("Project memo"), m_project->projectMemo());
-    if (m_documentsProxy->rowCount() > 0)
-        m_documentsView->setCurrentIndex(m_documentsProxy->index(0, 0));
+    m_documents->activateFirstDocument();
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
     return true;
 }
@@ -433,8 +335,8 @@ void MainWindow::closeProject()
     m_memoPanel->setTarget({}, QString(), QString());
     m_undoStack->clear();
     m_view->showDocument(0, QString());
-    m_documentsModel->setProject(nullptr);
-    m_codebookModel->setProject(nullptr);
+    m_documents->setProject(nullptr);
+    m_codebook->setProject(nullptr);
     m_retrieval->setProject(nullptr);
     m_frequencies->setProject(nullptr);
     m_project.reset();
@@ -499,13 +401,50 @@ void MainWindow::setVisibleCoder(qint64 coderId)
 {
     m_visibleCoder = coderId;
     m_view->setVisibleCoder(coderId);
-    m_codebookModel->setCoderFilter(coderId);
-    m_documentsModel->setCoderFilter(coderId);
+    m_codebook->setCoderFilter(coderId);
+    m_documents->setCoderFilter(coderId);
     m_retrieval->setCoderFilter(coderId);
     m_frequencies->setCoderFilter(coderId);
     const int index = m_visibleCoderCombo->findData(coderId);
     if (index >= 0)
         m_visibleCoderCombo->setCurrentIndex(index);
+}
+
+// --- Panels ----------------------------------------------------------------------------------------------
+
+QTreeView *MainWindow::documentsView() const
+{
+    return m_documents->view();
+}
+
+QTreeView *MainWindow::codebookView() const
+{
+    return m_codebook->view();
+}
+
+qint64 MainWindow::selectedCode() const
+{
+    return m_codebook->currentCode();
+}
+
+void MainWindow::selectCode(qint64 codeId)
+{
+    m_codebook->setCurrentCode(codeId);
+}
+
+bool MainWindow::selectCodePath(const QString &path)
+{
+    return m_codebook->selectCodePath(path);
+}
+
+void MainWindow::pinCode(qint64 codeId, int key)
+{
+    m_codebook->pinCode(codeId, key);
+}
+
+QHash<int, qint64> MainWindow::pinnedCodes() const
+{
+    return m_codebook->pinnedCodes();
 }
 
 // --- Documents -------------------------------------------------------------------------------------------
@@ -529,12 +468,7 @@ bool MainWindow::showDocument(qint64 documentId)
     }
     m_view->showDocument(documentId, *text, document->format);
     refreshView();
-    const int row = m_documentsModel->rowOf(documentId);
-    const QModelIndex index = m_documentsProxy->mapFromSource(m_documentsModel->index(row, 0));
-    if (index.isValid() && m_documentsView->currentIndex().row() != index.row()) {
-        const QSignalBlocker blocker(m_documentsView->selectionModel());
-        m_documentsView->setCurrentIndex(index);
-    }
+    m_documents->setCurrentDocument(documentId);
     m_memoPanel->setTarget({MemoTarget::Kind::Document, documentId}, tr("Memo on document \"%1\"").arg(document->name),
                            document->memo);
     statusBar()->showMessage(tr("%1: %2 characters, %3 codings").arg(document->name).arg(document->length).arg(document->codingCount), 4000);
@@ -577,26 +511,14 @@ bool MainWindow::showDocumentNamed(const QString &name)
     return document && showDocument(document->id);
 }
 
-bool MainWindow::selectCodePath(const QString &path)
-{
-    const Core::Code *found = m_codebookModel->tree().findByPath(path);
-    if (!found)
-        return false;
-    selectCode(found->id);
-    m_codebookView->scrollTo(m_codebookModel->indexOf(found->id));
-    return true;
-}
-
 void MainWindow::refreshView()
 {
     if (!m_project)
         return;
-    const Core::CodeTree &tree = m_codebookModel->tree();
     const Core::CodeTree fresh(m_project->codes());
     QHash<qint64, QString> paths;
     for (const Core::Code &c : fresh.codes())
         paths.insert(c.id, fresh.path(c.id));
-    Q_UNUSED(tree);
     // Codebook order: depth first, as the tree shows it.
     QList<Core::Code> ordered;
     std::function<void(qint64)> walk = [&](qint64 parent) {
@@ -610,36 +532,6 @@ void MainWindow::refreshView()
     if (m_view->documentId() != 0)
         m_view->setCodings(m_project->codingSpans(m_view->documentId()));
     reloadCoders();
-}
-
-void MainWindow::importDialog()
-{
-    if (!m_project)
-        return;
-    QSettings settings;
-    QStringList patterns;
-    for (const QString &suffix : Core::DocumentReader::supportedSuffixes())
-        patterns.append(QStringLiteral("*.") + suffix);
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Import Documents"), settings.value(QStringLiteral("import/folder")).toString(),
-        tr("Documents (%1);;All files (*)").arg(patterns.join(u' ')));
-    if (paths.isEmpty())
-        return;
-    settings.setValue(QStringLiteral("import/folder"), QFileInfo(paths.first()).absolutePath());
-    importFiles(paths);
-}
-
-void MainWindow::importFolderDialog()
-{
-    if (!m_project)
-        return;
-    QSettings settings;
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import a Folder of Documents"),
-                                                             settings.value(QStringLiteral("import/folder")).toString());
-    if (folder.isEmpty())
-        return;
-    settings.setValue(QStringLiteral("import/folder"), folder);
-    importFiles({folder});
 }
 
 Core::BatchImportSummary MainWindow::importFiles(const QStringList &paths)
@@ -698,6 +590,36 @@ void MainWindow::dropEvent(QDropEvent *event)
         importFiles(paths);
 }
 
+bool MainWindow::renameDocument(qint64 documentId, const QString &name)
+{
+    const auto document = m_project ? m_project->document(documentId) : std::nullopt;
+    if (!document || name.trimmed().isEmpty() || name.trimmed() == document->name)
+        return false;
+    // A taken name is refused by the store: the command reports it and leaves no step behind.
+    m_undoStack->push(new RenameDocumentCommand(m_project.get(), *document, name));
+    return m_project->document(documentId)->name == name.trimmed();
+}
+
+bool MainWindow::removeDocument(qint64 documentId, bool confirm)
+{
+    const auto document = m_project ? m_project->document(documentId) : std::nullopt;
+    if (!document || m_project->isReadOnly())
+        return false;
+    if (confirm) {
+        const QString details = document->codingCount == 0
+                                    ? tr("It has no codings.")
+                                    : tr("%n coding(s) will be removed with it.", nullptr, int(document->codingCount));
+        if (QMessageBox::question(this, tr("Remove Document"),
+                                  tr("Remove \"%1\" from the project?").arg(document->name) + QStringLiteral("\n\n")
+                                      + details + tr(" You can undo this."),
+                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            != QMessageBox::Yes)
+            return false;
+    }
+    m_undoStack->push(new RemoveDocumentCommand(m_project.get(), *document));
+    return !m_project->document(documentId);
+}
+
 // --- Coding ----------------------------------------------------------------------------------------------
 
 bool MainWindow::isLatestStep(const QUndoCommand *command) const
@@ -720,16 +642,6 @@ std::optional<Core::Code> MainWindow::code(qint64 codeId) const
     return m_project->code(codeId);
 }
 
-qint64 MainWindow::selectedCode() const
-{
-    return m_codebookModel->codeId(m_codebookView->currentIndex());
-}
-
-void MainWindow::selectCode(qint64 codeId)
-{
-    m_codebookView->setCurrentIndex(m_codebookModel->indexOf(codeId));
-}
-
 bool MainWindow::codeSelection(qint64 codeId)
 {
     const auto target = code(codeId);
@@ -737,7 +649,7 @@ bool MainWindow::codeSelection(qint64 codeId)
         return false;
     if (!target->codable) {
         statusBar()->showMessage(tr("\"%1\" is a folder of codes and is not applied to text; apply one of its subcodes.")
-                                     .arg(m_codebookModel->tree().path(codeId)),
+                                     .arg(m_codebook->tree().path(codeId)),
                                  5000);
         return false;
     }
@@ -760,7 +672,7 @@ bool MainWindow::codeSelection(qint64 codeId)
     const bool made = isLatestStep(command);
     if (made) {
         rememberRecentCode(codeId);
-        statusBar()->showMessage(tr("Coded with \"%1\".").arg(m_codebookModel->tree().path(codeId)), 3000);
+        statusBar()->showMessage(tr("Coded with \"%1\".").arg(m_codebook->tree().path(codeId)), 3000);
     } else {
         statusBar()->showMessage(tr("That passage already has this code from %1.").arg(m_coderName), 5000);
     }
@@ -785,7 +697,7 @@ bool MainWindow::codeInVivo()
     Core::NewCode newCode;
     newCode.name = name;
     newCode.parentId = selected ? selected->parentId : 0;
-    const Core::CodeTree &tree = m_codebookModel->tree();
+    const Core::CodeTree &tree = m_codebook->tree();
     for (qint64 sibling : tree.children(newCode.parentId)) {
         if (tree.find(sibling)->name == name)
             return codeSelection(sibling);
@@ -793,9 +705,9 @@ bool MainWindow::codeInVivo()
     m_undoStack->beginMacro(tr("In-vivo code \"%1\"").arg(name));
     auto *add = new AddCodeCommand(m_project.get(), newCode);
     m_undoStack->push(add);
-    bool ok = add->code().id != 0;
+    bool ok = isLatestStep(add);
     if (ok) {
-        m_codebookModel->reload();
+        m_codebook->reload();
         ok = codeSelection(add->code().id);
     }
     m_undoStack->endMacro();
@@ -814,57 +726,12 @@ void MainWindow::rememberRecentCode(qint64 codeId)
 
 void MainWindow::applyPinnedKey(int key)
 {
-    const qint64 codeId = m_pinned.value(key);
+    const qint64 codeId = m_codebook->pinnedCode(key);
     if (codeId == 0) {
         statusBar()->showMessage(tr("No code is pinned to %1: right-click a code in the codebook to pin it.").arg(key), 5000);
         return;
     }
     codeSelection(codeId);
-}
-
-void MainWindow::pinCode(qint64 codeId, int key)
-{
-    for (auto it = m_pinned.begin(); it != m_pinned.end();) {
-        if (it.value() == codeId || it.key() == key)
-            it = m_pinned.erase(it);
-        else
-            ++it;
-    }
-    if (key >= 1 && key <= 9 && codeId != 0)
-        m_pinned.insert(key, codeId);
-    savePinnedCodes();
-}
-
-void MainWindow::savePinnedCodes()
-{
-    QHash<qint64, int> keys;
-    QVariantMap stored;
-    for (auto it = m_pinned.cbegin(); it != m_pinned.cend(); ++it) {
-        keys.insert(it.value(), it.key());
-        if (const auto pinned = code(it.value()))
-            stored.insert(QString::number(it.key()), pinned->guid);
-    }
-    m_codebookModel->setPinnedKeys(keys);
-    if (m_project)
-        QSettings().setValue(QStringLiteral("pinned/") + m_project->guid(), stored);
-}
-
-void MainWindow::loadPinnedCodes()
-{
-    m_pinned.clear();
-    // Pins are per project and kept by GUID, which survives renames and moves.
-    const QVariantMap stored = QSettings().value(QStringLiteral("pinned/") + m_project->guid()).toMap();
-    QHash<QString, qint64> byGuid;
-    for (const Core::Code &c : m_project->codes())
-        byGuid.insert(c.guid, c.id);
-    for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
-        if (const qint64 id = byGuid.value(it.value().toString()))
-            m_pinned.insert(it.key().toInt(), id);
-    }
-    QHash<qint64, int> keys;
-    for (auto it = m_pinned.cbegin(); it != m_pinned.cend(); ++it)
-        keys.insert(it.value(), it.key());
-    m_codebookModel->setPinnedKeys(keys);
 }
 
 void MainWindow::showCodingMemo(qint64 codingId)
@@ -886,12 +753,12 @@ void MainWindow::showTextMenu(const QPoint &globalPosition, qint64 codePoint)
     codeWith->setEnabled(hasSelection);
     for (qint64 recent : std::as_const(m_recentCodes)) {
         if (code(recent))
-            codeWith->addAction(m_codebookModel->tree().path(recent), this, [this, recent] { codeSelection(recent); });
+            codeWith->addAction(m_codebook->tree().path(recent), this, [this, recent] { codeSelection(recent); });
     }
     if (!m_recentCodes.isEmpty())
         codeWith->addSeparator();
     QMenu *all = codeWith->addMenu(tr("All Codes"));
-    const Core::CodeTree &tree = m_codebookModel->tree();
+    const Core::CodeTree &tree = m_codebook->tree();
     std::function<void(QMenu *, qint64)> fill = [&](QMenu *into, qint64 parent) {
         for (qint64 child : tree.children(parent)) {
             const QString name = tree.find(child)->name;
@@ -931,157 +798,66 @@ void MainWindow::showTextMenu(const QPoint &globalPosition, qint64 codePoint)
     menu.exec(globalPosition);
 }
 
-// --- Codebook --------------------------------------------------------------------------------------------
+// --- Codes -----------------------------------------------------------------------------------------------
 
-void MainWindow::showDocumentsMenu(const QPoint &position)
+void MainWindow::addCode(qint64 parentId, const QString &name)
 {
-    if (!m_project)
-        return;
-    const QModelIndex index = m_documentsView->indexAt(position);
-    QMenu menu(this);
-    QAction *import = menu.addAction(tr("Import Documents..."), this, &MainWindow::importDialog);
-    QAction *importFolder = menu.addAction(tr("Import Folder..."), this, &MainWindow::importFolderDialog);
-    import->setEnabled(!m_project->isReadOnly());
-    importFolder->setEnabled(!m_project->isReadOnly());
-    if (index.isValid()) {
-        const qint64 documentId = index.data(DocumentListModel::DocumentIdRole).toLongLong();
-        const QModelIndex nameIndex = index.siblingAtColumn(DocumentListModel::NameColumn);
-        menu.addSeparator();
-        QAction *rename = menu.addAction(tr("Rename"), this, [this, nameIndex] { m_documentsView->edit(nameIndex); });
-        QAction *remove = menu.addAction(tr("Remove from Project..."), this,
-                                         [this, documentId] { removeDocument(documentId); });
-        rename->setEnabled(!m_project->isReadOnly());
-        remove->setEnabled(!m_project->isReadOnly());
-    }
-    menu.exec(m_documentsView->viewport()->mapToGlobal(position));
-}
-
-bool MainWindow::renameDocument(qint64 documentId, const QString &name)
-{
-    const auto document = m_project ? m_project->document(documentId) : std::nullopt;
-    if (!document || name.trimmed().isEmpty() || name.trimmed() == document->name)
-        return false;
-    // A taken name is refused by the store: the command reports it and leaves no step behind.
-    m_undoStack->push(new RenameDocumentCommand(m_project.get(), *document, name));
-    return m_project->document(documentId)->name == name.trimmed();
-}
-
-bool MainWindow::removeDocument(qint64 documentId, bool confirm)
-{
-    const auto document = m_project ? m_project->document(documentId) : std::nullopt;
-    if (!document || m_project->isReadOnly())
-        return false;
-    if (confirm) {
-        const QString details = document->codingCount == 0
-                                    ? tr("It has no codings.")
-                                    : tr("%n coding(s) will be removed with it.", nullptr, int(document->codingCount));
-        if (QMessageBox::question(this, tr("Remove Document"),
-                                  tr("Remove \"%1\" from the project?").arg(document->name) + QStringLiteral("\n\n")
-                                      + details + tr(" You can undo this."),
-                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-            != QMessageBox::Yes)
-            return false;
-    }
-    m_undoStack->push(new RemoveDocumentCommand(m_project.get(), *document));
-    return !m_project->document(documentId);
-}
-
-void MainWindow::showCodebookMenu(const QPoint &position)
-{
-    if (!m_project)
-        return;
-    const qint64 codeId = m_codebookModel->codeId(m_codebookView->indexAt(position));
-    QMenu menu(this);
-    menu.addAction(tr("New Code..."), this, [this] { newCode(0); });
-    if (codeId != 0) {
-        menu.addAction(tr("New Subcode..."), this, [this, codeId] { newCode(codeId); });
-        menu.addSeparator();
-        menu.addAction(tr("Code Selection"), this, [this, codeId] { codeSelection(codeId); });
-        menu.addAction(tr("Rename"), this, [this, codeId] { m_codebookView->edit(m_codebookModel->indexOf(codeId)); });
-        menu.addAction(tr("Colour..."), this, [this, codeId] { editCodeColor(codeId); });
-        menu.addAction(tr("Description..."), this, [this, codeId] { editCodeDescription(codeId); });
-        QMenu *pin = menu.addMenu(tr("Pin to Key"));
-        for (int key = 1; key <= 9; ++key) {
-            QAction *action = pin->addAction(QString::number(key), this, [this, codeId, key] { pinCode(codeId, key); });
-            action->setCheckable(true);
-            action->setChecked(m_pinned.value(key) == codeId);
-        }
-        pin->addSeparator();
-        pin->addAction(tr("Unpin"), this, [this, codeId] { pinCode(codeId, 0); });
-        menu.addSeparator();
-        menu.addAction(tr("Merge Into..."), this, [this, codeId] { mergeCodeDialog(codeId); });
-        menu.addAction(tr("Delete..."), this, [this, codeId] { deleteCode(codeId); });
-    }
-    menu.exec(m_codebookView->viewport()->mapToGlobal(position));
-}
-
-void MainWindow::newCode(qint64 parentId)
-{
-    if (!m_project)
-        return;
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, parentId ? tr("New Subcode") : tr("New Code"), tr("Name:"),
-                                               QLineEdit::Normal, QString(), &ok);
-    if (!ok || name.trimmed().isEmpty())
-        return;
     Core::NewCode request;
     request.name = name;
     request.parentId = parentId;
     auto *command = new AddCodeCommand(m_project.get(), request);
     m_undoStack->push(command);
-    if (command->code().id != 0) {
-        m_codebookModel->reload();
+    // A refused name makes the command obsolete, and the stack has deleted it: ask the stack, not it.
+    if (isLatestStep(command)) {
+        m_codebook->reload();
         selectCode(command->code().id);
     }
 }
 
-void MainWindow::editCodeColor(qint64 codeId)
+bool MainWindow::mergeCode(qint64 sourceId, qint64 targetId)
+{
+    const auto source = code(sourceId);
+    const auto target = code(targetId);
+    if (!source || !target)
+        return false;
+    auto *command = new MergeCodesCommand(m_project.get(), *source, *target);
+    m_undoStack->push(command);
+    if (m_project->code(sourceId))
+        return false;
+    const Core::MergeReport &report = command->report();
+    statusBar()->showMessage(tr("Merged: %1 codings moved, %2 duplicates dropped, %3 subcodes moved.")
+                                 .arg(report.codingsMoved)
+                                 .arg(report.duplicatesDropped)
+                                 .arg(report.subcodesMoved),
+                             6000);
+    return true;
+}
+
+bool MainWindow::deleteCode(qint64 codeId, bool confirm)
 {
     const auto existing = code(codeId);
     if (!existing)
-        return;
-    const QColor color = QColorDialog::getColor(QColor(existing->color), this, tr("Colour of \"%1\"").arg(existing->name));
-    if (color.isValid() && color.name().toUpper() != existing->color.toUpper())
-        m_undoStack->push(new ChangeCodeCommand(m_project.get(), *existing, ChangeCodeCommand::Property::Color, color.name().toUpper()));
-}
-
-void MainWindow::editCodeDescription(qint64 codeId)
-{
-    const auto existing = code(codeId);
-    if (!existing)
-        return;
-    bool ok = false;
-    const QString description = QInputDialog::getMultiLineText(
-        this, tr("Description of \"%1\"").arg(existing->name), tr("What the code means, when to use it and when not:"),
-        existing->description, &ok);
-    if (ok && description != existing->description)
-        m_undoStack->push(new ChangeCodeCommand(m_project.get(), *existing, ChangeCodeCommand::Property::Description, description));
-}
-
-void MainWindow::mergeCodeDialog(qint64 codeId)
-{
-    const auto source = code(codeId);
-    if (!source)
-        return;
-    const Core::CodeTree &tree = m_codebookModel->tree();
-    const QList<qint64> excluded = tree.subtree(codeId);
-    QStringList paths;
-    QList<qint64> ids;
-    for (const Core::Code &c : tree.codes()) {
-        if (!excluded.contains(c.id)) {
-            paths.append(tree.path(c.id));
-            ids.append(c.id);
-        }
+        return false;
+    if (confirm) {
+        const qint64 codings = m_project->codingCount(codeId, true);
+        const qsizetype subcodes = m_codebook->tree().subtree(codeId).size() - 1;
+        QString question = tr("Delete the code \"%1\"?").arg(existing->name);
+        QString details;
+        if (subcodes > 0)
+            details += tr("Its %n subcode(s) go with it. ", nullptr, int(subcodes));
+        details += codings == 0 ? tr("It has no codings.") : tr("%n coding(s) will be removed.", nullptr, int(codings));
+        details += tr(" You can undo this.");
+        if (QMessageBox::question(this, tr("Delete Code"), question + QStringLiteral("\n\n") + details,
+                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            != QMessageBox::Yes)
+            return false;
     }
-    if (paths.isEmpty())
-        return;
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Merge \"%1\"").arg(source->name),
-                                                 tr("Merge \"%1\" and its codings into:").arg(tree.path(codeId)), paths, 0,
-                                                 false, &ok);
-    if (ok)
-        mergeCode(codeId, ids.at(paths.indexOf(chosen)));
+    m_undoStack->push(new DeleteCodeCommand(m_project.get(), *existing));
+    m_codebook->unpinMissingCodes();
+    return !m_project->code(codeId);
 }
+
+// --- REFI-QDA --------------------------------------------------------------------------------------------
 
 bool MainWindow::importCodebook(const QString &path)
 {
@@ -1115,15 +891,8 @@ bool MainWindow::exportRefiQda(const QString &path)
     if (!m_project)
         return false;
     m_memoPanel->flush();
-    QProgressDialog progress(tr("Exporting %1...").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 100, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    auto report = Core::RefiQdaExporter::exportProject(*m_project, path, [&progress](int done, int total) {
-        progress.setMaximum(std::max(1, total));
-        progress.setValue(std::min(done, total));
-        return !progress.wasCanceled();
-    });
-    progress.close();
+    RefiQdaExchange exchange(this);
+    const auto report = exchange.exportProject(*m_project, path);
     if (!report) {
         showError(report.error());
         return false;
@@ -1134,115 +903,20 @@ bool MainWindow::exportRefiQda(const QString &path)
 
 bool MainWindow::importRefiQda(const QString &qdpx, const QString &projectPath)
 {
-    // The import builds a new project file on a worker thread; the window stays responsive, and a
-    // cancelled or failed import leaves nothing behind.
-    QProgressDialog progress(tr("Importing %1...").arg(QFileInfo(qdpx).fileName()), tr("Cancel"), 0, 100, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    std::atomic<bool> cancelled{false};
-    std::atomic<int> done{0};
-    std::atomic<int> total{1};
-    QFutureWatcher<Core::Result<Core::RefiQdaReport>> watcher;
-    QEventLoop loop;
-    connect(&watcher, &QFutureWatcher<Core::Result<Core::RefiQdaReport>>::finished, &loop, &QEventLoop::quit);
-    connect(&progress, &QProgressDialog::canceled, &loop, [&cancelled] { cancelled = true; });
-    QTimer poll;
-    connect(&poll, &QTimer::timeout, &progress, [&] {
-        progress.setMaximum(std::max(1, total.load()));
-        progress.setValue(std::min(done.load(), total.load()));
-    });
-    poll.start(100);
-    watcher.setFuture(QtConcurrent::run([&]() {
-        return Core::RefiQdaImporter::importProject(qdpx, projectPath, [&](int d, int t) {
-            done = d;
-            total = t;
-            return !cancelled.load();
-        });
-    }));
-    if (!watcher.isFinished())
-        loop.exec();
-    poll.stop();
-    progress.close();
-    auto result = watcher.result();
-    if (!result) {
-        if (!cancelled)
-            showError(result.error());
+    RefiQdaExchange exchange(this);
+    const auto report = exchange.importProject(qdpx, projectPath);
+    if (!report) {
+        if (!exchange.wasCancelled())
+            showError(report.error());
         return false;
     }
     if (!openProject(projectPath))
         return false;
-    showReport(tr("Project imported"), result->lines());
+    showReport(tr("Project imported"), report->lines());
     return true;
 }
 
-void MainWindow::showReport(const QString &title, const QStringList &lines)
-{
-    statusBar()->showMessage(lines.value(0), 8000);
-    if (QGuiApplication::platformName() == QLatin1String("offscreen"))
-        return;
-    QMessageBox box(QMessageBox::Information, title, lines.value(0), QMessageBox::Ok, this);
-    if (lines.size() > 1) {
-        // The first few reasons show at once; all of them are under "Show Details...".
-        constexpr qsizetype shownAtOnce = 5;
-        const QStringList reasons = lines.mid(1);
-        QStringList first = reasons.mid(0, shownAtOnce);
-        if (reasons.size() > shownAtOnce)
-            first.append(tr("... and %n more.", nullptr, int(reasons.size() - shownAtOnce)));
-        box.setInformativeText(first.join(u'\n'));
-        box.setDetailedText(reasons.join(u'\n'));
-    }
-    box.exec();
-}
-
-bool MainWindow::mergeCode(qint64 sourceId, qint64 targetId)
-{
-    const auto source = code(sourceId);
-    const auto target = code(targetId);
-    if (!source || !target)
-        return false;
-    auto *command = new MergeCodesCommand(m_project.get(), *source, *target);
-    m_undoStack->push(command);
-    if (m_project->code(sourceId))
-        return false;
-    const Core::MergeReport &report = command->report();
-    statusBar()->showMessage(tr("Merged: %1 codings moved, %2 duplicates dropped, %3 subcodes moved.")
-                                 .arg(report.codingsMoved)
-                                 .arg(report.duplicatesDropped)
-                                 .arg(report.subcodesMoved),
-                             6000);
-    return true;
-}
-
-bool MainWindow::deleteCode(qint64 codeId, bool confirm)
-{
-    const auto existing = code(codeId);
-    if (!existing)
-        return false;
-    if (confirm) {
-        const qint64 codings = m_project->codingCount(codeId, true);
-        const qsizetype subcodes = m_codebookModel->tree().subtree(codeId).size() - 1;
-        QString question = tr("Delete the code \"%1\"?").arg(existing->name);
-        QString details;
-        if (subcodes > 0)
-            details += tr("Its %n subcode(s) go with it. ", nullptr, int(subcodes));
-        details += codings == 0 ? tr("It has no codings.") : tr("%n coding(s) will be removed.", nullptr, int(codings));
-        details += tr(" You can undo this.");
-        if (QMessageBox::question(this, tr("Delete Code"), question + QStringLiteral("\n\n") + details,
-                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-            != QMessageBox::Yes)
-            return false;
-    }
-    m_undoStack->push(new DeleteCodeCommand(m_project.get(), *existing));
-    for (auto it = m_pinned.begin(); it != m_pinned.end();) {
-        if (!m_project->code(it.value()))
-            it = m_pinned.erase(it);
-        else
-            ++it;
-    }
-    return !m_project->code(codeId);
-}
-
-// --- Files and settings ----------------------------------------------------------------------------------
+// --- Files, settings and messages ------------------------------------------------------------------------
 
 void MainWindow::newProject()
 {
@@ -1293,6 +967,25 @@ void MainWindow::updateRecentProjectsMenu()
         action->setEnabled(QFileInfo::exists(path));
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::showReport(const QString &title, const QStringList &lines)
+{
+    statusBar()->showMessage(lines.value(0), 8000);
+    if (QGuiApplication::platformName() == QLatin1String("offscreen"))
+        return;
+    QMessageBox box(QMessageBox::Information, title, lines.value(0), QMessageBox::Ok, this);
+    if (lines.size() > 1) {
+        // The first few reasons show at once; all of them are under "Show Details...".
+        constexpr qsizetype shownAtOnce = 5;
+        const QStringList reasons = lines.mid(1);
+        QStringList first = reasons.mid(0, shownAtOnce);
+        if (reasons.size() > shownAtOnce)
+            first.append(tr("... and %n more.", nullptr, int(reasons.size() - shownAtOnce)));
+        box.setInformativeText(first.join(u'\n'));
+        box.setDetailedText(reasons.join(u'\n'));
+    }
+    box.exec();
 }
 
 void MainWindow::showError(const QString &message)

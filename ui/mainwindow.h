@@ -9,9 +9,7 @@
 
 class QComboBox;
 class QLabel;
-class QLineEdit;
 class QMenu;
-class QSortFilterProxyModel;
 class QTreeView;
 class QUndoCommand;
 class QUndoStack;
@@ -25,9 +23,9 @@ struct BatchImportSummary;
 
 namespace Marginalia::Ui {
 
-class CodebookModel;
-class DocumentListModel;
+class CodebookPanel;
 class DocumentView;
+class DocumentsPanel;
 class FrequencyPanel;
 class MemoPanel;
 class RetrievalPanel;
@@ -36,6 +34,12 @@ class RetrievalPanel;
  * The coding workbench: documents on the left, the document with its codings in the middle, the
  * codebook, memos, retrieval and frequencies around it. Every change goes through the undo stack as a
  * command that the store commits at once.
+ *
+ * The window owns the open project and the undo stack. Its panels (DocumentsPanel, CodebookPanel,
+ * MemoPanel, RetrievalPanel, FrequencyPanel) show the project and ask for changes through signals; the
+ * window turns those requests, its menus' actions and the coding done in the document view into
+ * commands, and keeps the panels and the view in step (the document shown, the code selected, the coder
+ * in view).
  */
 class MainWindow final : public QMainWindow
 {
@@ -50,8 +54,10 @@ public:
     Core::Project *project() const { return m_project.get(); }
     QUndoStack *undoStack() const { return m_undoStack; }
     DocumentView *documentView() const { return m_view; }
-    QTreeView *codebookView() const { return m_codebookView; }
-    QTreeView *documentsView() const { return m_documentsView; }
+    QTreeView *codebookView() const;
+    QTreeView *documentsView() const;
+    CodebookPanel *codebookPanel() const { return m_codebook; }
+    DocumentsPanel *documentsPanel() const { return m_documents; }
     MemoPanel *memoPanel() const { return m_memoPanel; }
     RetrievalPanel *retrievalPanel() const { return m_retrieval; }
     FrequencyPanel *frequencyPanel() const { return m_frequencies; }
@@ -72,7 +78,7 @@ public:
     /// Creates a code named after the selected text and codes the selection with it.
     bool codeInVivo();
     void pinCode(qint64 codeId, int key);
-    QHash<int, qint64> pinnedCodes() const { return m_pinned; }
+    QHash<int, qint64> pinnedCodes() const;
     /// The coder whose name goes on new codings.
     QString currentCoder() const { return m_coderName; }
     void setCurrentCoder(const QString &name);
@@ -110,28 +116,20 @@ protected:
 private:
     void createActions();
     void createDocks();
+    void connectPanels();
     void closeProject();
     void reloadCoders();
     void refreshView();
     void updateTitle();
     void showCodingMemo(qint64 codingId);
-    void showCodebookMenu(const QPoint &position);
-    void showDocumentsMenu(const QPoint &position);
     void showTextMenu(const QPoint &globalPosition, qint64 codePoint);
     void rememberRecentCode(qint64 codeId);
     void addRecentProject(const QString &path);
     void updateRecentProjectsMenu();
     void newProject();
     void openProjectDialog();
-    void importDialog();
-    void importFolderDialog();
-    void newCode(qint64 parentId);
-    void editCodeColor(qint64 codeId);
-    void editCodeDescription(qint64 codeId);
-    void mergeCodeDialog(qint64 codeId);
+    void addCode(qint64 parentId, const QString &name);
     void applyPinnedKey(int key);
-    void savePinnedCodes();
-    void loadPinnedCodes();
     void showError(const QString &message);
     void showReport(const QString &title, const QStringList &lines);
     std::optional<Core::Code> code(qint64 codeId) const;
@@ -140,12 +138,8 @@ private:
 
     std::unique_ptr<Core::Project> m_project;
     QUndoStack *m_undoStack;
-    DocumentListModel *m_documentsModel;
-    QSortFilterProxyModel *m_documentsProxy;
-    QTreeView *m_documentsView;
-    QLineEdit *m_documentFilter;
-    CodebookModel *m_codebookModel;
-    QTreeView *m_codebookView;
+    DocumentsPanel *m_documents;
+    CodebookPanel *m_codebook;
     DocumentView *m_view;
     MemoPanel *m_memoPanel;
     RetrievalPanel *m_retrieval;
@@ -160,7 +154,6 @@ private:
     QString m_coderName;
     qint64 m_visibleCoder = 0;
     QList<qint64> m_recentCodes;
-    QHash<int, qint64> m_pinned;
 };
 
 } // namespace Marginalia::Ui

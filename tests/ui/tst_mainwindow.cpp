@@ -3,6 +3,7 @@
 #include "documentview.h"
 #include "mainwindow.h"
 #include "memopanel.h"
+#include "model/codetree.h"
 #include "store/project.h"
 #include "retrievalpanel.h"
 #include "testsupport.h"
@@ -10,8 +11,11 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QScrollBar>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -19,6 +23,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -53,8 +58,19 @@ private Q_SLOTS:
     void undoOfANewCodersFirstCoding_leavesNoCoderBehind();
     void coding_keepsTheViewWhereItIs_data();
     void coding_keepsTheViewWhereItIs();
+    void refiQdaExportAndImport_roundTripThroughTheWindow();
+    void newCode_isAddedAndSelected_aTakenNameLeavesNoStep();
+    void codebookContextMenu_listsTheCodeActions();
+    void documentsContextMenu_listsImportRenameAndRemove();
 
 private:
+    /// The entries of the context menu that a right-click at @p position (viewport coordinates) of @p view
+    /// opens, closed again at once: "text", "-" for a separator, "[checked]"/"[disabled]" marks, and a
+    /// submenu's entries indented under it.
+    QStringList contextMenuAt(QAbstractItemView *view, const QPoint &position);
+    /// Triggers the menu bar's action @p text (with its '&') and types @p answer into the input dialog it
+    /// opens; returns the dialog's title, empty when none opened.
+    QString answerMenuDialog(const QString &text, const QString &answer);
     /// Selects the first occurrence of @p phrase in the document view, as a mouse drag would.
     void select(const QString &phrase);
     /// Codings on disk, read through a fresh connection.
@@ -528,6 +544,183 @@ void TestMainWindow::coding_keepsTheViewWhereItIs()
         m_window->undoStack()->redo();
         checkStayed(top, selectionEnd, "redo", round);
     }
+}
+
+void TestMainWindow::refiQdaExportAndImport_roundTripThroughTheWindow()
+{
+    select(QStringLiteral("victims"));
+    QVERIFY(m_window->codeSelection(m_protection));
+    const QString qdpx = m_dir.filePath(QFileInfo(m_path).completeBaseName() + QStringLiteral(".qdpx"));
+    QVERIFY(m_window->exportRefiQda(qdpx));
+    QVERIFY(QFileInfo(qdpx).size() > 0);
+    QVERIFY(!m_window->statusBar()->currentMessage().isEmpty()); // the report's first line
+
+    // Read on a worker thread into a new project, which the window then opens.
+    const QString imported
+        = m_dir.filePath(QFileInfo(m_path).completeBaseName() + QStringLiteral("-imported.marginalia"));
+    QVERIFY(m_window->importRefiQda(qdpx, imported));
+    QCOMPARE(m_window->project()->filePath(), imported);
+    QCOMPARE(m_window->project()->codings().size(), 2);
+    QCOMPARE(m_window->documentsView()->model()->rowCount(), 1);
+    QCOMPARE(m_window->codebookView()->model()->rowCount(), 2);
+    QCOMPARE(m_window->currentDocument(), m_window->project()->documents().constFirst().id);
+
+    // A project is imported into a new file only: refused, and the open project stays open.
+    QVERIFY(!m_window->importRefiQda(qdpx, imported));
+    QCOMPARE(m_window->project()->filePath(), imported);
+
+    const QString qdc = m_dir.filePath(QFileInfo(m_path).completeBaseName() + QStringLiteral(".qdc"));
+    QVERIFY(m_window->exportCodebook(qdc));
+    QVERIFY(QFileInfo(qdc).size() > 0);
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QFileInfo(qdc).fileName()),
+             qPrintable(m_window->statusBar()->currentMessage()));
+}
+
+QString TestMainWindow::answerMenuDialog(const QString &text, const QString &answer)
+{
+    QAction *action = nullptr;
+    for (QAction *menu : m_window->menuBar()->actions()) {
+        for (QAction *entry : menu->menu()->actions()) {
+            if (entry->text() == text)
+                action = entry;
+        }
+    }
+    if (!action)
+        return QString();
+    QString title;
+    QTimer poll;
+    poll.setInterval(10);
+    connect(&poll, &QTimer::timeout, this, [&title, &answer] {
+        if (auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
+            title = dialog->windowTitle();
+            dialog->setTextValue(answer);
+            dialog->accept();
+        }
+    });
+    poll.start();
+    action->trigger();
+    poll.stop();
+    return title;
+}
+
+void TestMainWindow::newCode_isAddedAndSelected_aTakenNameLeavesNoStep()
+{
+    QCOMPARE(answerMenuDialog(QStringLiteral("&New Code..."), QStringLiteral("Trafficking")),
+             QStringLiteral("New Code"));
+    QCOMPARE(m_window->undoStack()->count(), 1);
+    auto project = Core::Project::open(m_path, Core::Project::Access::ReadOnly);
+    const Core::CodeTree codebook((*project)->codes());
+    const Core::Code *added = codebook.findByPath(QStringLiteral("Trafficking"));
+    QVERIFY(added);
+    QCOMPARE(m_window->selectedCode(), added->id);
+    project->reset();
+
+    // A subcode of the selected code.
+    QCOMPARE(answerMenuDialog(QStringLiteral("New &Subcode..."), QStringLiteral("Forced labour")),
+             QStringLiteral("New Subcode"));
+    QCOMPARE(m_window->undoStack()->count(), 2);
+    QVERIFY(m_window->selectCodePath(QStringLiteral("Trafficking/Forced labour")));
+
+    // The store refuses a name the level has: the command reports it and leaves no step behind.
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("already a code \"Protection\"")));
+    QCOMPARE(answerMenuDialog(QStringLiteral("&New Code..."), QStringLiteral("Protection")),
+             QStringLiteral("New Code"));
+    QCOMPARE(m_window->undoStack()->count(), 2);
+    project = Core::Project::open(m_path, Core::Project::Access::ReadOnly);
+    QCOMPARE((*project)->codes().size(), 5);
+}
+
+namespace {
+
+void listEntries(const QMenu *menu, const QString &indent, QStringList &entries)
+{
+    for (const QAction *action : menu->actions()) {
+        if (action->isSeparator()) {
+            entries.append(indent + QStringLiteral("-"));
+            continue;
+        }
+        QString entry = indent + action->text();
+        if (action->isCheckable() && action->isChecked())
+            entry += QStringLiteral(" [checked]");
+        if (!action->isEnabled())
+            entry += QStringLiteral(" [disabled]");
+        entries.append(entry);
+        if (action->menu())
+            listEntries(action->menu(), indent + QStringLiteral("  "), entries);
+    }
+}
+
+} // namespace
+
+QStringList TestMainWindow::contextMenuAt(QAbstractItemView *view, const QPoint &position)
+{
+    QStringList entries;
+    // The menu runs its own event loop: read it from inside that loop, then close it. The entries list
+    // stays empty (and the comparison fails) when no menu opens.
+    QTimer poll;
+    poll.setInterval(10);
+    connect(&poll, &QTimer::timeout, this, [&entries] {
+        if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+            listEntries(menu, QString(), entries);
+            menu->close();
+        }
+    });
+    poll.start();
+    QContextMenuEvent event(QContextMenuEvent::Mouse, position, view->viewport()->mapToGlobal(position));
+    QApplication::sendEvent(view->viewport(), &event);
+    poll.stop();
+    return entries;
+}
+
+void TestMainWindow::codebookContextMenu_listsTheCodeActions()
+{
+    m_window->pinCode(m_identification, 3);
+    QTreeView *codebook = m_window->codebookView();
+    const QModelIndex index = static_cast<Ui::CodebookModel *>(codebook->model())->indexOf(m_identification);
+    const QStringList onCode = contextMenuAt(codebook, codebook->visualRect(index).center());
+    const QStringList expected { QStringLiteral("New Code..."),
+                                 QStringLiteral("New Subcode..."),
+                                 QStringLiteral("-"),
+                                 QStringLiteral("Code Selection"),
+                                 QStringLiteral("Rename"),
+                                 QStringLiteral("Colour..."),
+                                 QStringLiteral("Description..."),
+                                 QStringLiteral("Pin to Key"),
+                                 QStringLiteral("  1"),
+                                 QStringLiteral("  2"),
+                                 QStringLiteral("  3 [checked]"),
+                                 QStringLiteral("  4"),
+                                 QStringLiteral("  5"),
+                                 QStringLiteral("  6"),
+                                 QStringLiteral("  7"),
+                                 QStringLiteral("  8"),
+                                 QStringLiteral("  9"),
+                                 QStringLiteral("  -"),
+                                 QStringLiteral("  Unpin"),
+                                 QStringLiteral("-"),
+                                 QStringLiteral("Merge Into..."),
+                                 QStringLiteral("Delete...") };
+    QCOMPARE(onCode, expected);
+
+    // Below the codes: only a new top-level code.
+    const QPoint empty(4, codebook->viewport()->height() - 4);
+    QVERIFY(!codebook->indexAt(empty).isValid());
+    QCOMPARE(contextMenuAt(codebook, empty), QStringList { QStringLiteral("New Code...") });
+}
+
+void TestMainWindow::documentsContextMenu_listsImportRenameAndRemove()
+{
+    QTreeView *documents = m_window->documentsView();
+    const QModelIndex index = documents->model()->index(0, 0);
+    QVERIFY(index.isValid());
+    QCOMPARE(contextMenuAt(documents, documents->visualRect(index).center()),
+             (QStringList { QStringLiteral("Import Documents..."), QStringLiteral("Import Folder..."),
+                            QStringLiteral("-"), QStringLiteral("Rename"), QStringLiteral("Remove from Project...") }));
+
+    const QPoint empty(4, documents->viewport()->height() - 4);
+    QVERIFY(!documents->indexAt(empty).isValid());
+    QCOMPARE(contextMenuAt(documents, empty),
+             (QStringList { QStringLiteral("Import Documents..."), QStringLiteral("Import Folder...") }));
 }
 
 QTEST_MAIN(TestMainWindow)
