@@ -75,11 +75,10 @@ ReportResult RefiQdaExchange::importProject(const QString &qdpx, const QString &
     if (!watcher.isFinished())
         loop.exec();
     poll.stop();
-    progress.close();
-    // Read after close(), as the window always has; but QProgressDialog::close() emits canceled() too,
-    // so every import counts as cancelled and the window never shows why one failed. A known bug, left
-    // for a change of behaviour of its own.
+    // Before close(): QProgressDialog::close() emits canceled() too, which would make every failed
+    // import look cancelled and hide why it failed.
     m_cancelled = cancelled.load();
+    progress.close();
     return watcher.result();
 }
 

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void importCodebook_addsCodesAndUndoRemovesThem();
     void codeFolder_isNotAppliedAndTheStatusBarSaysWhy();
     void foreignFile_isRefusedAndTheWindowStaysUsable();
+    void brokenQdpx_importSaysWhyAndTheWindowStaysUsable();
     void coderTypedInTheBox_codesAsThatCoder_data();
     void coderTypedInTheBox_codesAsThatCoder();
     void undoOfANewCodersFirstCoding_leavesNoCoderBehind();
@@ -374,6 +375,18 @@ void TestMainWindow::foreignFile_isRefusedAndTheWindowStaysUsable()
     QVERIFY(!m_window->openProject(path));
     // The open project stays open.
     QVERIFY(m_window->project());
+    QCOMPARE(m_window->project()->filePath(), m_path);
+}
+
+void TestMainWindow::brokenQdpx_importSaysWhyAndTheWindowStaysUsable()
+{
+    const QString qdpx = m_dir.filePath(QStringLiteral("broken.qdpx"));
+    QVERIFY(Test::writeFile(qdpx, "PK\x03\x04 not really a zip archive"));
+    const QString target = m_dir.filePath(QStringLiteral("imported.marginalia"));
+    // The error is shown (as a warning on the offscreen platform), not taken for a cancel and swallowed.
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("broken\\.qdpx")));
+    QVERIFY(!m_window->importRefiQda(qdpx, target));
+    QVERIFY(!QFile::exists(target));
     QCOMPARE(m_window->project()->filePath(), m_path);
 }
 
