@@ -86,22 +86,6 @@ Result<ImportedDocument> readContainer(const QByteArray &bytes, const QString &p
 
 } // namespace
 
-NewDocument ImportedDocument::toNewDocument() const
-{
-    NewDocument document;
-    document.name = name;
-    document.originalFileName = originalFileName;
-    document.format = format;
-    document.encoding = encoding;
-    document.text = text;
-    document.fileSize = fileSize;
-    document.fileSha256 = fileSha256;
-    document.fileType = fileType;
-    document.pageStarts = pageStarts;
-    document.pageCount = pageCount;
-    return document;
-}
-
 QStringList DocumentReader::supportedSuffixes()
 {
     return {QStringLiteral("txt"),  QStringLiteral("text"), QStringLiteral("md"),   QStringLiteral("markdown"),
