@@ -15,6 +15,9 @@ namespace Marginalia::Core {
  * and by extension second, so a PDF named ".txt" is recognised as a PDF, a file with no extension that
  * holds text is read as text, and a ".docx" that is not a ZIP container is refused.
  *
+ * The entry point for callers: the formats themselves, and the decisions between them, are in
+ * DocumentFormats; this adds what concerns the file (its size limit, its name, size and hash).
+ *
  * Reading touches no project and holds no global state, so files can be read on worker threads; every
  * refusal is an Error naming the file and the problem.
  */
@@ -24,6 +27,8 @@ public:
     /// Files larger than this are refused; the huge-document workload of PRODUCT.md is 10 MB.
     static constexpr qint64 DefaultMaxFileSize = 64 * 1024 * 1024;
 
+    /// Reads the file at @p path in the format its content, then its name, says (see sniffFormat()); a
+    /// file larger than @p maxFileSize bytes, or without text, is refused.
     static Result<ImportedDocument> read(const QString &path, qint64 maxFileSize = DefaultMaxFileSize);
 
     /// The kind of a file, from its first bytes (up to 4096) and its name: "pdf", "zip" (Word or
