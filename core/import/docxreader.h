@@ -1,7 +1,7 @@
 #pragma once
 
-#include "import/documentreader.h"
 #include "base/result.h"
+#include "import/importeddocument.h"
 
 #include <QByteArray>
 #include <QString>
@@ -30,7 +30,7 @@ class DocxReader final
 public:
     /// @p fileName names the file in messages.
     static Result<ImportedDocument> read(const QByteArray &bytes, const QString &fileName);
-    /// The same from an archive already open (DocumentReader opens it to tell a .docx from an .odt).
+    /// The same from an archive already open (DocumentFormats opens it to tell a .docx from an .odt).
     static Result<ImportedDocument> read(ZipArchive &archive, const QString &fileName);
 
     /// True when @p archive looks like a Word document (a [Content_Types].xml and a word/ main part).

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "import/documentreader.h"
 #include "base/result.h"
+#include "import/importeddocument.h"
 
 #include <QByteArray>
 #include <QString>
@@ -28,7 +28,7 @@ class OdtReader final
 public:
     /// @p fileName names the file in messages.
     static Result<ImportedDocument> read(const QByteArray &bytes, const QString &fileName);
-    /// The same from an archive already open (DocumentReader opens it to tell a .docx from an .odt).
+    /// The same from an archive already open (DocumentFormats opens it to tell a .docx from an .odt).
     static Result<ImportedDocument> read(ZipArchive &archive, const QString &fileName);
 
     /// The OpenDocument type an archive declares in its "mimetype" entry; empty when it has none.

@@ -3,8 +3,8 @@
 // Internal to the core: what the Word (.docx) and OpenDocument (.odt) importers share once they have found
 // the text: list numbers, notes at the end, the document they return (docs/schema.md).
 
-#include "import/documentreader.h"
 #include "base/result.h"
+#include "import/importeddocument.h"
 #include "archive/safexmlreader_p.h"
 #include "import/textblocks_p.h"
 #include "archive/ziparchive.h"

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "import/documentreader.h"
 #include "base/result.h"
+#include "import/importeddocument.h"
 
 #include <QByteArray>
 #include <QSet>
