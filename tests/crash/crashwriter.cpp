@@ -1,5 +1,6 @@
 // A writer for tst_crashsafety to kill: it commits to a project in a loop and says on stdout what it has
-// committed, each line only after the commit returned. Whatever it printed must be on disk after a kill.
+// committed, each line only after the commit returned ("ready" first, once the project is open). Whatever
+// it printed must be on disk after a kill.
 //
 //   crashwriter codings PROJECT        one coding a transaction, forever: "committed <guid>"
 //   crashwriter batches PROJECT        50 codings a transaction, forever: "batch <n>"
@@ -39,6 +40,9 @@ int main(int argc, char *argv[])
         return fail(opened.error());
     Project &project = **opened;
     QTextStream out(stdout);
+    // The test counts its moment to kill from here.
+    out << "ready\n";
+    out.flush();
 
     if (mode == QLatin1String("import")) {
         BatchImporter importer(project);

@@ -8,6 +8,7 @@
 #include "store/project.h"
 #include "testsupport.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -30,7 +31,7 @@ private Q_SLOTS:
     void killedWhileImporting_keepsWholeDocumentsOnly();
 
 private:
-    /// Runs the writer, kills it after a random 30-400 ms, and returns what it printed.
+    /// Runs the writer, kills it at a random moment after 0-3 of its reports, and returns what it printed.
     QStringList runAndKill(const QStringList &arguments);
     /// Opens the project after a kill and checks it; null (with a failed QVERIFY) if it is damaged.
     std::unique_ptr<Project> reopen();
@@ -73,15 +74,35 @@ QStringList TestCrashSafety::runAndKill(const QStringList &arguments)
     writer.start();
     if (!writer.waitForStarted())
         return {QStringLiteral("error: the writer did not start")};
-    // Long enough for the writer to open the project and commit a few times, short enough to often land
-    // in the middle of a transaction.
-    QTest::qWait(30 + int(m_random.bounded(370)));
+    // The kill comes at a moment counted from what the writer has done, not from the clock: after it
+    // reported 0 to 3 commits (0: right after it opened the project), then a random 0-250 ms into what it
+    // does next. A slow machine (a sanitizer build, a busy CI host) then tests the same as a fast one,
+    // instead of killing a writer that never got to commit.
+    QStringList lines;
+    QByteArray pending;
+    auto readLines = [&] {
+        pending += writer.readAllStandardOutput();
+        for (qsizetype end = pending.indexOf('\n'); end >= 0; end = pending.indexOf('\n')) {
+            lines.append(QString::fromUtf8(pending.left(end)));
+            pending.remove(0, end + 1);
+        }
+    };
+    const qsizetype reportsBeforeKill = 1 + qsizetype(m_random.bounded(4)); // "ready" and 0-3 reports
+    QDeadlineTimer deadline(120000);
+    while (lines.size() < reportsBeforeKill && writer.state() == QProcess::Running && !deadline.hasExpired()) {
+        writer.waitForReadyRead(100);
+        readLines();
+    }
+    QTest::qWait(int(m_random.bounded(250)));
     writer.kill(); // SIGKILL: no destructors, no rollback, no checkpoint
     writer.waitForFinished();
     const QString err = QString::fromUtf8(writer.readAllStandardError());
     if (!err.trimmed().isEmpty() && err.contains(QLatin1String("crashwriter:")))
         return {QStringLiteral("error: ") + err};
-    return QString::fromUtf8(writer.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+    readLines();
+    // A line cut by the kill has no newline: it stays in pending and is not a report.
+    lines.removeAll(QStringLiteral("ready"));
+    return lines;
 }
 
 std::unique_ptr<Project> TestCrashSafety::reopen()
