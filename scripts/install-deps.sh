@@ -19,8 +19,7 @@ required=(
     build-essential cmake ninja-build pkg-config ccache git
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    # Qt6Charts' CMake package asks for Qt6OpenGL, whose headers qt6-charts-dev does not pull in.
-    qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
+    qt6-charts-dev qt6-svg-dev
     # Platform plugins (offscreen, xcb) are only a Recommends of libqt6gui6,
     # and we install without recommends.
     qt6-qpa-plugins
@@ -35,9 +34,17 @@ required=(
 #   libkf6syntaxhighlighting-dev  Debian 13+ (not in Debian 12)
 #   qt6-svg-plugins               Debian 13+: the SVG image/icon plugins moved
 #                                 here; on Debian 12 they are in libqt6svg6
+#   libqt6opengl6-dev             Debian 12: Qt6Charts' CMake package asks for
+#                                 Qt6OpenGL, whose headers qt6-charts-dev does not
+#                                 pull in (configure fails without them). Debian 13
+#                                 has them in qt6-base-dev and keeps the name only
+#                                 as a virtual package, which dpkg never lists as
+#                                 installed: as a required name it would make every
+#                                 run call apt-get.
 optional=(
     libkf6syntaxhighlighting-dev
     qt6-svg-plugins
+    libqt6opengl6-dev
 )
 
 sudo_cmd=()
