@@ -1,6 +1,6 @@
+#include "base/translations.h"
 #include "mainwindow.h"
 #include "palettes.h"
-#include "base/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -19,10 +19,11 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QApplication::translate("main", "Qualitative text analysis workbench"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("project"), QApplication::translate("main", "A project file to open."));
-    const QCommandLineOption palette(QStringLiteral("palette"), QApplication::translate("main", "light or dark (Fusion style)."),
+    const QCommandLineOption palette(QStringLiteral("palette"),
+                                     QApplication::translate("main", "light or dark (Fusion style)."),
                                      QStringLiteral("name"));
-    const QCommandLineOption document(QStringLiteral("document"), QApplication::translate("main", "Show this document."),
-                                      QStringLiteral("name"));
+    const QCommandLineOption document(QStringLiteral("document"),
+                                      QApplication::translate("main", "Show this document."), QStringLiteral("name"));
     const QCommandLineOption code(QStringLiteral("code"), QApplication::translate("main", "Select this code."),
                                   QStringLiteral("path"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
@@ -34,7 +35,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(palette)) {
         QApplication::setStyle(QStringLiteral("Fusion"));
         QApplication::setPalette(parser.value(palette) == QLatin1String("dark") ? Marginalia::Ui::Palettes::dark()
-                                                                               : Marginalia::Ui::Palettes::light());
+                                                                                : Marginalia::Ui::Palettes::light());
     }
 
     Marginalia::Ui::MainWindow window;

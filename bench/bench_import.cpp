@@ -100,9 +100,9 @@ struct Format
 };
 
 const QList<Format> formats
-    = { { QStringLiteral("plain text"), QStringLiteral("txt") },   { QStringLiteral("Markdown"), QStringLiteral("md") },
-        { QStringLiteral("HTML"), QStringLiteral("html") },        { QStringLiteral("Word"), QStringLiteral("docx") },
-        { QStringLiteral("OpenDocument"), QStringLiteral("odt") }, { QStringLiteral("PDF"), QStringLiteral("pdf") } };
+    = {{QStringLiteral("plain text"), QStringLiteral("txt")},   {QStringLiteral("Markdown"), QStringLiteral("md")},
+       {QStringLiteral("HTML"), QStringLiteral("html")},        {QStringLiteral("Word"), QStringLiteral("docx")},
+       {QStringLiteral("OpenDocument"), QStringLiteral("odt")}, {QStringLiteral("PDF"), QStringLiteral("pdf")}};
 
 bool writeDocument(const QString &path, const QString &suffix, const QString &text)
 {
@@ -165,7 +165,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption pdftotextOption(QStringLiteral("pdftotext"),
                                              QStringLiteral("The pdftotext to compare with (default: on PATH)."),
                                              QStringLiteral("path"));
-    parser.addOptions({ dataDirOption, markdownOption, scaleOption, formatsOption, pdftotextOption });
+    parser.addOptions({dataDirOption, markdownOption, scaleOption, formatsOption, pdftotextOption});
     parser.process(app);
 
     const QString dataDir = dataDirFrom(parser.value(dataDirOption));
@@ -229,20 +229,20 @@ int main(int argc, char *argv[])
         if (!only.isEmpty() && !only.contains(format.suffix))
             continue;
         const QString folder = corpus + u'/' + format.suffix;
-        const QStringList files = Core::BatchImporter::collectFiles({ folder });
+        const QStringList files = Core::BatchImporter::collectFiles({folder});
         Totals totals;
         totals.files = files.size();
         const bool withLimit = format.suffix == QLatin1String("pdf") && !pdftotext.isEmpty();
         if (withLimit) {
             // What one pdftotext process costs before any page: start-up, linking, font configuration.
             Test::PdfBuilder tiny;
-            tiny.addPage({ QStringLiteral("x") });
+            tiny.addPage({QStringLiteral("x")});
             const QString tinyPath = corpus + QStringLiteral("/tiny.pdf.bin");
             if (!writeBytes(tinyPath, tiny.build()))
                 fail(QStringLiteral("cannot write %1").arg(tinyPath));
             std::vector<double> startups;
             for (int i = 0; i < 9; ++i) {
-                startups.push_back(runProcess(pdftotext, { tinyPath, QStringLiteral("-") }, QStringLiteral("/dev/null"),
+                startups.push_back(runProcess(pdftotext, {tinyPath, QStringLiteral("-")}, QStringLiteral("/dev/null"),
                                               QDir::tempPath())
                                        .milliseconds);
             }
@@ -271,7 +271,7 @@ int main(int argc, char *argv[])
             };
             auto limit = [&] {
                 const ProcessRun run = runProcess(
-                    pdftotext, { QStringLiteral("-enc"), QStringLiteral("UTF-8"), file, QStringLiteral("-") },
+                    pdftotext, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), file, QStringLiteral("-")},
                     QStringLiteral("/dev/null"), QDir::tempPath());
                 if (!run.ok())
                     fail(QStringLiteral("pdftotext failed on %1: %2").arg(file, run.errorOutput));
@@ -288,7 +288,7 @@ int main(int argc, char *argv[])
 
         progress(QStringLiteral("%1: importing into a new project ...").arg(format.name));
         const QString projectPath = QDir(dataDir).filePath(QStringLiteral("import-bench.marginalia"));
-        for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(projectPath + suffix);
         auto created = Core::Project::create(projectPath);
         if (!created)
@@ -297,7 +297,7 @@ int main(int argc, char *argv[])
             Core::BatchImporter importer(**created);
             const double cpu = processCpuMs();
             const auto start = Clock::now();
-            const Core::BatchImportSummary summary = importer.run({ folder });
+            const Core::BatchImportSummary summary = importer.run({folder});
             totals.importMs = millisecondsSince(start);
             totals.importCpuMs = processCpuMs() - cpu;
             totals.imported = summary.importedCount();
@@ -305,9 +305,9 @@ int main(int argc, char *argv[])
                 fail(summary.files.first().error);
         }
         created->reset();
-        for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(projectPath + suffix);
-        results.append({ format, totals });
+        results.append({format, totals});
     }
 
     QStringList lines;
@@ -320,10 +320,10 @@ int main(int argc, char *argv[])
                  .arg(formatBytes(generated->textBytes))
                  .arg(DocumentBytes / 1000)
           << QString();
-    MarkdownTable table({ QStringLiteral("format"), QStringLiteral("files"), QStringLiteral("file bytes"),
-                          QStringLiteral("text"), QStringLiteral("read: text MB/s"), QStringLiteral("read: file MB/s"),
-                          QStringLiteral("read CPU"), QStringLiteral("import (with store): text MB/s"),
-                          QStringLiteral("pdftotext: text MB/s"), QStringLiteral("read / pdftotext (wall, CPU)") });
+    MarkdownTable table({QStringLiteral("format"), QStringLiteral("files"), QStringLiteral("file bytes"),
+                         QStringLiteral("text"), QStringLiteral("read: text MB/s"), QStringLiteral("read: file MB/s"),
+                         QStringLiteral("read CPU"), QStringLiteral("import (with store): text MB/s"),
+                         QStringLiteral("pdftotext: text MB/s"), QStringLiteral("read / pdftotext (wall, CPU)")});
     for (const auto &[format, totals] : std::as_const(results)) {
         QString limit = QStringLiteral("-");
         QString ratio = QStringLiteral("-");
@@ -336,10 +336,10 @@ int main(int argc, char *argv[])
             if (withoutStartup > 0)
                 ratio += QStringLiteral("; %1x without its start-up").arg(totals.readMs / withoutStartup, 0, 'f', 2);
         }
-        table.addRow({ format.name, QString::number(totals.files), formatBytes(totals.fileBytes),
-                       formatBytes(totals.textBytes), megabytesPerSecond(totals.textBytes, totals.readMs),
-                       megabytesPerSecond(totals.fileBytes, totals.readMs), formatMs(totals.readCpuMs),
-                       megabytesPerSecond(totals.textBytes, totals.importMs), limit, ratio });
+        table.addRow({format.name, QString::number(totals.files), formatBytes(totals.fileBytes),
+                      formatBytes(totals.textBytes), megabytesPerSecond(totals.textBytes, totals.readMs),
+                      megabytesPerSecond(totals.fileBytes, totals.readMs), formatMs(totals.readCpuMs),
+                      megabytesPerSecond(totals.textBytes, totals.importMs), limit, ratio});
     }
     lines << table.toString();
     for (const auto &[format, totals] : std::as_const(results)) {

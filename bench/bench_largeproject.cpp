@@ -13,9 +13,9 @@
 #include "benchsupport.h"
 #include "largeproject.h"
 
-#include "export/csvexport.h"
 #include "analysis/excerptreader.h"
 #include "analysis/frequencies.h"
+#include "export/csvexport.h"
 #include "store/project.h"
 #include "store/sqlitehandle_p.h"
 
@@ -208,8 +208,9 @@ ApplyResult benchApplyCoding(Core::Project &project, sqlite3 *db, qint64 samples
     Raw begin(db, "BEGIN");
     Raw commit(db, "COMMIT");
     Raw rollback(db, "ROLLBACK");
-    Raw insert(db, "INSERT INTO codings (guid, document_id, code_id, coder_id, start_pos, end_pos, memo, created) "
-                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, '', ?7)");
+    Raw insert(db,
+               "INSERT INTO codings (guid, document_id, code_id, coder_id, start_pos, end_pos, memo, created) "
+               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, '', ?7)");
     const QByteArray created = QByteArrayLiteral("2025-01-01T00:00:00.000Z");
 
     std::vector<double> ours;
@@ -316,8 +317,7 @@ struct PairResult
 
 /// Runs @p ours and the shell script @p script alternately, @p runs times each after one warm-up of each.
 template<typename Ours>
-PairResult benchAgainstShell(const Options &options, const QString &work, const QString &script, qint64 runs,
-                             Ours ours)
+PairResult benchAgainstShell(const Options &options, const QString &work, const QString &script, qint64 runs, Ours ours)
 {
     PairResult result;
     std::vector<double> oursMs;
@@ -409,8 +409,10 @@ int childExport(const QString &projectPath, const Core::CodingFilter &filter, co
     if (!status)
         fail(status.error());
     const qint64 peak = peakResidentKiB();
-    const QJsonObject json{{QStringLiteral("baselineKiB"), baseline}, {QStringLiteral("peakKiB"), peak},
-                           {QStringLiteral("ms"), ms}, {QStringLiteral("bytes"), QFileInfo(output).size()},
+    const QJsonObject json{{QStringLiteral("baselineKiB"), baseline},
+                           {QStringLiteral("peakKiB"), peak},
+                           {QStringLiteral("ms"), ms},
+                           {QStringLiteral("bytes"), QFileInfo(output).size()},
                            {QStringLiteral("peakReset"), reset}};
     QFile::remove(output);
     std::printf("%s\n", QJsonDocument(json).toJson(QJsonDocument::Compact).constData());
@@ -451,43 +453,53 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("bench_largeproject"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Benchmarks the large-project workload of PRODUCT.md against limits measured in the same run."));
+    parser.setApplicationDescription(
+        QStringLiteral("Benchmarks the large-project workload of PRODUCT.md against limits measured in the same run."));
     parser.addHelpOption();
-    const QCommandLineOption dataDirOption = Bench::dataDirOption(QStringLiteral("Where the generated project is cached"));
+    const QCommandLineOption dataDirOption
+        = Bench::dataDirOption(QStringLiteral("Where the generated project is cached"));
     const QCommandLineOption markdownOption = Bench::markdownOption();
-    const QCommandLineOption samplesOption(QStringLiteral("samples"),
-                                           QStringLiteral("Samples of 'apply one coding', each of ours and of the limit (default 1000)."),
-                                           QStringLiteral("n"), QStringLiteral("1000"));
-    const QCommandLineOption runsOption(QStringLiteral("runs"),
-                                        QStringLiteral("Timed runs of frequencies and export, each of ours and of the shell (default 7)."),
-                                        QStringLiteral("n"), QStringLiteral("7"));
+    const QCommandLineOption samplesOption(
+        QStringLiteral("samples"),
+        QStringLiteral("Samples of 'apply one coding', each of ours and of the limit (default 1000)."),
+        QStringLiteral("n"), QStringLiteral("1000"));
+    const QCommandLineOption runsOption(
+        QStringLiteral("runs"),
+        QStringLiteral("Timed runs of frequencies and export, each of ours and of the shell (default 7)."),
+        QStringLiteral("n"), QStringLiteral("7"));
     const QCommandLineOption naiveDocumentsOption(
         QStringLiteral("naive-documents"),
         QStringLiteral("Documents the naive substr() join runs on (default 0: all)."), QStringLiteral("n"),
         QStringLiteral("0"));
-    const QCommandLineOption naiveRunsOption(QStringLiteral("naive-runs"),
-                                             QStringLiteral("Runs of the naive join and its limit (default 3; 0: skip)."),
-                                             QStringLiteral("n"), QStringLiteral("3"));
-    const QCommandLineOption scaleOption(QStringLiteral("scale"),
-                                         QStringLiteral("Scale documents, text and codings (default 1: the reference workload)."),
-                                         QStringLiteral("factor"), QStringLiteral("1"));
+    const QCommandLineOption naiveRunsOption(
+        QStringLiteral("naive-runs"), QStringLiteral("Runs of the naive join and its limit (default 3; 0: skip)."),
+        QStringLiteral("n"), QStringLiteral("3"));
+    const QCommandLineOption scaleOption(
+        QStringLiteral("scale"),
+        QStringLiteral("Scale documents, text and codings (default 1: the reference workload)."),
+        QStringLiteral("factor"), QStringLiteral("1"));
     const QCommandLineOption regenerateOption = Bench::regenerateOption();
-    const QCommandLineOption sqliteOption(QStringLiteral("sqlite3"), QStringLiteral("The sqlite3 shell (default: from PATH)."),
-                                          QStringLiteral("path"));
-    const QCommandLineOption keepWorkOption(QStringLiteral("keep-work"), QStringLiteral("Keep the working copy of the project."));
-    const QCommandLineOption checkOption(QStringLiteral("check"), QStringLiteral("Exit with status 1 when a target is missed."));
-    const QCommandLineOption onlyOption(QStringLiteral("only"),
-                                        QStringLiteral("Run only these parts, comma-separated: apply, frequencies, export, memory, naive."),
-                                        QStringLiteral("parts"));
-    const QCommandLineOption dumpSamplesOption(QStringLiteral("dump-samples"),
-                                               QStringLiteral("Write every 'apply one coding' sample to this CSV file."),
-                                               QStringLiteral("file"));
+    const QCommandLineOption sqliteOption(
+        QStringLiteral("sqlite3"), QStringLiteral("The sqlite3 shell (default: from PATH)."), QStringLiteral("path"));
+    const QCommandLineOption keepWorkOption(QStringLiteral("keep-work"),
+                                            QStringLiteral("Keep the working copy of the project."));
+    const QCommandLineOption checkOption(QStringLiteral("check"),
+                                         QStringLiteral("Exit with status 1 when a target is missed."));
+    const QCommandLineOption onlyOption(
+        QStringLiteral("only"),
+        QStringLiteral("Run only these parts, comma-separated: apply, frequencies, export, memory, naive."),
+        QStringLiteral("parts"));
+    const QCommandLineOption dumpSamplesOption(
+        QStringLiteral("dump-samples"), QStringLiteral("Write every 'apply one coding' sample to this CSV file."),
+        QStringLiteral("file"));
     // Internal: the export run in a child process, for its peak memory.
-    const QCommandLineOption childExportOption(QStringLiteral("child-export"), QStringLiteral("(internal)"), QStringLiteral("project"));
-    const QCommandLineOption outputOption(QStringLiteral("output"), QStringLiteral("(internal)"), QStringLiteral("file"));
+    const QCommandLineOption childExportOption(QStringLiteral("child-export"), QStringLiteral("(internal)"),
+                                               QStringLiteral("project"));
+    const QCommandLineOption outputOption(QStringLiteral("output"), QStringLiteral("(internal)"),
+                                          QStringLiteral("file"));
     const QCommandLineOption coderOption(QStringLiteral("coder"), QStringLiteral("(internal)"), QStringLiteral("id"));
-    const QCommandLineOption documentOption(QStringLiteral("document"), QStringLiteral("(internal)"), QStringLiteral("id"));
+    const QCommandLineOption documentOption(QStringLiteral("document"), QStringLiteral("(internal)"),
+                                            QStringLiteral("id"));
     for (const QCommandLineOption &option : {childExportOption, outputOption, coderOption, documentOption}) {
         QCommandLineOption hidden = option;
         hidden.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -542,7 +554,8 @@ int main(int argc, char *argv[])
 
     // Every measurement runs on a fresh copy, flushed to the disk so its writeback does not land in the
     // timings; the cache stays as generated whatever happens.
-    const QString work = QDir(options.dataDir).filePath(QStringLiteral("work-") + spec.cacheKey() + QStringLiteral(".marginalia"));
+    const QString work
+        = QDir(options.dataDir).filePath(QStringLiteral("work-") + spec.cacheKey() + QStringLiteral(".marginalia"));
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(work + suffix);
     if (!QFile::copy(info.path, work))
@@ -577,7 +590,8 @@ int main(int argc, char *argv[])
     }
 
     // The shell's start-up (exec, dynamic linking, opening the file, reading the schema): part of its time.
-    const QString emptyScript = writeScript(options.dataDir, QStringLiteral("empty.sql"), QStringLiteral("SELECT 1;\n"));
+    const QString emptyScript
+        = writeScript(options.dataDir, QStringLiteral("empty.sql"), QStringLiteral("SELECT 1;\n"));
     const auto [shellStartup, shellStartupCpu] = benchShellAlone(options, work, emptyScript, options.runs);
     progress(QStringLiteral("sqlite3 shell start-up: %1").arg(shellStartup.brief()));
 
@@ -608,8 +622,9 @@ int main(int argc, char *argv[])
 
     // 2c. Export all excerpts.
     std::optional<PairResult> exports;
-    const QString exportScript = writeScript(options.dataDir, QStringLiteral("read-once.sql"),
-                                             QStringLiteral("SELECT text FROM documents;\n.mode csv\nSELECT * FROM codings;\n"));
+    const QString exportScript
+        = writeScript(options.dataDir, QStringLiteral("read-once.sql"),
+                      QStringLiteral("SELECT text FROM documents;\n.mode csv\nSELECT * FROM codings;\n"));
     if (options.includes("export")) {
         progress(QStringLiteral("Export all excerpts to CSV: %1 runs each ...").arg(options.runs));
         qint64 rows = 0;
@@ -655,8 +670,9 @@ int main(int argc, char *argv[])
         qint64 largestDocument = 0;
         qint64 largestDocumentRows = 0;
         {
-            Raw rows(db, "SELECT id, (SELECT COUNT(*) FROM codings WHERE document_id = documents.id) FROM documents "
-                         "ORDER BY length(CAST(text AS BLOB)) DESC LIMIT 1");
+            Raw rows(db,
+                     "SELECT id, (SELECT COUNT(*) FROM codings WHERE document_id = documents.id) FROM documents "
+                     "ORDER BY length(CAST(text AS BLOB)) DESC LIMIT 1");
             if (rows.row()) {
                 largestDocument = rows.int64(0);
                 largestDocumentRows = rows.int64(1);
@@ -732,10 +748,12 @@ int main(int argc, char *argv[])
     // The verdict is on wall time, as the contract says; the CPU-time ratio beside it is the cross-check
     // that a loaded machine disturbs less.
     auto withCpu = [](const PairResult &pair) -> QString {
-        return QStringLiteral("%1 (CPU %2)").arg(ratioText(pair.ours.median, pair.limit.median),
-                                                 ratioText(pair.oursCpu.median, pair.limitCpu.median));
+        return QStringLiteral("%1 (CPU %2)")
+            .arg(ratioText(pair.ours.median, pair.limit.median), ratioText(pair.oursCpu.median, pair.limitCpu.median));
     };
-    auto gap = [](double ms) -> QString { return (ms >= 0 ? QStringLiteral("+") : QString()) + formatMs(ms); };
+    auto gap = [](double ms) -> QString {
+        return (ms >= 0 ? QStringLiteral("+") : QString()) + formatMs(ms);
+    };
 
     MarkdownTable table({QStringLiteral("operation"), QStringLiteral("ours"), QStringLiteral("limit"),
                          QStringLiteral("ours / limit"), QStringLiteral("target"), QStringLiteral("result")});
@@ -753,16 +771,16 @@ int main(int argc, char *argv[])
                       QStringLiteral("limit + 2 ms"), verdictOf(p99Gap <= 2.0)});
     }
     if (frequencies) {
-        table.addRow({QStringLiteral("code frequencies (`Frequencies::compute`), median of %1").arg(frequencies->ours.count),
-                      formatMs(frequencies->ours.median), formatMs(frequencies->limit.median),
-                      withCpu(*frequencies), QStringLiteral("<= 1.2x"),
-                      verdictOf(frequencies->ours.median <= 1.2 * frequencies->limit.median)});
+        table.addRow(
+            {QStringLiteral("code frequencies (`Frequencies::compute`), median of %1").arg(frequencies->ours.count),
+             formatMs(frequencies->ours.median), formatMs(frequencies->limit.median), withCpu(*frequencies),
+             QStringLiteral("<= 1.2x"), verdictOf(frequencies->ours.median <= 1.2 * frequencies->limit.median)});
     }
     if (exports) {
-        table.addRow({QStringLiteral("export all excerpts to CSV (`CsvExport::writeExcerpts`), median of %1").arg(exports->ours.count),
-                      formatMs(exports->ours.median), formatMs(exports->limit.median),
-                      withCpu(*exports), QStringLiteral("<= 3x"),
-                      verdictOf(exports->ours.median <= 3.0 * exports->limit.median)});
+        table.addRow({QStringLiteral("export all excerpts to CSV (`CsvExport::writeExcerpts`), median of %1")
+                          .arg(exports->ours.count),
+                      formatMs(exports->ours.median), formatMs(exports->limit.median), withCpu(*exports),
+                      QStringLiteral("<= 3x"), verdictOf(exports->ours.median <= 3.0 * exports->limit.median)});
     }
     if (memory.size() >= 2) {
         const MemoryRun &all = memory.at(0);
@@ -772,9 +790,11 @@ int main(int argc, char *argv[])
         const bool flat = all.growthKiB() <= qint64(1.25 * double(oneCoder.growthKiB())) + 2048;
         table.addRow({QStringLiteral("export memory: peak RSS growth, %1 rows vs %2 rows")
                           .arg(withThousands(all.rows), withThousands(oneCoder.rows)),
-                      QStringLiteral("%1 vs %2").arg(formatBytes(all.growthKiB() * 1024), formatBytes(oneCoder.growthKiB() * 1024)),
+                      QStringLiteral("%1 vs %2")
+                          .arg(formatBytes(all.growthKiB() * 1024), formatBytes(oneCoder.growthKiB() * 1024)),
                       QStringLiteral("-"),
-                      oneCoder.growthKiB() > 0 ? ratioText(double(all.growthKiB()), double(oneCoder.growthKiB())) : QStringLiteral("n/a"),
+                      oneCoder.growthKiB() > 0 ? ratioText(double(all.growthKiB()), double(oneCoder.growthKiB()))
+                                               : QStringLiteral("n/a"),
                       QStringLiteral("flat (<= 1.25x + 2 MiB)"), verdictOf(flat)});
     }
     table.addRow({QStringLiteral("sqlite3 shell start-up alone (`SELECT 1;`), median of %1").arg(shellStartup.count),
@@ -789,16 +809,17 @@ int main(int argc, char *argv[])
                       QStringLiteral("info")});
     }
     table.addRow({QStringLiteral("generate the large project through the core API"),
-                  generationTime(info.generatedNow, info.generationSeconds, info.generatedAt),
-                  QStringLiteral("-"), QStringLiteral("-"), QStringLiteral("-"), QStringLiteral("info")});
+                  generationTime(info.generatedNow, info.generationSeconds, info.generatedAt), QStringLiteral("-"),
+                  QStringLiteral("-"), QStringLiteral("-"), QStringLiteral("info")});
 
     QString report;
     QTextStream out(&report);
     out << "## Large project: results\n\n";
     out << machine.join(QLatin1Char('\n')) << '\n';
-    out << QStringLiteral("- workload: %1 documents, %2 of UTF-8 text (%3 code points; %4 to %5 a document; %6 with non-ASCII "
-                          "text, %7 with characters outside the BMP, %8 with Arabic), %9 codes, %10 coders, %11 codings "
-                          "(%12% overlap another; mean length %13 code points); file %14, generator version %15\n")
+    out << QStringLiteral(
+               "- workload: %1 documents, %2 of UTF-8 text (%3 code points; %4 to %5 a document; %6 with non-ASCII "
+               "text, %7 with characters outside the BMP, %8 with Arabic), %9 codes, %10 coders, %11 codings "
+               "(%12% overlap another; mean length %13 code points); file %14, generator version %15\n")
                .arg(withThousands(info.documents), QStringLiteral("%1 MB").arg(double(info.textBytes) / 1e6, 0, 'f', 1),
                     withThousands(info.codePoints), formatBytes(info.smallestDocumentBytes),
                     formatBytes(info.largestDocumentBytes), withThousands(info.nonAsciiDocuments),
@@ -814,9 +835,11 @@ int main(int argc, char *argv[])
     out << '\n' << table.toString() << '\n';
     out << "Details (all times wall clock; the shell's include its process start-up):\n\n";
     if (apply) {
-        out << QStringLiteral("- apply one coding, ours: %1; CPU %2\n").arg(apply->ours.brief(), apply->oursCpu.brief());
-        out << QStringLiteral("- apply one coding, limit (BEGIN; INSERT INTO codings; COMMIT on the same connection): %1; "
-                              "CPU %2\n")
+        out << QStringLiteral("- apply one coding, ours: %1; CPU %2\n")
+                   .arg(apply->ours.brief(), apply->oursCpu.brief());
+        out << QStringLiteral(
+                   "- apply one coding, limit (BEGIN; INSERT INTO codings; COMMIT on the same connection): %1; "
+                   "CPU %2\n")
                    .arg(apply->limit.brief(), apply->limitCpu.brief());
         out << QStringLiteral("- apply one coding, ours minus the limit in the same iteration (\"paired\"): %1\n")
                    .arg(apply->pairedDifference.brief());
@@ -826,15 +849,17 @@ int main(int argc, char *argv[])
                    .arg(frequencies->ours.brief())
                    .arg(frequencyRows)
                    .arg(frequencies->oursCpu.brief());
-        out << QStringLiteral("- frequencies, shell: %1; CPU %2; without its start-up (median %3): ours / (shell - start-up) = %4\n")
+        out << QStringLiteral("- frequencies, shell: %1; CPU %2; without its start-up (median %3): ours / (shell - "
+                              "start-up) = %4\n")
                    .arg(frequencies->limit.brief(), frequencies->limitCpu.brief(), formatMs(shellStartup.median),
                         ratioText(frequencies->ours.median, frequencies->limit.median - shellStartup.median));
     }
     if (exports) {
         out << QStringLiteral("- export, ours: %1, writing %2 to a file; CPU %3\n")
                    .arg(exports->ours.brief(), formatBytes(exports->outputBytes), exports->oursCpu.brief());
-        out << QStringLiteral("- export, shell reading the data once (to /dev/null): %1, peak RSS %2; CPU %3; without its "
-                              "start-up: ours / (shell - start-up) = %4\n")
+        out << QStringLiteral(
+                   "- export, shell reading the data once (to /dev/null): %1, peak RSS %2; CPU %3; without its "
+                   "start-up: ours / (shell - start-up) = %4\n")
                    .arg(exports->limit.brief(), formatBytes(exports->limitMaxRssKiB * 1024), exports->limitCpu.brief(),
                         ratioText(exports->ours.median, exports->limit.median - shellStartup.median));
     }

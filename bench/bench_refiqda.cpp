@@ -14,9 +14,9 @@
 #include "benchsupport.h"
 #include "largeproject.h"
 
-#include "store/project.h"
 #include "exchange/refiqdaexporter.h"
 #include "exchange/refiqdaimporter.h"
+#include "store/project.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -49,8 +49,7 @@ qint64 folderBytes(const QString &folder)
 /// working directory). The shell's own start-up is about a millisecond, noise next to the work.
 ProcessRun runShell(const QString &command, const QString &scratch)
 {
-    return runProcess(QStringLiteral("/bin/sh"), { QStringLiteral("-c"), command }, QStringLiteral("/dev/null"),
-                      scratch);
+    return runProcess(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), command}, QStringLiteral("/dev/null"), scratch);
 }
 
 QString quoted(const QString &path)
@@ -88,7 +87,7 @@ int main(int argc, char *argv[])
         QStringLiteral("Scale documents, text and codings (default 1: the reference workload)."),
         QStringLiteral("factor"), QStringLiteral("1"));
     const QCommandLineOption regenerateOption = Bench::regenerateOption();
-    parser.addOptions({ dataDirOption, markdownOption, runsOption, scaleOption, regenerateOption });
+    parser.addOptions({dataDirOption, markdownOption, runsOption, scaleOption, regenerateOption});
     parser.process(app);
 
     const QString dataDir = dataDirFrom(parser.value(dataDirOption));
@@ -134,7 +133,7 @@ int main(int argc, char *argv[])
             fail(report.error());
         exportReport = *report;
     }
-    const ProcessRun unzipOnce = runProcess(unzip, { QStringLiteral("-q"), qdpx, QStringLiteral("-d"), unzipped },
+    const ProcessRun unzipOnce = runProcess(unzip, {QStringLiteral("-q"), qdpx, QStringLiteral("-d"), unzipped},
                                             QStringLiteral("/dev/null"), work.path());
     if (!unzipOnce.ok())
         fail(QStringLiteral("unzip failed: %1").arg(unzipOnce.errorOutput));
@@ -205,7 +204,7 @@ int main(int argc, char *argv[])
     };
     auto importLimit = [&] {
         QDir(limitFolder).removeRecursively();
-        const ProcessRun run = runProcess(unzip, { QStringLiteral("-q"), qdpx, QStringLiteral("-d"), limitFolder },
+        const ProcessRun run = runProcess(unzip, {QStringLiteral("-q"), qdpx, QStringLiteral("-d"), limitFolder},
                                           QStringLiteral("/dev/null"), work.path());
         if (!run.ok())
             fail(QStringLiteral("unzip failed: %1").arg(run.errorOutput));
@@ -231,25 +230,24 @@ int main(int argc, char *argv[])
     const Stats importStats = Stats::of(importing.ours);
     const Stats unzipStats = Stats::of(importing.limit);
     const double megabytes = double(qdeBytes + sourceBytes) / 1e6;
-    MarkdownTable table({ QStringLiteral("operation"), QStringLiteral("ours (median)"),
-                          QStringLiteral("limit (median)"), QStringLiteral("ours / limit"),
-                          QStringLiteral("ours: CPU / limit: CPU"), QStringLiteral("ours: throughput"),
-                          QStringLiteral("ours: peak memory growth") });
+    MarkdownTable table({QStringLiteral("operation"), QStringLiteral("ours (median)"), QStringLiteral("limit (median)"),
+                         QStringLiteral("ours / limit"), QStringLiteral("ours: CPU / limit: CPU"),
+                         QStringLiteral("ours: throughput"), QStringLiteral("ours: peak memory growth")});
     auto median = [](std::vector<double> values) {
         return Stats::of(std::move(values)).median;
     };
     table.addRow(
-        { QStringLiteral("export to .qdpx vs `zip -r`"), formatMs(exportStats.median), formatMs(zipStats.median),
-          QStringLiteral("%1x").arg(exportStats.median / zipStats.median, 0, 'f', 2),
-          QStringLiteral("%1 / %2").arg(formatMs(median(exporting.oursCpu)), formatMs(median(exporting.limitCpu))),
-          QStringLiteral("%1 MB/s").arg(megabytes / (exportStats.median / 1000.0), 0, 'f', 1),
-          formatBytes(exporting.peakGrowthKiB * 1024) });
+        {QStringLiteral("export to .qdpx vs `zip -r`"), formatMs(exportStats.median), formatMs(zipStats.median),
+         QStringLiteral("%1x").arg(exportStats.median / zipStats.median, 0, 'f', 2),
+         QStringLiteral("%1 / %2").arg(formatMs(median(exporting.oursCpu)), formatMs(median(exporting.limitCpu))),
+         QStringLiteral("%1 MB/s").arg(megabytes / (exportStats.median / 1000.0), 0, 'f', 1),
+         formatBytes(exporting.peakGrowthKiB * 1024)});
     table.addRow(
-        { QStringLiteral("import of the .qdpx vs `unzip`"), formatMs(importStats.median), formatMs(unzipStats.median),
-          QStringLiteral("%1x").arg(importStats.median / unzipStats.median, 0, 'f', 2),
-          QStringLiteral("%1 / %2").arg(formatMs(median(importing.oursCpu)), formatMs(median(importing.limitCpu))),
-          QStringLiteral("%1 MB/s").arg(megabytes / (importStats.median / 1000.0), 0, 'f', 1),
-          formatBytes(importing.peakGrowthKiB * 1024) });
+        {QStringLiteral("import of the .qdpx vs `unzip`"), formatMs(importStats.median), formatMs(unzipStats.median),
+         QStringLiteral("%1x").arg(importStats.median / unzipStats.median, 0, 'f', 2),
+         QStringLiteral("%1 / %2").arg(formatMs(median(importing.oursCpu)), formatMs(median(importing.limitCpu))),
+         QStringLiteral("%1 MB/s").arg(megabytes / (importStats.median / 1000.0), 0, 'f', 1),
+         formatBytes(importing.peakGrowthKiB * 1024)});
 
     QStringList lines;
     lines << QStringLiteral("### bench_refiqda") << QString();

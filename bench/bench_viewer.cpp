@@ -13,9 +13,9 @@
 
 #include "benchsupport.h"
 
-#include "model/codetree.h"
 #include "codingmargin.h"
 #include "documentview.h"
+#include "model/codetree.h"
 #include "store/project.h"
 #include "text/textoffsets.h"
 
@@ -89,19 +89,19 @@ struct HugeDocumentInfo
     bool generatedNow = false;
     double generationSeconds = 0;
     QString generatedAt;
-    qint64 textBytes = 0;  ///< UTF-8
+    qint64 textBytes = 0; ///< UTF-8
     qint64 codePoints = 0;
     qint64 utf16Units = 0;
-    qint64 lines = 0;      ///< text blocks of the viewer
+    qint64 lines = 0; ///< text blocks of the viewer
     qint64 longestLine = 0; ///< code points
     qint64 linesOver10k = 0;
     qint64 codings = 0;
     qint64 overlapping = 0; ///< overlap at least one other coding
-    qint64 nested = 0;      ///< lie inside another coding
-    qint64 crossing = 0;    ///< partly overlap another coding (neither contains the other)
-    qint64 overPage = 0;    ///< longer than a page (3,000 code points)
+    qint64 nested = 0; ///< lie inside another coding
+    qint64 crossing = 0; ///< partly overlap another coding (neither contains the other)
+    qint64 overPage = 0; ///< longer than a page (3,000 code points)
     qint64 longestCoding = 0;
-    qint64 maxDepth = 0;    ///< most codings over one character
+    qint64 maxDepth = 0; ///< most codings over one character
     qint64 codes = 0;
     qint64 coders = 0;
     qint64 fileBytes = 0;
@@ -115,57 +115,170 @@ struct HugeDocumentInfo
 // pages as one long line, whole reports as one line, with OCR noise). Names and places carry diacritics,
 // some quotes are Cyrillic, Greek or Chinese, so UTF-16 positions and code points differ.
 
-const char *const openers[] = {"", "", "", "", "I mean, ", "Honestly, ", "Well, ", "You know, ", "To be fair, ",
-                               "So basically ", "And then ", "The thing is, ", "At the beginning ", "Later on ",
-                               "Of course ", "Yeah, "};
-const char *const subjects[] = {"we", "the managers", "my colleagues", "the families", "nobody", "the council",
-                                "our team", "the night shift", "the patients", "my supervisor", "the agency",
-                                "people on the ward", "the volunteers", "my husband", "the GP practice",
-                                "the union rep", "Zoë", "José", "Małgorzata", "Søren", "Ana Lúcia", "Đorđe"};
-const char *const verbs[] = {"never really knew what to do about", "had to deal with", "kept asking about",
-                             "didn't trust", "were worried about", "couldn't cope with", "talked a lot about",
-                             "tried to avoid", "ended up covering", "had no say in", "felt let down over",
-                             "just accepted", "complained about", "made jokes about", "argued about", "organised",
-                             "were never told about", "paid for"};
-const char *const objects[] = {"the new rota", "the masks", "the testing", "the paperwork", "the lockdown rules",
-                               "the extra shifts", "the money", "childcare", "their own families",
-                               "the translation", "the vaccine appointments", "the agency staff",
-                               "the visiting ban", "the WhatsApp group", "the pay rise", "the risk assessment",
-                               "the overtime", "the housing situation", "the uniforms", "the hotel rooms",
-                               "the home visits", "the language barrier", "the bereavement leave",
-                               "the “red zone”", "the night buses", "the sick pay"};
-const char *const tails[] = {"", "", "", "", " at the time", " during the second wave", " in March",
-                             " every single day", " for months", " back then", ", to be honest",
-                             ", and that was hard", " because nobody told us anything", " — it was chaos",
-                             "… I don't know", " [laughs]", ", which made it worse", " in Łódź",
-                             " like they did in Malmö", " after Zoë left", " when José was still there",
-                             " at the Düsseldorf site", ", as Małgorzata put it", " [pause]",
+const char *const openers[] = {"",
+                               "",
+                               "",
+                               "",
+                               "I mean, ",
+                               "Honestly, ",
+                               "Well, ",
+                               "You know, ",
+                               "To be fair, ",
+                               "So basically ",
+                               "And then ",
+                               "The thing is, ",
+                               "At the beginning ",
+                               "Later on ",
+                               "Of course ",
+                               "Yeah, "};
+const char *const subjects[] = {"we",
+                                "the managers",
+                                "my colleagues",
+                                "the families",
+                                "nobody",
+                                "the council",
+                                "our team",
+                                "the night shift",
+                                "the patients",
+                                "my supervisor",
+                                "the agency",
+                                "people on the ward",
+                                "the volunteers",
+                                "my husband",
+                                "the GP practice",
+                                "the union rep",
+                                "Zoë",
+                                "José",
+                                "Małgorzata",
+                                "Søren",
+                                "Ana Lúcia",
+                                "Đorđe"};
+const char *const verbs[] = {"never really knew what to do about",
+                             "had to deal with",
+                             "kept asking about",
+                             "didn't trust",
+                             "were worried about",
+                             "couldn't cope with",
+                             "talked a lot about",
+                             "tried to avoid",
+                             "ended up covering",
+                             "had no say in",
+                             "felt let down over",
+                             "just accepted",
+                             "complained about",
+                             "made jokes about",
+                             "argued about",
+                             "organised",
+                             "were never told about",
+                             "paid for"};
+const char *const objects[] = {"the new rota",
+                               "the masks",
+                               "the testing",
+                               "the paperwork",
+                               "the lockdown rules",
+                               "the extra shifts",
+                               "the money",
+                               "childcare",
+                               "their own families",
+                               "the translation",
+                               "the vaccine appointments",
+                               "the agency staff",
+                               "the visiting ban",
+                               "the WhatsApp group",
+                               "the pay rise",
+                               "the risk assessment",
+                               "the overtime",
+                               "the housing situation",
+                               "the uniforms",
+                               "the hotel rooms",
+                               "the home visits",
+                               "the language barrier",
+                               "the bereavement leave",
+                               "the “red zone”",
+                               "the night buses",
+                               "the sick pay"};
+const char *const tails[] = {"",
+                             "",
+                             "",
+                             "",
+                             " at the time",
+                             " during the second wave",
+                             " in March",
+                             " every single day",
+                             " for months",
+                             " back then",
+                             ", to be honest",
+                             ", and that was hard",
+                             " because nobody told us anything",
+                             " — it was chaos",
+                             "… I don't know",
+                             " [laughs]",
+                             ", which made it worse",
+                             " in Łódź",
+                             " like they did in Malmö",
+                             " after Zoë left",
+                             " when José was still there",
+                             " at the Düsseldorf site",
+                             ", as Małgorzata put it",
+                             " [pause]",
                              " (she said «всё будет нормально», everything will be fine)",
-                             " — «σιγά σιγά», slowly, as İpek says", " (我们都很累, we were all tired)",
-                             " [crosstalk]", " in Reykjavík", " at the Århus clinic"};
+                             " — «σιγά σιγά», slowly, as İpek says",
+                             " (我们都很累, we were all tired)",
+                             " [crosstalk]",
+                             " in Reykjavík",
+                             " at the Århus clinic"};
 const char *const endings[] = {".", ".", ".", ".", ".", "?", "…", "!"};
-const char *const questions[] = {"Can you tell me more about %1?", "How did you feel about %1?",
-                                 "What happened after that?", "Who decided about %1?", "Mm-hm.", "Right.",
-                                 "And how was that for you?", "What do you mean by “%1”?",
-                                 "Could you give me an example?", "Was that the same for your colleagues?",
-                                 "How did %1 change over time?", "Okay. [pause] And then?"};
-const char *const roles[] = {"nurse", "care worker", "community health worker", "ward manager", "interpreter",
-                             "cleaner", "GP receptionist", "volunteer", "paramedic", "pharmacist"};
-const char *const places[] = {"Łódź", "Malmö", "Kraków", "Zürich", "Düsseldorf", "São Paulo", "Québec",
-                              "Reykjavík", "Århus", "Cluj-Napoca", "İzmir", "Thessaloníki", "Leeds", "Porto"};
-const char *const noteSubjects[] = {"P07", "P12", "P23", "The ward manager", "A visitor", "Ana Lúcia",
-                                    "The interpreter", "Søren", "One of the cleaners", "The agency nurse",
-                                    "Françoise", "Nguyễn Thị Lan"};
-const char *const noteVerbs[] = {"mentioned", "avoided talking about", "complained about", "showed me",
-                                 "joked about", "asked again about", "described", "was angry about",
+const char *const questions[] = {"Can you tell me more about %1?",
+                                 "How did you feel about %1?",
+                                 "What happened after that?",
+                                 "Who decided about %1?",
+                                 "Mm-hm.",
+                                 "Right.",
+                                 "And how was that for you?",
+                                 "What do you mean by “%1”?",
+                                 "Could you give me an example?",
+                                 "Was that the same for your colleagues?",
+                                 "How did %1 change over time?",
+                                 "Okay. [pause] And then?"};
+const char *const roles[] = {"nurse",       "care worker", "community health worker", "ward manager",
+                             "interpreter", "cleaner",     "GP receptionist",         "volunteer",
+                             "paramedic",   "pharmacist"};
+const char *const places[] = {"Łódź",      "Malmö", "Kraków",      "Zürich", "Düsseldorf",   "São Paulo", "Québec",
+                              "Reykjavík", "Århus", "Cluj-Napoca", "İzmir",  "Thessaloníki", "Leeds",     "Porto"};
+const char *const noteSubjects[] = {"P07",
+                                    "P12",
+                                    "P23",
+                                    "The ward manager",
+                                    "A visitor",
+                                    "Ana Lúcia",
+                                    "The interpreter",
+                                    "Søren",
+                                    "One of the cleaners",
+                                    "The agency nurse",
+                                    "Françoise",
+                                    "Nguyễn Thị Lan"};
+const char *const noteVerbs[] = {"mentioned",     "avoided talking about", "complained about", "showed me",
+                                 "joked about",   "asked again about",     "described",        "was angry about",
                                  "kept checking", "seemed relieved about"};
 const char *const chatNames[] = {"Zoë", "José", "Małgorzata", "Søren", "Ana Lúcia", "Björn", "Chloé", "İpek"};
-const char *const chatMessages[] = {"ok see you there 👍", "running late 😅", "anyone covering tonight?", "🙏🙏",
-                                    "they changed the rota AGAIN 😤", "my kid tested positive 😢",
-                                    "can't do Sunday, sorry", "❤️", "🤷‍♀️ no idea", "thanks all 💪",
-                                    "who has the key for the store room?", "😂😂😂", "bring masks 😷",
-                                    "meeting moved to 3pm, pls read the email", "🇵🇱 group: same as last week",
-                                    "is the canteen open??", "good night everyone 🌙", "I'll swap with you 👌"};
+const char *const chatMessages[] = {"ok see you there 👍",
+                                    "running late 😅",
+                                    "anyone covering tonight?",
+                                    "🙏🙏",
+                                    "they changed the rota AGAIN 😤",
+                                    "my kid tested positive 😢",
+                                    "can't do Sunday, sorry",
+                                    "❤️",
+                                    "🤷‍♀️ no idea",
+                                    "thanks all 💪",
+                                    "who has the key for the store room?",
+                                    "😂😂😂",
+                                    "bring masks 😷",
+                                    "meeting moved to 3pm, pls read the email",
+                                    "🇵🇱 group: same as last week",
+                                    "is the canteen open??",
+                                    "good night everyone 🌙",
+                                    "I'll swap with you 👌"};
 const char *const boards[] = {"Health Board", "Housing Committee", "Hospital Management Committee",
                               "Joint Consultative Committee", "Finance Sub-Committee"};
 const char *const archiveSentences[] = {
@@ -213,7 +326,8 @@ public:
         // A few stretches that the team coded far more densely than the rest (the key interviews).
         const qint64 regions = std::max<qint64>(1, targetBytes / 1'600'000);
         for (qint64 i = 0; i < regions; ++i) {
-            const qint64 start = qint64(double(targetBytes) * (double(i) + 0.2 + 0.5 * m_random.uniform()) / double(regions));
+            const qint64 start
+                = qint64(double(targetBytes) * (double(i) + 0.2 + 0.5 * m_random.uniform()) / double(regions));
             m_dense.push_back({start, start + std::min<qint64>(250'000, targetBytes / 8)});
         }
         // Two OCR'd reports that came out as one line each, at fixed places.
@@ -294,8 +408,8 @@ private:
 
     QString spokenSentence()
     {
-        QString s = u8(m_random.pick(openers)) + u8(m_random.pick(subjects)) + QLatin1Char(' ') + u8(m_random.pick(verbs))
-            + QLatin1Char(' ') + u8(m_random.pick(objects));
+        QString s = u8(m_random.pick(openers)) + u8(m_random.pick(subjects)) + QLatin1Char(' ')
+            + u8(m_random.pick(verbs)) + QLatin1Char(' ') + u8(m_random.pick(objects));
         QString tail = u8(m_random.pick(tails));
         if (tail.contains(QLatin1String("%1")))
             tail = tail.arg(m_random.between(0, 59), 2, 10, QLatin1Char('0'));
@@ -390,8 +504,9 @@ private:
             QString message = u8(m_random.pick(chatMessages));
             if (m_random.chance(0.3))
                 message = spokenSentence() + QLatin1Char(' ') + message;
-            sentence(QStringLiteral("[%1] %2: %3")
-                         .arg(time.toString(QStringLiteral("dd/MM/yyyy, HH:mm")), u8(m_random.pick(chatNames)), message));
+            sentence(
+                QStringLiteral("[%1] %2: %3")
+                    .arg(time.toString(QStringLiteral("dd/MM/yyyy, HH:mm")), u8(m_random.pick(chatNames)), message));
             endParagraph();
             append(QStringLiteral("\n"));
         }
@@ -566,7 +681,8 @@ std::vector<PlannedCoding> planCodings(Random &random, const GeneratedText &text
             container = true;
         } else if (kind < 0.999) { // pages
             start = paragraph.start;
-            end = sentenceEndingAfter(start + std::clamp<qint64>(qint64(9000 * std::exp(0.7 * random.normal())), 3000, 40000));
+            end = sentenceEndingAfter(
+                start + std::clamp<qint64>(qint64(9000 * std::exp(0.7 * random.normal())), 3000, 40000));
             container = true;
         } else { // most of an interview or report, as a case or context code
             start = paragraph.start;
@@ -657,9 +773,9 @@ void describeCodings(std::vector<PlannedCoding> codings, HugeDocumentInfo &info)
 
 // --- Cache -----------------------------------------------------------------------------------------------
 
-const char *const themes[] = {"Workload", "Safety and PPE", "Pay and contracts", "Family and care", "Communication",
-                              "Trust in management", "Migration and language", "Émotions", "Coping strategies",
-                              "Solidarity"};
+const char *const themes[] = {"Workload",          "Safety and PPE",      "Pay and contracts",      "Family and care",
+                              "Communication",     "Trust in management", "Migration and language", "Émotions",
+                              "Coping strategies", "Solidarity"};
 const char *const aspects[] = {"Experiences", "Causes", "Consequences", "Suggestions"};
 const char *const coderNames[] = {"Amina", "Benoît", "Chen Wei"};
 
@@ -690,7 +806,9 @@ QJsonObject toJson(const HugeDocumentInfo &info)
 HugeDocumentInfo fromJson(const QJsonObject &json)
 {
     HugeDocumentInfo info;
-    auto number = [&](const char *key) { return qint64(json.value(QLatin1String(key)).toDouble()); };
+    auto number = [&](const char *key) {
+        return qint64(json.value(QLatin1String(key)).toDouble());
+    };
     info.generationSeconds = json.value(QLatin1String("generationSeconds")).toDouble();
     info.generatedAt = json.value(QLatin1String("generatedAt")).toString();
     info.textBytes = number("textBytes");
@@ -722,9 +840,11 @@ bool cacheIsValid(const QString &path, const HugeDocumentSpec &spec, HugeDocumen
     auto project = Core::Project::open(path, Core::Project::Access::ReadOnly);
     if (!project)
         return false;
-    const std::vector<qint64> counts = integersOnProject(**project, "SELECT (SELECT COUNT(*) FROM documents), "
-                                                                    "(SELECT COUNT(*) FROM codings), (SELECT COUNT(*) FROM codes), "
-                                                                    "(SELECT COUNT(*) FROM coders), (SELECT length FROM documents)");
+    const std::vector<qint64> counts
+        = integersOnProject(**project,
+                            "SELECT (SELECT COUNT(*) FROM documents), "
+                            "(SELECT COUNT(*) FROM codings), (SELECT COUNT(*) FROM codes), "
+                            "(SELECT COUNT(*) FROM coders), (SELECT length FROM documents)");
     return counts.size() == 5 && counts[0] == 1 && counts[1] == spec.codings && counts[2] == spec.codes()
         && counts[3] == spec.coders && counts[4] == info.codePoints;
 }
@@ -780,7 +900,8 @@ Core::Result<HugeDocumentInfo> generate(const QString &path, const HugeDocumentS
         for (qsizetype i = 0; i <= text.text.size(); ++i) {
             if (i == text.text.size() || text.text.at(i) == u'\n') {
                 ++info.lines;
-                const qint64 length = Core::TextOffsets::codePointLength(QStringView(text.text).mid(lineStart, i - lineStart));
+                const qint64 length
+                    = Core::TextOffsets::codePointLength(QStringView(text.text).mid(lineStart, i - lineStart));
                 info.longestLine = std::max(info.longestLine, length);
                 info.linesOver10k += length > 10'000 ? 1 : 0;
                 lineStart = i + 1;
@@ -799,7 +920,9 @@ Core::Result<HugeDocumentInfo> generate(const QString &path, const HugeDocumentS
     if (!added)
         return Error{added.error()};
     if (added->length != text.codePoints) {
-        return Error{QStringLiteral("the store counts %1 code points, the generator %2").arg(added->length).arg(text.codePoints)};
+        return Error{QStringLiteral("the store counts %1 code points, the generator %2")
+                         .arg(added->length)
+                         .arg(text.codePoints)};
     }
 
     progress(QStringLiteral("  planning %1 codings ...").arg(spec.codings));
@@ -961,9 +1084,9 @@ struct OpenRun
     // Ours
     double readText = 0;
     double showDocument = 0; ///< TextOffsets + setPlainText
-    double setCodes = 0;     ///< reading the codebook too
-    double readCodings = 0;  ///< Project::codingSpans
-    double setCodings = 0;   ///< offsets to UTF-16 + interval index
+    double setCodes = 0; ///< reading the codebook too
+    double readCodings = 0; ///< Project::codingSpans
+    double setCodings = 0; ///< offsets to UTF-16 + interval index
     // Both
     double firstPaint = 0;
 };
@@ -1101,7 +1224,9 @@ Pass scrollPass(QPlainTextEdit &edit, QWidget *margin, const ScrollPlan &plan)
     QScrollBar *bar = edit.verticalScrollBar();
     Pass pass;
     pass.frames.reserve(plan.jumpPositions.size() + size_t(plan.wheelSteps + plan.longLineSteps) + 2);
-    auto lineOf = [&](int position) { return edit.document()->findBlock(position).firstLineNumber(); };
+    auto lineOf = [&](int position) {
+        return edit.document()->findBlock(position).firstLineNumber();
+    };
     auto frame = [&](Mode mode, const std::function<void()> &scroll) {
         const int viewportBefore = counter.viewportPaints;
         const int marginBefore = counter.marginPaints;
@@ -1113,8 +1238,9 @@ Pass scrollPass(QPlainTextEdit &edit, QWidget *margin, const ScrollPlan &plan)
             margin->repaint();
         QCoreApplication::processEvents();
         const double ms = millisecondsSince(start);
-        pass.frames.push_back({mode, ms, processCpuMs() - cpu,
-                               counter.viewportPaints > viewportBefore && (!margin || counter.marginPaints > marginBefore)});
+        pass.frames.push_back(
+            {mode, ms, processCpuMs() - cpu,
+             counter.viewportPaints > viewportBefore && (!margin || counter.marginPaints > marginBefore)});
     };
     auto untimedJump = [&](int position) {
         bar->setValue(lineOf(position));
@@ -1166,37 +1292,45 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("bench_viewer"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Benchmarks opening and scrolling the huge document of PRODUCT.md against a plain QPlainTextEdit in the same run."));
+    parser.setApplicationDescription(QStringLiteral("Benchmarks opening and scrolling the huge document of PRODUCT.md "
+                                                    "against a plain QPlainTextEdit in the same run."));
     parser.addHelpOption();
-    const QCommandLineOption dataDirOption = Bench::dataDirOption(QStringLiteral("Where the generated project is cached"));
+    const QCommandLineOption dataDirOption
+        = Bench::dataDirOption(QStringLiteral("Where the generated project is cached"));
     const QCommandLineOption markdownOption = Bench::markdownOption();
-    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Timed opens, each of ours and of the limit (default 7)."),
+    const QCommandLineOption runsOption(QStringLiteral("runs"),
+                                        QStringLiteral("Timed opens, each of ours and of the limit (default 7)."),
                                         QStringLiteral("n"), QStringLiteral("7"));
-    const QCommandLineOption passesOption(QStringLiteral("passes"),
-                                          QStringLiteral("Scroll passes, each of ours and of the plain editor (default 3)."),
-                                          QStringLiteral("n"), QStringLiteral("3"));
-    const QCommandLineOption stepsOption(QStringLiteral("steps"), QStringLiteral("Scroll-bar jumps over the document a pass (default 300)."),
+    const QCommandLineOption passesOption(
+        QStringLiteral("passes"), QStringLiteral("Scroll passes, each of ours and of the plain editor (default 3)."),
+        QStringLiteral("n"), QStringLiteral("3"));
+    const QCommandLineOption stepsOption(QStringLiteral("steps"),
+                                         QStringLiteral("Scroll-bar jumps over the document a pass (default 300)."),
                                          QStringLiteral("n"), QStringLiteral("300"));
-    const QCommandLineOption wheelOption(QStringLiteral("wheel-steps"),
-                                         QStringLiteral("Wheel notches through the densest region a pass (default 300)."),
-                                         QStringLiteral("n"), QStringLiteral("300"));
-    const QCommandLineOption longLineOption(QStringLiteral("long-line-steps"),
-                                            QStringLiteral("Frames into and through the longest line a pass (default 100)."),
-                                            QStringLiteral("n"), QStringLiteral("100"));
+    const QCommandLineOption wheelOption(
+        QStringLiteral("wheel-steps"), QStringLiteral("Wheel notches through the densest region a pass (default 300)."),
+        QStringLiteral("n"), QStringLiteral("300"));
+    const QCommandLineOption longLineOption(
+        QStringLiteral("long-line-steps"),
+        QStringLiteral("Frames into and through the longest line a pass (default 100)."), QStringLiteral("n"),
+        QStringLiteral("100"));
     const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Window size (default 1280x800)."),
                                         QStringLiteral("WxH"), QStringLiteral("1280x800"));
     const QCommandLineOption scaleOption(QStringLiteral("scale"),
                                          QStringLiteral("Scale text and codings (default 1: the reference workload)."),
                                          QStringLiteral("factor"), QStringLiteral("1"));
     const QCommandLineOption regenerateOption = Bench::regenerateOption();
-    const QCommandLineOption checkOption(QStringLiteral("check"), QStringLiteral("Exit with status 1 when a target is missed."));
-    const QCommandLineOption onlyOption(QStringLiteral("only"), QStringLiteral("Run only these parts, comma-separated: open, scroll."),
+    const QCommandLineOption checkOption(QStringLiteral("check"),
+                                         QStringLiteral("Exit with status 1 when a target is missed."));
+    const QCommandLineOption onlyOption(QStringLiteral("only"),
+                                        QStringLiteral("Run only these parts, comma-separated: open, scroll."),
                                         QStringLiteral("parts"));
     const QCommandLineOption dumpFramesOption(QStringLiteral("dump-frames"),
-                                              QStringLiteral("Write every scroll frame to this CSV file."), QStringLiteral("file"));
-    parser.addOptions({dataDirOption, markdownOption, runsOption, passesOption, stepsOption, wheelOption, longLineOption,
-                       sizeOption, scaleOption, regenerateOption, checkOption, onlyOption, dumpFramesOption});
+                                              QStringLiteral("Write every scroll frame to this CSV file."),
+                                              QStringLiteral("file"));
+    parser.addOptions({dataDirOption, markdownOption, runsOption, passesOption, stepsOption, wheelOption,
+                       longLineOption, sizeOption, scaleOption, regenerateOption, checkOption, onlyOption,
+                       dumpFramesOption});
     parser.process(app);
 
     const QString dataDir = dataDirFrom(parser.value(dataDirOption));
@@ -1216,7 +1350,9 @@ int main(int argc, char *argv[])
             fail(QStringLiteral("--only: unknown part \"%1\" (known: open, scroll)").arg(part));
         only.append(part.trimmed());
     }
-    auto includes = [&only](const char *part) { return only.isEmpty() || only.contains(QLatin1String(part)); };
+    auto includes = [&only](const char *part) {
+        return only.isEmpty() || only.contains(QLatin1String(part));
+    };
     const bool check = parser.isSet(checkOption);
 
     if (!QDir().mkpath(dataDir))
@@ -1402,8 +1538,9 @@ int main(int argc, char *argv[])
     if (!oursRuns.empty()) {
         table.addRow({QStringLiteral("open the huge document, codings shown (median of %1)").arg(oursRuns.size()),
                       formatMs(oursOpen), formatMs(limitOpen),
-                      QStringLiteral("%1 (CPU %2)").arg(ratioText(oursOpen, limitOpen),
-                                                        ratioText(median(oursRuns, &OpenRun::cpu), median(limitRuns, &OpenRun::cpu))),
+                      QStringLiteral("%1 (CPU %2)")
+                          .arg(ratioText(oursOpen, limitOpen),
+                               ratioText(median(oursRuns, &OpenRun::cpu), median(limitRuns, &OpenRun::cpu))),
                       QStringLiteral("<= 2x"), verdictOf(oursOpen <= 2.0 * limitOpen)});
     }
     // The scroll verdict takes the best of the passes: a frame is only as slow as the code makes it when
@@ -1421,13 +1558,16 @@ int main(int argc, char *argv[])
     if (oursBest && plainBest) {
         const Stats o = Stats::of(oursBest->all());
         const Stats l = Stats::of(plainBest->all());
-        table.addRow({QStringLiteral("scroll: slowest frame, best of %1 passes of %2 frames").arg(oursPasses.size()).arg(o.count),
+        table.addRow({QStringLiteral("scroll: slowest frame, best of %1 passes of %2 frames")
+                          .arg(oursPasses.size())
+                          .arg(o.count),
                       formatMs(o.max), formatMs(l.max), ratioText(o.max, l.max), QStringLiteral("<= 16 ms"),
                       verdictOf(o.max <= 16.0)});
         table.addRow({QStringLiteral("scroll: frames over 16 ms, in that pass"), QString::number(oursBest->over(16)),
-                      QString::number(plainBest->over(16)), QStringLiteral("-"), QStringLiteral("0"), QStringLiteral("info")});
-        table.addRow({QStringLiteral("scroll: p99 frame, in that pass"), formatMs(o.p99), formatMs(l.p99), ratioText(o.p99, l.p99),
-                      QStringLiteral("-"), QStringLiteral("info")});
+                      QString::number(plainBest->over(16)), QStringLiteral("-"), QStringLiteral("0"),
+                      QStringLiteral("info")});
+        table.addRow({QStringLiteral("scroll: p99 frame, in that pass"), formatMs(o.p99), formatMs(l.p99),
+                      ratioText(o.p99, l.p99), QStringLiteral("-"), QStringLiteral("info")});
         table.addRow({QStringLiteral("scroll: median frame, in that pass"), formatMs(o.median), formatMs(l.median),
                       ratioText(o.median, l.median), QStringLiteral("-"), QStringLiteral("info")});
         for (int m = 0; m < ModeCount; ++m) {
@@ -1446,32 +1586,38 @@ int main(int argc, char *argv[])
         }
     }
     table.addRow({QStringLiteral("generate the huge document through the core API"),
-                  generationTime(info.generatedNow, info.generationSeconds, info.generatedAt),
-                  QStringLiteral("-"), QStringLiteral("-"), QStringLiteral("-"), QStringLiteral("info")});
+                  generationTime(info.generatedNow, info.generationSeconds, info.generatedAt), QStringLiteral("-"),
+                  QStringLiteral("-"), QStringLiteral("-"), QStringLiteral("info")});
 
     QString report;
     QTextStream out(&report);
     out << "## Viewer: results\n\n";
     out << machine.join(QLatin1Char('\n')) << '\n';
-    out << QStringLiteral("- workload: one document of %1 of UTF-8 text (%2 code points, %3 UTF-16 units; %4 lines, the "
-                          "longest %5 code points, %6 over 10,000), %7 codes, %8 coders, %9 codings\n")
-               .arg(QStringLiteral("%1 MB").arg(double(info.textBytes) / 1e6, 0, 'f', 1), withThousands(info.codePoints),
-                    withThousands(info.utf16Units), withThousands(info.lines), withThousands(info.longestLine),
-                    withThousands(info.linesOver10k), withThousands(info.codes), withThousands(info.coders),
-                    withThousands(info.codings));
-    auto percent = [&info](qint64 n) { return QStringLiteral("%1%").arg(100.0 * double(n) / double(std::max<qint64>(1, info.codings)), 0, 'f', 0); };
-    out << QStringLiteral("  - codings: %1 overlap another, %2 lie inside another (nested), %3 cross another's boundary; "
-                          "%4 longer than a page (3,000 code points), the longest %5 code points; up to %6 codings over "
-                          "one character\n")
-               .arg(percent(info.overlapping), percent(info.nested), percent(info.crossing), withThousands(info.overPage),
-                    withThousands(info.longestCoding), withThousands(info.maxDepth));
-    out << QStringLiteral("  - densest region (wheel pass): %1 codings start in the 20,000 code points from %2; longest line "
-                          "(long-line pass): %3 UTF-16 units with %4 codings on it; file %5, generator version %6\n")
+    out << QStringLiteral(
+               "- workload: one document of %1 of UTF-8 text (%2 code points, %3 UTF-16 units; %4 lines, the "
+               "longest %5 code points, %6 over 10,000), %7 codes, %8 coders, %9 codings\n")
+               .arg(QStringLiteral("%1 MB").arg(double(info.textBytes) / 1e6, 0, 'f', 1),
+                    withThousands(info.codePoints), withThousands(info.utf16Units), withThousands(info.lines),
+                    withThousands(info.longestLine), withThousands(info.linesOver10k), withThousands(info.codes),
+                    withThousands(info.coders), withThousands(info.codings));
+    auto percent = [&info](qint64 n) {
+        return QStringLiteral("%1%").arg(100.0 * double(n) / double(std::max<qint64>(1, info.codings)), 0, 'f', 0);
+    };
+    out << QStringLiteral(
+               "  - codings: %1 overlap another, %2 lie inside another (nested), %3 cross another's boundary; "
+               "%4 longer than a page (3,000 code points), the longest %5 code points; up to %6 codings over "
+               "one character\n")
+               .arg(percent(info.overlapping), percent(info.nested), percent(info.crossing),
+                    withThousands(info.overPage), withThousands(info.longestCoding), withThousands(info.maxDepth));
+    out << QStringLiteral(
+               "  - densest region (wheel pass): %1 codings start in the 20,000 code points from %2; longest line "
+               "(long-line pass): %3 UTF-16 units with %4 codings on it; file %5, generator version %6\n")
                .arg(withThousands(denseCount), withThousands(denseStart), withThousands(longestLineLength),
                     withThousands(codingsInLongLine), formatBytes(info.fileBytes))
                .arg(HugeDocumentSpec::GeneratorVersion);
     out << '\n' << table.toString() << '\n';
-    out << "Details (wall clock; CPU time of the process beside it as the cross-check a busy machine disturbs less):\n\n";
+    out << "Details (wall clock; CPU time of the process beside it as the cross-check a busy machine disturbs "
+           "less):\n\n";
     if (!oursRuns.empty()) {
         std::vector<double> o;
         std::vector<double> l;
@@ -1479,16 +1625,23 @@ int main(int argc, char *argv[])
             o.push_back(r.total);
         for (const OpenRun &r : limitRuns)
             l.push_back(r.total);
-        out << QStringLiteral("- open, ours: %1; CPU median %2\n").arg(Stats::of(o).brief(), formatMs(median(oursRuns, &OpenRun::cpu)));
-        out << QStringLiteral("  - split (medians): read the text (`documentText`) %1, `showDocument` (code point offsets + "
-                              "`setPlainText`) %2, read the codebook + `setCodes` %3, read the codings (`codingSpans`) %4, "
-                              "`setCodings` (offsets + interval index) %5, first paint %6\n")
-                   .arg(formatMs(median(oursRuns, &OpenRun::readText)), formatMs(median(oursRuns, &OpenRun::showDocument)),
-                        formatMs(median(oursRuns, &OpenRun::setCodes)), formatMs(median(oursRuns, &OpenRun::readCodings)),
-                        formatMs(median(oursRuns, &OpenRun::setCodings)), formatMs(median(oursRuns, &OpenRun::firstPaint)));
-        out << QStringLiteral("- open, limit: %1; CPU median %2\n").arg(Stats::of(l).brief(), formatMs(median(limitRuns, &OpenRun::cpu)));
+        out << QStringLiteral("- open, ours: %1; CPU median %2\n")
+                   .arg(Stats::of(o).brief(), formatMs(median(oursRuns, &OpenRun::cpu)));
+        out << QStringLiteral(
+                   "  - split (medians): read the text (`documentText`) %1, `showDocument` (code point offsets + "
+                   "`setPlainText`) %2, read the codebook + `setCodes` %3, read the codings (`codingSpans`) %4, "
+                   "`setCodings` (offsets + interval index) %5, first paint %6\n")
+                   .arg(formatMs(median(oursRuns, &OpenRun::readText)),
+                        formatMs(median(oursRuns, &OpenRun::showDocument)),
+                        formatMs(median(oursRuns, &OpenRun::setCodes)),
+                        formatMs(median(oursRuns, &OpenRun::readCodings)),
+                        formatMs(median(oursRuns, &OpenRun::setCodings)),
+                        formatMs(median(oursRuns, &OpenRun::firstPaint)));
+        out << QStringLiteral("- open, limit: %1; CPU median %2\n")
+                   .arg(Stats::of(l).brief(), formatMs(median(limitRuns, &OpenRun::cpu)));
         out << QStringLiteral("  - split (medians): `setPlainText` %1, first paint %2\n")
-                   .arg(formatMs(median(limitRuns, &OpenRun::setPlainText)), formatMs(median(limitRuns, &OpenRun::firstPaint)));
+                   .arg(formatMs(median(limitRuns, &OpenRun::setPlainText)),
+                        formatMs(median(limitRuns, &OpenRun::firstPaint)));
     }
     auto describePasses = [&out](const std::vector<Pass> &list, const char *who) {
         for (size_t p = 0; p < list.size(); ++p) {
@@ -1505,7 +1658,8 @@ int main(int argc, char *argv[])
             out << '\n';
             for (int m = 0; m < ModeCount; ++m) {
                 out << QStringLiteral("  - %1: %2; CPU %3\n")
-                           .arg(QLatin1String(modeName(Mode(m))), frameSummary(pass.of(Mode(m))), frameSummary(pass.of(Mode(m), true)));
+                           .arg(QLatin1String(modeName(Mode(m))), frameSummary(pass.of(Mode(m))),
+                                frameSummary(pass.of(Mode(m), true)));
             }
         }
     };

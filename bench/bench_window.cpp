@@ -85,7 +85,8 @@ int main(int argc, char *argv[])
     const double scale = positiveScale(parser.value(scaleOpt));
     const QStringList machine = machineDescription(dataDir, findSqliteShell());
 
-    auto generated = ensureLargeProject(dataDir, LargeProjectSpec::scaled(scale), parser.isSet(regenerateOpt), &progress);
+    auto generated
+        = ensureLargeProject(dataDir, LargeProjectSpec::scaled(scale), parser.isSet(regenerateOpt), &progress);
     if (!generated)
         fail(generated.error());
     const LargeProjectInfo info = *generated;
@@ -127,15 +128,17 @@ int main(int argc, char *argv[])
     QString report;
     QTextStream out(&report);
     out << "### bench_window\n\n";
-    out << "Workload: " << withThousands(info.documents) << " documents, " << formatBytes(info.textBytes) << " of text, "
-        << withThousands(info.codes) << " codes, " << withThousands(info.coders) << " coders, "
+    out << "Workload: " << withThousands(info.documents) << " documents, " << formatBytes(info.textBytes)
+        << " of text, " << withThousands(info.codes) << " codes, " << withThousands(info.coders) << " coders, "
         << withThousands(info.codings) << " codings (scale " << scale << "); the project file is "
         << formatBytes(info.fileBytes) << ".\n\n";
-    out << "| operation | ours: large project (median) | reference: empty project (median) | CPU: ours / reference | target | result |\n";
+    out << "| operation | ours: large project (median) | reference: empty project (median) | CPU: ours / reference | "
+           "target | result |\n";
     out << "|---|---|---|---|---|---|\n";
-    out << "| open to a usable window | " << formatMs(oursStats.median) << " | " << formatMs(referenceStats.median) << " | "
-        << formatMs(Stats::of(ourCpu).median) << " / " << formatMs(Stats::of(referenceCpu).median) << " | <= "
-        << formatMs(target) << " | " << verdict(oursStats.median <= target && oursStats.max <= target) << " |\n\n";
+    out << "| open to a usable window | " << formatMs(oursStats.median) << " | " << formatMs(referenceStats.median)
+        << " | " << formatMs(Stats::of(ourCpu).median) << " / " << formatMs(Stats::of(referenceCpu).median)
+        << " | <= " << formatMs(target) << " | " << verdict(oursStats.median <= target && oursStats.max <= target)
+        << " |\n\n";
     out << "Details: ours " << oursStats.brief() << "; reference " << referenceStats.brief()
         << ". Load average at the end: " << loadAverage() << ".\n\n";
     for (const QString &line : machine)

@@ -68,14 +68,16 @@ void fail(const QString &message)
 
 QCommandLineOption dataDirOption(const QString &what)
 {
-    return {QStringLiteral("data-dir"), what + QStringLiteral(" (default $MARGINALIA_BENCH_DATA or /tmp/marginalia-bench)."),
+    return {QStringLiteral("data-dir"),
+            what + QStringLiteral(" (default $MARGINALIA_BENCH_DATA or /tmp/marginalia-bench)."),
             QStringLiteral("dir")};
 }
 
 QString dataDirFrom(const QString &given)
 {
-    const QString dir = given.isEmpty() ? qEnvironmentVariable("MARGINALIA_BENCH_DATA", QStringLiteral("/tmp/marginalia-bench"))
-                                        : given;
+    const QString dir = given.isEmpty()
+        ? qEnvironmentVariable("MARGINALIA_BENCH_DATA", QStringLiteral("/tmp/marginalia-bench"))
+        : given;
     return QDir(dir).absolutePath();
 }
 
@@ -99,7 +101,8 @@ double positiveScale(const QString &given)
 
 void removeDatabaseFiles(const QString &path)
 {
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+    for (const QString &suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
         QFile::remove(path + suffix);
 }
 
@@ -298,8 +301,7 @@ QStringList machineDescription(const QString &dataDir, const QString &sqliteShel
     lines << QStringLiteral("- date: %1").arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
           << QStringLiteral("- machine: %1 CPUs (nproc), %2, %3 RAM; load average at start %4")
                  .arg(QString::number(sysconf(_SC_NPROCESSORS_ONLN)), cpu, memory, load)
-          << QStringLiteral("- system: %1, kernel %2")
-                 .arg(QSysInfo::prettyProductName(), QSysInfo::kernelVersion())
+          << QStringLiteral("- system: %1, kernel %2").arg(QSysInfo::prettyProductName(), QSysInfo::kernelVersion())
           << QStringLiteral("- data folder: %1 (%2 on %3)")
                  .arg(dataDir, QString::fromLatin1(storage.fileSystemType()), QString::fromLocal8Bit(storage.device()))
           << QStringLiteral("- Qt %1 (built against %2); SQLite library %3; sqlite3 shell %4 (%5)")

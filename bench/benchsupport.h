@@ -47,11 +47,7 @@ public:
     bool chance(double p) { return uniform() < p; }
     /// Standard normal (Box-Muller).
     double normal();
-    template<typename List>
-    const auto &pick(const List &list)
-    {
-        return list[size_t(below(qint64(std::size(list))))];
-    }
+    template<typename List> const auto &pick(const List &list) { return list[size_t(below(qint64(std::size(list))))]; }
 
 private:
     quint64 m_state;

@@ -37,9 +37,9 @@ QString LargeProjectSpec::cacheKey() const
 {
     // The schema version too: a file made by an older schema would be migrated, not what a new project is.
     return QStringLiteral("large-project-g%1-v%2-s%3-d%4-b%5-c%6-k%7")
-        .arg(QString::number(GeneratorVersion), QString::number(Core::Project::SchemaVersion), QString::number(seed, 16),
-             QString::number(documents), QString::number(textBytes), QString::number(codings),
-             QString::number(codes()));
+        .arg(QString::number(GeneratorVersion), QString::number(Core::Project::SchemaVersion),
+             QString::number(seed, 16), QString::number(documents), QString::number(textBytes),
+             QString::number(codings), QString::number(codes()));
 }
 
 namespace {
@@ -67,30 +67,79 @@ const char *const englishOpenings[] = {
     "It was recommended that the national authorities",
 };
 const char *const englishVerbs[] = {
-    "ensure", "strengthen", "adopt", "establish", "guarantee", "promote", "improve", "review", "combat",
-    "prevent", "investigate", "monitor", "implement", "allocate resources to", "raise awareness of",
-    "provide training on", "collect data on", "end", "expand", "protect",
+    "ensure",
+    "strengthen",
+    "adopt",
+    "establish",
+    "guarantee",
+    "promote",
+    "improve",
+    "review",
+    "combat",
+    "prevent",
+    "investigate",
+    "monitor",
+    "implement",
+    "allocate resources to",
+    "raise awareness of",
+    "provide training on",
+    "collect data on",
+    "end",
+    "expand",
+    "protect",
 };
-const char *const englishDeterminers[] = {"the", "all", "its", "effective", "adequate", "the relevant", "national",
-                                          "such", "any", "further"};
+const char *const englishDeterminers[]
+    = {"the", "all", "its", "effective", "adequate", "the relevant", "national", "such", "any", "further"};
 const char *const englishAdjectives[] = {
-    "national", "effective", "comprehensive", "independent", "specific", "legal", "social", "public",
-    "vulnerable", "unaccompanied", "irregular", "gender-based", "temporary", "durable", "accessible",
-    "child-sensitive", "appropriate", "sustainable", "regional", "mandatory",
+    "national",   "effective",       "comprehensive", "independent", "specific",     "legal",     "social",
+    "public",     "vulnerable",      "unaccompanied", "irregular",   "gender-based", "temporary", "durable",
+    "accessible", "child-sensitive", "appropriate",   "sustainable", "regional",     "mandatory",
 };
 const char *const englishNouns[] = {
-    "measures", "legislation", "procedures", "asylum seekers", "refugees", "migrants", "children",
-    "women and girls", "victims of trafficking", "identification", "protection", "detention",
-    "border controls", "access to justice", "health care", "education", "housing", "birth registration",
-    "statelessness", "reception conditions", "legal aid", "interpreters", "screening", "age assessment",
-    "returns", "family reunification", "data collection", "complaint mechanisms", "civil society",
-    "the national action plan", "the principle of non-refoulement", "labour inspections", "social workers",
-    "law enforcement officials", "the judiciary", "persons with disabilities", "minorities", "shelters",
+    "measures",
+    "legislation",
+    "procedures",
+    "asylum seekers",
+    "refugees",
+    "migrants",
+    "children",
+    "women and girls",
+    "victims of trafficking",
+    "identification",
+    "protection",
+    "detention",
+    "border controls",
+    "access to justice",
+    "health care",
+    "education",
+    "housing",
+    "birth registration",
+    "statelessness",
+    "reception conditions",
+    "legal aid",
+    "interpreters",
+    "screening",
+    "age assessment",
+    "returns",
+    "family reunification",
+    "data collection",
+    "complaint mechanisms",
+    "civil society",
+    "the national action plan",
+    "the principle of non-refoulement",
+    "labour inspections",
+    "social workers",
+    "law enforcement officials",
+    "the judiciary",
+    "persons with disabilities",
+    "minorities",
+    "shelters",
 };
-const char *const englishPrepositions[] = {"for", "of", "in", "with", "on", "under", "within", "across",
-                                           "against", "through", "in line with", "in cooperation with"};
-const char *const englishConnectors[] = {"and", "in particular", "including", "as well as", "while ensuring",
-                                         "with a view to", "taking into account"};
+const char *const englishPrepositions[]
+    = {"for",    "of",     "in",      "with",    "on",           "under",
+       "within", "across", "against", "through", "in line with", "in cooperation with"};
+const char *const englishConnectors[]
+    = {"and", "in particular", "including", "as well as", "while ensuring", "with a view to", "taking into account"};
 
 const char *const frenchOpenings[] = {
     "Le Comité recommande à l’État partie de",
@@ -100,47 +149,93 @@ const char *const frenchOpenings[] = {
     "L’équipe de pays des Nations Unies a engagé l’État à",
     "Il est recommandé aux autorités compétentes de",
 };
-const char *const frenchVerbs[] = {"renforcer", "garantir", "adopter", "améliorer", "veiller à",
-                                   "prévenir", "mettre en œuvre", "élaborer", "évaluer", "protéger",
-                                   "réviser", "étendre"};
+const char *const frenchVerbs[] = {"renforcer",       "garantir", "adopter", "améliorer", "veiller à", "prévenir",
+                                   "mettre en œuvre", "élaborer", "évaluer", "protéger",  "réviser",   "étendre"};
 const char *const frenchNouns[] = {
-    "les réfugiés", "les enfants non accompagnés", "la procédure d’asile", "les femmes migrantes",
-    "la traite des êtres humains", "les mesures nécessaires", "l’accès à la justice",
-    "les centres de rétention", "la législation nationale", "les victimes de la traite",
-    "l’égalité des sexes", "les demandeurs d’asile", "la santé", "l’éducation", "la sécurité",
-    "les autorités compétentes", "l’aide juridictionnelle", "le principe de non-refoulement",
-    "l’enregistrement des naissances", "les personnes apatrides", "la société civile",
+    "les réfugiés",
+    "les enfants non accompagnés",
+    "la procédure d’asile",
+    "les femmes migrantes",
+    "la traite des êtres humains",
+    "les mesures nécessaires",
+    "l’accès à la justice",
+    "les centres de rétention",
+    "la législation nationale",
+    "les victimes de la traite",
+    "l’égalité des sexes",
+    "les demandeurs d’asile",
+    "la santé",
+    "l’éducation",
+    "la sécurité",
+    "les autorités compétentes",
+    "l’aide juridictionnelle",
+    "le principe de non-refoulement",
+    "l’enregistrement des naissances",
+    "les personnes apatrides",
+    "la société civile",
 };
-const char *const frenchPrepositions[] = {"dans", "pour", "avec", "conformément à", "en matière de",
-                                          "au sein de", "auprès de", "à l’égard de", "sur"};
+const char *const frenchPrepositions[]
+    = {"dans", "pour", "avec", "conformément à", "en matière de", "au sein de", "auprès de", "à l’égard de", "sur"};
 const char *const frenchConnectors[] = {"et", "notamment", "y compris", "ainsi que", "afin de garantir"};
 
 /// Non-ASCII names and typography that English UN texts are full of, used as the object of a preposition.
 const char *const sprinkles[] = {
-    "Côte d’Ivoire", "Genève", "São Tomé and Príncipe", "Curaçao", "Türkiye", "Réunion", "México",
-    "Perú", "Bogotá", "Zürich", "Malmö", "the Åland Islands", "Kraków", "the “Dublin” procedure",
-    "the Comité national des droits de l’homme", "Москва", "Україна", "北京", "the “non-refoulement” clause",
-    "the €2.4 million fund", "§ 12 of the Aliens Act", "Québec", "Ñuñoa",
+    "Côte d’Ivoire",
+    "Genève",
+    "São Tomé and Príncipe",
+    "Curaçao",
+    "Türkiye",
+    "Réunion",
+    "México",
+    "Perú",
+    "Bogotá",
+    "Zürich",
+    "Malmö",
+    "the Åland Islands",
+    "Kraków",
+    "the “Dublin” procedure",
+    "the Comité national des droits de l’homme",
+    "Москва",
+    "Україна",
+    "北京",
+    "the “non-refoulement” clause",
+    "the €2.4 million fund",
+    "§ 12 of the Aliens Act",
+    "Québec",
+    "Ñuñoa",
 };
 /// Decomposed accents (NFD text from macOS and some PDFs): a combining mark after the base letter.
-const char *const decomposedSprinkles[] = {"re\u0301fugie\u0301s", "Gene\u0300ve", "Cote d\u2019Ivoire",
-                                           "Que\u0301bec", "Bogota\u0301"};
+const char *const decomposedSprinkles[]
+    = {"re\u0301fugie\u0301s", "Gene\u0300ve", "Cote d\u2019Ivoire", "Que\u0301bec", "Bogota\u0301"};
 /// Outside the Basic Multilingual Plane: surrogate pairs in UTF-16, four bytes in UTF-8.
 const char *const supplementarySprinkles[] = {"🙂", "📄", "🌍", "👉", "🇺🇳", "𠀋", "𝐍𝐁"};
 const char *const arabicWords[] = {
-    "توصي", "اللجنة", "الدولة", "الطرف", "بأن", "تكفل", "حماية", "حقوق", "اللاجئين", "وملتمسي", "اللجوء",
-    "الأطفال", "غير", "المصحوبين", "تعزيز", "التشريعات", "الوطنية", "ضمان", "الوصول", "إلى", "العدالة",
-    "في", "من", "على", "مع", "الْلَجْنَةُ", "تُوصِي", "الإنسان", "الاتجار", "بالبشر",
+    "توصي",    "اللجنة",  "الدولة", "الطرف",     "بأن",   "تكفل",      "حماية",   "حقوق",    "اللاجئين", "وملتمسي",
+    "اللجوء",  "الأطفال", "غير",    "المصحوبين", "تعزيز", "التشريعات", "الوطنية", "ضمان",    "الوصول",   "إلى",
+    "العدالة", "في",      "من",     "على",       "مع",    "الْلَجْنَةُ",    "تُوصِي",    "الإنسان", "الاتجار",  "بالبشر",
 };
 const char *const headings[] = {
-    "Right to life, liberty and security of person", "Asylum and non-refoulement", "Trafficking in persons",
-    "Rights of the child", "Administration of justice", "Right to education", "Right to health",
-    "Migrants, refugees and asylum seekers", "Statelessness", "Equality and non-discrimination",
+    "Right to life, liberty and security of person",
+    "Asylum and non-refoulement",
+    "Trafficking in persons",
+    "Rights of the child",
+    "Administration of justice",
+    "Right to education",
+    "Right to health",
+    "Migrants, refugees and asylum seekers",
+    "Statelessness",
+    "Equality and non-discrimination",
 };
 const char *const countries[] = {
-    "Albania", "Bolivia", "Cameroon", "Denmark", "Ecuador", "France", "Ghana", "Hungary", "India", "Jordan",
-    "Kenya", "Lebanon", "Mexico", "Nepal", "Oman", "Peru", "Qatar", "Rwanda", "Senegal", "Tunisia",
-    "Uganda", "Viet Nam", "Yemen", "Zambia", "Côte d’Ivoire", "Türkiye", "São Tomé and Príncipe",
+    "Albania",       "Bolivia", "Cameroon",
+    "Denmark",       "Ecuador", "France",
+    "Ghana",         "Hungary", "India",
+    "Jordan",        "Kenya",   "Lebanon",
+    "Mexico",        "Nepal",   "Oman",
+    "Peru",          "Qatar",   "Rwanda",
+    "Senegal",       "Tunisia", "Uganda",
+    "Viet Nam",      "Yemen",   "Zambia",
+    "Côte d’Ivoire", "Türkiye", "São Tomé and Príncipe",
 };
 
 struct Sentence
@@ -201,8 +296,9 @@ public:
                 if (s > 0)
                     append(QStringLiteral(" "));
                 const qint64 start = out.codePoints;
-                append(arabicParagraph ? arabicSentence() : m_flavour == Flavour::French ? frenchSentence()
-                                                                                        : englishSentence());
+                append(arabicParagraph                    ? arabicSentence()
+                           : m_flavour == Flavour::French ? frenchSentence()
+                                                          : englishSentence());
                 out.sentences.push_back({start, out.codePoints});
             }
             append(QStringLiteral("\n\n"));
@@ -278,9 +374,11 @@ private:
             + QLatin1Char(' ') + u8(m_random.pick(frenchNouns));
         const qint64 phrases = m_random.between(1, 4);
         for (qint64 i = 0; i < phrases; ++i)
-            s += QLatin1Char(' ') + u8(m_random.pick(frenchPrepositions)) + QLatin1Char(' ') + u8(m_random.pick(frenchNouns));
+            s += QLatin1Char(' ') + u8(m_random.pick(frenchPrepositions)) + QLatin1Char(' ')
+                + u8(m_random.pick(frenchNouns));
         if (m_random.chance(0.35))
-            s += QStringLiteral(", ") + u8(m_random.pick(frenchConnectors)) + QLatin1Char(' ') + u8(m_random.pick(frenchNouns));
+            s += QStringLiteral(", ") + u8(m_random.pick(frenchConnectors)) + QLatin1Char(' ')
+                + u8(m_random.pick(frenchNouns));
         if (m_decomposed && m_random.chance(0.2))
             s += QLatin1Char(' ') + u8(m_random.pick(decomposedSprinkles));
         if (m_supplementary && m_random.chance(0.05))
@@ -311,15 +409,56 @@ private:
 // --- Codebook ---------------------------------------------------------------------------------------------
 
 const char *const themes[] = {
-    "Access to justice", "Asylum procedures", "Birth registration", "Border governance", "Child protection",
-    "Detention", "Discrimination", "Education", "Employment", "Family reunification", "Gender-based violence",
-    "Health", "Housing", "Identification", "Integration", "Legal aid", "Non-refoulement", "Participation",
-    "Returns", "Statelessness", "Trafficking", "Data collection", "Climate displacement", "Disability",
-    "Freedom of movement", "Labour exploitation", "Smuggling", "Xenophobia", "Hate speech",
-    "Indigenous peoples", "Minorities", "Older persons", "Unaccompanied children", "Age assessment",
-    "Reception conditions", "Resettlement", "Durable solutions", "Documentation", "Social protection",
-    "Remedies", "Coordination", "Capacity building", "Monitoring", "Funding", "International cooperation",
-    "Legislation", "National action plan", "Civil society", "Égalité de genre", "Asylum/Refugee status",
+    "Access to justice",
+    "Asylum procedures",
+    "Birth registration",
+    "Border governance",
+    "Child protection",
+    "Detention",
+    "Discrimination",
+    "Education",
+    "Employment",
+    "Family reunification",
+    "Gender-based violence",
+    "Health",
+    "Housing",
+    "Identification",
+    "Integration",
+    "Legal aid",
+    "Non-refoulement",
+    "Participation",
+    "Returns",
+    "Statelessness",
+    "Trafficking",
+    "Data collection",
+    "Climate displacement",
+    "Disability",
+    "Freedom of movement",
+    "Labour exploitation",
+    "Smuggling",
+    "Xenophobia",
+    "Hate speech",
+    "Indigenous peoples",
+    "Minorities",
+    "Older persons",
+    "Unaccompanied children",
+    "Age assessment",
+    "Reception conditions",
+    "Resettlement",
+    "Durable solutions",
+    "Documentation",
+    "Social protection",
+    "Remedies",
+    "Coordination",
+    "Capacity building",
+    "Monitoring",
+    "Funding",
+    "International cooperation",
+    "Legislation",
+    "National action plan",
+    "Civil society",
+    "Égalité de genre",
+    "Asylum/Refugee status",
 };
 const char *const aspects[] = {"Legal framework", "Implementation", "Recommendations"};
 const char *const judgements[3][2] = {{"Adequate", "Gaps"}, {"Good practice", "Concerns"}, {"Accepted", "Noted"}};
@@ -331,7 +470,7 @@ struct PlannedCoding
 {
     qint64 start;
     qint64 end;
-    qsizetype code;  ///< index into the code list
+    qsizetype code; ///< index into the code list
     qsizetype coder; ///< index into the coder list
 };
 
@@ -440,7 +579,9 @@ QJsonObject toJson(const LargeProjectInfo &info)
 LargeProjectInfo fromJson(const QJsonObject &json)
 {
     LargeProjectInfo info;
-    auto number = [&](const char *key) { return qint64(json.value(QLatin1String(key)).toDouble()); };
+    auto number = [&](const char *key) {
+        return qint64(json.value(QLatin1String(key)).toDouble());
+    };
     info.generationSeconds = json.value(QLatin1String("generationSeconds")).toDouble();
     info.generatedAt = json.value(QLatin1String("generatedAt")).toString();
     info.documents = number("documents");
@@ -471,15 +612,16 @@ bool cacheIsValid(const QString &path, const LargeProjectSpec &spec, LargeProjec
     auto project = Core::Project::open(path, Core::Project::Access::ReadOnly);
     if (!project)
         return false;
-    const std::vector<qint64> counts = integersOnProject(**project, "SELECT (SELECT COUNT(*) FROM documents), "
-                                                                    "(SELECT COUNT(*) FROM codings), (SELECT COUNT(*) FROM codes), "
-                                                                    "(SELECT COUNT(*) FROM coders)");
+    const std::vector<qint64> counts
+        = integersOnProject(**project,
+                            "SELECT (SELECT COUNT(*) FROM documents), "
+                            "(SELECT COUNT(*) FROM codings), (SELECT COUNT(*) FROM codes), "
+                            "(SELECT COUNT(*) FROM coders)");
     return counts.size() == 4 && counts[0] == spec.documents && counts[1] == spec.codings && counts[2] == spec.codes()
         && counts[3] == spec.coders;
 }
 
-Result<LargeProjectInfo> generate(const QString &path, const LargeProjectSpec &spec,
-                                  void (*progress)(const QString &))
+Result<LargeProjectInfo> generate(const QString &path, const LargeProjectSpec &spec, void (*progress)(const QString &))
 {
     const auto started = Clock::now();
     const QString partial = path + QStringLiteral(".partial");
@@ -505,8 +647,7 @@ Result<LargeProjectInfo> generate(const QString &path, const LargeProjectSpec &s
     }
 
     for (qint64 t = 0; t < spec.topLevelCodes; ++t) {
-        const QString theme = t < qint64(std::size(themes)) ? u8(themes[t])
-                                                            : QStringLiteral("Theme %1").arg(t + 1);
+        const QString theme = t < qint64(std::size(themes)) ? u8(themes[t]) : QStringLiteral("Theme %1").arg(t + 1);
         for (int a = 0; a < 3; ++a) {
             for (int j = 0; j < 2; ++j) {
                 auto code = project->ensureCodePath({theme, u8(aspects[a]), u8(judgements[a][j])});
@@ -562,8 +703,8 @@ Result<LargeProjectInfo> generate(const QString &path, const LargeProjectSpec &s
         document.name = QStringLiteral("UPR summary – %1").arg(text.title);
         document.originalFileName = QStringLiteral("upr-%1.txt").arg(i + 1, 4, 10, QLatin1Char('0'));
         document.fileSize = text.utf8Bytes;
-        document.fileSha256 = QString::fromLatin1(
-            QCryptographicHash::hash(text.text.toUtf8(), QCryptographicHash::Sha256).toHex());
+        document.fileSha256
+            = QString::fromLatin1(QCryptographicHash::hash(text.text.toUtf8(), QCryptographicHash::Sha256).toHex());
         document.text = text.text;
         auto added = project->addDocument(document);
         if (!added)
@@ -586,8 +727,9 @@ Result<LargeProjectInfo> generate(const QString &path, const LargeProjectSpec &s
 
         // Codings in proportion to the document's size; what a tiny document cannot take goes to the next.
         cumulative += weights[size_t(i)];
-        const qint64 due = i + 1 == spec.documents ? spec.codings
-                                                   : qint64(std::llround(double(spec.codings) * cumulative / weightSum));
+        const qint64 due = i + 1 == spec.documents
+            ? spec.codings
+            : qint64(std::llround(double(spec.codings) * cumulative / weightSum));
         const auto planned = planCodings(random, text, due - codingsPlanned, codeChoice, coderChoice, coderCount);
         codingsPlanned += qint64(planned.size());
         info.overlappingCodings += countOverlapping(planned);
@@ -599,9 +741,9 @@ Result<LargeProjectInfo> generate(const QString &path, const LargeProjectSpec &s
             coding.start = p.start;
             coding.end = p.end;
             if (random.chance(0.02)) {
-                coding.memo = random.chance(0.2) ? QStringLiteral("-check with the team, para. %1").arg(random.between(1, 99))
-                                                 : QStringLiteral("Compare with the 2019 report, \"%1\".")
-                                                       .arg(u8(random.pick(englishNouns)));
+                coding.memo = random.chance(0.2)
+                    ? QStringLiteral("-check with the team, para. %1").arg(random.between(1, 99))
+                    : QStringLiteral("Compare with the 2019 report, \"%1\".").arg(u8(random.pick(englishNouns)));
             }
             info.codedCodePoints += p.end - p.start;
             batch.append(coding);

@@ -18,7 +18,7 @@ struct LargeProjectSpec
     qint64 documents = 2000;
     qint64 textBytes = 50'000'000; ///< UTF-8 bytes over all documents
     qint64 codings = 200'000;
-    qint64 topLevelCodes = 50;     ///< each with 3 children with 2 children each: 10 codes per tree, 500 in all
+    qint64 topLevelCodes = 50; ///< each with 3 children with 2 children each: 10 codes per tree, 500 in all
     quint64 seed = 0x4D52474E2025ULL;
 
     /// The reference workload scaled down (documents, text and codings; the codebook stays) for smoke runs.
@@ -37,7 +37,7 @@ struct LargeProjectInfo
     double generationSeconds = 0;
     QString generatedAt;
     qint64 documents = 0;
-    qint64 textBytes = 0;    ///< UTF-8
+    qint64 textBytes = 0; ///< UTF-8
     qint64 codePoints = 0;
     qint64 smallestDocumentBytes = 0;
     qint64 largestDocumentBytes = 0;
@@ -48,7 +48,7 @@ struct LargeProjectInfo
     qint64 coders = 0;
     qint64 codings = 0;
     qint64 overlappingCodings = 0; ///< codings that overlap at least one other coding of their document
-    qint64 codedCodePoints = 0;    ///< sum of coding lengths
+    qint64 codedCodePoints = 0; ///< sum of coding lengths
     qint64 fileBytes = 0;
 };
 
@@ -56,7 +56,7 @@ struct LargeProjectInfo
  * The cached large project in @p dataDir, generated first when missing, stale or @p regenerate.
  * @p progress receives one line now and then while generating.
  */
-Core::Result<LargeProjectInfo> ensureLargeProject(const QString &dataDir, const LargeProjectSpec &spec,
-                                                  bool regenerate, void (*progress)(const QString &));
+Core::Result<LargeProjectInfo> ensureLargeProject(const QString &dataDir, const LargeProjectSpec &spec, bool regenerate,
+                                                  void (*progress)(const QString &));
 
 } // namespace Marginalia::Bench

@@ -137,8 +137,10 @@ QVariant CodebookModel::data(const QModelIndex &index, int role) const
         if (!code->description.isEmpty())
             tip += QStringLiteral("<br>") + code->description.toHtmlEscaped();
         if (!code->codable)
-            tip += QStringLiteral("<br><i>") + tr("A folder of codes: not applied to text.").toHtmlEscaped() + QStringLiteral("</i>");
-        tip += QStringLiteral("<br>") + tr("%1 codings, %2 with subcodes").arg(m_counts.value(code->id)).arg(withSubcodes(code->id));
+            tip += QStringLiteral("<br><i>") + tr("A folder of codes: not applied to text.").toHtmlEscaped()
+                + QStringLiteral("</i>");
+        tip += QStringLiteral("<br>")
+            + tr("%1 codings, %2 with subcodes").arg(m_counts.value(code->id)).arg(withSubcodes(code->id));
         return tip;
     }
     case Qt::TextAlignmentRole:

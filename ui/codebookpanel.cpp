@@ -46,7 +46,7 @@ CodebookPanel::CodebookPanel(QWidget *parent)
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(CodebookModel::NameColumn, QHeaderView::Stretch);
-    for (int column : { CodebookModel::CodingsColumn, CodebookModel::WithSubcodesColumn, CodebookModel::KeyColumn })
+    for (int column : {CodebookModel::CodingsColumn, CodebookModel::WithSubcodesColumn, CodebookModel::KeyColumn})
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     connect(m_view, &QWidget::customContextMenuRequested, this, &CodebookPanel::showContextMenu);
 

@@ -27,7 +27,7 @@ QString CodePathDelegate::elidedPath(const QString &path, const QFontMetrics &me
         if (metrics.horizontalAdvance(candidate) <= width)
             return candidate;
     }
-    return metrics.elidedText(prefix + Core::CodeTree::joinPath({ levels.constLast() }), Qt::ElideRight, width);
+    return metrics.elidedText(prefix + Core::CodeTree::joinPath({levels.constLast()}), Qt::ElideRight, width);
 }
 
 void CodePathDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const

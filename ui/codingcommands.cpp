@@ -10,13 +10,14 @@ namespace {
 
 Core::Status removeAll(Core::Project *project, const QList<Core::Coding> &codings)
 {
-    return project->transact(QCoreApplication::translate("Marginalia::Ui::Commands", "removing codings"), [&]() -> Core::Status {
-        for (const Core::Coding &coding : codings) {
-            if (auto status = project->removeCoding(coding.id); !status)
-                return status;
-        }
-        return Core::success();
-    });
+    return project->transact(QCoreApplication::translate("Marginalia::Ui::Commands", "removing codings"),
+                             [&]() -> Core::Status {
+                                 for (const Core::Coding &coding : codings) {
+                                     if (auto status = project->removeCoding(coding.id); !status)
+                                         return status;
+                                 }
+                                 return Core::success();
+                             });
 }
 
 Core::Status restoreAll(Core::Project *project, const QList<Core::Coding> &codings)
@@ -28,8 +29,8 @@ Core::Status restoreAll(Core::Project *project, const QList<Core::Coding> &codin
 
 } // namespace
 
-AddCodingsCommand::AddCodingsCommand(Core::Project *project, const QList<Core::NewCoding> &codings,
-                                     const QString &text, QUndoCommand *parent)
+AddCodingsCommand::AddCodingsCommand(Core::Project *project, const QList<Core::NewCoding> &codings, const QString &text,
+                                     QUndoCommand *parent)
     : ProjectCommand(project, text, parent)
     , m_requested(codings)
 {
@@ -61,22 +62,24 @@ void AddCodingsCommand::redo()
 
 void AddCodingsCommand::undo()
 {
-    check(m_project->transact(QCoreApplication::translate("Marginalia::Ui::Commands", "undoing a coding"), [&]() -> Core::Status {
-        if (auto removed = removeAll(m_project, m_codings); !removed)
-            return removed;
-        if (m_addedCoder)
-            return m_project->removeCoder(m_addedCoder->id);
-        return Core::success();
-    }));
+    check(m_project->transact(QCoreApplication::translate("Marginalia::Ui::Commands", "undoing a coding"),
+                              [&]() -> Core::Status {
+                                  if (auto removed = removeAll(m_project, m_codings); !removed)
+                                      return removed;
+                                  if (m_addedCoder)
+                                      return m_project->removeCoder(m_addedCoder->id);
+                                  return Core::success();
+                              }));
 }
 
 RemoveCodingsCommand::RemoveCodingsCommand(Core::Project *project, const QList<Core::Coding> &codings,
                                            QUndoCommand *parent)
-    : ProjectCommand(project,
-                     codings.size() == 1 ? QCoreApplication::translate("Marginalia::Ui::Commands", "Remove coding")
-                                         : QCoreApplication::translate("Marginalia::Ui::Commands", "Remove %1 codings")
-                                               .arg(codings.size()),
-                     parent)
+    : ProjectCommand(
+        project,
+        codings.size() == 1
+            ? QCoreApplication::translate("Marginalia::Ui::Commands", "Remove coding")
+            : QCoreApplication::translate("Marginalia::Ui::Commands", "Remove %1 codings").arg(codings.size()),
+        parent)
     , m_codings(codings)
 {
 }

@@ -28,7 +28,8 @@ void CodingMargin::paintEvent(QPaintEvent *event)
     painter.fillRect(event->rect(), palette().color(QPalette::Window));
     const qint64 current = m_view->currentCoding();
     for (const DocumentView::Stripe &stripe : m_view->visibleStripes()) {
-        const QRect rect(Padding + stripe.lane * LaneWidth, stripe.top, LaneWidth - 2, std::max(3, stripe.bottom - stripe.top));
+        const QRect rect(Padding + stripe.lane * LaneWidth, stripe.top, LaneWidth - 2,
+                         std::max(3, stripe.bottom - stripe.top));
         painter.fillRect(rect, stripe.color);
         if (stripe.codingId == current) {
             painter.setPen(QPen(palette().color(QPalette::WindowText), 1));

@@ -95,10 +95,10 @@ void RemoveDocumentCommand::undo()
 ImportDocumentsCommand::ImportDocumentsCommand(Core::Project *project, const QList<Core::Document> &imported,
                                                QUndoCommand *parent)
     : ProjectCommand(project,
-                     imported.size() == 1 ? tr("Import \"%1\"").arg(imported.first().name)
-                                          : QCoreApplication::translate("Marginalia::Ui::Commands",
-                                                                        "Import %n document(s)", nullptr,
-                                                                        int(imported.size())),
+                     imported.size() == 1
+                         ? tr("Import \"%1\"").arg(imported.first().name)
+                         : QCoreApplication::translate("Marginalia::Ui::Commands", "Import %n document(s)", nullptr,
+                                                       int(imported.size())),
                      parent)
 {
     m_documentIds.reserve(imported.size());

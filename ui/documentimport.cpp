@@ -154,7 +154,8 @@ Core::BatchImportSummary DocumentImport::run(const QStringList &paths)
     return summary;
 }
 
-void DocumentImport::handOver(quint64 serial, int index, const std::shared_ptr<Core::Result<Core::ImportedDocument>> &read)
+void DocumentImport::handOver(quint64 serial, int index,
+                              const std::shared_ptr<Core::Result<Core::ImportedDocument>> &read)
 {
     if (!m_run || m_run->serial != serial || m_run->finished())
         return;
@@ -174,10 +175,8 @@ void DocumentImport::addReady()
         auto [index, read] = std::move(run.ready.front());
         run.ready.pop_front();
         const QString path = run.files.at(index);
-        run.progress->setLabelText(tr("Importing \"%1\" (%2 of %3)...")
-                                       .arg(QFileInfo(path).fileName())
-                                       .arg(index + 1)
-                                       .arg(run.files.size()));
+        run.progress->setLabelText(
+            tr("Importing \"%1\" (%2 of %3)...").arg(QFileInfo(path).fileName()).arg(index + 1).arg(run.files.size()));
         Core::BatchImportFile outcome = run.importer->add(path, *read);
         read.reset();
         run.freeSlots.release();
@@ -196,10 +195,10 @@ void DocumentImport::addReady()
 
 bool DocumentImport::askAboutDuplicate(const QString &path, const Core::Document &existing)
 {
-    QMessageBox box(QMessageBox::Question, tr("Already in the Project"),
-                    tr("\"%1\" is already in the project, as the document \"%2\".")
-                        .arg(QFileInfo(path).fileName(), existing.name),
-                    QMessageBox::NoButton, m_dialogParent);
+    QMessageBox box(
+        QMessageBox::Question, tr("Already in the Project"),
+        tr("\"%1\" is already in the project, as the document \"%2\".").arg(QFileInfo(path).fileName(), existing.name),
+        QMessageBox::NoButton, m_dialogParent);
     box.setInformativeText(tr("Import it again as another document, or skip it?"));
     QPushButton *again = box.addButton(tr("Import Again"), QMessageBox::AcceptRole);
     QPushButton *skip = box.addButton(tr("Skip"), QMessageBox::RejectRole);
@@ -231,8 +230,9 @@ QString DocumentImport::summaryText(const Core::BatchImportSummary &summary)
     if (refused > 0)
         text += u' ' + tr("%n file(s) refused.", nullptr, refused);
     if (!summary.skipped.isEmpty())
-        text += u' ' + tr("%n file(s) in the folders are not documents and were left out.", nullptr,
-                          int(summary.skipped.size()));
+        text += u' '
+            + tr("%n file(s) in the folders are not documents and were left out.", nullptr,
+                 int(summary.skipped.size()));
     return text;
 }
 

@@ -157,7 +157,7 @@ void DocumentsPanel::askFolderToImport()
     if (folder.isEmpty())
         return;
     settings.setValue(QStringLiteral("import/folder"), folder);
-    Q_EMIT importRequested({ folder });
+    Q_EMIT importRequested({folder});
 }
 
 } // namespace Marginalia::Ui

@@ -118,8 +118,8 @@ void DocumentView::setCodings(const QList<Core::CodingSpan> &spans)
     m_spans.clear();
     m_spans.reserve(size_t(spans.size()));
     for (const Core::CodingSpan &span : spans) {
-        m_spans.push_back({span.id, span.codeId, span.coderId, int(m_offsets.toUtf16(span.start)),
-                           int(m_offsets.toUtf16(span.end))});
+        m_spans.push_back(
+            {span.id, span.codeId, span.coderId, int(m_offsets.toUtf16(span.start)), int(m_offsets.toUtf16(span.end))});
     }
     rebuildIndex();
 }
@@ -165,9 +165,8 @@ void DocumentView::rebuildIndex()
     m_index = Core::IntervalIndex(std::move(intervals));
 
     // One lane per code in this document, in codebook order; codes past the last lane share it.
-    std::sort(codesPresent.begin(), codesPresent.end(), [this](qint64 a, qint64 b) {
-        return m_codes.value(a).order < m_codes.value(b).order;
-    });
+    std::sort(codesPresent.begin(), codesPresent.end(),
+              [this](qint64 a, qint64 b) { return m_codes.value(a).order < m_codes.value(b).order; });
     m_lanes.clear();
     for (qsizetype i = 0; i < codesPresent.size(); ++i)
         m_lanes.insert(codesPresent.at(i), int(std::min<qsizetype>(i, MaxLanes - 1)));
@@ -227,8 +226,8 @@ void DocumentView::resizeEvent(QResizeEvent *event)
     // lines each had and finds its top line by counting one a paragraph, which threw the reader a screen
     // or more away from the passage just coded. Note the line at the top while the old layout still
     // stands, and put it back at the top after.
-    const bool rewraps = m_documentId != 0 && event->oldSize().width() != event->size().width()
-        && event->oldSize().width() > 0;
+    const bool rewraps
+        = m_documentId != 0 && event->oldSize().width() != event->size().width() && event->oldSize().width() > 0;
     int top = 0;
     if (rewraps) {
         // The first line that shows at least half its height: the one the reader reads from.
@@ -375,8 +374,9 @@ void DocumentView::paintEvent(QPaintEvent *event)
                     if (coverage <= 0)
                         continue;
                     const QRectF rect(blockRect.left() + left, top, right - left, line.height());
-                    painter.fillRect(rect, QColor::fromRgbF(float(red / coverage), float(green / coverage),
-                                                            float(blue / coverage), float(coverage)));
+                    painter.fillRect(rect,
+                                     QColor::fromRgbF(float(red / coverage), float(green / coverage),
+                                                      float(blue / coverage), float(coverage)));
                     // Each code underlines at its own depth in the line's descent (where only descenders
                     // reach), so overlapping codings stay apart without striking through the text.
                     for (int depth = 0; depth < 3; ++depth) {
@@ -466,7 +466,8 @@ QString DocumentView::describeCoding(qint64 codingId) const
     if (it == m_spanById.constEnd())
         return {};
     const Span &span = m_spans[size_t(*it)];
-    return tr("%1 \u2014 %2").arg(m_codes.value(span.codeId).path, m_coderNames.value(span.coderId, tr("unknown coder")));
+    return tr("%1 \u2014 %2")
+        .arg(m_codes.value(span.codeId).path, m_coderNames.value(span.coderId, tr("unknown coder")));
 }
 
 qint64 DocumentView::codePointAt(const QPoint &viewportPosition) const

@@ -38,7 +38,7 @@ public:
         qint64 codingId = 0;
         int lane = 0;
         QColor color;
-        int top = 0;    ///< viewport y
+        int top = 0; ///< viewport y
         int bottom = 0; ///< viewport y, exclusive
     };
 

@@ -136,8 +136,8 @@ Core::Status ExcerptModel::reload()
         qint64 lastDocument = -1;
         // The views die with the callback: copy ids now, and each name once, the first time it is met.
         status = Core::ExcerptReader::forEach(*m_project, m_filter, [&](const Core::Excerpt &excerpt) {
-            m_keys.append({ excerpt.codingId, excerpt.documentId, excerpt.codeId, excerpt.coderId, excerpt.start,
-                            excerpt.end, excerpt.firstPage, excerpt.lastPage });
+            m_keys.append({excerpt.codingId, excerpt.documentId, excerpt.codeId, excerpt.coderId, excerpt.start,
+                           excerpt.end, excerpt.firstPage, excerpt.lastPage});
             if (excerpt.documentId != lastDocument) {
                 lastDocument = excerpt.documentId;
                 ++m_documentCount;

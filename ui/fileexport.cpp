@@ -11,13 +11,14 @@ namespace Marginalia::Ui {
 
 Core::Status FileExport::write(const QString &path, const std::function<Core::Status(QIODevice *)> &writeContent)
 {
-    return Core::AtomicFile::write(path, writeContent,
-                                   [](const QString &file, const QString &reason) { return cannotWrite(file, reason).message; });
+    return Core::AtomicFile::write(path, writeContent, [](const QString &file, const QString &reason) {
+        return cannotWrite(file, reason).message;
+    });
 }
 
 Core::Error FileExport::cannotWrite(const QString &path, const QString &reason)
 {
-    return Core::Error { tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason) };
+    return Core::Error{tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason)};
 }
 
 void FileExport::saveInteractively(QWidget *parent, const QString &title, const QString &fileName,

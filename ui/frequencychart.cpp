@@ -198,15 +198,14 @@ void FrequencyChart::buildByCode()
     QSet<QString> taken;
     for (qsizetype i = 0; i < shown; ++i) {
         const Core::CodeFrequency *f = used.at(i);
-        bars.append({ uniqueLabel(metrics.elidedText(labels.at(i), Qt::ElideMiddle, labelWidth), taken), f->codings,
-                      m_codeColors.value(f->codeId, OtherColor) });
+        bars.append({uniqueLabel(metrics.elidedText(labels.at(i), Qt::ElideMiddle, labelWidth), taken), f->codings,
+                     m_codeColors.value(f->codeId, OtherColor)});
     }
     if (shown < used.size()) {
         qint64 rest = 0;
         for (qsizetype i = shown; i < used.size(); ++i)
             rest += used.at(i)->codings;
-        bars.append(
-            { uniqueLabel(tr("Other (%n codes)", nullptr, int(used.size() - shown)), taken), rest, OtherColor });
+        bars.append({uniqueLabel(tr("Other (%n codes)", nullptr, int(used.size() - shown)), taken), rest, OtherColor});
     }
 
     c->setTitle(tr("Codings per code"));
@@ -254,7 +253,7 @@ void FrequencyChart::buildStacked()
         = [&](qint64 group, const QString &groupName, qint64 codeId, const QString &codePath, qint64 codings) {
               if (codings <= 0)
                   return;
-              cells.append({ group, codeId, codings });
+              cells.append({group, codeId, codings});
               if (!groupNames.contains(group)) {
                   groups.append(group);
                   groupNames.insert(group, groupName);
@@ -392,8 +391,7 @@ void FrequencyChart::attachAxes(QAbstractBarSeries *series, const QStringList &b
     const QPalette pal = palette();
     const QColor text = pal.color(QPalette::Text);
     const QColor base = pal.color(QPalette::Base);
-    for (QAbstractAxis *axis :
-         { static_cast<QAbstractAxis *>(categoryAxis), static_cast<QAbstractAxis *>(valueAxis) }) {
+    for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(categoryAxis), static_cast<QAbstractAxis *>(valueAxis)}) {
         axis->setLabelsFont(font());
         axis->setLabelsColor(text);
         axis->setLinePenColor(mix(text, base, 0.5));

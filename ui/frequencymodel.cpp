@@ -80,7 +80,7 @@ Core::Status FrequencyModel::reload()
             for (qsizetype i = 0; i < m_frequencies.byCode.size(); ++i)
                 m_codeOrder.insert(m_frequencies.byCode.at(i).codeId, int(i));
         } else {
-            status = Core::Error { computed.error() };
+            status = Core::Error{computed.error()};
         }
     }
     endResetModel();

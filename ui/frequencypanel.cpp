@@ -256,7 +256,7 @@ void FrequencyPanel::refreshCoders()
 Core::Status FrequencyPanel::exportCsv(const QString &path) const
 {
     if (!m_project)
-        return Core::Error { tr("No project is open.") };
+        return Core::Error{tr("No project is open.")};
     return FileExport::write(path, [this](QIODevice *file) {
         const Core::Frequencies &frequencies = m_model->frequencies();
         switch (m_model->grouping()) {
@@ -275,7 +275,7 @@ Core::Status FrequencyPanel::exportChartPng(const QString &path) const
 {
     const QPixmap pixmap = m_chart->grab();
     if (pixmap.isNull())
-        return Core::Error { tr("The chart has no size to draw at; show the panel first.") };
+        return Core::Error{tr("The chart has no size to draw at; show the panel first.")};
     return FileExport::write(path, [&](QIODevice *file) -> Core::Status {
         if (!pixmap.save(file, "PNG"))
             return FileExport::cannotWrite(path, tr("encoding the image failed"));

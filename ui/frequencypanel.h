@@ -1,8 +1,8 @@
 #pragma once
 
+#include "base/result.h"
 #include "deferredpanelreload.h"
 #include "frequencymodel.h"
-#include "base/result.h"
 
 #include <QPointer>
 #include <QWidget>

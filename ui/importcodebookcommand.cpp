@@ -1,7 +1,7 @@
 #include "importcodebookcommand.h"
 
-#include "store/project.h"
 #include "exchange/refiqdacodebook.h"
+#include "store/project.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

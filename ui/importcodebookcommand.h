@@ -1,8 +1,8 @@
 #pragma once
 
+#include "exchange/refiqdareport.h"
 #include "model/entities.h"
 #include "projectcommand.h"
-#include "exchange/refiqdareport.h"
 
 namespace Marginalia::Ui {
 

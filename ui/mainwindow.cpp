@@ -72,7 +72,8 @@ MainWindow::MainWindow(QWidget *parent)
     connectPanels();
 
     for (int key = 1; key <= 9; ++key) {
-        auto *shortcut = new QShortcut(QKeySequence(Qt::Key_0 + key), m_view, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+        auto *shortcut
+            = new QShortcut(QKeySequence(Qt::Key_0 + key), m_view, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
         connect(shortcut, &QShortcut::activated, this, [this, key] { applyPinnedKey(key); });
     }
 
@@ -112,8 +113,10 @@ void MainWindow::createDocks()
     auto *memoDock = dock(tr("Memo"), QStringLiteral("memoDock"), m_memoPanel, Qt::RightDockWidgetArea);
     auto *historyDock = dock(tr("Undo History"), QStringLiteral("historyDock"), m_undoView, Qt::LeftDockWidgetArea);
     m_undoView->setEmptyLabel(tr("Project opened"));
-    auto *retrievalDock = dock(tr("Coded Passages"), QStringLiteral("retrievalDock"), m_retrieval, Qt::BottomDockWidgetArea);
-    auto *frequenciesDock = dock(tr("Frequencies"), QStringLiteral("frequenciesDock"), m_frequencies, Qt::BottomDockWidgetArea);
+    auto *retrievalDock
+        = dock(tr("Coded Passages"), QStringLiteral("retrievalDock"), m_retrieval, Qt::BottomDockWidgetArea);
+    auto *frequenciesDock
+        = dock(tr("Frequencies"), QStringLiteral("frequenciesDock"), m_frequencies, Qt::BottomDockWidgetArea);
     tabifyDockWidget(retrievalDock, frequenciesDock);
     retrievalDock->raise();
     splitDockWidget(documentsDock, historyDock, Qt::Vertical);
@@ -170,7 +173,8 @@ void MainWindow::createActions()
     edit->addSeparator();
     QAction *inVivo = edit->addAction(tr("Code &In Vivo"), this, [this] { codeInVivo(); });
     inVivo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    QAction *codeWithSelected = edit->addAction(tr("Code With &Selected Code"), this, [this] { codeSelection(selectedCode()); });
+    QAction *codeWithSelected
+        = edit->addAction(tr("Code With &Selected Code"), this, [this] { codeSelection(selectedCode()); });
     codeWithSelected->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
 
     QMenu *codes = menuBar()->addMenu(tr("&Codes"));
@@ -216,8 +220,9 @@ void MainWindow::createActions()
     m_coderCombo->setEditable(true);
     m_coderCombo->setInsertPolicy(QComboBox::NoInsert);
     m_coderCombo->setMinimumContentsLength(12);
-    m_coderCombo->setToolTip(tr("The coder whose name goes on new codings. Type a name and press Enter to code as someone "
-                                     "else; a new name becomes a coder of the project with its first coding."));
+    m_coderCombo->setToolTip(
+        tr("The coder whose name goes on new codings. Type a name and press Enter to code as someone "
+           "else; a new name becomes a coder of the project with its first coding."));
     // Picking a name from the list, and typing one and pressing Enter or leaving the box, both switch the
     // coder (with NoInsert, Enter on a name that is not in the list emits no activation of its own).
     connect(m_coderCombo, &QComboBox::textActivated, this, &MainWindow::setCurrentCoder);
@@ -227,9 +232,8 @@ void MainWindow::createActions()
     toolBar->addWidget(new QLabel(tr("  View codings of: "), this));
     m_visibleCoderCombo->setObjectName(QStringLiteral("visibleCoderBox"));
     m_visibleCoderCombo->setMinimumContentsLength(12);
-    connect(m_visibleCoderCombo, &QComboBox::activated, this, [this](int index) {
-        setVisibleCoder(m_visibleCoderCombo->itemData(index).toLongLong());
-    });
+    connect(m_visibleCoderCombo, &QComboBox::activated, this,
+            [this](int index) { setVisibleCoder(m_visibleCoderCombo->itemData(index).toLongLong()); });
     toolBar->addWidget(m_visibleCoderCombo);
     toolBar->addSeparator();
     toolBar->addAction(inVivo);
@@ -239,7 +243,8 @@ void MainWindow::connectPanels()
 {
     connect(m_documents, &DocumentsPanel::documentActivated, this, &MainWindow::showDocument);
     connect(m_documents, &DocumentsPanel::renameRequested, this, &MainWindow::renameDocument);
-    connect(m_documents, &DocumentsPanel::removeRequested, this, [this](qint64 documentId) { removeDocument(documentId); });
+    connect(m_documents, &DocumentsPanel::removeRequested, this,
+            [this](qint64 documentId) { removeDocument(documentId); });
     connect(m_documents, &DocumentsPanel::importRequested, this, &MainWindow::importFiles);
 
     connect(m_codebook, &CodebookPanel::currentCodeChanged, this, [this](qint64 codeId) {
@@ -247,7 +252,8 @@ void MainWindow::connectPanels()
         m_retrieval->setCode(selected ? selected->id : 0);
         if (selected) {
             m_memoPanel->setTarget({MemoTarget::Kind::Code, selected->id},
-                                   tr("Memo on code \"%1\"").arg(m_codebook->tree().path(selected->id)), selected->memo);
+                                   tr("Memo on code \"%1\"").arg(m_codebook->tree().path(selected->id)),
+                                   selected->memo);
         }
     });
     connect(m_codebook, &CodebookPanel::codeSelectionRequested, this, &MainWindow::codeSelection);
@@ -281,10 +287,11 @@ void MainWindow::connectPanels()
     connect(m_view, &DocumentView::codeDropped, this, [this](qint64 codeId) { codeSelection(codeId); });
     connect(m_view, &DocumentView::codingActivated, this, &MainWindow::showCodingMemo);
     connect(m_view, &DocumentView::contextMenuRequestedAt, this, &MainWindow::showTextMenu);
-    connect(m_memoPanel, &MemoPanel::memoEdited, this, [this](MemoTarget target, const QString &oldText, const QString &newText) {
-        if (m_project)
-            m_undoStack->push(new SetMemoCommand(m_project.get(), target, oldText, newText));
-    });
+    connect(m_memoPanel, &MemoPanel::memoEdited, this,
+            [this](MemoTarget target, const QString &oldText, const QString &newText) {
+                if (m_project)
+                    m_undoStack->push(new SetMemoCommand(m_project.get(), target, oldText, newText));
+            });
 }
 
 // --- Project ---------------------------------------------------------------------------------------------
@@ -392,7 +399,8 @@ void MainWindow::setCurrentCoder(const QString &name)
     m_coderLabel->setText(tr("Coding as %1").arg(trimmed));
     // A seminar's students each type their name here: say plainly that it took, and what happens next.
     if (m_project && !m_project->coderByName(trimmed))
-        statusBar()->showMessage(tr("Now coding as %1, a new coder in this project from the first coding on.").arg(trimmed), 8000);
+        statusBar()->showMessage(
+            tr("Now coding as %1, a new coder in this project from the first coding on.").arg(trimmed), 8000);
     else
         statusBar()->showMessage(tr("Now coding as %1.").arg(trimmed), 5000);
 }
@@ -471,7 +479,8 @@ bool MainWindow::showDocument(qint64 documentId)
     m_documents->setCurrentDocument(documentId);
     m_memoPanel->setTarget({MemoTarget::Kind::Document, documentId}, tr("Memo on document \"%1\"").arg(document->name),
                            document->memo);
-    statusBar()->showMessage(tr("%1: %2 characters, %3 codings").arg(document->name).arg(document->length).arg(document->codingCount), 4000);
+    statusBar()->showMessage(
+        tr("%1: %2 characters, %3 codings").arg(document->name).arg(document->length).arg(document->codingCount), 4000);
     return true;
 }
 
@@ -607,8 +616,8 @@ bool MainWindow::removeDocument(qint64 documentId, bool confirm)
         return false;
     if (confirm) {
         const QString details = document->codingCount == 0
-                                    ? tr("It has no codings.")
-                                    : tr("%n coding(s) will be removed with it.", nullptr, int(document->codingCount));
+            ? tr("It has no codings.")
+            : tr("%n coding(s) will be removed with it.", nullptr, int(document->codingCount));
         if (QMessageBox::question(this, tr("Remove Document"),
                                   tr("Remove \"%1\" from the project?").arg(document->name) + QStringLiteral("\n\n")
                                       + details + tr(" You can undo this."),
@@ -648,9 +657,10 @@ bool MainWindow::codeSelection(qint64 codeId)
     if (!target || m_view->documentId() == 0)
         return false;
     if (!target->codable) {
-        statusBar()->showMessage(tr("\"%1\" is a folder of codes and is not applied to text; apply one of its subcodes.")
-                                     .arg(m_codebook->tree().path(codeId)),
-                                 5000);
+        statusBar()->showMessage(
+            tr("\"%1\" is a folder of codes and is not applied to text; apply one of its subcodes.")
+                .arg(m_codebook->tree().path(codeId)),
+            5000);
         return false;
     }
     const auto range = m_view->selectedRange();
@@ -663,8 +673,9 @@ bool MainWindow::codeSelection(qint64 codeId)
     coding.codeId = codeId;
     coding.start = range->first;
     coding.end = range->second;
-    auto *command = new AddCodingsCommand(m_project.get(), {coding},
-                                          tr("Code \"%1\" with %2").arg(m_view->textOf(range->first, range->second).left(40), target->name));
+    auto *command = new AddCodingsCommand(
+        m_project.get(), {coding},
+        tr("Code \"%1\" with %2").arg(m_view->textOf(range->first, range->second).left(40), target->name));
     // The coder is added with their first coding, in its transaction and undo step.
     command->setCoderName(m_coderName);
     m_undoStack->push(command);
@@ -728,7 +739,8 @@ void MainWindow::applyPinnedKey(int key)
 {
     const qint64 codeId = m_codebook->pinnedCode(key);
     if (codeId == 0) {
-        statusBar()->showMessage(tr("No code is pinned to %1: right-click a code in the codebook to pin it.").arg(key), 5000);
+        statusBar()->showMessage(tr("No code is pinned to %1: right-click a code in the codebook to pin it.").arg(key),
+                                 5000);
         return;
     }
     codeSelection(codeId);
@@ -788,9 +800,8 @@ void MainWindow::showTextMenu(const QPoint &globalPosition, qint64 codePoint)
                 m_undoStack->push(new SetCodingRangeCommand(m_project.get(), *coding, range->first, range->second));
         });
         adjust->setEnabled(hasSelection);
-        sub->addAction(tr("Remove Coding"), this, [this, coding] {
-            m_undoStack->push(new RemoveCodingsCommand(m_project.get(), {*coding}));
-        });
+        sub->addAction(tr("Remove Coding"), this,
+                       [this, coding] { m_undoStack->push(new RemoveCodingsCommand(m_project.get(), {*coding})); });
     }
     menu.addSeparator();
     QAction *copy = menu.addAction(tr("Copy"), m_view, &QPlainTextEdit::copy);
@@ -962,7 +973,8 @@ void MainWindow::updateRecentProjectsMenu()
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(QStringLiteral("recentProjects")).toStringList();
     for (const QString &path : recent) {
-        QAction *action = m_recentMenu->addAction(QFileInfo(path).completeBaseName(), this, [this, path] { openProject(path); });
+        QAction *action
+            = m_recentMenu->addAction(QFileInfo(path).completeBaseName(), this, [this, path] { openProject(path); });
         action->setToolTip(QDir::toNativeSeparators(path));
         action->setEnabled(QFileInfo::exists(path));
     }

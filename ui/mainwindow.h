@@ -19,7 +19,7 @@ namespace Marginalia::Core {
 class Project;
 struct Code;
 struct BatchImportSummary;
-}
+} // namespace Marginalia::Core
 
 namespace Marginalia::Ui {
 

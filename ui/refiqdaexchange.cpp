@@ -52,9 +52,9 @@ ReportResult RefiQdaExchange::importProject(const QString &qdpx, const QString &
     progress.setMinimumDuration(300);
     // The worker reports progress and reads the cancellation through atomics; the dialog shows the
     // progress from a timer on this thread.
-    std::atomic<bool> cancelled { false };
-    std::atomic<int> done { 0 };
-    std::atomic<int> total { 1 };
+    std::atomic<bool> cancelled{false};
+    std::atomic<int> done{0};
+    std::atomic<int> total{1};
     QFutureWatcher<ReportResult> watcher;
     QEventLoop loop;
     connect(&watcher, &QFutureWatcher<ReportResult>::finished, &loop, &QEventLoop::quit);
@@ -97,7 +97,7 @@ std::optional<RefiQdaExchange::ProjectImport> RefiQdaExchange::askProjectImport(
         return std::nullopt;
     if (!target.endsWith(QLatin1String(".marginalia")))
         target += QStringLiteral(".marginalia");
-    return ProjectImport { qdpx, target };
+    return ProjectImport{qdpx, target};
 }
 
 QString RefiQdaExchange::askProjectExport(QWidget *window, const Core::Project &project)

@@ -1,10 +1,10 @@
 #include "retrievalpanel.h"
 
 #include "codepathdelegate.h"
-#include "model/codetree.h"
-#include "export/csvexport.h"
 #include "excerptmodel.h"
+#include "export/csvexport.h"
 #include "fileexport.h"
+#include "model/codetree.h"
 #include "panelcontrols.h"
 #include "store/project.h"
 
@@ -71,9 +71,9 @@ public:
         QTextCharFormat coded;
         coded.setFontWeight(QFont::Bold);
         const int highlightEnd = highlightStart + highlightLength;
-        QList<QTextLayout::FormatRange> formats { { 0, highlightStart, context },
-                                                  { highlightStart, highlightLength, coded },
-                                                  { highlightEnd, int(text.size()) - highlightEnd, context } };
+        QList<QTextLayout::FormatRange> formats{{0, highlightStart, context},
+                                                {highlightStart, highlightLength, coded},
+                                                {highlightEnd, int(text.size()) - highlightEnd, context}};
 
         QTextLayout layout(text, opt.font);
         QTextOption textOption;
@@ -169,7 +169,7 @@ RetrievalPanel::RetrievalPanel(QWidget *parent)
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetShortcut);
     connect(copy, &QAction::triggered, this, &RetrievalPanel::copyPassage);
-    m_view->addActions({ goTo, copy });
+    m_view->addActions({goTo, copy});
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     m_export->setToolTip(tr("Write these passages to a CSV file for a spreadsheet, R or Python"));
@@ -438,9 +438,9 @@ void RetrievalPanel::copyPassage()
 Core::Status RetrievalPanel::exportCsv(const QString &path) const
 {
     if (!m_project)
-        return Core::Error { tr("No project is open.") };
+        return Core::Error{tr("No project is open.")};
     if (m_codeId == 0)
-        return Core::Error { tr("No code is selected.") };
+        return Core::Error{tr("No code is selected.")};
     return FileExport::write(
         path, [this](QIODevice *file) { return Core::CsvExport::writeExcerpts(*m_project, filter(), file, {}); });
 }

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "deferredpanelreload.h"
 #include "analysis/excerptreader.h"
 #include "base/result.h"
+#include "deferredpanelreload.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -61,8 +61,8 @@ QString StructureHighlighting::syntaxFor(const QString &format, const QString &t
     if (format == QLatin1String("markdown"))
         return QStringLiteral("Markdown");
     // A transcript: most of the first turns start with a speaker label or a timestamp.
-    static const QRegularExpression turn(
-        QStringLiteral("^\\s*(\\[?\\d{1,2}:\\d{2}(:\\d{2})?\\]?\\s*)?(\\p{Lu}[\\p{L}\\p{N} .'-]{0,40}:\\s|\\[?\\d{1,2}:\\d{2})"));
+    static const QRegularExpression turn(QStringLiteral(
+        "^\\s*(\\[?\\d{1,2}:\\d{2}(:\\d{2})?\\]?\\s*)?(\\p{Lu}[\\p{L}\\p{N} .'-]{0,40}:\\s|\\[?\\d{1,2}:\\d{2})"));
     int lines = 0;
     int turns = 0;
     for (QStringView line : QStringView(text).left(20000).split(u'\n')) {
@@ -92,7 +92,7 @@ void StructureHighlighting::apply(QTextDocument *document, const QString &format
     const bool dark = palette.color(QPalette::Base).lightness() < 128;
     d->highlighter = std::make_unique<KSyntaxHighlighting::SyntaxHighlighter>(document);
     d->highlighter->setTheme(d->repository.defaultTheme(dark ? KSyntaxHighlighting::Repository::DarkTheme
-                                                              : KSyntaxHighlighting::Repository::LightTheme));
+                                                             : KSyntaxHighlighting::Repository::LightTheme));
     d->highlighter->setDefinition(definition);
     d->active = syntax;
 #else

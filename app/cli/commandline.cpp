@@ -3,16 +3,16 @@
 #include "base/atomicfile.h"
 #include "base/defaultcoder.h"
 
-#include "import/batchimporter.h"
-#include "model/codetree.h"
-#include "export/csvexport.h"
-#include "import/documentreader.h"
 #include "analysis/excerptreader.h"
 #include "analysis/frequencies.h"
-#include "store/project.h"
 #include "exchange/refiqdacodebook.h"
 #include "exchange/refiqdaexporter.h"
 #include "exchange/refiqdaimporter.h"
+#include "export/csvexport.h"
+#include "import/batchimporter.h"
+#include "import/documentreader.h"
+#include "model/codetree.h"
+#include "store/project.h"
 #include "text/textoffsets.h"
 #include "text/textsearch.h"
 #include "texttable.h"
@@ -51,24 +51,41 @@ struct Subcommand
 
 const Subcommand subcommands[] = {
     {"init", "PROJECT", QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "Create a new, empty project file.")},
-    {"import", "PROJECT FILE|FOLDER...", QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "Import documents (text, Markdown, HTML, PDF, Word, OpenDocument) and folders of them.")},
-    {"documents", "PROJECT", QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "List the documents with their size and codings.")},
-    {"code-add", "PROJECT PATH", QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "Add a code (and missing parents): Protection/Children.")},
+    {"import", "PROJECT FILE|FOLDER...",
+     QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine",
+                       "Import documents (text, Markdown, HTML, PDF, Word, OpenDocument) and folders of them.")},
+    {"documents", "PROJECT",
+     QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "List the documents with their size and codings.")},
+    {"code-add", "PROJECT PATH",
+     QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "Add a code (and missing parents): Protection/Children.")},
     {"codes", "PROJECT", QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "Print the codebook as a tree.")},
     {"code-rename", "PROJECT PATH NAME", QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "Rename a code.")},
-    {"code-move", "PROJECT PATH [NEW-PARENT]", QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "Move a code under another (or to the top level).")},
-    {"code-merge", "PROJECT SOURCE TARGET", QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "Merge a code and its codings into another.")},
-    {"code-delete", "PROJECT PATH", QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "Delete a code, its subcodes and their codings.")},
-    {"apply", "PROJECT", QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "Code a range, a phrase or a pattern in a document.")},
-    {"memo", "PROJECT [TEXT]", QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "Show or set the memo of the project, a document, a code or a coding.")},
+    {"code-move", "PROJECT PATH [NEW-PARENT]",
+     QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "Move a code under another (or to the top level).")},
+    {"code-merge", "PROJECT SOURCE TARGET",
+     QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "Merge a code and its codings into another.")},
+    {"code-delete", "PROJECT PATH",
+     QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "Delete a code, its subcodes and their codings.")},
+    {"apply", "PROJECT",
+     QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "Code a range, a phrase or a pattern in a document.")},
+    {"memo", "PROJECT [TEXT]",
+     QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine",
+                       "Show or set the memo of the project, a document, a code or a coding.")},
     {"coders", "PROJECT", QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "List the coders.")},
-    {"frequencies", "PROJECT", QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "Count codings by code, document or coder.")},
-    {"excerpts", "PROJECT", QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "List coded passages, one row per coding.")},
+    {"frequencies", "PROJECT",
+     QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "Count codings by code, document or coder.")},
+    {"excerpts", "PROJECT",
+     QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "List coded passages, one row per coding.")},
     {"check", "PROJECT", QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "Check the project file's integrity.")},
-    {"export-qdpx", "PROJECT FILE", QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "Export the project to REFI-QDA (.qdpx) for NVivo, ATLAS.ti, MAXQDA, QualCoder.")},
-    {"import-qdpx", "FILE PROJECT", QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "Import a REFI-QDA project (.qdpx) as a new project.")},
-    {"export-qdc", "PROJECT FILE", QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "Export the codebook to REFI-QDA (.qdc).")},
-    {"import-qdc", "PROJECT FILE", QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "Merge a REFI-QDA codebook (.qdc) into the project.")},
+    {"export-qdpx", "PROJECT FILE",
+     QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine",
+                       "Export the project to REFI-QDA (.qdpx) for NVivo, ATLAS.ti, MAXQDA, QualCoder.")},
+    {"import-qdpx", "FILE PROJECT",
+     QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "Import a REFI-QDA project (.qdpx) as a new project.")},
+    {"export-qdc", "PROJECT FILE",
+     QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "Export the codebook to REFI-QDA (.qdc).")},
+    {"import-qdc", "PROJECT FILE",
+     QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "Merge a REFI-QDA codebook (.qdc) into the project.")},
 };
 
 /// Whether a command changes the project: one that only reads may open it read-only.
@@ -173,9 +190,10 @@ public:
     void addOutputOptions()
     {
         m_writesTables = true;
-        parser.addOption({QStringLiteral("format"), tr("Output format: table (default) or csv."), QStringLiteral("FORMAT"),
-                          QStringLiteral("table")});
-        parser.addOption({QStringLiteral("output"), tr("Write to FILE instead of standard output."), QStringLiteral("FILE")});
+        parser.addOption({QStringLiteral("format"), tr("Output format: table (default) or csv."),
+                          QStringLiteral("FORMAT"), QStringLiteral("table")});
+        parser.addOption(
+            {QStringLiteral("output"), tr("Write to FILE instead of standard output."), QStringLiteral("FILE")});
         parser.addOption({QStringLiteral("raw"),
                           tr("CSV: write cells exactly, without neutralising cells that a spreadsheet would run as "
                              "formulas (=, +, -, @).")});
@@ -187,7 +205,8 @@ public:
     CsvExport::Options csvOptions() const
     {
         CsvExport::Options options;
-        options.formulaGuard = parser.isSet(QStringLiteral("raw")) ? CsvWriter::FormulaGuard::Off : CsvWriter::FormulaGuard::On;
+        options.formulaGuard
+            = parser.isSet(QStringLiteral("raw")) ? CsvWriter::FormulaGuard::Off : CsvWriter::FormulaGuard::On;
         options.byteOrderMark = parser.isSet(QStringLiteral("bom"));
         return options;
     }
@@ -375,13 +394,15 @@ int runImport(Invocation &cmd, const QStringList &arguments)
         const Document &document = outcome.document;
         QStringList details{tr("%1 characters").arg(document.length)};
         const bool container = outcome.fileType.contains(QLatin1String("wordprocessingml"))
-                               || outcome.fileType.contains(QLatin1String("opendocument"));
+            || outcome.fileType.contains(QLatin1String("opendocument"));
         if (!document.encoding.isEmpty() && !container)
             details.append(document.encoding);
         if (outcome.pageCount > 0)
-            details.append(QCoreApplication::translate("Marginalia::Cli::CommandLine", "%n page(s)", nullptr, outcome.pageCount));
+            details.append(
+                QCoreApplication::translate("Marginalia::Cli::CommandLine", "%n page(s)", nullptr, outcome.pageCount));
         details.append(typeLabel(outcome.fileType, document.format));
-        cmd.out << tr("imported \"%1\" from %2: %3").arg(document.name, file, details.join(QStringLiteral(", "))) << '\n';
+        cmd.out << tr("imported \"%1\" from %2: %3").arg(document.name, file, details.join(QStringLiteral(", ")))
+                << '\n';
         cmd.out.flush();
         for (const QString &warning : outcome.warnings)
             cmd.err << tr("warning: %1").arg(warning) << '\n';
@@ -390,13 +411,17 @@ int runImport(Invocation &cmd, const QStringList &arguments)
     clearProgress();
     cmd.out << tr("%1 of %2 files imported.").arg(imported).arg(files.size()) << '\n';
     if (refused > 0 && files.size() > 1)
-        cmd.out << QCoreApplication::translate("Marginalia::Cli::CommandLine", "%n file(s) refused, each named above with the reason.", nullptr, refused) << '\n';
+        cmd.out << QCoreApplication::translate(
+            "Marginalia::Cli::CommandLine", "%n file(s) refused, each named above with the reason.", nullptr, refused)
+                << '\n';
     if (!skipped.isEmpty()) {
         QStringList names;
         for (const QString &path : std::as_const(skipped).first(std::min<qsizetype>(skipped.size(), 5)))
             names.append(QFileInfo(path).fileName());
-        cmd.out << QCoreApplication::translate("Marginalia::Cli::CommandLine", "%n file(s) in the folders skipped, of types Marginalia does not import (%1%2).",
-                                            nullptr, int(skipped.size()))
+        cmd.out << QCoreApplication::translate(
+                       "Marginalia::Cli::CommandLine",
+                       "%n file(s) in the folders skipped, of types Marginalia does not import (%1%2).", nullptr,
+                       int(skipped.size()))
                        .arg(names.join(QStringLiteral(", ")), skipped.size() > 5 ? QStringLiteral(", ...") : QString())
                 << '\n';
     }
@@ -453,12 +478,14 @@ int runDocuments(Invocation &cmd, const QStringList &arguments)
 int runCodeAdd(Invocation &cmd, const QStringList &arguments)
 {
     cmd.parser.addOption({QStringLiteral("color"), tr("The code's colour, #RRGGBB."), QStringLiteral("COLOR")});
-    cmd.parser.addOption({QStringLiteral("description"), tr("What the code means and when to use it."), QStringLiteral("TEXT")});
+    cmd.parser.addOption(
+        {QStringLiteral("description"), tr("What the code means and when to use it."), QStringLiteral("TEXT")});
     if (auto stop = cmd.parse(arguments, 2, 2))
         return *stop;
     const QStringList names = CodeTree::splitPath(cmd.positional(1));
     if (names.isEmpty())
-        return cmd.usage(tr("\"%1\" is not a code path; separate levels with \"/\", e.g. Protection/Children.").arg(cmd.positional(1)));
+        return cmd.usage(tr("\"%1\" is not a code path; separate levels with \"/\", e.g. Protection/Children.")
+                             .arg(cmd.positional(1)));
     if (auto stop = cmd.open(ProjectUse::Write))
         return *stop;
     if (cmd.codeTree().findByPath(cmd.positional(1)))
@@ -498,7 +525,8 @@ int runCodes(Invocation &cmd, const QStringList &arguments)
             // A code from another tool may have no colour, or be a folder that is not applied to text.
             cmd.out << indent << branch << code->name << "  " << (code->color.isEmpty() ? tr("no colour") : code->color)
                     << "  " << counts << (code->codable ? QString() : QStringLiteral("  ") + tr("(folder)")) << '\n';
-            const QString childIndent = parentId == 0 ? indent : indent + (last ? QStringLiteral("    ") : QStringLiteral("│   "));
+            const QString childIndent
+                = parentId == 0 ? indent : indent + (last ? QStringLiteral("    ") : QStringLiteral("│   "));
             print(code->id, childIndent);
         }
     };
@@ -521,8 +549,8 @@ int runCodeRename(Invocation &cmd, const QStringList &arguments)
 
 int runCodeMove(Invocation &cmd, const QStringList &arguments)
 {
-    cmd.parser.addOption({QStringLiteral("position"), tr("Place among the new siblings, from 0 (default: last)."),
-                          QStringLiteral("N")});
+    cmd.parser.addOption(
+        {QStringLiteral("position"), tr("Place among the new siblings, from 0 (default: last)."), QStringLiteral("N")});
     if (auto stop = cmd.parseAndOpen(arguments, 2, 3, ProjectUse::Write))
         return *stop;
     auto code = cmd.findCode(cmd.positional(1));
@@ -544,7 +572,9 @@ int runCodeMove(Invocation &cmd, const QStringList &arguments)
     }
     if (auto status = cmd.project->moveCode(code->id, parentId, position); !status)
         return cmd.fail(status.error());
-    cmd.out << tr("moved \"%1\" to %2").arg(cmd.positional(1), parentId == 0 ? tr("the top level") : QStringLiteral("\"%1\"").arg(cmd.positional(2)))
+    cmd.out << tr("moved \"%1\" to %2")
+                   .arg(cmd.positional(1),
+                        parentId == 0 ? tr("the top level") : QStringLiteral("\"%1\"").arg(cmd.positional(2)))
             << '\n';
     return CommandLine::Success;
 }
@@ -605,7 +635,8 @@ std::optional<std::pair<qint64, qint64>> parseRange(const QString &text)
 int runApply(Invocation &cmd, const QStringList &arguments)
 {
     cmd.parser.addOption({QStringLiteral("document"), tr("The document's name."), QStringLiteral("NAME")});
-    cmd.parser.addOption({QStringLiteral("code"), tr("The code's path, e.g. Protection/Children."), QStringLiteral("PATH")});
+    cmd.parser.addOption(
+        {QStringLiteral("code"), tr("The code's path, e.g. Protection/Children."), QStringLiteral("PATH")});
     cmd.parser.addOption({QStringLiteral("range"), tr("Code the characters START to END (code points, END exclusive)."),
                           QStringLiteral("START:END")});
     cmd.parser.addOption({QStringLiteral("match"), tr("Code every occurrence of TEXT."), QStringLiteral("TEXT")});
@@ -621,8 +652,8 @@ int runApply(Invocation &cmd, const QStringList &arguments)
         return cmd.usage(tr("--document NAME is required."));
     if (!cmd.parser.isSet(QStringLiteral("code")))
         return cmd.usage(tr("--code PATH is required."));
-    const int selectors = int(cmd.parser.isSet(QStringLiteral("range"))) + int(cmd.parser.isSet(QStringLiteral("match")))
-        + int(cmd.parser.isSet(QStringLiteral("regex")));
+    const int selectors = int(cmd.parser.isSet(QStringLiteral("range")))
+        + int(cmd.parser.isSet(QStringLiteral("match"))) + int(cmd.parser.isSet(QStringLiteral("regex")));
     if (selectors != 1)
         return cmd.usage(tr("give exactly one of --range START:END, --match TEXT or --regex RE."));
 
@@ -632,7 +663,8 @@ int runApply(Invocation &cmd, const QStringList &arguments)
         if (!range)
             return cmd.usage(tr("--range takes START:END in characters, e.g. --range 120:245."));
     }
-    const Qt::CaseSensitivity sensitivity = cmd.parser.isSet(QStringLiteral("ignore-case")) ? Qt::CaseInsensitive : Qt::CaseSensitive;
+    const Qt::CaseSensitivity sensitivity
+        = cmd.parser.isSet(QStringLiteral("ignore-case")) ? Qt::CaseInsensitive : Qt::CaseSensitive;
     QRegularExpression pattern;
     if (cmd.parser.isSet(QStringLiteral("regex"))) {
         QRegularExpression::PatternOptions options = QRegularExpression::UseUnicodePropertiesOption;
@@ -685,14 +717,15 @@ int runApply(Invocation &cmd, const QStringList &arguments)
         return CommandLine::Success;
     }
 
-    const QString coderName = (cmd.parser.isSet(QStringLiteral("coder")) ? cmd.parser.value(QStringLiteral("coder"))
-                                                                          : defaultCoderName())
-                                  .trimmed();
+    const QString coderName
+        = (cmd.parser.isSet(QStringLiteral("coder")) ? cmd.parser.value(QStringLiteral("coder")) : defaultCoderName())
+              .trimmed();
     if (coderName.isEmpty())
         return cmd.fail(tr("A coder needs a name."));
     QList<NewCoding> codings;
     for (const TextRange &found : std::as_const(ranges))
-        codings.append({document->id, code->id, 0, found.start, found.end, cmd.parser.value(QStringLiteral("memo")), {}, {}});
+        codings.append(
+            {document->id, code->id, 0, found.start, found.end, cmd.parser.value(QStringLiteral("memo")), {}, {}});
     // The coder, when new, and the codings in one transaction: nothing half done if the disk fills.
     auto made = cmd.project->addCodingsAs(coderName, codings);
     if (!made)
@@ -712,11 +745,12 @@ int runMemo(Invocation &cmd, const QStringList &arguments)
 {
     cmd.parser.addOption({QStringLiteral("document"), tr("The memo of this document."), QStringLiteral("NAME")});
     cmd.parser.addOption({QStringLiteral("code"), tr("The memo of this code."), QStringLiteral("PATH")});
-    cmd.parser.addOption({QStringLiteral("coding"), tr("The memo of the coding with this GUID."), QStringLiteral("GUID")});
+    cmd.parser.addOption(
+        {QStringLiteral("coding"), tr("The memo of the coding with this GUID."), QStringLiteral("GUID")});
     if (auto stop = cmd.parse(arguments, 1, 2))
         return *stop;
-    const int targets = int(cmd.parser.isSet(QStringLiteral("document"))) + int(cmd.parser.isSet(QStringLiteral("code")))
-        + int(cmd.parser.isSet(QStringLiteral("coding")));
+    const int targets = int(cmd.parser.isSet(QStringLiteral("document")))
+        + int(cmd.parser.isSet(QStringLiteral("code"))) + int(cmd.parser.isSet(QStringLiteral("coding")));
     if (targets > 1)
         return cmd.usage(tr("give at most one of --document, --code, --coding (none: the project memo)."));
     const bool setting = cmd.parser.positionalArguments().size() == 2;
@@ -739,8 +773,9 @@ int runMemo(Invocation &cmd, const QStringList &arguments)
         const QString guid = cmd.parser.value(QStringLiteral("coding")).trimmed();
         const auto found = cmd.project->codingByGuid(guid);
         if (!found)
-            return cmd.fail(tr("%1: there is no coding with GUID %2; \"marginalia-cli excerpts --format csv\" lists them.")
-                                .arg(cmd.project->filePath(), guid));
+            return cmd.fail(
+                tr("%1: there is no coding with GUID %2; \"marginalia-cli excerpts --format csv\" lists them.")
+                    .arg(cmd.project->filePath(), guid));
         target = {MemoTarget::Kind::Coding, found->id};
     }
     const QString current = cmd.project->memo(target);
@@ -766,8 +801,8 @@ int runCoders(Invocation &cmd, const QStringList &arguments)
 
 int runFrequencies(Invocation &cmd, const QStringList &arguments)
 {
-    cmd.parser.addOption({QStringLiteral("by"), tr("Group by code (default), document or coder."), QStringLiteral("GROUP"),
-                          QStringLiteral("code")});
+    cmd.parser.addOption({QStringLiteral("by"), tr("Group by code (default), document or coder."),
+                          QStringLiteral("GROUP"), QStringLiteral("code")});
     cmd.parser.addOption({QStringLiteral("coder"), tr("Count only this coder's codings."), QStringLiteral("NAME")});
     cmd.addOutputOptions();
     if (auto stop = cmd.parse(arguments, 1, 1))
@@ -806,11 +841,13 @@ int runFrequencies(Invocation &cmd, const QStringList &arguments)
     };
     std::unique_ptr<TextTable> table;
     if (by == QLatin1String("document")) {
-        table = std::make_unique<TextTable>(headers(CsvExport::frequencyByDocumentColumns()), QList<bool>{false, false, true, true});
+        table = std::make_unique<TextTable>(headers(CsvExport::frequencyByDocumentColumns()),
+                                            QList<bool>{false, false, true, true});
         for (const auto &row : std::as_const(frequencies->byDocument))
             table->addRow({row.document, row.codePath, QString::number(row.codings), QString::number(row.characters)});
     } else if (by == QLatin1String("coder")) {
-        table = std::make_unique<TextTable>(headers(CsvExport::frequencyByCoderColumns()), QList<bool>{false, false, true, true, true});
+        table = std::make_unique<TextTable>(headers(CsvExport::frequencyByCoderColumns()),
+                                            QList<bool>{false, false, true, true, true});
         for (const auto &row : std::as_const(frequencies->byCoder)) {
             table->addRow({row.coder, row.codePath, QString::number(row.codings), QString::number(row.documents),
                            QString::number(row.characters)});
@@ -864,7 +901,8 @@ int runExcerpts(Invocation &cmd, const QStringList &arguments)
 
     if (cmd.wantsCsv()) {
         const auto options = cmd.csvOptions();
-        return cmd.writeOutput([&](QIODevice *device) { return CsvExport::writeExcerpts(*cmd.project, filter, device, options); });
+        return cmd.writeOutput(
+            [&](QIODevice *device) { return CsvExport::writeExcerpts(*cmd.project, filter, device, options); });
     }
     return cmd.writeOutput([&](QIODevice *device) {
         QTextStream stream(device);
@@ -873,7 +911,8 @@ int runExcerpts(Invocation &cmd, const QStringList &arguments)
             ++count;
             stream << QString::fromUtf8(excerpt.document) << "  " << excerpt.start << ':' << excerpt.end << "  ";
             if (excerpt.firstPage > 0) {
-                stream << (excerpt.lastPage > excerpt.firstPage ? tr("pp. %1") : tr("p. %1")).arg(ExcerptReader::pageRange(excerpt))
+                stream << (excerpt.lastPage > excerpt.firstPage ? tr("pp. %1") : tr("p. %1"))
+                              .arg(ExcerptReader::pageRange(excerpt))
                        << "  ";
             }
             stream << QString::fromUtf8(excerpt.codePath) << "  " << QString::fromUtf8(excerpt.coder) << '\n';
@@ -936,8 +975,9 @@ int runImportQdpx(Invocation &cmd, const QStringList &arguments)
 {
     // The archive comes first here, the project (a new file) second.
     cmd.parser.clearPositionalArguments();
-    cmd.parser.addPositionalArgument(QStringLiteral("FILE"), tr("The REFI-QDA project to import (.qdpx, or a folder "
-                                                                "with an unzipped one)."));
+    cmd.parser.addPositionalArgument(QStringLiteral("FILE"),
+                                     tr("The REFI-QDA project to import (.qdpx, or a folder "
+                                        "with an unzipped one)."));
     cmd.parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The new project file to create (*.marginalia)."));
     cmd.parser.addOption({QStringLiteral("positions"),
                           tr("How selections' positions count characters: auto (default: code points, unless the "
@@ -1047,8 +1087,8 @@ int CommandLine::run(const QStringList &arguments)
         {QStringLiteral("import-qdc"), runImportQdc},
     };
 
-    if (arguments.isEmpty() || arguments.first() == QLatin1String("help") || arguments.first() == QLatin1String("--help")
-        || arguments.first() == QLatin1String("-h")) {
+    if (arguments.isEmpty() || arguments.first() == QLatin1String("help")
+        || arguments.first() == QLatin1String("--help") || arguments.first() == QLatin1String("-h")) {
         printHelp(m_out);
         m_out.flush();
         return arguments.isEmpty() ? UsageError : Success;

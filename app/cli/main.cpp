@@ -1,5 +1,5 @@
-#include "commandline.h"
 #include "base/translations.h"
+#include "commandline.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

@@ -34,7 +34,8 @@ int TextTable::displayWidth(const QString &text)
         // East Asian wide and fullwidth ranges (CJK, Hangul, fullwidth forms, emoji).
         const bool wide = (ucs >= 0x1100 && ucs <= 0x115F) || (ucs >= 0x2E80 && ucs <= 0xA4CF)
             || (ucs >= 0xAC00 && ucs <= 0xD7A3) || (ucs >= 0xF900 && ucs <= 0xFAFF) || (ucs >= 0xFF00 && ucs <= 0xFF60)
-            || (ucs >= 0xFFE0 && ucs <= 0xFFE6) || (ucs >= 0x1F300 && ucs <= 0x1FAFF) || (ucs >= 0x20000 && ucs <= 0x3FFFD);
+            || (ucs >= 0xFFE0 && ucs <= 0xFFE6) || (ucs >= 0x1F300 && ucs <= 0x1FAFF)
+            || (ucs >= 0x20000 && ucs <= 0x3FFFD);
         width += wide ? 2 : 1;
     }
     return width;

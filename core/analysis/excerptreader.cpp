@@ -103,43 +103,43 @@ Status ExcerptReader::forEach(const Project &project, const CodingFilter &filter
     std::vector<qint64> pageStarts;
     Utf8Offsets offsets;
     Excerpt excerpt;
-    return project.forEachCoding(filter, Project::CodingOrder::ByDocument, Project::CodingDetail::Full,
-                                 [&](const Project::CodingRow &coding) {
-        excerpt.codingId = coding.id;
-        excerpt.documentId = coding.documentId;
-        excerpt.codeId = coding.codeId;
-        excerpt.coderId = coding.coderId;
-        excerpt.start = coding.start;
-        excerpt.end = coding.end;
-        excerpt.guid = coding.guid;
-        excerpt.memo = coding.memo;
-        excerpt.created = coding.created;
-        if (excerpt.documentId != currentDocument) {
-            currentDocument = excerpt.documentId;
-            if (const auto text = texts.text(currentDocument)) {
-                documentText = text->utf8;
-                offsets.reset(documentText, text->length);
-            } else {
-                documentText = {};
-                offsets.reset({}, 0);
+    return project.forEachCoding(
+        filter, Project::CodingOrder::ByDocument, Project::CodingDetail::Full, [&](const Project::CodingRow &coding) {
+            excerpt.codingId = coding.id;
+            excerpt.documentId = coding.documentId;
+            excerpt.codeId = coding.codeId;
+            excerpt.coderId = coding.coderId;
+            excerpt.start = coding.start;
+            excerpt.end = coding.end;
+            excerpt.guid = coding.guid;
+            excerpt.memo = coding.memo;
+            excerpt.created = coding.created;
+            if (excerpt.documentId != currentDocument) {
+                currentDocument = excerpt.documentId;
+                if (const auto text = texts.text(currentDocument)) {
+                    documentText = text->utf8;
+                    offsets.reset(documentText, text->length);
+                } else {
+                    documentText = {};
+                    offsets.reset({}, 0);
+                }
+                pageStarts = texts.pageStarts(currentDocument);
+                const auto name = documentNames.constFind(currentDocument);
+                excerpt.document = name == documentNames.constEnd() ? QByteArrayView() : QByteArrayView(*name);
             }
-            pageStarts = texts.pageStarts(currentDocument);
-            const auto name = documentNames.constFind(currentDocument);
-            excerpt.document = name == documentNames.constEnd() ? QByteArrayView() : QByteArrayView(*name);
-        }
-        const auto codePath = codePaths.constFind(excerpt.codeId);
-        excerpt.codePath = codePath == codePaths.constEnd() ? QByteArrayView() : QByteArrayView(*codePath);
-        const auto coder = coderNames.constFind(excerpt.coderId);
-        excerpt.coder = coder == coderNames.constEnd() ? QByteArrayView() : QByteArrayView(*coder);
-        const qsizetype from = offsets.byteOffset(excerpt.start);
-        const qsizetype to = offsets.byteOffset(excerpt.end);
-        excerpt.documentText = documentText;
-        excerpt.textByteOffset = from;
-        excerpt.text = documentText.sliced(from, to - from);
-        excerpt.firstPage = pageAt(pageStarts, excerpt.start);
-        excerpt.lastPage = pageAt(pageStarts, std::max(excerpt.start, excerpt.end - 1));
-        return visit(excerpt);
-    });
+            const auto codePath = codePaths.constFind(excerpt.codeId);
+            excerpt.codePath = codePath == codePaths.constEnd() ? QByteArrayView() : QByteArrayView(*codePath);
+            const auto coder = coderNames.constFind(excerpt.coderId);
+            excerpt.coder = coder == coderNames.constEnd() ? QByteArrayView() : QByteArrayView(*coder);
+            const qsizetype from = offsets.byteOffset(excerpt.start);
+            const qsizetype to = offsets.byteOffset(excerpt.end);
+            excerpt.documentText = documentText;
+            excerpt.textByteOffset = from;
+            excerpt.text = documentText.sliced(from, to - from);
+            excerpt.firstPage = pageAt(pageStarts, excerpt.start);
+            excerpt.lastPage = pageAt(pageStarts, std::max(excerpt.start, excerpt.end - 1));
+            return visit(excerpt);
+        });
 }
 
 } // namespace Marginalia::Core

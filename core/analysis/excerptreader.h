@@ -32,7 +32,7 @@ struct Excerpt
     QByteArrayView documentText; ///< the whole document, for context
     qsizetype textByteOffset = 0; ///< where text starts in documentText
     int firstPage = 0; ///< the page the excerpt begins on, 1-based; 0 when the document has no pages
-    int lastPage = 0;  ///< the page its last character is on
+    int lastPage = 0; ///< the page its last character is on
 };
 
 /**

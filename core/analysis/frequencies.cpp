@@ -152,7 +152,6 @@ Result<Frequencies> Frequencies::compute(const Project &project, qint64 coderId)
     std::vector<std::vector<quint64>> documentsBelow(idOfSlot.size());
     std::vector<GroupRow> groups;
 
-
     qint64 groupCode = -1;
     int groupSlot = -1;
     qint64 groupDocument = -1;
@@ -198,49 +197,49 @@ Result<Frequencies> Frequencies::compute(const Project &project, qint64 coderId)
 
     CodingFilter filter;
     filter.coderId = coderId;
-    const Status read = project.forEachCoding(filter, Project::CodingOrder::ByCode, Project::CodingDetail::Spans,
-                                              [&](const Project::CodingRow &row) {
-        const qint64 code = row.codeId;
-        const qint64 document = row.documentId;
-        const qint64 start = row.start;
-        const qint64 end = row.end;
-        const qint64 coder = row.coderId;
-        if (code != groupCode || document != groupDocument) {
-            flush();
-            if (code != groupCode) {
-                const auto it = slotOf.constFind(code);
-                if (it != slotOf.constEnd()) {
-                    groupSlot = *it;
-                } else { // not in the codebook (a damaged file): counted under an empty path, as before
-                    groupSlot = addSlot(code, QString());
-                    codeTotals.emplace_back();
-                    documentsBelow.emplace_back();
+    const Status read = project.forEachCoding(
+        filter, Project::CodingOrder::ByCode, Project::CodingDetail::Spans, [&](const Project::CodingRow &row) {
+            const qint64 code = row.codeId;
+            const qint64 document = row.documentId;
+            const qint64 start = row.start;
+            const qint64 end = row.end;
+            const qint64 coder = row.coderId;
+            if (code != groupCode || document != groupDocument) {
+                flush();
+                if (code != groupCode) {
+                    const auto it = slotOf.constFind(code);
+                    if (it != slotOf.constEnd()) {
+                        groupSlot = *it;
+                    } else { // not in the codebook (a damaged file): counted under an empty path, as before
+                        groupSlot = addSlot(code, QString());
+                        codeTotals.emplace_back();
+                        documentsBelow.emplace_back();
+                    }
                 }
+                groupCode = code;
+                groupDocument = document;
+                groupCodings = 0;
+                groupCoverage = Coverage{0, start, start};
+                groupCoders.clear();
             }
-            groupCode = code;
-            groupDocument = document;
-            groupCodings = 0;
-            groupCoverage = Coverage{0, start, start};
-            groupCoders.clear();
-        }
-        ++groupCodings;
-        groupCoverage.add(start, end);
-        if (coder != lastCoder) {
-            lastCoder = coder;
-            lastCoderSlot = coderSlot(coder);
-            if (coderTotals.size() <= size_t(lastCoderSlot))
-                coderTotals.resize(size_t(lastCoderSlot) + 1);
-        }
-        auto it = std::find_if(groupCoders.begin(), groupCoders.end(),
-                               [slot = lastCoderSlot](const CoderGroup &g) { return g.coderSlot == slot; });
-        if (it == groupCoders.end()) {
-            groupCoders.push_back({lastCoderSlot, 0, Coverage{0, start, start}});
-            it = groupCoders.end() - 1;
-        }
-        ++it->codings;
-        it->coverage.add(start, end);
-        return true;
-    });
+            ++groupCodings;
+            groupCoverage.add(start, end);
+            if (coder != lastCoder) {
+                lastCoder = coder;
+                lastCoderSlot = coderSlot(coder);
+                if (coderTotals.size() <= size_t(lastCoderSlot))
+                    coderTotals.resize(size_t(lastCoderSlot) + 1);
+            }
+            auto it = std::find_if(groupCoders.begin(), groupCoders.end(),
+                                   [slot = lastCoderSlot](const CoderGroup &g) { return g.coderSlot == slot; });
+            if (it == groupCoders.end()) {
+                groupCoders.push_back({lastCoderSlot, 0, Coverage{0, start, start}});
+                it = groupCoders.end() - 1;
+            }
+            ++it->codings;
+            it->coverage.add(start, end);
+            return true;
+        });
     if (!read)
         return Error{read.error()};
     flush();
@@ -299,9 +298,10 @@ Result<Frequencies> Frequencies::compute(const Project &project, qint64 coderId)
         for (qint32 index : ordered) {
             const GroupRow &g = groups[size_t(index)];
             const bool known = g.document >= 0;
-            result.byDocument.append({known ? documentIds[size_t(g.document)] : unknownDocuments[size_t(-g.document - 1)],
-                                      known ? documentNames[size_t(g.document)] : QString(), idOfSlot[size_t(g.codeSlot)],
-                                      pathOfSlot[size_t(g.codeSlot)], g.codings, g.characters});
+            result.byDocument.append(
+                {known ? documentIds[size_t(g.document)] : unknownDocuments[size_t(-g.document - 1)],
+                 known ? documentNames[size_t(g.document)] : QString(), idOfSlot[size_t(g.codeSlot)],
+                 pathOfSlot[size_t(g.codeSlot)], g.codings, g.characters});
         }
     }
 
@@ -330,7 +330,9 @@ Result<Frequencies> Frequencies::compute(const Project &project, qint64 coderId)
         std::vector<int> bySlot(coderIdOfSlot.size());
         for (size_t i = 0; i < bySlot.size(); ++i)
             bySlot[i] = int(i);
-        auto nameOf = [&](int slot) { return coderNames.value(coderIdOfSlot[size_t(slot)]); };
+        auto nameOf = [&](int slot) {
+            return coderNames.value(coderIdOfSlot[size_t(slot)]);
+        };
         std::stable_sort(bySlot.begin(), bySlot.end(),
                          [&](int a, int b) { return nameOf(a).localeAwareCompare(nameOf(b)) < 0; });
         for (size_t i = 0; i < bySlot.size(); ++i) {

@@ -42,7 +42,7 @@ public:
     Status fail(const QString &message)
     {
         failed = true;
-        return Error { message };
+        return Error{message};
     }
 
     Status add(const QString &name, Compression compression, const std::function<Status(QuaZipFile &)> &write);
@@ -67,7 +67,7 @@ void ZipWriter::setTimestamp(const QDateTime &timestamp)
 Status ZipWriter::open()
 {
     if (d->file)
-        return Error { tr("%1: the archive is already open.").arg(d->path) };
+        return Error{tr("%1: the archive is already open.").arg(d->path)};
     d->file = std::make_unique<QSaveFile>(d->path);
     if (!d->file->open(QIODevice::WriteOnly))
         return d->fail(tr("%1: cannot be written: %2").arg(d->path, d->file->errorString()));
@@ -84,15 +84,15 @@ Status ZipWriter::Private::add(const QString &name, Compression compression,
                                const std::function<Status(QuaZipFile &)> &write)
 {
     if (!zip || failed)
-        return Error { tr("%1: the archive is not open for writing.").arg(path) };
+        return Error{tr("%1: the archive is not open for writing.").arg(path)};
     // A refused name writes nothing, so the archive can go on; a failed write below cannot.
     auto normalized = ZipArchive::normalizeEntryName(name, path);
     if (!normalized)
-        return Error { normalized.error() };
+        return Error{normalized.error()};
     if (*normalized != name)
-        return Error { tr("%1: entry \"%2\": the name is not in normal form (\"%3\").").arg(path, name, *normalized) };
+        return Error{tr("%1: entry \"%2\": the name is not in normal form (\"%3\").").arg(path, name, *normalized)};
     if (names.contains(name))
-        return Error { tr("%1: entry \"%2\": the archive already has an entry with this name.").arg(path, name) };
+        return Error{tr("%1: entry \"%2\": the archive already has an entry with this name.").arg(path, name)};
 
     QuaZipNewInfo info(name);
     info.dateTime = timestamp;
@@ -119,7 +119,7 @@ Status ZipWriter::addFile(const QString &name, const QByteArray &data, Compressi
 {
     return d->add(name, compression, [&](QuaZipFile &entry) -> Status {
         if (entry.write(data) != data.size())
-            return Error { tr("%1: entry \"%2\": cannot be written: %3").arg(d->path, name, d->file->errorString()) };
+            return Error{tr("%1: entry \"%2\": cannot be written: %3").arg(d->path, name, d->file->errorString())};
         return success();
     });
 }
@@ -128,19 +128,17 @@ Status ZipWriter::addFileFromDisk(const QString &name, const QString &sourcePath
 {
     QFile source(sourcePath);
     if (!source.open(QIODevice::ReadOnly))
-        return Error { tr("%1: cannot be read: %2").arg(sourcePath, source.errorString()) };
+        return Error{tr("%1: cannot be read: %2").arg(sourcePath, source.errorString())};
     return d->add(name, compression, [&](QuaZipFile &entry) -> Status {
         QByteArray chunk(qsizetype(ChunkSize), Qt::Uninitialized);
         for (;;) {
             const qint64 n = source.read(chunk.data(), ChunkSize);
             if (n < 0)
-                return Error { tr("%1: cannot be read: %2").arg(sourcePath, source.errorString()) };
+                return Error{tr("%1: cannot be read: %2").arg(sourcePath, source.errorString())};
             if (n == 0)
                 return success();
             if (entry.write(chunk.constData(), n) != n)
-                return Error {
-                    tr("%1: entry \"%2\": cannot be written: %3").arg(d->path, name, d->file->errorString())
-                };
+                return Error{tr("%1: entry \"%2\": cannot be written: %3").arg(d->path, name, d->file->errorString())};
         }
     });
 }
@@ -149,21 +147,19 @@ Status ZipWriter::commit()
 {
     if (!d->zip || d->failed) {
         cancel();
-        return Error { tr("%1: the archive was not written completely; nothing was saved.").arg(d->path) };
+        return Error{tr("%1: the archive was not written completely; nothing was saved.").arg(d->path)};
     }
     d->zip->close();
     const int zipError = d->zip->getZipError();
     d->zip.reset();
     if (zipError != 0) {
         cancel();
-        return Error {
-            tr("%1: cannot finish the ZIP archive (error %2); nothing was saved.").arg(d->path).arg(zipError)
-        };
+        return Error{tr("%1: cannot finish the ZIP archive (error %2); nothing was saved.").arg(d->path).arg(zipError)};
     }
     if (!d->file->commit()) {
         const QString reason = d->file->errorString();
         d->file.reset();
-        return Error { tr("%1: cannot be written: %2").arg(d->path, reason) };
+        return Error{tr("%1: cannot be written: %2").arg(d->path, reason)};
     }
     d->file.reset();
     return success();

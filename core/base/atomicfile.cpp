@@ -5,12 +5,14 @@
 
 namespace Marginalia::Core {
 
-Status AtomicFile::write(const QString &path, const std::function<Status(QIODevice *)> &content, const Describe &describe)
+Status AtomicFile::write(const QString &path, const std::function<Status(QIODevice *)> &content,
+                         const Describe &describe)
 {
     auto failure = [&](const QString &reason) {
         if (describe)
             return Error{describe(path, reason)};
-        return Error{QCoreApplication::translate("Marginalia::Core::AtomicFile", "%1: cannot be written: %2").arg(path, reason)};
+        return Error{
+            QCoreApplication::translate("Marginalia::Core::AtomicFile", "%1: cannot be written: %2").arg(path, reason)};
     };
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

@@ -14,8 +14,7 @@ struct Error
 };
 
 /// The value of an operation that can fail, or the reason it failed.
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value)

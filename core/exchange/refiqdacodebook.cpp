@@ -2,10 +2,10 @@
 
 #include "base/atomicfile.h"
 
-#include "model/codetree.h"
-#include "store/project.h"
 #include "exchange/refiqdacodebook_p.h"
 #include "exchange/refiqdaxml_p.h"
+#include "model/codetree.h"
+#include "store/project.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -39,7 +39,7 @@ Result<QList<qint64>> apply(Project &project, const QList<RefiQdaXml::ParsedCode
     QHash<qint64, Code> existing;
     for (const Code &code : project.codes()) {
         byGuid.insert(code.guid.toLower(), code.id);
-        byPlace.insert({ code.parentId, code.name }, code.id);
+        byPlace.insert({code.parentId, code.name}, code.id);
         existing.insert(code.id, code);
     }
 
@@ -72,7 +72,7 @@ Result<QList<qint64>> apply(Project &project, const QList<RefiQdaXml::ParsedCode
                 byGuidMatch = match != 0;
             }
             if (match == 0)
-                match = byPlace.value({ parentId, name }, 0);
+                match = byPlace.value({parentId, name}, 0);
             if (match != 0 && matched.contains(match)) {
                 // Two codes of the file met one code of the project: the second one's codings and children
                 // go to the same code, which is what the file's author most likely meant.
@@ -89,14 +89,14 @@ Result<QList<qint64>> apply(Project &project, const QList<RefiQdaXml::ParsedCode
                 if (byGuidMatch) {
                     ++report.codesMatchedByGuid;
                     if (current.name != name) {
-                        if (byPlace.contains({ current.parentId, name })) {
+                        if (byPlace.contains({current.parentId, name})) {
                             report.addAdjusted(QStringLiteral("rename-conflict"),
                                                tr("codes not renamed because a sibling has the file's name"), path);
                         } else if (auto renamed = project.renameCode(match, name); !renamed) {
-                            return Error { renamed.error() };
+                            return Error{renamed.error()};
                         } else {
-                            byPlace.remove({ current.parentId, current.name });
-                            byPlace.insert({ current.parentId, name }, match);
+                            byPlace.remove({current.parentId, current.name});
+                            byPlace.insert({current.parentId, name}, match);
                             changes.append(tr("renamed from \"%1\"").arg(current.name));
                             current.name = name;
                         }
@@ -112,22 +112,22 @@ Result<QList<qint64>> apply(Project &project, const QList<RefiQdaXml::ParsedCode
                 }
                 if (!code.color.isEmpty() && code.color.compare(current.color, Qt::CaseInsensitive) != 0) {
                     if (auto set = project.setCodeColor(match, code.color); !set)
-                        return Error { set.error() };
+                        return Error{set.error()};
                     changes.append(tr("colour %1").arg(code.color));
                 }
                 if (code.codable != current.codable) {
                     if (auto set = project.setCodeCodable(match, code.codable); !set)
-                        return Error { set.error() };
+                        return Error{set.error()};
                     changes.append(code.codable ? tr("applicable to text") : tr("a folder (not applied to text)"));
                 }
                 if (!code.description.isEmpty() && code.description != current.description) {
                     if (auto set = project.setCodeDescription(match, code.description); !set)
-                        return Error { set.error() };
+                        return Error{set.error()};
                     changes.append(tr("description"));
                 }
                 if (!memo.isEmpty() && memo != current.memo) {
                     if (auto set = project.setCodeMemo(match, memo); !set)
-                        return Error { set.error() };
+                        return Error{set.error()};
                     changes.append(tr("memo"));
                 }
                 if (!changes.isEmpty()) {
@@ -144,10 +144,10 @@ Result<QList<qint64>> apply(Project &project, const QList<RefiQdaXml::ParsedCode
         NewCode added;
         added.parentId = parentId;
         added.name = name;
-        if (byPlace.contains({ parentId, name })) {
+        if (byPlace.contains({parentId, name})) {
             for (int n = 2;; ++n) {
                 const QString free = QStringLiteral("%1 (%2)").arg(name).arg(n);
-                if (!byPlace.contains({ parentId, free })) {
+                if (!byPlace.contains({parentId, free})) {
                     added.name = free;
                     break;
                 }
@@ -174,11 +174,11 @@ Result<QList<qint64>> apply(Project &project, const QList<RefiQdaXml::ParsedCode
         }
         auto result = project.addCode(added);
         if (!result)
-            return Error { tr("Code \"%1\": %2").arg(path, result.error()) };
+            return Error{tr("Code \"%1\": %2").arg(path, result.error())};
         ids[i] = result->id;
         matched.insert(result->id);
         byGuid.insert(result->guid.toLower(), result->id);
-        byPlace.insert({ parentId, result->name }, result->id);
+        byPlace.insert({parentId, result->name}, result->id);
         existing.insert(result->id, *result);
         ++report.codesAdded;
         names[i].last() = result->name;
@@ -196,7 +196,7 @@ Result<RefiQdaReport> RefiQdaCodebook::write(const Project &project, QIODevice *
 {
     const CodeTree tree(project.codes());
     if (tree.codes().isEmpty())
-        return Error { tr("%1: the codebook is empty; a REFI-QDA codebook needs at least one code.").arg(fileName) };
+        return Error{tr("%1: the codebook is empty; a REFI-QDA codebook needs at least one code.").arg(fileName)};
 
     RefiQdaReport report;
     QXmlStreamWriter writer(device);
@@ -213,7 +213,7 @@ Result<RefiQdaReport> RefiQdaCodebook::write(const Project &project, QIODevice *
     writer.writeEndElement();
     writer.writeEndDocument();
     if (writer.hasError())
-        return Error { tr("%1: cannot be written: %2").arg(fileName, device->errorString()) };
+        return Error{tr("%1: cannot be written: %2").arg(fileName, device->errorString())};
 
     for (const Code &code : tree.codes()) {
         if (!code.memo.isEmpty()) {
@@ -250,11 +250,11 @@ Result<RefiQdaReport> RefiQdaCodebook::importInto(Project &project, const QStrin
 {
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly))
-        return Error { tr("%1: cannot be read: %2").arg(filePath, file.errorString()) };
+        return Error{tr("%1: cannot be read: %2").arg(filePath, file.errorString())};
     if (file.size() > RefiQdaXml::MaxXmlBytes) {
-        return Error { tr("%1: is %2 MB, far larger than any codebook; it was not read.")
-                           .arg(filePath)
-                           .arg(file.size() / (1024 * 1024)) };
+        return Error{tr("%1: is %2 MB, far larger than any codebook; it was not read.")
+                         .arg(filePath)
+                         .arg(file.size() / (1024 * 1024))};
     }
     return importXml(project, file.readAll(), filePath);
 }
@@ -273,26 +273,26 @@ Result<RefiQdaReport> RefiQdaCodebook::importXml(Project &project, const QByteAr
     while (!reader.atEnd()) {
         reader.readNext();
         if (auto safe = RefiQdaXml::checkToken(reader, fileName); !safe)
-            return Error { safe.error() };
+            return Error{safe.error()};
         if (!reader.isStartElement())
             continue;
         const QStringView name = reader.name();
         if (!sawRoot) {
             sawRoot = true;
             if (name == QLatin1String("Project")) {
-                return Error { tr("%1: is a REFI-QDA project (.qde), not a codebook; import it as a project (.qdpx).")
-                                   .arg(fileName) };
+                return Error{tr("%1: is a REFI-QDA project (.qde), not a codebook; import it as a project (.qdpx).")
+                                 .arg(fileName)};
             }
             if (name != QLatin1String("CodeBook")) {
-                return Error { tr("%1: is not a REFI-QDA codebook: its root element is <%2>, not <CodeBook>.")
-                                   .arg(fileName, name.toString()) };
+                return Error{tr("%1: is not a REFI-QDA codebook: its root element is <%2>, not <CodeBook>.")
+                                 .arg(fileName, name.toString())};
             }
             continue;
         }
         if (name == QLatin1String("Codes")) {
             sawCodes = true;
             if (auto read = RefiQdaXml::readCodes(reader, fileName, codes, report); !read)
-                return Error { read.error() };
+                return Error{read.error()};
         } else if (name == QLatin1String("Sets")) {
             while (reader.readNextStartElement()) {
                 if (reader.name() == QLatin1String("Set")) {
@@ -309,20 +309,20 @@ Result<RefiQdaReport> RefiQdaCodebook::importXml(Project &project, const QByteAr
     if (reader.hasError())
         return RefiQdaXml::readerError(reader, fileName);
     if (!sawRoot)
-        return Error { tr("%1: is empty or not XML.").arg(fileName) };
+        return Error{tr("%1: is empty or not XML.").arg(fileName)};
     if (!sawCodes || codes.isEmpty())
-        return Error { tr("%1: the codebook has no codes.").arg(fileName) };
+        return Error{tr("%1: the codebook has no codes.").arg(fileName)};
 
     report.codes = codes.size();
     const Status status
         = project.transact(tr("importing the codebook %1").arg(QFileInfo(fileName).fileName()), [&]() -> Status {
               auto ids = RefiQdaCodes::apply(project, codes, {}, RefiQdaCodes::Mode::Merge, report);
               if (!ids)
-                  return Error { ids.error() };
+                  return Error{ids.error()};
               return success();
           });
     if (!status)
-        return Error { tr("%1: %2 The project was not changed.").arg(fileName, status.error()) };
+        return Error{tr("%1: %2 The project was not changed.").arg(fileName, status.error())};
     return report;
 }
 

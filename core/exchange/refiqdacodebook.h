@@ -1,7 +1,7 @@
 #pragma once
 
-#include "exchange/refiqdareport.h"
 #include "base/result.h"
+#include "exchange/refiqdareport.h"
 
 #include <QString>
 

@@ -3,9 +3,9 @@
 // Internal: putting a parsed REFI-QDA codebook into a project, shared by the .qdc import (a merge into an
 // existing project) and the .qdpx import (a new project).
 
+#include "base/result.h"
 #include "exchange/refiqdareport.h"
 #include "exchange/refiqdaxml_p.h"
-#include "base/result.h"
 
 #include <QList>
 #include <QString>

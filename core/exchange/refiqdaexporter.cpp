@@ -1,10 +1,10 @@
 #include "exchange/refiqdaexporter.h"
 
+#include "archive/zipwriter.h"
+#include "exchange/refiqdaxml_p.h"
 #include "model/codetree.h"
 #include "store/project.h"
-#include "exchange/refiqdaxml_p.h"
 #include "text/textoffsets.h"
-#include "archive/zipwriter.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -138,7 +138,7 @@ public:
                 m_done += 1 + document.codingCount;
                 if (m_progress
                     && !m_progress(int(std::min<qint64>(m_done, INT_MAX)), int(std::min<qint64>(m_total, INT_MAX))))
-                    return Error { tr("The export was cancelled; no file was written.") };
+                    return Error{tr("The export was cancelled; no file was written.")};
             }
             m_writer.writeEndElement();
         }
@@ -172,8 +172,8 @@ public:
         m_writer.writeEndElement(); // Project
         m_writer.writeEndDocument();
         if (m_writer.hasError())
-            return Error { tr("%1: the project file (project.qde) could not be written: %2")
-                               .arg(fileName, m_writer.device()->errorString()) };
+            return Error{tr("%1: the project file (project.qde) could not be written: %2")
+                             .arg(fileName, m_writer.device()->errorString())};
         if (m_replaced > 0) {
             m_report.addAdjusted(QStringLiteral("xml-characters"),
                                  tr("control characters in names and memos that XML cannot hold, replaced by U+FFFD"),
@@ -205,9 +205,8 @@ private:
     {
         // Every note has a date: QualCoder's importer stops at a note without one.
         const QDateTime time = created.isValid() ? created : m_projectCreated;
-        Note note { RefiQdaXml::derivedGuid(kind, ownerGuid), name, text,
-                    RefiQdaXml::formatDateTime(time.isValid() ? time : QDateTime::fromSecsSinceEpoch(0)),
-                    creatingUser };
+        Note note{RefiQdaXml::derivedGuid(kind, ownerGuid), name, text,
+                  RefiQdaXml::formatDateTime(time.isValid() ? time : QDateTime::fromSecsSinceEpoch(0)), creatingUser};
         m_notes.append(note);
         return note.guid;
     }
@@ -222,13 +221,13 @@ private:
     {
         auto text = m_project.documentText(document.id);
         if (!text)
-            return Error { text.error() };
+            return Error{text.error()};
         const QByteArray utf8 = text->toUtf8();
         if (utf8.size() > MaxInternalFileBytes) {
-            return Error { tr("Document \"%1\" is %2 MB of text, more than the 2 GB a REFI-QDA project can hold in one "
-                              "file.")
-                               .arg(document.name)
-                               .arg(utf8.size() / (1024 * 1024)) };
+            return Error{tr("Document \"%1\" is %2 MB of text, more than the 2 GB a REFI-QDA project can hold in one "
+                            "file.")
+                             .arg(document.name)
+                             .arg(utf8.size() / (1024 * 1024))};
         }
         const QString guid = guidOf(document.guid, u"document", QString::number(document.id));
         const QString fileName = guid + QStringLiteral(".txt");
@@ -345,30 +344,30 @@ Result<RefiQdaReport> RefiQdaExporter::exportProject(const Project &project, con
     RefiQdaReport report;
     ZipWriter zip(filePath);
     if (auto opened = zip.open(); !opened)
-        return Error { opened.error() };
+        return Error{opened.error()};
 
     // The .qde goes to a temporary file while the sources go into the archive, then into the archive
     // itself: memory stays flat however large the project (the large project's .qde is about 100 MB).
     QTemporaryFile qde;
     if (!qde.open()) {
         zip.cancel();
-        return Error { tr("%1: no temporary file for project.qde: %2").arg(filePath, qde.errorString()) };
+        return Error{tr("%1: no temporary file for project.qde: %2").arg(filePath, qde.errorString())};
     }
     QdeWriter writer(project, zip, &qde, report, progress);
     if (auto written = writer.write(filePath); !written) {
         zip.cancel();
-        return Error { written.error() };
+        return Error{written.error()};
     }
     if (!qde.flush()) {
         zip.cancel();
-        return Error { tr("%1: project.qde could not be written: %2").arg(filePath, qde.errorString()) };
+        return Error{tr("%1: project.qde could not be written: %2").arg(filePath, qde.errorString())};
     }
     if (auto added = zip.addFileFromDisk(QStringLiteral("project.qde"), qde.fileName()); !added) {
         zip.cancel();
-        return Error { added.error() };
+        return Error{added.error()};
     }
     if (auto committed = zip.commit(); !committed)
-        return Error { committed.error() };
+        return Error{committed.error()};
     return report;
 }
 

@@ -1,12 +1,12 @@
 #include "exchange/refiqdaimporter.h"
 
-#include "store/project.h"
+#include "archive/ziparchive.h"
 #include "exchange/refiqdacodebook_p.h"
 #include "exchange/refiqdapositions_p.h"
 #include "exchange/refiqdaxml_p.h"
+#include "store/project.h"
 #include "text/textdecoder.h"
 #include "text/textoffsets.h"
-#include "archive/ziparchive.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -86,9 +86,9 @@ public:
         while (it.hasNext()) {
             const QString relative = QDir(folder->m_root).relativeFilePath(it.next());
             if (folder->m_names.size() >= MaxEntries)
-                return Error { tr("%1: the folder holds more than %2 files; it is not an unzipped REFI-QDA project.")
-                                   .arg(path)
-                                   .arg(MaxEntries) };
+                return Error{tr("%1: the folder holds more than %2 files; it is not an unzipped REFI-QDA project.")
+                                 .arg(path)
+                                 .arg(MaxEntries)};
             folder->m_byFoldedName[relative.toCaseFolded()].append(relative);
             folder->m_names.append(relative);
         }
@@ -109,15 +109,15 @@ public:
     Result<QByteArray> read(const QString &name) override
     {
         if (!m_names.contains(name))
-            return Error { tr("%1: there is no file \"%2\".").arg(m_displayName, name) };
+            return Error{tr("%1: there is no file \"%2\".").arg(m_displayName, name)};
         QFile file(m_root + u'/' + name);
         if (!file.open(QIODevice::ReadOnly))
-            return Error { tr("%1: \"%2\" cannot be read: %3").arg(m_displayName, name, file.errorString()) };
+            return Error{tr("%1: \"%2\" cannot be read: %3").arg(m_displayName, name, file.errorString())};
         if (file.size() > MaxEntrySize) {
-            return Error { tr("%1: \"%2\" is %3 MB, more than the limit of %4 MB.")
-                               .arg(m_displayName, name)
-                               .arg(file.size() / (1024 * 1024))
-                               .arg(MaxEntrySize / (1024 * 1024)) };
+            return Error{tr("%1: \"%2\" is %3 MB, more than the limit of %4 MB.")
+                             .arg(m_displayName, name)
+                             .arg(file.size() / (1024 * 1024))
+                             .arg(MaxEntrySize / (1024 * 1024))};
         }
         return file.readAll();
     }
@@ -146,15 +146,15 @@ Result<SourceText> decodeText(const QByteArray &bytes, const QString &label)
         // import decoder detects it.
         auto decoded = TextDecoder::decode(bytes, label);
         if (!decoded)
-            return Error { decoded.error() };
+            return Error{decoded.error()};
         auto raw = TextDecoder::decodeAs(bytes, decoded->encoding, label);
         if (!raw)
-            return Error { raw.error() };
+            return Error{raw.error()};
         text = *raw;
         loaded.encoding = decoded->encoding;
     }
     if (text.contains(QChar(0)))
-        return Error { tr("%1: holds NUL characters; it is not a text file.").arg(label) };
+        return Error{tr("%1: holds NUL characters; it is not a text file.").arg(label)};
     loaded.setFileText(text);
     return loaded;
 }
@@ -293,7 +293,7 @@ public:
                 guid.clear();
             auto coder = m_project.ensureCoder(name, guid);
             if (!coder)
-                return Error { coder.error() };
+                return Error{coder.error()};
             if (existed) {
                 m_report.addAdjusted(QStringLiteral("user-merged"), tr("users sharing a name, taken as one coder"),
                                      name);
@@ -311,13 +311,13 @@ public:
     {
         auto ids = RefiQdaCodes::apply(m_project, codes, {}, RefiQdaCodes::Mode::AddAll, m_report);
         if (!ids)
-            return Error { ids.error() };
+            return Error{ids.error()};
         for (qsizetype i = 0; i < codes.size(); ++i) {
             const RefiQdaXml::ParsedCode &code = codes.at(i);
             if (!code.guid.isEmpty() && !m_codes.contains(code.guid))
                 m_codes.insert(code.guid, ids->at(i));
             if (!code.noteRefs.isEmpty())
-                m_codeMemos.append({ ids->at(i), code.noteRefs, code.description });
+                m_codeMemos.append({ids->at(i), code.noteRefs, code.description});
         }
         m_report.codes += codes.size();
         return success();
@@ -351,7 +351,7 @@ public:
             ++m_report.memos;
         }
         for (const PendingMemo &pending : std::as_const(m_documentMemos)) {
-            const QString memo = joinMemo(QStringList { pending.description } + notes(pending.noteRefs));
+            const QString memo = joinMemo(QStringList{pending.description} + notes(pending.noteRefs));
             if (memo.isEmpty())
                 continue;
             if (auto set = m_project.setDocumentMemo(pending.documentId, memo); !set)
@@ -372,7 +372,7 @@ public:
                 const QStringList texts = notes(pending.noteRefs);
                 if (!pending.description.trimmed().isEmpty() && !containsText(texts, pending.description))
                     reportSelectionDescription(pending.where);
-                const QString memo = joinMemo(QStringList { pending.description } + texts);
+                const QString memo = joinMemo(QStringList{pending.description} + texts);
                 const qint64 id = ids.value(pending.codingGuid);
                 if (memo.isEmpty() || id == 0)
                     continue; // id 0: the coding was a duplicate of another, kept once
@@ -382,7 +382,7 @@ public:
             }
         }
 
-        QStringList projectMemo { projectDescription };
+        QStringList projectMemo{projectDescription};
         projectMemo += notes(projectNoteRefs);
         // Notes attached to nothing Marginalia keeps (or to nothing at all) go into the project memo under
         // their names, so that no memo text is lost.
@@ -461,8 +461,8 @@ private:
         }
         file = *bad;
         const QString prefix = m_qdeFolder.isEmpty() ? QString() : m_qdeFolder + u'/';
-        const QStringList candidates { prefix + QStringLiteral("sources/") + file, prefix + file,
-                                       QStringLiteral("sources/") + file, file };
+        const QStringList candidates{prefix + QStringLiteral("sources/") + file, prefix + file,
+                                     QStringLiteral("sources/") + file, file};
         for (const QString &candidate : candidates) {
             if (auto found = m_entries.find(candidate)) {
                 if (*found != candidate) {
@@ -545,7 +545,7 @@ private:
         if (m_unknownCoder == 0) {
             auto coder = m_project.ensureCoder(tr("unknown"));
             if (!coder)
-                return Error { coder.error() };
+                return Error{coder.error()};
             m_unknownCoder = coder->id;
             ++m_report.coders;
         }
@@ -564,8 +564,8 @@ private:
             if (!selection.positionsValid)
                 continue;
             // The label keeps the first 60 characters of the name.
-            selections.append({ selection.start, selection.end, selection.named ? selection.label : QString(),
-                                selection.label.size() >= 60 });
+            selections.append({selection.start, selection.end, selection.named ? selection.label : QString(),
+                               selection.label.size() >= 60});
         }
         const RefiQdaPositions::Decision decision
             = RefiQdaPositions::decide(text, selections, m_options.positions, m_origin);
@@ -608,7 +608,7 @@ private:
                 label = fileName;
             auto bytes = m_entries.read(*entry);
             if (!bytes)
-                return Error { bytes.error() };
+                return Error{bytes.error()};
             auto decoded = decodeText(*bytes, QStringLiteral("%1: %2").arg(m_entries.displayName(), *entry));
             if (!decoded) {
                 m_report.addNotMapped(QStringLiteral("unreadable-source"), tr("sources that are not text"), label);
@@ -652,7 +652,7 @@ private:
         }
         // Notes come after the sources in the file: a memo that needs them is set in finish().
         if (source.noteRefs.isEmpty())
-            document.memo = joinMemo({ source.description });
+            document.memo = joinMemo({source.description});
         if (loaded.hadBom())
             m_report.addAdjusted(QStringLiteral("bom"), tr("sources with a byte-order mark, removed"), document.name);
         if (loaded.encoding != QLatin1String("UTF-8")) {
@@ -662,12 +662,12 @@ private:
 
         auto added = m_project.addDocument(document);
         if (!added)
-            return Error { tr("Source \"%1\": %2").arg(document.name, added.error()) };
+            return Error{tr("Source \"%1\": %2").arg(document.name, added.error())};
         ++m_report.documents;
         if (!document.memo.isEmpty())
             ++m_report.memos;
         if (!source.noteRefs.isEmpty())
-            m_documentMemos.append({ added->id, {}, source.description, source.noteRefs, document.name });
+            m_documentMemos.append({added->id, {}, source.description, source.noteRefs, document.name});
         m_usedDocumentGuids.insert(added->guid);
         if (added->name != document.name.trimmed()) {
             m_report.addAdjusted(QStringLiteral("document-renamed"), tr("sources sharing a name, renamed \"Name (2)\""),
@@ -696,20 +696,20 @@ private:
                                       coding.codeGuid.isEmpty() ? document.name : coding.codeGuid);
                 return success();
             }
-            QStringList users { coding.creatingUser };
+            QStringList users{coding.creatingUser};
             if (selection)
                 users.append(selection->creatingUser);
             users << source.creatingUser << m_projectCreatingUser;
             auto coder = coderFor(users);
             if (!coder)
-                return Error { coder.error() };
+                return Error{coder.error()};
             NewCoding added;
             added.documentId = m_lastDocumentId;
             added.codeId = *code;
             added.coderId = *coder;
             added.start = start;
             added.end = end;
-            added.memo = joinMemo({ description });
+            added.memo = joinMemo({description});
             added.created = coding.created.isValid() ? coding.created : (selection ? selection->created : QDateTime());
             if (!coding.guid.isEmpty() && !m_usedCodingGuids.contains(coding.guid)) {
                 added.guid = coding.guid;
@@ -725,7 +725,7 @@ private:
                 if (!added.memo.isEmpty())
                     ++m_report.memos;
             } else {
-                m_codingMemos.append({ added.documentId, added.guid, added.memo, noteRefs, where });
+                m_codingMemos.append({added.documentId, added.guid, added.memo, noteRefs, where});
             }
             codings.append(added);
             return success();
@@ -792,7 +792,7 @@ private:
         }
         auto count = m_project.addCodings(codings);
         if (!count)
-            return Error { tr("Source \"%1\": %2").arg(document.name, count.error()) };
+            return Error{tr("Source \"%1\": %2").arg(document.name, count.error())};
         m_report.codings += *count;
         if (*count < codings.size()) {
             m_report.addAdjusted(QStringLiteral("duplicate-coding"),
@@ -867,16 +867,14 @@ public:
         if (reader.hasError())
             return RefiQdaXml::readerError(reader, fileName);
         if (!reader.isStartElement())
-            return Error { tr("%1: is empty or not XML.").arg(fileName) };
+            return Error{tr("%1: is empty or not XML.").arg(fileName)};
         if (reader.name() == QLatin1String("CodeBook")) {
-            return Error {
-                tr("%1: is a REFI-QDA codebook, not a project; import it into a project as a codebook (.qdc).")
-                    .arg(fileName)
-            };
+            return Error{tr("%1: is a REFI-QDA codebook, not a project; import it into a project as a codebook (.qdc).")
+                             .arg(fileName)};
         }
         if (reader.name() != QLatin1String("Project")) {
-            return Error { tr("%1: is not a REFI-QDA project: its root element is <%2>, not <Project>.")
-                               .arg(fileName, reader.name().toString()) };
+            return Error{tr("%1: is not a REFI-QDA project: its root element is <%2>, not <Project>.")
+                             .arg(fileName, reader.name().toString())};
         }
         return success();
     }
@@ -887,14 +885,14 @@ public:
         while (!m_reader.atEnd()) {
             m_reader.readNext();
             if (auto safe = RefiQdaXml::checkToken(m_reader, m_fileName); !safe)
-                return Error { safe.error() };
+                return Error{safe.error()};
             if (m_reader.isStartElement())
                 break;
         }
         if (m_reader.hasError())
             return RefiQdaXml::readerError(m_reader, m_fileName);
         if (!m_reader.isStartElement() || m_reader.name() != QLatin1String("Project"))
-            return Error { tr("%1: is not a REFI-QDA project.").arg(m_fileName) }; // checkRoot() said more
+            return Error{tr("%1: is not a REFI-QDA project.").arg(m_fileName)}; // checkRoot() said more
         if (auto begun = m_builder.begin(attribute(QLatin1String("name")).trimmed(),
                                          guidAttribute(QLatin1String("creatingUserGUID")),
                                          RefiQdaXml::parseDateTime(attribute(QLatin1String("creationDateTime"))),
@@ -933,7 +931,7 @@ public:
             else
                 unknown();
             if (!status)
-                return Error { status.error() };
+                return Error{status.error()};
         }
         if (m_reader.hasError())
             return RefiQdaXml::readerError(m_reader, m_fileName);
@@ -941,7 +939,7 @@ public:
     }
 
 private:
-    Status cancelled() const { return Error { tr("The import was cancelled; nothing was created.") }; }
+    Status cancelled() const { return Error{tr("The import was cancelled; nothing was created.")}; }
 
     /// Progress in KiB of the .qde read: the work follows the XML closely, sources with many selections
     /// take long and are long in the file.
@@ -1410,16 +1408,15 @@ Result<QString> findQde(const Entries &entries, RefiQdaReport &report)
             candidates.append(name);
     }
     if (candidates.isEmpty()) {
-        return Error {
-            tr("%1: holds no project.qde, so it is not a REFI-QDA project (.qdpx).").arg(entries.displayName())
-        };
+        return Error{
+            tr("%1: holds no project.qde, so it is not a REFI-QDA project (.qdpx).").arg(entries.displayName())};
     }
     std::sort(candidates.begin(), candidates.end(), [](const QString &a, const QString &b) {
         return a.count(u'/') != b.count(u'/') ? a.count(u'/') < b.count(u'/') : a < b;
     });
     if (candidates.size() > 1 && candidates.at(0).count(u'/') == candidates.at(1).count(u'/')) {
-        return Error { tr("%1: holds several .qde files (%2) and no project.qde; which one is the project is unclear.")
-                           .arg(entries.displayName(), candidates.mid(0, 5).join(QStringLiteral(", "))) };
+        return Error{tr("%1: holds several .qde files (%2) and no project.qde; which one is the project is unclear.")
+                         .arg(entries.displayName(), candidates.mid(0, 5).join(QStringLiteral(", ")))};
     }
     if (!candidates.first().endsWith(QLatin1String("project.qde"), Qt::CaseInsensitive)) {
         report.addAdjusted(QStringLiteral("qde-name"), tr("project files (.qde) not named project.qde"),
@@ -1431,7 +1428,7 @@ Result<QString> findQde(const Entries &entries, RefiQdaReport &report)
 void removeProjectFiles(const QString &path)
 {
     for (const QString &suffix :
-         { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal") })
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
         QFile::remove(path + suffix);
 }
 
@@ -1443,19 +1440,19 @@ Result<RefiQdaReport> RefiQdaImporter::importProject(const QString &source, cons
 {
     const QFileInfo target(projectPath);
     if (target.exists())
-        return Error { tr("%1: a file of that name exists already; a REFI-QDA project is imported into a new project.")
-                           .arg(projectPath) };
+        return Error{tr("%1: a file of that name exists already; a REFI-QDA project is imported into a new project.")
+                         .arg(projectPath)};
     if (!QFileInfo(target.absolutePath()).isDir())
-        return Error { tr("%1: the folder %2 does not exist.").arg(projectPath, target.absolutePath()) };
+        return Error{tr("%1: the folder %2 does not exist.").arg(projectPath, target.absolutePath())};
 
     const QFileInfo sourceInfo(source);
     if (!sourceInfo.exists())
-        return Error { tr("%1: no such file.").arg(source) };
+        return Error{tr("%1: no such file.").arg(source)};
     std::unique_ptr<Entries> entries;
     if (sourceInfo.isDir()) {
         auto folder = FolderEntries::open(source);
         if (!folder)
-            return Error { folder.error() };
+            return Error{folder.error()};
         entries = std::move(*folder);
     } else {
         ZipLimits limits;
@@ -1464,7 +1461,7 @@ Result<RefiQdaReport> RefiQdaImporter::importProject(const QString &source, cons
         limits.maxTotalSize = MaxTotalSize;
         auto zip = ZipArchive::open(source, limits);
         if (!zip)
-            return Error { zip.error() };
+            return Error{zip.error()};
         entries = std::make_unique<ZipEntries>(std::move(*zip));
     }
 
@@ -1482,14 +1479,14 @@ Result<RefiQdaReport> RefiQdaImporter::importProject(const QString &source, cons
     }
     auto qde = findQde(*entries, report);
     if (!qde)
-        return Error { qde.error() };
+        return Error{qde.error()};
     auto xml = entries->read(*qde);
     if (!xml)
-        return Error { xml.error() };
+        return Error{xml.error()};
     const QString qdeName = QStringLiteral("%1: %2").arg(entries->displayName(), *qde);
     // What can be refused from the first lines (a DTD, not a project at all) is, before anything is made.
     if (auto root = QdeParser::checkRoot(*xml, qdeName); !root)
-        return Error { root.error() };
+        return Error{root.error()};
     const qsizetype slash = qde->lastIndexOf(u'/');
     const QString qdeFolder = slash < 0 ? QString() : qde->left(slash);
 
@@ -1500,7 +1497,7 @@ Result<RefiQdaReport> RefiQdaImporter::importProject(const QString &source, cons
     {
         auto created = Project::create(temporary);
         if (!created)
-            return Error { tr("%1: %2").arg(projectPath, created.error()) };
+            return Error{tr("%1: %2").arg(projectPath, created.error())};
         std::unique_ptr<Project> project = std::move(*created);
         // The whole project is written in one transaction: a cache as large as a big project keeps SQLite
         // from spilling pages to disk and reading them back (it only takes what the project needs).
@@ -1515,15 +1512,15 @@ Result<RefiQdaReport> RefiQdaImporter::importProject(const QString &source, cons
     }
     if (!status) {
         removeProjectFiles(temporary);
-        return Error { tr("%1: %2").arg(source, status.error()) };
+        return Error{tr("%1: %2").arg(source, status.error())};
     }
     if (QFileInfo::exists(projectPath) || !QFile::rename(temporary, projectPath)) {
         removeProjectFiles(temporary);
-        return Error { tr("%1: the imported project could not be put in place (does a file of that name exist now?).")
-                           .arg(projectPath) };
+        return Error{tr("%1: the imported project could not be put in place (does a file of that name exist now?).")
+                         .arg(projectPath)};
     }
     // SQLite removes the WAL when the last connection closes; if one is left, it belongs to the new name.
-    for (const QString &suffix : { QStringLiteral("-wal"), QStringLiteral("-shm") }) {
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
         if (QFile::exists(temporary + suffix))
             QFile::rename(temporary + suffix, projectPath + suffix);
     }

@@ -163,15 +163,15 @@ qint64 SourceText::fileLength(Reading reading) const
 SourceText::Mapped SourceText::map(qint64 position, Reading reading) const
 {
     if (position < 0 || position > fileLength(reading))
-        return { 0, Place::Outside };
+        return {0, Place::Outside};
     if (!reading.utf16)
-        return { reading.crlfAsOne ? position : position - countBefore(m_removedCrs, position), Place::Inside };
+        return {reading.crlfAsOne ? position : position - countBefore(m_removedCrs, position), Place::Inside};
     // UTF-16 units of the file's text: first onto the stored text's UTF-16 units (CRs are one unit each),
     // then to code points through TextOffsets, the one place that converts between the two.
     const qint64 utf16 = reading.crlfAsOne ? position : position - countBefore(m_removedCrsUtf16, position);
     if (!m_offsets.isCodePointBoundary(utf16))
-        return { 0, Place::SplitsCharacter };
-    return { m_offsets.toCodePoint(utf16), Place::Inside };
+        return {0, Place::SplitsCharacter};
+    return {m_offsets.toCodePoint(utf16), Place::Inside};
 }
 
 bool originCountsUtf16(const QString &origin)
@@ -192,17 +192,17 @@ Decision decide(const SourceText &text, const QList<Selection> &selections, Refi
     Scorer scorer(text, selections, text.outsideBmp());
     QList<bool> units;
     if (requested == RefiQdaImportOptions::Positions::Auto)
-        units = text.outsideBmp() ? QList<bool> { false, true } : QList<bool> { false };
+        units = text.outsideBmp() ? QList<bool>{false, true} : QList<bool>{false};
     else
-        units = { requested == RefiQdaImportOptions::Positions::Utf16 };
+        units = {requested == RefiQdaImportOptions::Positions::Utf16};
 
     if (text.hasCrlf()) {
         // A CRLF is two code points (the standard) unless the names quote the text better counting it as one.
         qint64 asTwo = 0;
         qint64 asOne = 0;
         for (const bool utf16 : std::as_const(units)) {
-            asTwo = std::max(asTwo, scorer.fit({ utf16, false }).quoted);
-            asOne = std::max(asOne, scorer.fit({ utf16, true }).quoted);
+            asTwo = std::max(asTwo, scorer.fit({utf16, false}).quoted);
+            asOne = std::max(asOne, scorer.fit({utf16, true}).quoted);
         }
         decision.reading.crlfAsOne = asOne > asTwo;
     }
@@ -213,9 +213,9 @@ Decision decide(const SourceText &text, const QList<Selection> &selections, Refi
         return decision;
     }
 
-    decision.asCodePoints = scorer.fit({ false, crlfAsOne });
-    decision.asUtf16 = scorer.fit({ true, crlfAsOne });
-    decision.differing = scorer.differing({ false, crlfAsOne }, { true, crlfAsOne });
+    decision.asCodePoints = scorer.fit({false, crlfAsOne});
+    decision.asUtf16 = scorer.fit({true, crlfAsOne});
+    decision.differing = scorer.differing({false, crlfAsOne}, {true, crlfAsOne});
     const Fit &cp = decision.asCodePoints;
     const Fit &u16 = decision.asUtf16;
     const bool hint = originCountsUtf16(origin);

@@ -19,7 +19,7 @@ void add(QList<RefiQdaReport::Entry> &entries, const QString &key, const QString
 {
     auto it = std::find_if(entries.begin(), entries.end(), [&](const RefiQdaReport::Entry &e) { return e.key == key; });
     if (it == entries.end()) {
-        entries.append({ key, description, 0, {} });
+        entries.append({key, description, 0, {}});
         it = std::prev(entries.end());
     }
     it->count += count;
@@ -139,11 +139,11 @@ QStringList RefiQdaReport::lines() const
                              "and UTF-16 units agree%1.")
                               .arg(from));
         } else if (positions.selections == 0) {
-            result.append(tr("Positions: %1 of %2 sources have characters outside the Basic Multilingual Plane, where "
-                             "code points and UTF-16 units differ%3, but no selections: nothing depends on the "
-                             "reading.")
-                              .arg(QString::number(positions.sourcesOutsideBmp), QString::number(positions.sources),
-                                   from));
+            result.append(
+                tr("Positions: %1 of %2 sources have characters outside the Basic Multilingual Plane, where "
+                   "code points and UTF-16 units differ%3, but no selections: nothing depends on the "
+                   "reading.")
+                    .arg(QString::number(positions.sourcesOutsideBmp), QString::number(positions.sources), from));
         } else {
             const auto percent = [this](qint64 count) {
                 return QString::number(qRound(100.0 * double(count) / double(positions.selections)));

@@ -159,28 +159,28 @@ QDateTime parseDateTime(QStringView text)
 Status checkToken(const QXmlStreamReader &reader, const QString &fileName)
 {
     if (reader.tokenType() == QXmlStreamReader::DTD) {
-        return Error { tr("%1: the XML has a document type declaration (DTD) at line %2. REFI-QDA files have none, "
-                          "and a DTD can define entities that expand without bound or read other files, so the file "
-                          "was refused.")
-                           .arg(fileName)
-                           .arg(reader.lineNumber()) };
+        return Error{tr("%1: the XML has a document type declaration (DTD) at line %2. REFI-QDA files have none, "
+                        "and a DTD can define entities that expand without bound or read other files, so the file "
+                        "was refused.")
+                         .arg(fileName)
+                         .arg(reader.lineNumber())};
     }
     if (reader.tokenType() == QXmlStreamReader::EntityReference) {
-        return Error { tr("%1: the XML refers to the entity \"%2\" at line %3; REFI-QDA files use none, so the file "
-                          "was refused.")
-                           .arg(fileName, reader.name().toString())
-                           .arg(reader.lineNumber()) };
+        return Error{tr("%1: the XML refers to the entity \"%2\" at line %3; REFI-QDA files use none, so the file "
+                        "was refused.")
+                         .arg(fileName, reader.name().toString())
+                         .arg(reader.lineNumber())};
     }
     return success();
 }
 
 Error readerError(const QXmlStreamReader &reader, const QString &fileName)
 {
-    return Error { tr("%1: the XML is malformed at line %2, column %3: %4")
-                       .arg(fileName)
-                       .arg(reader.lineNumber())
-                       .arg(reader.columnNumber())
-                       .arg(reader.errorString()) };
+    return Error{tr("%1: the XML is malformed at line %2, column %3: %4")
+                     .arg(fileName)
+                     .arg(reader.lineNumber())
+                     .arg(reader.columnNumber())
+                     .arg(reader.errorString())};
 }
 
 Status readCodes(QXmlStreamReader &reader, const QString &fileName, QList<ParsedCode> &codes, RefiQdaReport &report)
@@ -204,10 +204,10 @@ Status readCodes(QXmlStreamReader &reader, const QString &fileName, QList<Parsed
         const QStringView name = reader.name();
         if (name == QLatin1String("Code")) {
             if (open.size() >= MaxCodeDepth) {
-                return Error { tr("%1: the code tree is more than %2 levels deep at line %3; the file was refused.")
-                                   .arg(fileName)
-                                   .arg(MaxCodeDepth)
-                                   .arg(reader.lineNumber()) };
+                return Error{tr("%1: the code tree is more than %2 levels deep at line %3; the file was refused.")
+                                 .arg(fileName)
+                                 .arg(MaxCodeDepth)
+                                 .arg(reader.lineNumber())};
             }
             const QXmlStreamAttributes attributes = reader.attributes();
             ParsedCode code;
@@ -237,7 +237,7 @@ Status readCodes(QXmlStreamReader &reader, const QString &fileName, QList<Parsed
     }
     if (reader.hasError())
         return readerError(reader, fileName);
-    return Error { tr("%1: the XML ends inside the codebook.").arg(fileName) };
+    return Error{tr("%1: the XML ends inside the codebook.").arg(fileName)};
 }
 
 qint64 writeCodes(QXmlStreamWriter &writer, const CodeTree &tree, qint64 parentId,

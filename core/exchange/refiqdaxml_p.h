@@ -3,9 +3,9 @@
 // Internal to the REFI-QDA codebook and project exchange (refiqdacodebook, refiqdaexporter,
 // refiqdaimporter): what the .qdc and .qde formats share, in one place.
 
-#include "model/entities.h"
-#include "exchange/refiqdareport.h"
 #include "base/result.h"
+#include "exchange/refiqdareport.h"
+#include "model/entities.h"
 
 #include <QDateTime>
 #include <QList>

@@ -39,8 +39,11 @@ QStringList CsvExport::excerptColumns()
 
 QStringList CsvExport::frequencyByCodeColumns()
 {
-    return {QStringLiteral("code_path"), QStringLiteral("codings"), QStringLiteral("documents"),
-            QStringLiteral("characters"), QStringLiteral("codings_incl_subcodes"),
+    return {QStringLiteral("code_path"),
+            QStringLiteral("codings"),
+            QStringLiteral("documents"),
+            QStringLiteral("characters"),
+            QStringLiteral("codings_incl_subcodes"),
             QStringLiteral("documents_incl_subcodes")};
 }
 

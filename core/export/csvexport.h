@@ -1,8 +1,8 @@
 #pragma once
 
-#include "export/csvwriter.h"
 #include "analysis/excerptreader.h"
 #include "base/result.h"
+#include "export/csvwriter.h"
 
 #include <QStringList>
 

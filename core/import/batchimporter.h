@@ -1,8 +1,8 @@
 #pragma once
 
+#include "base/result.h"
 #include "import/documentreader.h"
 #include "model/entities.h"
-#include "base/result.h"
 
 #include <QString>
 #include <QStringList>

@@ -66,16 +66,16 @@ struct Signature
 // Formats we recognise by their first bytes but cannot import: a clear refusal beats reading a
 // compressed container as garbled "text".
 constexpr Signature unsupportedSignatures[] = {
-    { QByteArrayView("\xD0\xCF\x11\xE0", 4),
-      QT_TRANSLATE_NOOP("Marginalia::Core::DocumentReader", "a legacy Microsoft Office document") },
-    { QByteArrayView("{\\rtf"), QT_TRANSLATE_NOOP("Marginalia::Core::DocumentReader", "an RTF document") },
-    { QByteArrayView("\x89PNG", 4), QT_TRANSLATE_NOOP("Marginalia::Core::DocumentReader", "a PNG image") },
-    { QByteArrayView("\xFF\xD8\xFF", 3), QT_TRANSLATE_NOOP("Marginalia::Core::DocumentReader", "a JPEG image") },
-    { QByteArrayView("GIF8"), QT_TRANSLATE_NOOP("Marginalia::Core::DocumentReader", "a GIF image") },
-    { QByteArrayView("\x1F\x8B", 2), QT_TRANSLATE_NOOP("Marginalia::Core::DocumentReader", "a gzip archive") },
-    { QByteArrayView("\177ELF", 4), QT_TRANSLATE_NOOP("Marginalia::Core::DocumentReader", "a program") },
-    { QByteArrayView("SQLite format 3\0", 16),
-      QT_TRANSLATE_NOOP("Marginalia::Core::DocumentReader", "an SQLite database (a project is opened, not imported)") },
+    {QByteArrayView("\xD0\xCF\x11\xE0", 4),
+     QT_TRANSLATE_NOOP("Marginalia::Core::DocumentReader", "a legacy Microsoft Office document")},
+    {QByteArrayView("{\\rtf"), QT_TRANSLATE_NOOP("Marginalia::Core::DocumentReader", "an RTF document")},
+    {QByteArrayView("\x89PNG", 4), QT_TRANSLATE_NOOP("Marginalia::Core::DocumentReader", "a PNG image")},
+    {QByteArrayView("\xFF\xD8\xFF", 3), QT_TRANSLATE_NOOP("Marginalia::Core::DocumentReader", "a JPEG image")},
+    {QByteArrayView("GIF8"), QT_TRANSLATE_NOOP("Marginalia::Core::DocumentReader", "a GIF image")},
+    {QByteArrayView("\x1F\x8B", 2), QT_TRANSLATE_NOOP("Marginalia::Core::DocumentReader", "a gzip archive")},
+    {QByteArrayView("\177ELF", 4), QT_TRANSLATE_NOOP("Marginalia::Core::DocumentReader", "a program")},
+    {QByteArrayView("SQLite format 3\0", 16),
+     QT_TRANSLATE_NOOP("Marginalia::Core::DocumentReader", "an SQLite database (a project is opened, not imported)")},
 };
 
 /// The kinds of file that are known and refused, with the evidence that they are one.
@@ -84,18 +84,18 @@ DocumentFormat::Sniff sniffRefused(QByteArrayView head, const QString &fileName)
     using Evidence = DocumentFormat::Evidence;
     for (const Signature &signature : unsupportedSignatures) {
         if (head.startsWith(signature.magic)) {
-            return { Evidence::Signature,
-                     tr("%1: this is %2, which Marginalia cannot import; it imports PDF, Word (.docx), OpenDocument "
-                        "(.odt), HTML, plain text and Markdown.")
-                         .arg(fileName, tr(signature.description)) };
+            return {Evidence::Signature,
+                    tr("%1: this is %2, which Marginalia cannot import; it imports PDF, Word (.docx), OpenDocument "
+                       "(.odt), HTML, plain text and Markdown.")
+                        .arg(fileName, tr(signature.description))};
         }
     }
     // A REFI-QDA codebook is XML text and would import as a document of tags; the user meant the codes.
     if (head.contains("<CodeBook") && head.contains("urn:QDA-XML:codebook")) {
-        return { Evidence::Markup,
-                 tr("%1: this is a REFI-QDA codebook, not a document: import its codes with "
-                    "\"Import REFI-QDA Codebook\" (marginalia-cli import-qdc).")
-                     .arg(fileName) };
+        return {Evidence::Markup,
+                tr("%1: this is a REFI-QDA codebook, not a document: import its codes with "
+                   "\"Import REFI-QDA Codebook\" (marginalia-cli import-qdc).")
+                    .arg(fileName)};
     }
     return {};
 }
@@ -116,9 +116,9 @@ Result<const DocumentFormat *> sniffFormat(QByteArrayView head, const QString &f
     // an image, and HTML stays HTML even if it were to mention a codebook.
     const DocumentFormat::Sniff refused = sniffRefused(head, fileName);
     if (refused.evidence > bestSniff.evidence)
-        return Error { refused.refusal };
+        return Error{refused.refusal};
     if (!bestSniff.refusal.isEmpty())
-        return Error { bestSniff.refusal };
+        return Error{bestSniff.refusal};
     return best;
 }
 
@@ -147,7 +147,7 @@ Result<QString> DocumentFormats::sniff(QByteArrayView head, const QString &fileN
 {
     auto format = sniffFormat(head, fileName);
     if (!format)
-        return Error { format.error() };
+        return Error{format.error()};
     // The first bytes show only the ZIP container of Word and OpenDocument: read() looks inside.
     if (dynamic_cast<const ZipDocumentFormat *>(*format))
         return ZipDocumentFormat::containerKey();
@@ -158,7 +158,7 @@ Result<ImportedDocument> DocumentFormats::read(const QByteArray &bytes, const QS
 {
     auto format = sniffFormat(QByteArrayView(bytes).first(std::min<qsizetype>(bytes.size(), 4096)), fileName);
     if (!format)
-        return Error { format.error() };
+        return Error{format.error()};
     if (dynamic_cast<const ZipDocumentFormat *>(*format))
         return ZipDocumentFormat::readContainer(bytes, fileName, all());
     return (*format)->read(bytes, fileName);

@@ -24,7 +24,7 @@ QString DocxFormat::mimeType() const
 
 QStringList DocxFormat::suffixes() const
 {
-    return { QStringLiteral("docx"), QStringLiteral("docm"), QStringLiteral("dotx") };
+    return {QStringLiteral("docx"), QStringLiteral("docm"), QStringLiteral("dotx")};
 }
 
 bool DocxFormat::isFileType(const QString &fileType) const

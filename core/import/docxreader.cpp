@@ -1,9 +1,9 @@
 #include "import/docxreader.h"
 
-#include "import/officetext_p.h"
 #include "archive/safexmlreader_p.h"
-#include "import/textblocks_p.h"
 #include "archive/ziparchive.h"
+#include "import/officetext_p.h"
+#include "import/textblocks_p.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -43,12 +43,12 @@ bool isW(const QXmlStreamReader &xml, QStringView name)
 
 QString wAttribute(const SafeXmlReader &reader, QStringView name)
 {
-    return reader.attribute(name, { W, WStrict });
+    return reader.attribute(name, {W, WStrict});
 }
 
 int wInt(const SafeXmlReader &reader, QStringView name, int fallback)
 {
-    return reader.intAttribute(name, { W, WStrict }, fallback);
+    return reader.intAttribute(name, {W, WStrict}, fallback);
 }
 
 /// A numbering level of numbering.xml.
@@ -195,7 +195,7 @@ template<typename Parse> Status DocxParser::parsePart(const QString &part, Parse
 {
     const auto found = m_archive.findEntry(part);
     if (!found)
-        return Error { tr("%1: the Word document has no part \"%2\".").arg(m_fileName, part) };
+        return Error{tr("%1: the Word document has no part \"%2\".").arg(m_fileName, part)};
     return parseXmlEntry(m_archive, *found, m_fileName + QStringLiteral(": ") + part, std::forward<Parse>(parse));
 }
 
@@ -236,7 +236,7 @@ void DocxParser::parseStyles(SafeXmlReader &reader)
         if (xml.isStartElement() && isW(xml)) {
             if (xml.name() == u"style") {
                 current = wAttribute(reader, u"styleId");
-                m_styles.insert(current, Style {});
+                m_styles.insert(current, Style{});
             } else if (!current.isEmpty() && xml.name() == u"basedOn") {
                 m_styles[current].basedOn = wAttribute(reader, u"val");
             } else if (!current.isEmpty() && xml.name() == u"pPr") {
@@ -283,7 +283,7 @@ void DocxParser::parseNumbering(SafeXmlReader &reader)
                 if (index < 0 || index >= MaxLevels) {
                     level = nullptr;
                 } else if (numbering && overrideLevel >= 0) {
-                    overridden = Level {};
+                    overridden = Level{};
                     level = &overridden;
                 } else if (abstract) {
                     level = &abstract->levels[size_t(index)];
@@ -593,7 +593,7 @@ void DocxParser::parseRun(SafeXmlReader &reader, QString &out, TextBlocks &float
             const bool endnote = name == u"endnoteReference";
             const int number = ++(endnote ? m_endnoteCount : m_footnoteCount);
             const QString label = endnote ? romanNumeral(number) : QString::number(number);
-            m_references.append(Reference { endnote, wAttribute(reader, u"id"), label });
+            m_references.append(Reference{endnote, wAttribute(reader, u"id"), label});
             out += u'[' + label + u']';
             reader.skipElement();
         } else if (name == u"drawing" || name == u"pict" || name == u"object") {
@@ -668,14 +668,14 @@ Result<ImportedDocument> DocxParser::run()
     const QHash<QString, QString> parts = relationships(mainPart);
 
     for (const auto &[type, parseMember] :
-         { std::pair<const char *, void (DocxParser::*)(SafeXmlReader &)> { "styles", &DocxParser::parseStyles },
-           { "numbering", &DocxParser::parseNumbering } }) {
+         {std::pair<const char *, void (DocxParser::*)(SafeXmlReader &)>{"styles", &DocxParser::parseStyles},
+          {"numbering", &DocxParser::parseNumbering}}) {
         const QString part = parts.value(QLatin1String(type));
         // A copy: clang before 16 cannot capture a structured binding in a lambda.
         const auto parse = parseMember;
         if (!part.isEmpty() && m_archive.findEntry(part)) {
             if (auto parsed = parsePart(part, [&](SafeXmlReader &reader) { (this->*parse)(reader); }); !parsed)
-                return Error { parsed.error() };
+                return Error{parsed.error()};
         }
     }
 
@@ -690,24 +690,24 @@ Result<ImportedDocument> DocxParser::run()
         }
     });
     if (!parsedBody)
-        return Error { parsedBody.error() };
+        return Error{parsedBody.error()};
     if (!sawBody)
-        return Error { tr("%1: the Word document has no body (%2 has no w:body element).").arg(m_fileName, mainPart) };
+        return Error{tr("%1: the Word document has no body (%2 has no w:body element).").arg(m_fileName, mainPart)};
 
-    for (const bool endnotes : { false, true }) {
+    for (const bool endnotes : {false, true}) {
         const QString part = parts.value(endnotes ? QStringLiteral("endnotes") : QStringLiteral("footnotes"));
         bool referenced = false;
         for (const Reference &reference : std::as_const(m_references))
             referenced = referenced || reference.endnote == endnotes;
         if (referenced && !part.isEmpty() && m_archive.findEntry(part)) {
             if (auto parsed = parsePart(part, [&](SafeXmlReader &reader) { parseNotes(reader, endnotes); }); !parsed)
-                return Error { parsed.error() };
+                return Error{parsed.error()};
         }
     }
     QList<OfficeNote> notes;
     for (const Reference &reference : std::as_const(m_references)) {
-        notes.append(OfficeNote { reference.endnote, reference.label,
-                                  (reference.endnote ? m_endnotes : m_footnotes).value(reference.id) });
+        notes.append(OfficeNote{reference.endnote, reference.label,
+                                (reference.endnote ? m_endnotes : m_footnotes).value(reference.id)});
     }
     addNotes(body, notes);
 
@@ -742,9 +742,9 @@ Result<ImportedDocument> DocxReader::read(const QByteArray &bytes, const QString
 {
     auto archive = ZipArchive::fromBytes(bytes, fileName);
     if (!archive)
-        return Error { archive.error() };
+        return Error{archive.error()};
     if (!isDocx(**archive))
-        return Error { tr("%1: this ZIP archive is not a Word document.").arg(fileName) };
+        return Error{tr("%1: this ZIP archive is not a Word document.").arg(fileName)};
     return read(**archive, fileName);
 }
 

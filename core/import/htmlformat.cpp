@@ -24,14 +24,14 @@ QString HtmlFormat::mimeType() const
 
 QStringList HtmlFormat::suffixes() const
 {
-    return { QStringLiteral("html"), QStringLiteral("htm"), QStringLiteral("xhtml") };
+    return {QStringLiteral("html"), QStringLiteral("htm"), QStringLiteral("xhtml")};
 }
 
 DocumentFormat::Sniff HtmlFormat::sniff(QByteArrayView head, const QString &fileName) const
 {
     if (HtmlReader::looksLikeHtml(head))
-        return { Evidence::Markup, {} };
-    return { hasSuffixOf(fileName) ? Evidence::Name : Evidence::None, {} };
+        return {Evidence::Markup, {}};
+    return {hasSuffixOf(fileName) ? Evidence::Name : Evidence::None, {}};
 }
 
 Result<ImportedDocument> HtmlFormat::read(const QByteArray &bytes, const QString &fileName) const

@@ -85,9 +85,9 @@ char32_t lookupEntity(QStringView name)
 
 // What numeric references to C1 controls mean on the web: the characters windows-1252 has there.
 constexpr char16_t windows1252[32]
-    = { 0x20AC, 0x81,   0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-        0x2039, 0x0152, 0x8D,   0x017D, 0x8F,   0x90,   0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D,   0x017E, 0x0178 };
+    = {0x20AC, 0x81,   0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+       0x2039, 0x0152, 0x8D,   0x017D, 0x8F,   0x90,   0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+       0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D,   0x017E, 0x0178};
 
 bool isAsciiAlpha(QChar c)
 {
@@ -187,14 +187,14 @@ enum class Display { Inline, Line, Paragraph };
 Display displayOf(QStringView tag)
 {
     static const QStringView paragraphs[]
-        = { u"address", u"blockquote", u"dl", u"figure", u"form", u"h1",  u"h2",    u"h3", u"h4",
-            u"h5",      u"h6",         u"hr", u"ol",     u"p",    u"pre", u"table", u"ul" };
+        = {u"address", u"blockquote", u"dl", u"figure", u"form", u"h1",  u"h2",    u"h3", u"h4",
+           u"h5",      u"h6",         u"hr", u"ol",     u"p",    u"pre", u"table", u"ul"};
     static const QStringView lines[]
-        = { u"article",  u"aside",    u"caption",  u"center",     u"dd",      u"details", u"dialog", u"dir",
-            u"div",      u"dt",       u"fieldset", u"figcaption", u"footer",  u"header",  u"hgroup", u"legend",
-            u"li",       u"main",     u"menu",     u"nav",        u"section", u"summary", u"tbody",  u"tfoot",
-            u"thead",    u"tr",       u"body",     u"html",       u"listing", u"xmp",     u"option", u"optgroup",
-            u"frameset", u"noframes", u"search",   u"blockquote" };
+        = {u"article",  u"aside",    u"caption",  u"center",     u"dd",      u"details", u"dialog", u"dir",
+           u"div",      u"dt",       u"fieldset", u"figcaption", u"footer",  u"header",  u"hgroup", u"legend",
+           u"li",       u"main",     u"menu",     u"nav",        u"section", u"summary", u"tbody",  u"tfoot",
+           u"thead",    u"tr",       u"body",     u"html",       u"listing", u"xmp",     u"option", u"optgroup",
+           u"frameset", u"noframes", u"search",   u"blockquote"};
     for (const QStringView name : paragraphs) {
         if (tag == name)
             return Display::Paragraph;
@@ -209,8 +209,8 @@ Display displayOf(QStringView tag)
 bool isVoid(QStringView tag)
 {
     static const QStringView voids[]
-        = { u"area", u"base",  u"br",     u"col",   u"embed", u"hr",       u"img",     u"input", u"link",
-            u"meta", u"param", u"source", u"track", u"wbr",   u"basefont", u"bgsound", u"frame", u"keygen" };
+        = {u"area", u"base",  u"br",     u"col",   u"embed", u"hr",       u"img",     u"input", u"link",
+           u"meta", u"param", u"source", u"track", u"wbr",   u"basefont", u"bgsound", u"frame", u"keygen"};
     return std::find(std::begin(voids), std::end(voids), tag) != std::end(voids);
 }
 
@@ -259,7 +259,7 @@ bool parseTag(QStringView html, qsizetype &i, Tag &tag)
 {
     const qsizetype n = html.size();
     qsizetype j = i + 1;
-    tag = Tag {};
+    tag = Tag{};
     if (j < n && html[j] == u'/') {
         tag.end = true;
         ++j;
@@ -313,7 +313,7 @@ bool parseTag(QStringView html, qsizetype &i, Tag &tag)
             }
         }
         if (!tag.end && tag.attributes.size() < 64)
-            tag.attributes.append({ key, decodeReferences(value) });
+            tag.attributes.append({key, decodeReferences(value)});
     }
 }
 
@@ -625,7 +625,7 @@ QString HtmlReader::toText(QStringView html)
             } else if (name == u"td" || name == u"th") {
                 // End tags of cells and rows are optional in HTML: a new cell closes the open one.
                 if (tables.isEmpty())
-                    tables.append(TableState {});
+                    tables.append(TableState{});
                 TableState &table = tables.last();
                 if (table.cellOpen) {
                     layout.leaveCell();
@@ -642,7 +642,7 @@ QString HtmlReader::toText(QStringView html)
                 }
                 if (name == u"table") {
                     if (!tag.end && tables.size() < 64)
-                        tables.append(TableState {});
+                        tables.append(TableState{});
                     else if (tag.end && !tables.isEmpty())
                         tables.removeLast();
                 } else if (!tables.isEmpty()) {
@@ -721,9 +721,8 @@ Result<ImportedDocument> HtmlReader::read(const QByteArray &bytes, const QString
     }
     if (!declared.isEmpty() && !decoded) {
         if (bytes.contains('\0'))
-            return Error {
-                tr("%1: this looks like a binary file, not a web page (it contains NUL bytes).").arg(fileName)
-            };
+            return Error{
+                tr("%1: this looks like a binary file, not a web page (it contains NUL bytes).").arg(fileName)};
         if (auto declaredText = TextDecoder::decodeAs(bytes, declared, fileName)) {
             text = TextDecoder::normalize(std::move(*declaredText));
             result.encoding = declared;
@@ -737,7 +736,7 @@ Result<ImportedDocument> HtmlReader::read(const QByteArray &bytes, const QString
     if (!decoded) {
         auto detected = TextDecoder::decode(bytes, fileName);
         if (!detected)
-            return Error { detected.error() };
+            return Error{detected.error()};
         text = std::move(detected->text);
         result.encoding = detected->encoding;
     }
@@ -746,7 +745,7 @@ Result<ImportedDocument> HtmlReader::read(const QByteArray &bytes, const QString
     result.format = QStringLiteral("text");
     result.fileType = QStringLiteral("text/html");
     if (result.text.trimmed().isEmpty())
-        return Error { tr("%1: the web page has no visible text.").arg(fileName) };
+        return Error{tr("%1: the web page has no visible text.").arg(fileName)};
     return result;
 }
 

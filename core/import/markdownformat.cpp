@@ -24,7 +24,7 @@ QString MarkdownFormat::mimeType() const
 
 QStringList MarkdownFormat::suffixes() const
 {
-    return { QStringLiteral("md"), QStringLiteral("markdown"), QStringLiteral("mdown") };
+    return {QStringLiteral("md"), QStringLiteral("markdown"), QStringLiteral("mdown")};
 }
 
 bool MarkdownFormat::isStoredFormat(const QString &format) const
@@ -34,7 +34,7 @@ bool MarkdownFormat::isStoredFormat(const QString &format) const
 
 DocumentFormat::Sniff MarkdownFormat::sniff(QByteArrayView, const QString &fileName) const
 {
-    return { hasSuffixOf(fileName) ? Evidence::Name : Evidence::None, {} };
+    return {hasSuffixOf(fileName) ? Evidence::Name : Evidence::None, {}};
 }
 
 Result<ImportedDocument> MarkdownFormat::read(const QByteArray &bytes, const QString &fileName) const

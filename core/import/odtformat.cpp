@@ -24,7 +24,7 @@ QString OdtFormat::mimeType() const
 
 QStringList OdtFormat::suffixes() const
 {
-    return { QStringLiteral("odt"), QStringLiteral("ott") };
+    return {QStringLiteral("odt"), QStringLiteral("ott")};
 }
 
 bool OdtFormat::isFileType(const QString &fileType) const

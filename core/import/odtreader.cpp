@@ -1,9 +1,9 @@
 #include "import/odtreader.h"
 
-#include "import/officetext_p.h"
 #include "archive/safexmlreader_p.h"
-#include "import/textblocks_p.h"
 #include "archive/ziparchive.h"
+#include "import/officetext_p.h"
+#include "import/textblocks_p.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -40,7 +40,7 @@ bool is(const QXmlStreamReader &xml, QStringView ns, QStringView name)
 
 int intAttribute(const SafeXmlReader &reader, QStringView name, QStringView ns, int fallback)
 {
-    return reader.intAttribute(name, { ns }, fallback);
+    return reader.intAttribute(name, {ns}, fallback);
 }
 
 struct LevelStyle
@@ -217,7 +217,7 @@ QString OdtParser::listLabel(ListContext &context, const QString &paragraphStyle
     const auto style = m_listStyles.constFind(styleName);
     const int level = std::clamp(context.level, 0, MaxLevels - 1);
     Counters &counters = *context.counters;
-    const LevelStyle levelStyle = style == m_listStyles.constEnd() ? LevelStyle {} : style->levels[size_t(level)];
+    const LevelStyle levelStyle = style == m_listStyles.constEnd() ? LevelStyle{} : style->levels[size_t(level)];
     countItem(counters, level, levelStyle.start, context.itemStart);
     if (style == m_listStyles.constEnd())
         return {};
@@ -244,12 +244,12 @@ void OdtParser::parseListStyle(SafeXmlReader &reader, ListStyle &style)
             const int level = intAttribute(reader, u"level", Text, 1) - 1;
             if (level >= 0 && level < MaxLevels) {
                 LevelStyle &levelStyle = style.levels[size_t(level)];
-                levelStyle = LevelStyle {};
+                levelStyle = LevelStyle{};
                 levelStyle.bullet = xml.name() == u"list-level-style-bullet" || xml.name() == u"list-level-style-image";
-                levelStyle.bulletChar = reader.attribute(u"bullet-char", { Text });
-                levelStyle.format = reader.attribute(u"num-format", { Style });
-                levelStyle.prefix = reader.attribute(u"num-prefix", { Style });
-                levelStyle.suffix = reader.attribute(u"num-suffix", { Style });
+                levelStyle.bulletChar = reader.attribute(u"bullet-char", {Text});
+                levelStyle.format = reader.attribute(u"num-format", {Style});
+                levelStyle.prefix = reader.attribute(u"num-prefix", {Style});
+                levelStyle.suffix = reader.attribute(u"num-suffix", {Style});
                 levelStyle.displayLevels = intAttribute(reader, u"display-levels", Text, 1);
                 levelStyle.start = intAttribute(reader, u"start-value", Text, 1);
             }
@@ -261,12 +261,12 @@ void OdtParser::parseListStyle(SafeXmlReader &reader, ListStyle &style)
 void OdtParser::parseStyleElement(SafeXmlReader &reader)
 {
     // On the start tag of style:style: paragraph styles can carry a list style.
-    const QString name = reader.attribute(u"name", { Style });
-    if (reader.attribute(u"family", { Style }) == u"paragraph" && !name.isEmpty()) {
-        const QString list = reader.attribute(u"list-style-name", { Style });
+    const QString name = reader.attribute(u"name", {Style});
+    if (reader.attribute(u"family", {Style}) == u"paragraph" && !name.isEmpty()) {
+        const QString list = reader.attribute(u"list-style-name", {Style});
         if (!list.isEmpty())
             m_paragraphListStyles.insert(name, list);
-        const QString parent = reader.attribute(u"parent-style-name", { Style });
+        const QString parent = reader.attribute(u"parent-style-name", {Style});
         if (!parent.isEmpty())
             m_paragraphParents.insert(name, parent);
     }
@@ -279,7 +279,7 @@ Status OdtParser::parseStyles(const QString &part, TextBlocks *body)
     const auto found = m_archive.findEntry(part);
     if (!found) {
         if (body)
-            return Error { tr("%1: the OpenDocument file has no %2.").arg(m_fileName, part) };
+            return Error{tr("%1: the OpenDocument file has no %2.").arg(m_fileName, part)};
         return success();
     }
     bool sawBody = false;
@@ -289,7 +289,7 @@ Status OdtParser::parseStyles(const QString &part, TextBlocks *body)
             if (!xml.isStartElement())
                 continue;
             if (is(xml, Text, u"list-style")) {
-                const QString name = reader.attribute(u"name", { Style });
+                const QString name = reader.attribute(u"name", {Style});
                 parseListStyle(reader, m_listStyles[name]);
             } else if (is(xml, Text, u"outline-style")) {
                 parseListStyle(reader, m_outline);
@@ -310,9 +310,8 @@ Status OdtParser::parseStyles(const QString &part, TextBlocks *body)
     if (auto parsed = parseXmlEntry(m_archive, *found, m_fileName + QStringLiteral(": ") + *found, parse); !parsed)
         return parsed;
     if (body && !sawBody)
-        return Error {
-            tr("%1: the OpenDocument file is not a text document (%2 has no office:text).").arg(m_fileName, *found)
-        };
+        return Error{
+            tr("%1: the OpenDocument file is not a text document (%2 has no office:text).").arg(m_fileName, *found)};
     return success();
 }
 
@@ -351,10 +350,10 @@ void OdtParser::parseBlocks(SafeXmlReader &reader, TextBlocks &sink)
 
 void OdtParser::parseParagraph(SafeXmlReader &reader, TextBlocks &sink, bool heading)
 {
-    const QString style = reader.attribute(u"style-name", { Text });
+    const QString style = reader.attribute(u"style-name", {Text});
     const int outlineLevel = intAttribute(reader, u"outline-level", Text, 1) - 1;
-    const bool listHeader = reader.attribute(u"is-list-header", { Text }) == u"true";
-    const int restart = reader.attribute(u"restart-numbering", { Text }) == u"true"
+    const bool listHeader = reader.attribute(u"is-list-header", {Text}) == u"true";
+    const int restart = reader.attribute(u"restart-numbering", {Text}) == u"true"
         ? intAttribute(reader, u"start-value", Text, 1)
         : -1;
     ParagraphText text;
@@ -443,11 +442,11 @@ void OdtParser::parseInline(SafeXmlReader &reader, ParagraphText &text, QString 
 void OdtParser::parseNote(SafeXmlReader &reader, ParagraphText &text)
 {
     OfficeNote note;
-    note.endnote = reader.attribute(u"note-class", { Text }) == u"endnote";
+    note.endnote = reader.attribute(u"note-class", {Text}) == u"endnote";
     while (reader.nextChild()) {
         const QXmlStreamReader &xml = reader.xml();
         if (is(xml, Text, u"note-citation")) {
-            const QString label = reader.attribute(u"label", { Text });
+            const QString label = reader.attribute(u"label", {Text});
             const QString shown = reader.elementText().trimmed();
             note.label = label.isEmpty() ? shown : label;
         } else if (is(xml, Text, u"note-body")) {
@@ -467,7 +466,7 @@ void OdtParser::parseNote(SafeXmlReader &reader, ParagraphText &text)
 void OdtParser::parseIsolated(SafeXmlReader &reader, TextBlocks &sink)
 {
     // Frames, notes and table cells are not list items, even when they sit in one.
-    m_contexts.append(ListContext {});
+    m_contexts.append(ListContext{});
     parseBlocks(reader, sink);
     m_contexts.removeLast();
 }
@@ -490,7 +489,7 @@ void OdtParser::parseList(SafeXmlReader &reader, TextBlocks &sink)
 {
     ListContext context;
     const ListContext *parent = m_contexts.isEmpty() ? nullptr : &m_contexts.last();
-    QString styleName = reader.attribute(u"style-name", { Text });
+    QString styleName = reader.attribute(u"style-name", {Text});
     if (parent && parent->counters) {
         context.counters = parent->counters;
         context.level = parent->level + 1;
@@ -498,10 +497,10 @@ void OdtParser::parseList(SafeXmlReader &reader, TextBlocks &sink)
             styleName = parent->styleName;
     } else {
         Counters *counters = nullptr;
-        const QString continueList = reader.attribute(u"continue-list", { Text });
+        const QString continueList = reader.attribute(u"continue-list", {Text});
         if (!continueList.isEmpty())
             counters = m_listsById.value(continueList);
-        else if (reader.attribute(u"continue-numbering", { Text }) == u"true")
+        else if (reader.attribute(u"continue-numbering", {Text}) == u"true")
             counters = m_lastList;
         if (!counters) {
             m_lists.push_back(std::make_unique<Counters>());
@@ -510,7 +509,7 @@ void OdtParser::parseList(SafeXmlReader &reader, TextBlocks &sink)
         m_lastList = counters;
         context.counters = counters;
     }
-    const QString id = reader.attribute(u"id", { Xml });
+    const QString id = reader.attribute(u"id", {Xml});
     if (!id.isEmpty())
         m_listsById.insert(id, context.counters);
     context.styleName = styleName;
@@ -573,10 +572,10 @@ void OdtParser::parseRows(SafeXmlReader &reader, QList<QStringList> &rows)
 Result<ImportedDocument> OdtParser::run()
 {
     if (auto styles = parseStyles(QStringLiteral("styles.xml"), nullptr); !styles)
-        return Error { styles.error() };
+        return Error{styles.error()};
     TextBlocks body;
     if (auto content = parseStyles(QStringLiteral("content.xml"), &body); !content)
-        return Error { content.error() };
+        return Error{content.error()};
 
     addNotes(body, m_notes);
     return officeDocument(body, QStringLiteral("application/vnd.oasis.opendocument.text"),
@@ -603,10 +602,10 @@ Result<ImportedDocument> OdtReader::read(const QByteArray &bytes, const QString 
 {
     auto archive = ZipArchive::fromBytes(bytes, fileName);
     if (!archive)
-        return Error { archive.error() };
+        return Error{archive.error()};
     const QString type = mimeType(**archive);
     if (!type.startsWith(QLatin1String("application/vnd.oasis.opendocument.text")))
-        return Error { tr("%1: this ZIP archive is not an OpenDocument text.").arg(fileName) };
+        return Error{tr("%1: this ZIP archive is not an OpenDocument text.").arg(fileName)};
     return read(**archive, fileName);
 }
 

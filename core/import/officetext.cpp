@@ -11,8 +11,8 @@ QString romanNumeral(int n)
     if (n <= 0 || n >= 4000)
         return QString::number(n);
     static const std::pair<int, const char *> numerals[]
-        = { { 1000, "m" }, { 900, "cm" }, { 500, "d" }, { 400, "cd" }, { 100, "c" }, { 90, "xc" }, { 50, "l" },
-            { 40, "xl" },  { 10, "x" },   { 9, "ix" },  { 5, "v" },    { 4, "iv" },  { 1, "i" } };
+        = {{1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"}, {90, "xc"}, {50, "l"},
+           {40, "xl"},  {10, "x"},   {9, "ix"},  {5, "v"},    {4, "iv"},  {1, "i"}};
     QString out;
     for (const auto &[value, numeral] : numerals) {
         while (n >= value) {
@@ -42,7 +42,7 @@ void addLabelledParagraph(TextBlocks &sink, const QString &label, const QString 
 void addNotes(TextBlocks &body, const QList<OfficeNote> &notes)
 {
     QStringList lines;
-    for (const bool endnotes : { false, true }) {
+    for (const bool endnotes : {false, true}) {
         for (const OfficeNote &note : notes) {
             if (note.endnote == endnotes)
                 lines.append(u'[' + note.label + QStringLiteral("] ") + note.text);
@@ -60,7 +60,7 @@ Result<ImportedDocument> officeDocument(const TextBlocks &body, const QString &f
     result.encoding = QStringLiteral("UTF-8");
     result.text = body.text();
     if (result.text.trimmed().isEmpty())
-        return Error { noTextError };
+        return Error{noTextError};
     return result;
 }
 

@@ -3,11 +3,11 @@
 // Internal to the core: what the Word (.docx) and OpenDocument (.odt) importers share once they have found
 // the text: list numbers, notes at the end, the document they return (docs/schema.md).
 
+#include "archive/safexmlreader_p.h"
+#include "archive/ziparchive.h"
 #include "base/result.h"
 #include "import/importeddocument.h"
-#include "archive/safexmlreader_p.h"
 #include "import/textblocks_p.h"
-#include "archive/ziparchive.h"
 
 #include <QList>
 #include <QString>
@@ -56,8 +56,8 @@ public:
     }
 
 private:
-    std::array<int, Levels> m_values {};
-    std::array<bool, Levels> m_started {};
+    std::array<int, Levels> m_values{};
+    std::array<bool, Levels> m_started{};
 };
 
 /// A footnote or endnote: cited in the text by its label, its text gathered at the end of the document.
@@ -89,11 +89,11 @@ Status parseXmlEntry(ZipArchive &archive, const QString &entry, const QString &w
 {
     const auto bytes = archive.read(entry);
     if (!bytes)
-        return Error { bytes.error() };
+        return Error{bytes.error()};
     SafeXmlReader reader(*bytes, where);
     parse(reader);
     if (reader.failed())
-        return Error { reader.error() };
+        return Error{reader.error()};
     return success();
 }
 

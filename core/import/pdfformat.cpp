@@ -26,19 +26,17 @@ QString PdfFormat::mimeType() const
 
 QStringList PdfFormat::suffixes() const
 {
-    return { QStringLiteral("pdf") };
+    return {QStringLiteral("pdf")};
 }
 
 DocumentFormat::Sniff PdfFormat::sniff(QByteArrayView head, const QString &fileName) const
 {
     // Readers accept the header anywhere in the first 1024 bytes (some servers prepend junk).
     if (head.first(std::min<qsizetype>(head.size(), 1024)).contains("%PDF-"))
-        return { Evidence::Signature, {} };
+        return {Evidence::Signature, {}};
     if (hasSuffixOf(fileName)) {
-        return {
-            Evidence::Name,
-            tr("%1: the file is named as a PDF but is not one (it does not begin with \"%PDF-\").").arg(fileName)
-        };
+        return {Evidence::Name,
+                tr("%1: the file is named as a PDF but is not one (it does not begin with \"%PDF-\").").arg(fileName)};
     }
     return {};
 }

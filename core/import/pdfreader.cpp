@@ -207,24 +207,24 @@ Result<ImportedDocument> PdfReader::read(const QByteArray &bytes, const QString 
     // Every PDF ends with "%%EOF" (readers look in the last 1024 bytes); without it the file was cut off,
     // and Poppler would rebuild what it can and silently lose the rest.
     if (!bytes.right(1024).contains("%%EOF")) {
-        return Error { tr("%1: the PDF is incomplete (it does not end as every PDF does): it was probably cut off "
-                          "while downloading or copying. Get a complete copy and import that.")
-                           .arg(fileName) };
+        return Error{tr("%1: the PDF is incomplete (it does not end as every PDF does): it was probably cut off "
+                        "while downloading or copying. Get a complete copy and import that.")
+                         .arg(fileName)};
     }
 
     PopplerMessages messages;
     const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(bytes);
     if (!document)
-        return Error { tr("%1: the PDF is damaged and cannot be read (%2).").arg(fileName, messages.first()) };
+        return Error{tr("%1: the PDF is damaged and cannot be read (%2).").arg(fileName, messages.first())};
     // Asked first: Poppler 22 crashes when a locked document is asked for its pages.
     if (document->isLocked()) {
-        return Error { tr("%1: the PDF is protected by a password. Save a copy without the password (in a PDF "
-                          "viewer, or with \"qpdf --decrypt --password=PASSWORD in.pdf out.pdf\") and import that.")
-                           .arg(fileName) };
+        return Error{tr("%1: the PDF is protected by a password. Save a copy without the password (in a PDF "
+                        "viewer, or with \"qpdf --decrypt --password=PASSWORD in.pdf out.pdf\") and import that.")
+                         .arg(fileName)};
     }
     const int pageCount = document->numPages();
     if (pageCount <= 0)
-        return Error { tr("%1: the PDF has no pages.").arg(fileName) };
+        return Error{tr("%1: the PDF has no pages.").arg(fileName)};
 
     QStringList pages;
     pages.reserve(pageCount);
@@ -233,8 +233,8 @@ Result<ImportedDocument> PdfReader::read(const QByteArray &bytes, const QString 
     for (int i = 0; i < pageCount; ++i) {
         const std::unique_ptr<Poppler::Page> page = document->page(i);
         if (!page)
-            return Error { tr("%1: page %2 of the PDF is damaged and cannot be read (%3).")
-                               .arg(fileName, QString::number(i + 1), messages.first()) };
+            return Error{tr("%1: page %2 of the PDF is damaged and cannot be read (%3).")
+                             .arg(fileName, QString::number(i + 1), messages.first())};
         pages.append(cleanPage(page->text(QRectF()), suspicious, characters));
     }
 
@@ -244,9 +244,9 @@ Result<ImportedDocument> PdfReader::read(const QByteArray &bytes, const QString 
             emptyPages.append(i + 1);
     }
     if (emptyPages.size() == pageCount) {
-        return Error { tr("%1: the PDF has no text layer: its pages are images, as in a scan. Run OCR on it first "
-                          "(for example with ocrmypdf, or the OCR of your PDF program) and import the result.")
-                           .arg(fileName) };
+        return Error{tr("%1: the PDF has no text layer: its pages are images, as in a scan. Run OCR on it first "
+                        "(for example with ocrmypdf, or the OCR of your PDF program) and import the result.")
+                         .arg(fileName)};
     }
 
     const QSet<QString> words = vocabulary(pages.join(u'\n'));

@@ -24,12 +24,12 @@ QString TextFormat::mimeType() const
 
 QStringList TextFormat::suffixes() const
 {
-    return { QStringLiteral("txt"), QStringLiteral("text") };
+    return {QStringLiteral("txt"), QStringLiteral("text")};
 }
 
 DocumentFormat::Sniff TextFormat::sniff(QByteArrayView, const QString &) const
 {
-    return { Evidence::Fallback, {} };
+    return {Evidence::Fallback, {}};
 }
 
 Result<ImportedDocument> TextFormat::read(const QByteArray &bytes, const QString &fileName) const
@@ -42,7 +42,7 @@ Result<ImportedDocument> TextFormat::decode(const QByteArray &bytes, const QStri
 {
     auto decoded = TextDecoder::decode(bytes, fileName);
     if (!decoded)
-        return Error { decoded.error() };
+        return Error{decoded.error()};
     ImportedDocument document;
     document.format = format;
     document.fileType = fileType;

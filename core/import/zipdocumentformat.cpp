@@ -42,13 +42,13 @@ QString ZipDocumentFormat::containerKey()
 DocumentFormat::Sniff ZipDocumentFormat::sniff(QByteArrayView head, const QString &fileName) const
 {
     if (head.startsWith(QByteArrayView("PK\x03\x04", 4)))
-        return { Evidence::Signature, {} };
+        return {Evidence::Signature, {}};
     // A document that is not what its name says: a ".docx" that is not a ZIP container cannot be read as one.
     if (hasSuffixOf(fileName)) {
-        return { Evidence::Name,
-                 tr("%1: the file is named as a Word or OpenDocument file but is not one (it is not a ZIP "
-                    "container).")
-                     .arg(fileName) };
+        return {Evidence::Name,
+                tr("%1: the file is named as a Word or OpenDocument file but is not one (it is not a ZIP "
+                   "container).")
+                    .arg(fileName)};
     }
     return {};
 }
@@ -58,15 +58,15 @@ Result<ImportedDocument> ZipDocumentFormat::readContainer(const QByteArray &byte
 {
     auto archive = ZipArchive::fromBytes(bytes, fileName);
     if (!archive)
-        return Error { archive.error() };
+        return Error{archive.error()};
     for (const DocumentFormat *format : formats) {
         const auto *zipFormat = dynamic_cast<const ZipDocumentFormat *>(format);
         if (zipFormat && zipFormat->recognises(**archive))
             return zipFormat->readArchive(**archive, fileName);
     }
-    return Error { tr("%1: this is %2, which Marginalia cannot import; it imports Word (.docx) and OpenDocument (.odt) "
-                      "documents, PDF, HTML, plain text and Markdown.")
-                       .arg(fileName, describeArchive(**archive)) };
+    return Error{tr("%1: this is %2, which Marginalia cannot import; it imports Word (.docx) and OpenDocument (.odt) "
+                    "documents, PDF, HTML, plain text and Markdown.")
+                     .arg(fileName, describeArchive(**archive))};
 }
 
 } // namespace Marginalia::Core

@@ -12,9 +12,8 @@ CodeTree::CodeTree(const QList<Code> &codes)
     for (const Code &code : std::as_const(m_codes))
         m_children[code.parentId].append(code.id);
     for (auto &siblings : m_children) {
-        std::stable_sort(siblings.begin(), siblings.end(), [this](qint64 a, qint64 b) {
-            return find(a)->position < find(b)->position;
-        });
+        std::stable_sort(siblings.begin(), siblings.end(),
+                         [this](qint64 a, qint64 b) { return find(a)->position < find(b)->position; });
     }
 }
 

@@ -32,7 +32,7 @@ struct Document
     QString guid;
     QString name;
     QString originalFileName;
-    QString format;   ///< "text" or "markdown"
+    QString format; ///< "text" or "markdown"
     QString encoding; ///< the encoding the original file was read in
     QDateTime imported;
     qint64 length = 0; ///< code points

@@ -25,8 +25,8 @@ public:
 
     struct Text
     {
-        QByteArrayView utf8;  ///< valid until the next call to text() or the reader's end
-        qint64 length = 0;    ///< in code points
+        QByteArrayView utf8; ///< valid until the next call to text() or the reader's end
+        qint64 length = 0; ///< in code points
     };
     /// The stored text of a document; nothing when there is no such document.
     std::optional<Text> text(qint64 documentId);

@@ -80,8 +80,8 @@ Document documentFrom(const Statement &row)
     return document;
 }
 
-const QString codeColumns =
-    QStringLiteral("codes.id, guid, COALESCE(parent_id, 0), name, color, description, memo, position, created, codable");
+const QString codeColumns = QStringLiteral(
+    "codes.id, guid, COALESCE(parent_id, 0), name, color, description, memo, position, created, codable");
 
 Code codeFrom(const Statement &row)
 {
@@ -99,8 +99,8 @@ Code codeFrom(const Statement &row)
     return code;
 }
 
-const QString codingColumns =
-    QStringLiteral("c.id, c.guid, c.document_id, c.code_id, c.coder_id, c.start_pos, c.end_pos, c.memo, c.created");
+const QString codingColumns
+    = QStringLiteral("c.id, c.guid, c.document_id, c.code_id, c.coder_id, c.start_pos, c.end_pos, c.memo, c.created");
 
 Coding codingFrom(const Statement &row)
 {
@@ -381,10 +381,12 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
     // before changing anything.
     const int applicationId = d->db.pragmaValue("application_id");
     if (applicationId == -1) {
-        return Error{tr("%1: cannot be read here: %2").arg(path, QFileInfo(QFileInfo(path).absolutePath()).isWritable()
-                                                                     ? tr("SQLite could not read it.")
-                                                                     : tr("the folder is read-only and the project "
-                                                                          "has unsaved journal files beside it."))};
+        return Error{tr("%1: cannot be read here: %2")
+                         .arg(path,
+                              QFileInfo(QFileInfo(path).absolutePath()).isWritable()
+                                  ? tr("SQLite could not read it.")
+                                  : tr("the folder is read-only and the project "
+                                       "has unsaved journal files beside it."))};
     }
     if (auto refusal = refuseForeignOrNewer(path, applicationId, d->db.pragmaValue("user_version"), readOnly); !refusal)
         return Error{refusal.error()};
@@ -468,8 +470,9 @@ Status Project::setProjectCreation(const QDateTime &created, const QString &crea
     const QString what = tr("recording the project's creation");
     return d->write(what, [&]() -> Status {
         // COALESCE keeps the creation time when the other tool gave none (or none that parses).
-        Statement update(d->db, QStringLiteral("UPDATE project SET created = COALESCE(?, created), creating_user = ? "
-                                               "WHERE id = 1"),
+        Statement update(d->db,
+                         QStringLiteral("UPDATE project SET created = COALESCE(?, created), creating_user = ? "
+                                        "WHERE id = 1"),
                          {created.isValid() ? QVariant(timestamp(created)) : QVariant(QMetaType::fromType<QString>()),
                           creatingUserGuid});
         if (!update.ok())

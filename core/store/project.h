@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/entities.h"
 #include "base/result.h"
+#include "model/entities.h"
 #include "model/memotarget.h"
 
 #include <QByteArrayView>
@@ -160,11 +160,11 @@ public:
     };
     enum class CodingOrder {
         ByDocument, ///< document, start, end, code, coder: text order (excerpts)
-        ByCode,     ///< code, document, start, end, coder (frequencies)
+        ByCode, ///< code, document, start, end, coder (frequencies)
     };
     enum class CodingDetail {
         Spans, ///< ids and ranges only: read from an index, without touching the table (ByCode)
-        Full,  ///< with GUID, memo and creation time
+        Full, ///< with GUID, memo and creation time
     };
     /// Visits every coding that @p filter lets through, in @p order, as fast as SQLite reads them, until
     /// @p visit returns false: the analyses' one pass over the codings (frequencies, excerpts, export).

@@ -87,8 +87,7 @@ public:
      * the signals @p work queued with notify() fire after the commit. @p work returns a Status or a
      * Result<T>, which write() returns.
      */
-    template<typename Work>
-    auto write(const QString &what, Work &&work) -> std::invoke_result_t<Work>;
+    template<typename Work> auto write(const QString &what, Work &&work) -> std::invoke_result_t<Work>;
 };
 
 /// One write transaction: rolled back unless commit() succeeds, so that an early return or a failed
@@ -112,8 +111,7 @@ private:
     int m_errorCode = 0;
 };
 
-template<typename Work>
-auto Project::Private::write(const QString &what, Work &&work) -> std::invoke_result_t<Work>
+template<typename Work> auto Project::Private::write(const QString &what, Work &&work) -> std::invoke_result_t<Work>
 {
     using Outcome = std::invoke_result_t<Work>;
     if (auto writable = requireWritable(); !writable)

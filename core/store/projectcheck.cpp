@@ -23,8 +23,9 @@ QStringList Project::check() const
         }
     }
     {
-        Statement rows(d->db, QStringLiteral("SELECT c.id, d.name, c.start_pos, c.end_pos, d.length FROM codings c "
-                                             "JOIN documents d ON d.id = c.document_id WHERE c.end_pos > d.length"));
+        Statement rows(d->db,
+                       QStringLiteral("SELECT c.id, d.name, c.start_pos, c.end_pos, d.length FROM codings c "
+                                      "JOIN documents d ON d.id = c.document_id WHERE c.end_pos > d.length"));
         while (rows.next()) {
             problems.append(tr("Coding %1 in \"%2\": range %3:%4 lies outside the text (%5 characters).")
                                 .arg(rows.string(0), rows.string(1), rows.string(2), rows.string(3), rows.string(4)));
@@ -32,11 +33,13 @@ QStringList Project::check() const
     }
     {
         // A cycle in the code tree hides codes from every view; the recursive walk from the roots misses them.
-        Statement rows(d->db, QStringLiteral("WITH RECURSIVE tree(id) AS (SELECT id FROM codes WHERE parent_id IS NULL "
-                                             "UNION SELECT codes.id FROM codes JOIN tree ON codes.parent_id = tree.id) "
-                                             "SELECT name FROM codes WHERE id NOT IN (SELECT id FROM tree)"));
+        Statement rows(d->db,
+                       QStringLiteral("WITH RECURSIVE tree(id) AS (SELECT id FROM codes WHERE parent_id IS NULL "
+                                      "UNION SELECT codes.id FROM codes JOIN tree ON codes.parent_id = tree.id) "
+                                      "SELECT name FROM codes WHERE id NOT IN (SELECT id FROM tree)"));
         while (rows.next())
-            problems.append(tr("Code \"%1\" is not reachable from the top of the codebook (a cycle?).").arg(rows.string(0)));
+            problems.append(
+                tr("Code \"%1\" is not reachable from the top of the codebook (a cycle?).").arg(rows.string(0)));
     }
     {
         Statement rows(d->db, QStringLiteral("SELECT name, color FROM codes"));

@@ -12,8 +12,8 @@ using namespace ProjectStore;
 namespace {
 
 // Distinct, colour-blind-friendly defaults (Tableau 10), cycled for codes created without a colour.
-const char *const defaultColors[] = {"#4E79A7", "#F28E2B", "#E15759", "#76B7B2", "#59A14F",
-                                     "#EDC948", "#B07AA1", "#FF9DA7", "#9C755F", "#BAB0AC"};
+const char *const defaultColors[]
+    = {"#4E79A7", "#F28E2B", "#E15759", "#76B7B2", "#59A14F", "#EDC948", "#B07AA1", "#FF9DA7", "#9C755F", "#BAB0AC"};
 
 Status validateCodeName(const QString &name)
 {
@@ -49,8 +49,9 @@ Status renumberSiblings(Project::Private &d, qint64 parentId, qint64 insertedId,
 {
     QList<qint64> siblings;
     {
-        Statement rows(d.db, QStringLiteral("SELECT id FROM codes WHERE COALESCE(parent_id, 0) = ? AND id <> ? "
-                                            "ORDER BY position, id"),
+        Statement rows(d.db,
+                       QStringLiteral("SELECT id FROM codes WHERE COALESCE(parent_id, 0) = ? AND id <> ? "
+                                      "ORDER BY position, id"),
                        {parentId, insertedId});
         while (rows.next())
             siblings.append(rows.int64(0));
@@ -73,10 +74,11 @@ Status mergeInto(Project::Private &d, qint64 sourceId, qint64 targetId, MergeRep
 {
     const QString what = tr("merging codes");
     {
-        Statement drop(d.db, QStringLiteral("DELETE FROM codings WHERE code_id = ? AND EXISTS (SELECT 1 FROM codings t "
-                                            "WHERE t.code_id = ? AND t.document_id = codings.document_id "
-                                            "AND t.start_pos = codings.start_pos AND t.end_pos = codings.end_pos "
-                                            "AND t.coder_id = codings.coder_id)"),
+        Statement drop(d.db,
+                       QStringLiteral("DELETE FROM codings WHERE code_id = ? AND EXISTS (SELECT 1 FROM codings t "
+                                      "WHERE t.code_id = ? AND t.document_id = codings.document_id "
+                                      "AND t.start_pos = codings.start_pos AND t.end_pos = codings.end_pos "
+                                      "AND t.coder_id = codings.coder_id)"),
                        {sourceId, targetId});
         if (!drop.ok())
             return d.failure(what, drop);
@@ -114,9 +116,10 @@ Status mergeInto(Project::Private &d, qint64 sourceId, qint64 targetId, MergeRep
             if (auto status = mergeInto(d, childId, sameNamed, report); !status)
                 return status;
         } else {
-            Statement reparent(d.db, QStringLiteral("UPDATE codes SET parent_id = ?, position = "
-                                                    "(SELECT COALESCE(MAX(position) + 1, 0) FROM codes WHERE parent_id = ?) "
-                                                    "WHERE id = ?"),
+            Statement reparent(d.db,
+                               QStringLiteral("UPDATE codes SET parent_id = ?, position = "
+                                              "(SELECT COALESCE(MAX(position) + 1, 0) FROM codes WHERE parent_id = ?) "
+                                              "WHERE id = ?"),
                                {targetId, targetId, childId});
             if (!reparent.ok())
                 return d.failure(what, reparent);
@@ -125,11 +128,12 @@ Status mergeInto(Project::Private &d, qint64 sourceId, qint64 targetId, MergeRep
     }
     // Keep what the researcher wrote about the merged code (two line breaks between the memos).
     {
-        Statement memo(d.db, QStringLiteral("UPDATE codes SET memo = CASE WHEN memo = '' THEN "
-                                            "(SELECT memo FROM codes WHERE id = ?) "
-                                            "WHEN (SELECT memo FROM codes WHERE id = ?) = '' THEN memo "
-                                            "ELSE memo || ? || (SELECT memo FROM codes WHERE id = ?) END "
-                                            "WHERE id = ?"),
+        Statement memo(d.db,
+                       QStringLiteral("UPDATE codes SET memo = CASE WHEN memo = '' THEN "
+                                      "(SELECT memo FROM codes WHERE id = ?) "
+                                      "WHEN (SELECT memo FROM codes WHERE id = ?) = '' THEN memo "
+                                      "ELSE memo || ? || (SELECT memo FROM codes WHERE id = ?) END "
+                                      "WHERE id = ?"),
                        {sourceId, sourceId, QStringLiteral("\n\n"), sourceId, targetId});
         if (!memo.ok())
             return d.failure(what, memo);
@@ -146,13 +150,15 @@ QList<Code> Project::codes() const
 {
     // Parents before children: walk the tree breadth-first in SQL, siblings by position.
     QList<Code> result;
-    Statement rows(d->db, QStringLiteral("WITH RECURSIVE tree(id, depth) AS ("
-                                         " SELECT id, 0 FROM codes WHERE parent_id IS NULL"
-                                         " UNION ALL SELECT codes.id, tree.depth + 1 FROM codes"
-                                         " JOIN tree ON codes.parent_id = tree.id) "
-                                         "SELECT ")
-                              + codeColumns
-                              + QStringLiteral(" FROM codes JOIN tree USING (id) ORDER BY tree.depth, parent_id, position, id"));
+    Statement rows(
+        d->db,
+        QStringLiteral("WITH RECURSIVE tree(id, depth) AS ("
+                       " SELECT id, 0 FROM codes WHERE parent_id IS NULL"
+                       " UNION ALL SELECT codes.id, tree.depth + 1 FROM codes"
+                       " JOIN tree ON codes.parent_id = tree.id) "
+                       "SELECT ")
+            + codeColumns
+            + QStringLiteral(" FROM codes JOIN tree USING (id) ORDER BY tree.depth, parent_id, position, id"));
     while (rows.next())
         result.append(codeFrom(rows));
     return result;
@@ -203,8 +209,9 @@ Result<Code> Project::addCode(const NewCode &newCode)
         int position = 0;
         qint64 codeCount = 0;
         {
-            Statement next(d->db, QStringLiteral("SELECT COALESCE(MAX(position) + 1, 0), (SELECT COUNT(*) FROM codes) "
-                                                 "FROM codes WHERE COALESCE(parent_id, 0) = ?"),
+            Statement next(d->db,
+                           QStringLiteral("SELECT COALESCE(MAX(position) + 1, 0), (SELECT COUNT(*) FROM codes) "
+                                          "FROM codes WHERE COALESCE(parent_id, 0) = ?"),
                            {parentId});
             if (next.next()) {
                 position = int(next.int64(0));
@@ -224,8 +231,9 @@ Result<Code> Project::addCode(const NewCode &newCode)
         code.memo = newCode.memo;
         code.position = position;
         code.created = QDateTime::currentDateTimeUtc();
-        Statement insert(d->db, QStringLiteral("INSERT INTO codes (guid, parent_id, name, color, description, memo, "
-                                               "position, created, codable) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        Statement insert(d->db,
+                         QStringLiteral("INSERT INTO codes (guid, parent_id, name, color, description, memo, "
+                                        "position, created, codable) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                          {code.guid, parentValue(parentId), code.name, code.color, code.description, code.memo,
                           code.position, timestamp(code.created), code.codable ? 1 : 0});
         if (!insert.ok())
@@ -252,8 +260,9 @@ Result<Code> Project::ensureCodePath(const QStringList &path, const QString &col
         for (qsizetype level = 0; level < path.size(); ++level) {
             const QString name = path.at(level).trimmed();
             {
-                Statement row(d->db, QStringLiteral("SELECT ") + codeColumns
-                                         + QStringLiteral(" FROM codes WHERE COALESCE(parent_id, 0) = ? AND name = ?"),
+                Statement row(d->db,
+                              QStringLiteral("SELECT ") + codeColumns
+                                  + QStringLiteral(" FROM codes WHERE COALESCE(parent_id, 0) = ? AND name = ?"),
                               {parentId, name});
                 if (row.next())
                     current = codeFrom(row);
@@ -282,12 +291,14 @@ Status Project::renameCode(qint64 codeId, const QString &name)
     if (!existing)
         return Error{tr("There is no code with id %1.").arg(codeId)};
     {
-        Statement taken(d->db, QStringLiteral("SELECT 1 FROM codes WHERE COALESCE(parent_id, 0) = ? AND name = ? AND id <> ?"),
+        Statement taken(d->db,
+                        QStringLiteral("SELECT 1 FROM codes WHERE COALESCE(parent_id, 0) = ? AND name = ? AND id <> ?"),
                         {existing->parentId, trimmed, codeId});
         if (taken.next())
             return Error{tr("There is already a code \"%1\" at that level.").arg(trimmed)};
     }
-    auto status = updateCodeColumn(*d, codeId, QStringLiteral("name"), trimmed, tr("renaming code \"%1\"").arg(existing->name));
+    auto status
+        = updateCodeColumn(*d, codeId, QStringLiteral("name"), trimmed, tr("renaming code \"%1\"").arg(existing->name));
     if (status)
         d->notify([this] { Q_EMIT codebookChanged(); });
     return status;
@@ -297,7 +308,8 @@ Status Project::setCodeColor(qint64 codeId, const QString &color)
 {
     if (!color.isEmpty() && !isValidColor(color))
         return Error{tr("\"%1\" is not a colour; use the form #RRGGBB, e.g. #E15759.").arg(color)};
-    auto status = updateCodeColumn(*d, codeId, QStringLiteral("color"), color.toUpper(), tr("changing a code's colour"));
+    auto status
+        = updateCodeColumn(*d, codeId, QStringLiteral("color"), color.toUpper(), tr("changing a code's colour"));
     if (status) {
         d->notify([this] { Q_EMIT codebookChanged(); });
         d->notify([this] { Q_EMIT codingsChanged(0); });
@@ -316,8 +328,8 @@ Status Project::setCodeCodable(qint64 codeId, bool codable)
 
 Status Project::setCodeDescription(qint64 codeId, const QString &description)
 {
-    auto status = updateCodeColumn(*d, codeId, QStringLiteral("description"), description,
-                                   tr("changing a code's description"));
+    auto status
+        = updateCodeColumn(*d, codeId, QStringLiteral("description"), description, tr("changing a code's description"));
     if (status)
         d->notify([this] { Q_EMIT codebookChanged(); });
     return status;
@@ -455,8 +467,9 @@ Status Project::restoreSnapshot(const CodebookSnapshot &snapshot)
     const QString what = tr("restoring codes");
     return d->write(what, [&]() -> Status {
         for (const Coder &coder : snapshot.coders) {
-            Statement insert(d->db, QStringLiteral("INSERT INTO coders (id, guid, name, created) VALUES (?, ?, ?, ?) "
-                                                   "ON CONFLICT (id) DO NOTHING"),
+            Statement insert(d->db,
+                             QStringLiteral("INSERT INTO coders (id, guid, name, created) VALUES (?, ?, ?, ?) "
+                                            "ON CONFLICT (id) DO NOTHING"),
                              {coder.id, coder.guid, coder.name, timestamp(coder.created)});
             if (!insert.ok())
                 return d->failure(what, insert);
@@ -464,28 +477,31 @@ Status Project::restoreSnapshot(const CodebookSnapshot &snapshot)
         // Names first out of the way: a restored code may take back a name that a sibling holds only
         // because of the change being undone (e.g. after a rename and merge). Temporary names are unique.
         for (const Code &code : snapshot.codes) {
-            Statement park(d->db, QStringLiteral("UPDATE codes SET name = guid || '.restoring' WHERE id = ?"), {code.id});
+            Statement park(d->db, QStringLiteral("UPDATE codes SET name = guid || '.restoring' WHERE id = ?"),
+                           {code.id});
             if (!park.ok())
                 return d->failure(what, park);
         }
         for (const Code &code : snapshot.codes) {
-            Statement upsert(d->db, QStringLiteral("INSERT INTO codes (id, guid, parent_id, name, color, description, memo, "
-                                                   "position, created, codable) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                                                   "ON CONFLICT (id) DO UPDATE SET parent_id = excluded.parent_id, "
-                                                   "name = excluded.name, color = excluded.color, "
-                                                   "description = excluded.description, memo = excluded.memo, "
-                                                   "position = excluded.position, codable = excluded.codable"),
+            Statement upsert(d->db,
+                             QStringLiteral("INSERT INTO codes (id, guid, parent_id, name, color, description, memo, "
+                                            "position, created, codable) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                            "ON CONFLICT (id) DO UPDATE SET parent_id = excluded.parent_id, "
+                                            "name = excluded.name, color = excluded.color, "
+                                            "description = excluded.description, memo = excluded.memo, "
+                                            "position = excluded.position, codable = excluded.codable"),
                              {code.id, code.guid, parentValue(code.parentId), code.name, code.color, code.description,
                               code.memo, code.position, timestamp(code.created), code.codable ? 1 : 0});
             if (!upsert.ok())
                 return d->failure(what, upsert);
         }
         for (const Coding &coding : snapshot.codings) {
-            Statement upsert(d->db, QStringLiteral("INSERT INTO codings (id, guid, document_id, code_id, coder_id, start_pos, "
-                                                   "end_pos, memo, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                                                   "ON CONFLICT (id) DO UPDATE SET code_id = excluded.code_id, "
-                                                   "start_pos = excluded.start_pos, end_pos = excluded.end_pos, "
-                                                   "memo = excluded.memo"),
+            Statement upsert(d->db,
+                             QStringLiteral("INSERT INTO codings (id, guid, document_id, code_id, coder_id, start_pos, "
+                                            "end_pos, memo, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                            "ON CONFLICT (id) DO UPDATE SET code_id = excluded.code_id, "
+                                            "start_pos = excluded.start_pos, end_pos = excluded.end_pos, "
+                                            "memo = excluded.memo"),
                              {coding.id, coding.guid, coding.documentId, coding.codeId, coding.coderId, coding.start,
                               coding.end, coding.memo, timestamp(coding.created)});
             if (!upsert.ok())

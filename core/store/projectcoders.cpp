@@ -17,7 +17,8 @@ QList<Coder> Project::coders() const
 
 std::optional<Coder> Project::coderByName(const QString &name) const
 {
-    Statement row(d->db, QStringLiteral("SELECT ") + coderColumns + QStringLiteral(" FROM coders WHERE name = ?"), {name});
+    Statement row(d->db, QStringLiteral("SELECT ") + coderColumns + QStringLiteral(" FROM coders WHERE name = ?"),
+                  {name});
     if (!row.next())
         return std::nullopt;
     return coderFrom(row);
@@ -28,7 +29,8 @@ Status Project::removeCoder(qint64 coderId)
     const QString what = tr("removing a coder");
     return d->write(what, [&]() -> Status {
         {
-            Statement used(d->db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM codings WHERE coder_id = ?)"), {coderId});
+            Statement used(d->db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM codings WHERE coder_id = ?)"),
+                           {coderId});
             if (used.next() && used.int64(0) != 0)
                 return Error{tr("%1: the coder has codings and cannot be removed.").arg(d->path)};
         }

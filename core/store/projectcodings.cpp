@@ -27,9 +27,8 @@ struct KnownReferences
 Status validateCoding(Project::Private &d, const NewCoding &coding, KnownReferences *known = nullptr)
 {
     if (coding.start < 0 || coding.end <= coding.start) {
-        return Error{tr("The range %1:%2 is empty or reversed; a coding needs start < end.")
-                         .arg(coding.start)
-                         .arg(coding.end)};
+        return Error{
+            tr("The range %1:%2 is empty or reversed; a coding needs start < end.").arg(coding.start).arg(coding.end)};
     }
     {
         auto cached = d.documentLengths.constFind(coding.documentId);
@@ -70,11 +69,12 @@ Result<std::optional<Coding>> insertCoding(Project::Private &d, const NewCoding 
 {
     const QString guid = coding.guid.isEmpty() ? newGuid() : coding.guid;
     const QString created = timestamp(coding.created.isValid() ? coding.created : QDateTime::currentDateTimeUtc());
-    Statement insert(d.db, QStringLiteral("INSERT INTO codings (guid, document_id, code_id, coder_id, start_pos, end_pos, "
-                                          "memo, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                                          "ON CONFLICT (document_id, start_pos, end_pos, code_id, coder_id) DO NOTHING"),
-                     {guid, coding.documentId, coding.codeId, coding.coderId, coding.start, coding.end, coding.memo,
-                      created});
+    Statement insert(
+        d.db,
+        QStringLiteral("INSERT INTO codings (guid, document_id, code_id, coder_id, start_pos, end_pos, "
+                       "memo, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT (document_id, start_pos, end_pos, code_id, coder_id) DO NOTHING"),
+        {guid, coding.documentId, coding.codeId, coding.coderId, coding.start, coding.end, coding.memo, created});
     if (!insert.ok())
         return d.failure(tr("adding a coding"), insert);
     if (insert.rowsAffected() == 0)
@@ -151,7 +151,8 @@ Result<AddedCodings> Project::addCodingsAs(const QString &coderName, const QList
 
 std::optional<Coding> Project::coding(qint64 id) const
 {
-    Statement row(d->db, QStringLiteral("SELECT ") + codingColumns + QStringLiteral(" FROM codings c WHERE c.id = ?"), {id});
+    Statement row(d->db, QStringLiteral("SELECT ") + codingColumns + QStringLiteral(" FROM codings c WHERE c.id = ?"),
+                  {id});
     if (!row.next())
         return std::nullopt;
     return codingFrom(row);
@@ -160,7 +161,8 @@ std::optional<Coding> Project::coding(qint64 id) const
 std::optional<Coding> Project::codingByGuid(const QString &guid) const
 {
     // Stored in lower case (docs/schema.md); asked for as written, which other tools do in upper case.
-    Statement row(d->db, QStringLiteral("SELECT ") + codingColumns + QStringLiteral(" FROM codings c WHERE c.guid IN (?, ?)"),
+    Statement row(d->db,
+                  QStringLiteral("SELECT ") + codingColumns + QStringLiteral(" FROM codings c WHERE c.guid IN (?, ?)"),
                   {guid.trimmed().toLower(), guid.trimmed()});
     if (!row.next())
         return std::nullopt;
@@ -170,8 +172,9 @@ std::optional<Coding> Project::codingByGuid(const QString &guid) const
 QList<CodingSpan> Project::codingSpans(qint64 documentId) const
 {
     QList<CodingSpan> spans;
-    Statement rows(d->db, QStringLiteral("SELECT id, code_id, coder_id, start_pos, end_pos FROM codings WHERE document_id = ? "
-                                         "ORDER BY start_pos, end_pos"),
+    Statement rows(d->db,
+                   QStringLiteral("SELECT id, code_id, coder_id, start_pos, end_pos FROM codings WHERE document_id = ? "
+                                  "ORDER BY start_pos, end_pos"),
                    {documentId});
     while (rows.next())
         spans.append({rows.int64(0), rows.int64(1), rows.int64(2), rows.int64(3), rows.int64(4)});
@@ -181,11 +184,13 @@ QList<CodingSpan> Project::codingSpans(qint64 documentId) const
 QList<Coding> Project::codings(const CodingFilter &filter) const
 {
     QList<Coding> result;
-    const Status read = forEachCoding(filter, CodingOrder::ByDocument, CodingDetail::Full, [&result](const CodingRow &row) {
-        result.append(Coding{row.id, QString::fromUtf8(row.guid), row.documentId, row.codeId, row.coderId, row.start,
-                             row.end, QString::fromUtf8(row.memo), parseTimestamp(QString::fromUtf8(row.created))});
-        return true;
-    });
+    const Status read
+        = forEachCoding(filter, CodingOrder::ByDocument, CodingDetail::Full, [&result](const CodingRow &row) {
+              result.append(Coding{row.id, QString::fromUtf8(row.guid), row.documentId, row.codeId, row.coderId,
+                                   row.start, row.end, QString::fromUtf8(row.memo),
+                                   parseTimestamp(QString::fromUtf8(row.created))});
+              return true;
+          });
     Q_UNUSED(read); // an unreadable file lists what could be read, as every other listing does
     return result;
 }
@@ -204,7 +209,8 @@ Status Project::forEachCoding(const CodingFilter &filter, CodingOrder order, Cod
         values.append(filter.codeId);
     }
     sql += detail == CodingDetail::Full
-        ? QStringLiteral("SELECT id, document_id, code_id, coder_id, start_pos, end_pos, guid, memo, created FROM codings")
+        ? QStringLiteral(
+            "SELECT id, document_id, code_id, coder_id, start_pos, end_pos, guid, memo, created FROM codings")
         : QStringLiteral("SELECT id, document_id, code_id, coder_id, start_pos, end_pos FROM codings");
     QStringList terms;
     if (filter.codeId != 0) {
@@ -225,8 +231,9 @@ Status Project::forEachCoding(const CodingFilter &filter, CodingOrder order, Cod
     }
     if (!terms.isEmpty())
         sql += QStringLiteral(" WHERE ") + terms.join(QLatin1String(" AND "));
-    sql += order == CodingOrder::ByDocument ? QStringLiteral(" ORDER BY document_id, start_pos, end_pos, code_id, coder_id")
-                                            : QStringLiteral(" ORDER BY code_id, document_id, start_pos, end_pos, coder_id");
+    sql += order == CodingOrder::ByDocument
+        ? QStringLiteral(" ORDER BY document_id, start_pos, end_pos, code_id, coder_id")
+        : QStringLiteral(" ORDER BY code_id, document_id, start_pos, end_pos, coder_id");
     Statement rows(d->db, sql, values);
     CodingRow row;
     while (rows.next()) {
@@ -293,8 +300,9 @@ Status Project::setCodingRange(qint64 codingId, qint64 start, qint64 end)
 QHash<qint64, qint64> Project::codingCounts(qint64 coderId) const
 {
     QHash<qint64, qint64> counts;
-    Statement rows(d->db, QStringLiteral("SELECT code_id, COUNT(*) FROM codings WHERE ?1 = 0 OR coder_id = ?1 GROUP BY code_id"),
-                   {coderId});
+    Statement rows(
+        d->db, QStringLiteral("SELECT code_id, COUNT(*) FROM codings WHERE ?1 = 0 OR coder_id = ?1 GROUP BY code_id"),
+        {coderId});
     while (rows.next())
         counts.insert(rows.int64(0), rows.int64(1));
     return counts;
@@ -303,8 +311,9 @@ QHash<qint64, qint64> Project::codingCounts(qint64 coderId) const
 QHash<qint64, qint64> Project::documentCodingCounts(qint64 coderId) const
 {
     QHash<qint64, qint64> counts;
-    Statement rows(d->db, QStringLiteral("SELECT document_id, COUNT(*) FROM codings WHERE ?1 = 0 OR coder_id = ?1 "
-                                         "GROUP BY document_id"),
+    Statement rows(d->db,
+                   QStringLiteral("SELECT document_id, COUNT(*) FROM codings WHERE ?1 = 0 OR coder_id = ?1 "
+                                  "GROUP BY document_id"),
                    {coderId});
     while (rows.next())
         counts.insert(rows.int64(0), rows.int64(1));
@@ -314,7 +323,9 @@ QHash<qint64, qint64> Project::documentCodingCounts(qint64 coderId) const
 qint64 Project::codingCount(qint64 codeId, bool includeSubcodes) const
 {
     if (includeSubcodes) {
-        Statement row(d->db, subtreeCte + QStringLiteral("SELECT COUNT(*) FROM codings WHERE code_id IN (SELECT id FROM subtree)"),
+        Statement row(d->db,
+                      subtreeCte
+                          + QStringLiteral("SELECT COUNT(*) FROM codings WHERE code_id IN (SELECT id FROM subtree)"),
                       {codeId});
         return row.next() ? row.int64(0) : 0;
     }
@@ -357,7 +368,8 @@ std::optional<DocumentTextReader::Text> DocumentTextReader::text(qint64 document
 std::vector<qint64> DocumentTextReader::pageStarts(qint64 documentId)
 {
     std::vector<qint64> starts;
-    Statement rows(d->db, QStringLiteral("SELECT start_pos FROM pages WHERE document_id = ? ORDER BY number"), {documentId});
+    Statement rows(d->db, QStringLiteral("SELECT start_pos FROM pages WHERE document_id = ? ORDER BY number"),
+                   {documentId});
     while (rows.next())
         starts.push_back(rows.int64(0));
     return starts;

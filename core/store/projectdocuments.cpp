@@ -12,7 +12,8 @@ using namespace ProjectStore;
 QList<Document> Project::documents() const
 {
     QList<Document> result;
-    Statement rows(d->db, QStringLiteral("SELECT ") + documentColumns + QStringLiteral(" FROM documents d ORDER BY d.name"));
+    Statement rows(d->db,
+                   QStringLiteral("SELECT ") + documentColumns + QStringLiteral(" FROM documents d ORDER BY d.name"));
     while (rows.next())
         result.append(documentFrom(rows));
     return result;
@@ -29,8 +30,8 @@ QList<DocumentName> Project::documentNames() const
 
 std::optional<Document> Project::document(qint64 id) const
 {
-    Statement row(d->db, QStringLiteral("SELECT ") + documentColumns + QStringLiteral(" FROM documents d WHERE d.id = ?"),
-                  {id});
+    Statement row(
+        d->db, QStringLiteral("SELECT ") + documentColumns + QStringLiteral(" FROM documents d WHERE d.id = ?"), {id});
     if (!row.next())
         return std::nullopt;
     return documentFrom(row);
@@ -38,7 +39,8 @@ std::optional<Document> Project::document(qint64 id) const
 
 std::optional<Document> Project::documentByName(const QString &name) const
 {
-    Statement row(d->db, QStringLiteral("SELECT ") + documentColumns + QStringLiteral(" FROM documents d WHERE d.name = ?"),
+    Statement row(d->db,
+                  QStringLiteral("SELECT ") + documentColumns + QStringLiteral(" FROM documents d WHERE d.name = ?"),
                   {name});
     if (!row.next())
         return std::nullopt;
@@ -47,8 +49,9 @@ std::optional<Document> Project::documentByName(const QString &name) const
 
 std::optional<Document> Project::documentByFileSha256(const QString &fileSha256) const
 {
-    Statement row(d->db, QStringLiteral("SELECT ") + documentColumns
-                             + QStringLiteral(" FROM documents d WHERE d.file_sha256 = ? ORDER BY d.id LIMIT 1"),
+    Statement row(d->db,
+                  QStringLiteral("SELECT ") + documentColumns
+                      + QStringLiteral(" FROM documents d WHERE d.file_sha256 = ? ORDER BY d.id LIMIT 1"),
                   {fileSha256.toLower()});
     if (!row.next())
         return std::nullopt;
@@ -58,7 +61,8 @@ std::optional<Document> Project::documentByFileSha256(const QString &fileSha256)
 QList<qint64> Project::pageStarts(qint64 documentId) const
 {
     QList<qint64> starts;
-    Statement rows(d->db, QStringLiteral("SELECT start_pos FROM pages WHERE document_id = ? ORDER BY number"), {documentId});
+    Statement rows(d->db, QStringLiteral("SELECT start_pos FROM pages WHERE document_id = ? ORDER BY number"),
+                   {documentId});
     while (rows.next())
         starts.append(rows.int64(0));
     return starts;
@@ -172,7 +176,8 @@ Result<Document> Project::addDocument(const NewDocument &newDocument)
                 starts.append(start);
             }
             for (qsizetype page = 0; page < starts.size(); ++page) {
-                Statement insert(d->db, QStringLiteral("INSERT INTO pages (document_id, number, start_pos) VALUES (?, ?, ?)"),
+                Statement insert(d->db,
+                                 QStringLiteral("INSERT INTO pages (document_id, number, start_pos) VALUES (?, ?, ?)"),
                                  {id, int(page + 1), starts.at(page)});
                 if (!insert.ok())
                     return d->failure(what, insert);
@@ -196,7 +201,8 @@ Status Project::renameDocument(qint64 documentId, const QString &name)
     const QString what = tr("renaming a document to \"%1\"").arg(trimmed);
     return d->write(what, [&]() -> Status {
         {
-            Statement taken(d->db, QStringLiteral("SELECT 1 FROM documents WHERE name = ? AND id <> ?"), {trimmed, documentId});
+            Statement taken(d->db, QStringLiteral("SELECT 1 FROM documents WHERE name = ? AND id <> ?"),
+                            {trimmed, documentId});
             if (taken.next())
                 return Error{tr("There is already a document named \"%1\".").arg(trimmed)};
         }

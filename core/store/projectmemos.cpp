@@ -8,7 +8,8 @@ using namespace ProjectStore;
 
 namespace {
 
-Status updateMemo(Project::Private &d, const QString &sql, std::initializer_list<QVariant> values, const QString &missing)
+Status updateMemo(Project::Private &d, const QString &sql, std::initializer_list<QVariant> values,
+                  const QString &missing)
 {
     const QString what = tr("saving a memo");
     return d.write(what, [&]() -> Status {

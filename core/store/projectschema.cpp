@@ -28,52 +28,52 @@ Status execAll(SqliteConnection &db, const QStringList &statements, int version)
 QStringList version1Statements()
 {
     return {
-                       QStringLiteral("CREATE TABLE project ("
-                                      " id INTEGER PRIMARY KEY CHECK (id = 1),"
-                                      " guid TEXT NOT NULL,"
-                                      " name TEXT NOT NULL,"
-                                      " created TEXT NOT NULL)"),
-                       QStringLiteral("CREATE TABLE coders ("
-                                      " id INTEGER PRIMARY KEY,"
-                                      " guid TEXT NOT NULL UNIQUE,"
-                                      " name TEXT NOT NULL UNIQUE CHECK (name <> ''),"
-                                      " created TEXT NOT NULL)"),
-                       QStringLiteral("CREATE TABLE documents ("
-                                      " id INTEGER PRIMARY KEY,"
-                                      " guid TEXT NOT NULL UNIQUE,"
-                                      " name TEXT NOT NULL UNIQUE CHECK (name <> ''),"
-                                      " original_file_name TEXT NOT NULL,"
-                                      " format TEXT NOT NULL,"
-                                      " encoding TEXT NOT NULL,"
-                                      " imported TEXT NOT NULL,"
-                                      " text TEXT NOT NULL,"
-                                      " length INTEGER NOT NULL CHECK (length >= 0),"
-                                      " text_sha256 TEXT NOT NULL,"
-                                      " file_size INTEGER NOT NULL,"
-                                      " file_sha256 TEXT NOT NULL)"),
-                       QStringLiteral("CREATE TABLE codes ("
-                                      " id INTEGER PRIMARY KEY,"
-                                      " guid TEXT NOT NULL UNIQUE,"
-                                      " parent_id INTEGER REFERENCES codes(id) ON DELETE CASCADE,"
-                                      " name TEXT NOT NULL CHECK (name <> ''),"
-                                      " color TEXT NOT NULL,"
-                                      " description TEXT NOT NULL DEFAULT '',"
-                                      " position INTEGER NOT NULL DEFAULT 0,"
-                                      " created TEXT NOT NULL)"),
-                       QStringLiteral("CREATE UNIQUE INDEX codes_sibling_names ON codes (COALESCE(parent_id, 0), name)"),
-                       QStringLiteral("CREATE TABLE codings ("
-                                      " id INTEGER PRIMARY KEY,"
-                                      " guid TEXT NOT NULL UNIQUE,"
-                                      " document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
-                                      " code_id INTEGER NOT NULL REFERENCES codes(id) ON DELETE CASCADE,"
-                                      " coder_id INTEGER NOT NULL REFERENCES coders(id),"
-                                      " start_pos INTEGER NOT NULL CHECK (start_pos >= 0),"
-                                      " end_pos INTEGER NOT NULL CHECK (end_pos > start_pos),"
-                                      " memo TEXT NOT NULL DEFAULT '',"
-                                      " created TEXT NOT NULL,"
-                                      // Also the index for a document's codings in text order.
-                                      " UNIQUE (document_id, start_pos, end_pos, code_id, coder_id))"),
-                       QStringLiteral("CREATE INDEX codings_by_coder ON codings (coder_id)"),
+        QStringLiteral("CREATE TABLE project ("
+                       " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                       " guid TEXT NOT NULL,"
+                       " name TEXT NOT NULL,"
+                       " created TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE coders ("
+                       " id INTEGER PRIMARY KEY,"
+                       " guid TEXT NOT NULL UNIQUE,"
+                       " name TEXT NOT NULL UNIQUE CHECK (name <> ''),"
+                       " created TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE documents ("
+                       " id INTEGER PRIMARY KEY,"
+                       " guid TEXT NOT NULL UNIQUE,"
+                       " name TEXT NOT NULL UNIQUE CHECK (name <> ''),"
+                       " original_file_name TEXT NOT NULL,"
+                       " format TEXT NOT NULL,"
+                       " encoding TEXT NOT NULL,"
+                       " imported TEXT NOT NULL,"
+                       " text TEXT NOT NULL,"
+                       " length INTEGER NOT NULL CHECK (length >= 0),"
+                       " text_sha256 TEXT NOT NULL,"
+                       " file_size INTEGER NOT NULL,"
+                       " file_sha256 TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE codes ("
+                       " id INTEGER PRIMARY KEY,"
+                       " guid TEXT NOT NULL UNIQUE,"
+                       " parent_id INTEGER REFERENCES codes(id) ON DELETE CASCADE,"
+                       " name TEXT NOT NULL CHECK (name <> ''),"
+                       " color TEXT NOT NULL,"
+                       " description TEXT NOT NULL DEFAULT '',"
+                       " position INTEGER NOT NULL DEFAULT 0,"
+                       " created TEXT NOT NULL)"),
+        QStringLiteral("CREATE UNIQUE INDEX codes_sibling_names ON codes (COALESCE(parent_id, 0), name)"),
+        QStringLiteral("CREATE TABLE codings ("
+                       " id INTEGER PRIMARY KEY,"
+                       " guid TEXT NOT NULL UNIQUE,"
+                       " document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+                       " code_id INTEGER NOT NULL REFERENCES codes(id) ON DELETE CASCADE,"
+                       " coder_id INTEGER NOT NULL REFERENCES coders(id),"
+                       " start_pos INTEGER NOT NULL CHECK (start_pos >= 0),"
+                       " end_pos INTEGER NOT NULL CHECK (end_pos > start_pos),"
+                       " memo TEXT NOT NULL DEFAULT '',"
+                       " created TEXT NOT NULL,"
+                       // Also the index for a document's codings in text order.
+                       " UNIQUE (document_id, start_pos, end_pos, code_id, coder_id))"),
+        QStringLiteral("CREATE INDEX codings_by_coder ON codings (coder_id)"),
     };
 }
 

@@ -55,7 +55,8 @@ Status SqliteConnection::open(const QString &path, bool readOnly, bool create)
         // A WAL database needs a -shm file beside it even to be read; on a read-only medium SQLite cannot
         // make one. With no WAL left over, every commit is in the file itself, and it can be read as
         // immutable, without the -shm.
-        name = (QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded) + QStringLiteral("?immutable=1"))
+        name = (QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded)
+                + QStringLiteral("?immutable=1"))
                    .toUtf8();
         flags |= SQLITE_OPEN_URI;
     }
@@ -155,8 +156,8 @@ QStringList SqliteConnection::integrityProblems()
             return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, index)));
         };
         while (sqlite3_step(statement) == SQLITE_ROW) {
-            problems.append(tr("A row of %1 (row id %2) refers to a missing row of %3.")
-                                .arg(column(0), column(1), column(2)));
+            problems.append(
+                tr("A row of %1 (row id %2) refers to a missing row of %3.").arg(column(0), column(1), column(2)));
         }
     }
     sqlite3_finalize(statement);

@@ -82,7 +82,8 @@ bool install()
         return false;
     // Qt's SQLite driver links the same libsqlite3 (Debian builds Qt with -system-sqlite), so this is
     // the VFS its connections use.
-    return unixVfs->xSetSystemCall(unixVfs, "fcntl", reinterpret_cast<sqlite3_syscall_ptr>(&fcntlWithOpenFileDescriptionLocks))
+    return unixVfs->xSetSystemCall(unixVfs, "fcntl",
+                                   reinterpret_cast<sqlite3_syscall_ptr>(&fcntlWithOpenFileDescriptionLocks))
         == SQLITE_OK;
 }
 

@@ -24,8 +24,9 @@ void IntervalIndex::overlapping(qint64 from, qint64 to, std::vector<int> &out) c
     if (from >= to)
         return;
     // Intervals starting at or after `to` cannot overlap: find where they begin.
-    const auto firstAfter = std::lower_bound(m_intervals.begin(), m_intervals.end(), to,
-                                             [](const Interval &interval, qint64 value) { return interval.start < value; });
+    const auto firstAfter
+        = std::lower_bound(m_intervals.begin(), m_intervals.end(), to,
+                           [](const Interval &interval, qint64 value) { return interval.start < value; });
     const size_t limit = size_t(firstAfter - m_intervals.begin());
     for (size_t chunk = 0; chunk * ChunkSize < limit; ++chunk) {
         if (m_chunkMaxEnd[chunk] <= from)

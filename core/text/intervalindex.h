@@ -20,8 +20,8 @@ public:
     struct Interval
     {
         qint64 start = 0;
-        qint64 end = 0;   ///< exclusive
-        int payload = 0;  ///< the caller's index for this interval
+        qint64 end = 0; ///< exclusive
+        int payload = 0; ///< the caller's index for this interval
     };
 
     IntervalIndex() = default;

@@ -28,10 +28,8 @@ struct Bom
 
 // Longest first: the UTF-32LE mark begins with the UTF-16LE one.
 constexpr Bom byteOrderMarks[] = {
-    {QByteArrayView("\xFF\xFE\x00\x00", 4), "UTF-32LE"},
-    {QByteArrayView("\x00\x00\xFE\xFF", 4), "UTF-32BE"},
-    {QByteArrayView("\xEF\xBB\xBF", 3), "UTF-8"},
-    {QByteArrayView("\xFF\xFE", 2), "UTF-16LE"},
+    {QByteArrayView("\xFF\xFE\x00\x00", 4), "UTF-32LE"}, {QByteArrayView("\x00\x00\xFE\xFF", 4), "UTF-32BE"},
+    {QByteArrayView("\xEF\xBB\xBF", 3), "UTF-8"},        {QByteArrayView("\xFF\xFE", 2), "UTF-16LE"},
     {QByteArrayView("\xFE\xFF", 2), "UTF-16BE"},
 };
 
@@ -69,7 +67,8 @@ Result<QString> TextDecoder::decodeAs(const QByteArray &bytes, const QString &en
     if (auto qtEncoding = QStringConverter::encodingForName(encoding.toLatin1().constData())) {
         // A byte order mark is kept as U+FEFF here: normalize() removes exactly one, whatever decoded the
         // text, so that a second one (text pasted after a BOM) survives as the character it is.
-        QStringDecoder decoder(*qtEncoding, QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom);
+        QStringDecoder decoder(*qtEncoding,
+                               QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom);
         QString text = decoder.decode(bytes);
         if (decoder.hasError())
             return Error{tr("%1: the file is not valid %2 text.").arg(fileName, encoding)};
@@ -91,8 +90,8 @@ Result<QString> TextDecoder::decodeAs(const QByteArray &bytes, const QString &en
     if (iconv(cd, &in, &inLeft, &outPtr, &outLeft) == size_t(-1)) {
         const qsizetype offset = in - bytes.constData();
         if (errno == EILSEQ || errno == EINVAL) {
-            return Error{tr("%1: byte %2 is not valid in the encoding %3.")
-                             .arg(fileName, QString::number(offset), encoding)};
+            return Error{
+                tr("%1: byte %2 is not valid in the encoding %3.").arg(fileName, QString::number(offset), encoding)};
         }
         return Error{tr("%1: could not decode the text as %2.").arg(fileName, encoding)};
     }
@@ -130,8 +129,8 @@ Result<DecodedText> TextDecoder::decode(const QByteArray &bytes, const QString &
             result.encoding = QStringLiteral("UTF-8");
             result.text = std::move(text);
         } else {
-            std::unique_ptr<std::remove_pointer_t<uchardet_t>, decltype(&uchardet_delete)> detector(
-                uchardet_new(), &uchardet_delete);
+            std::unique_ptr<std::remove_pointer_t<uchardet_t>, decltype(&uchardet_delete)> detector(uchardet_new(),
+                                                                                                    &uchardet_delete);
             if (uchardet_handle_data(detector.get(), bytes.constData(), size_t(bytes.size())) != 0)
                 return Error{tr("%1: the encoding detector ran out of memory.").arg(fileName)};
             uchardet_data_end(detector.get());
@@ -157,8 +156,8 @@ Result<DecodedText> TextDecoder::decode(const QByteArray &bytes, const QString &
     }
 
     if (looksBinary(result.text))
-        return Error{tr("%1: this looks like a binary file, not text (it is full of control characters).")
-                         .arg(fileName)};
+        return Error{
+            tr("%1: this looks like a binary file, not text (it is full of control characters).").arg(fileName)};
 
     result.text = normalize(std::move(result.text));
     return result;

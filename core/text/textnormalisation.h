@@ -23,9 +23,9 @@ public:
         QString text;
         bool hadByteOrderMark = false;
         /// Where the CRs of CRLF pairs were in the original (after its byte order mark), ascending.
-        std::vector<qint64> removedCrs;      ///< in code points
+        std::vector<qint64> removedCrs; ///< in code points
         std::vector<qint64> removedCrsUtf16; ///< in UTF-16 units
-        qint64 originalCodePoints = 0;       ///< the original's length after its byte order mark
+        qint64 originalCodePoints = 0; ///< the original's length after its byte order mark
         qint64 originalUtf16Length = 0;
     };
     static Mapped applyWithPositions(const QString &text);

@@ -12,7 +12,8 @@ QList<TextRange> TextSearch::phrase(const QString &text, const QString &phrase, 
     if (phrase.isEmpty())
         return ranges;
     const TextOffsets offsets(text);
-    for (qsizetype at = text.indexOf(phrase, 0, sensitivity); at >= 0; at = text.indexOf(phrase, at + phrase.size(), sensitivity))
+    for (qsizetype at = text.indexOf(phrase, 0, sensitivity); at >= 0;
+         at = text.indexOf(phrase, at + phrase.size(), sensitivity))
         ranges.append({offsets.toCodePoint(at), offsets.toCodePoint(at + phrase.size())});
     return ranges;
 }

@@ -1,7 +1,7 @@
+#include "base/translations.h"
 #include "clitestsupport.h"
 #include "officebuilder.h"
 #include "pdfbuilder.h"
-#include "base/translations.h"
 #include "store/project.h"
 #include "testsupport.h"
 
@@ -62,7 +62,8 @@ void TestCommandLine::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     qputenv("MARGINALIA_CODER", "tester");
-    Marginalia::Core::installTranslations(); // the counts in their English singular and plural, as the executable has them
+    Marginalia::Core::installTranslations(); // the counts in their English singular and plural, as the executable has
+                                             // them
 }
 
 void TestCommandLine::init()
@@ -75,7 +76,9 @@ void TestCommandLine::init()
                       QStringLiteral("Early identification of victims.\nScreening at borders: identification "
                                      "and referral.\n=cmd|' /C calc'!A0 is not a formula here.\n")
                           .toUtf8()));
-    QVERIFY(writeFile(path(QStringLiteral("notes.md")), QByteArray("# Notes\n\nAn Arabic phrase: \xd9\x85\xd8\xa8\xd8\xaf\xd8\xa3 and an emoji \xf0\x9f\x8c\x8d.\n")));
+    QVERIFY(writeFile(
+        path(QStringLiteral("notes.md")),
+        QByteArray("# Notes\n\nAn Arabic phrase: \xd9\x85\xd8\xa8\xd8\xaf\xd8\xa3 and an emoji \xf0\x9f\x8c\x8d.\n")));
 }
 
 void TestCommandLine::noArguments_printsUsageAndFails()
@@ -103,7 +106,8 @@ void TestCommandLine::init_refusesAnExistingFileAndLeavesIt()
 
 void TestCommandLine::import_printsWhatItImportedAndListsDocuments()
 {
-    const Run run = cli({QStringLiteral("import"), m_project, path(QStringLiteral("report.txt")), path(QStringLiteral("notes.md"))});
+    const Run run = cli(
+        {QStringLiteral("import"), m_project, path(QStringLiteral("report.txt")), path(QStringLiteral("notes.md"))});
     QVERIFY_RUN(run, 0);
     QVERIFY(run.out.contains(QStringLiteral("imported \"report\"")));
     QVERIFY(run.out.contains(QStringLiteral("markdown")));
@@ -140,8 +144,8 @@ void TestCommandLine::import_onlyBadFiles_leavesProjectUnchanged()
 {
     const QByteArray before = fileDigest(m_project);
     QVERIFY(writeFile(path(QStringLiteral("fake.pdf")), QByteArray("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n")));
-    const Run run = cli({QStringLiteral("import"), m_project, path(QStringLiteral("fake.pdf")),
-                         path(QStringLiteral("missing.txt"))});
+    const Run run = cli(
+        {QStringLiteral("import"), m_project, path(QStringLiteral("fake.pdf")), path(QStringLiteral("missing.txt"))});
     QCOMPARE(run.exitCode, CommandLine::Failure);
     QVERIFY(run.err.contains(QStringLiteral("fake.pdf")));
     QVERIFY(run.err.contains(QStringLiteral("missing.txt")));
@@ -152,7 +156,8 @@ void TestCommandLine::import_folder_importsItsDocumentsAndSummarises()
 {
     const QString folder = path(QStringLiteral("sources"));
     QVERIFY(QDir().mkpath(folder + QStringLiteral("/2018")));
-    QVERIFY(writeFile(folder + QStringLiteral("/statement.html"), "<!DOCTYPE html><h1>Statement</h1><p>By the Special Rapporteur.</p>"));
+    QVERIFY(writeFile(folder + QStringLiteral("/statement.html"),
+                      "<!DOCTYPE html><h1>Statement</h1><p>By the Special Rapporteur.</p>"));
     QVERIFY(writeFile(folder + QStringLiteral("/photo.png"), "\x89PNG\r\n\x1a\n not imported"));
     QVERIFY(writeFile(folder + QStringLiteral("/.DS_Store"), "hidden"));
     DocxParts docx;
@@ -165,9 +170,12 @@ void TestCommandLine::import_folder_importsItsDocumentsAndSummarises()
 
     const Run run = cli({QStringLiteral("import"), m_project, folder});
     QVERIFY_RUN(run, 0);
-    QVERIFY2(run.out.contains(QStringLiteral("imported \"submission\"")) && run.out.contains(QStringLiteral("Word")), qPrintable(run.out));
-    QVERIFY2(run.out.contains(QStringLiteral("imported \"report\"")) && run.out.contains(QStringLiteral("PDF")), qPrintable(run.out));
-    QVERIFY2(run.out.contains(QStringLiteral("imported \"statement\"")) && run.out.contains(QStringLiteral("HTML")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("imported \"submission\"")) && run.out.contains(QStringLiteral("Word")),
+             qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("imported \"report\"")) && run.out.contains(QStringLiteral("PDF")),
+             qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("imported \"statement\"")) && run.out.contains(QStringLiteral("HTML")),
+             qPrintable(run.out));
     QVERIFY2(run.out.contains(QStringLiteral("3 of 3 files imported.")), qPrintable(run.out));
     QVERIFY2(run.out.contains(QStringLiteral("photo.png")), qPrintable(run.out)); // named as skipped
     QVERIFY2(!run.out.contains(QStringLiteral("DS_Store")), qPrintable(run.out));
@@ -188,7 +196,8 @@ void TestCommandLine::import_sameFileTwice_isRefusedUnlessAllowDuplicates()
              qPrintable(run.err));
     QCOMPARE(fileDigest(m_project), before);
 
-    run = cli({QStringLiteral("import"), m_project, path(QStringLiteral("report copy.txt")), QStringLiteral("--allow-duplicates")});
+    run = cli({QStringLiteral("import"), m_project, path(QStringLiteral("report copy.txt")),
+               QStringLiteral("--allow-duplicates")});
     QVERIFY_RUN(run, 0);
     QVERIFY(cli({QStringLiteral("documents"), m_project}).out.contains(QStringLiteral("documents: 2")));
 }
@@ -201,11 +210,13 @@ void TestCommandLine::import_pdf_excerptsSayWhichPages()
     QVERIFY(writeFile(path(QStringLiteral("A-HRC-35-25.pdf")), pdf.build()));
     QVERIFY_RUN(cli({QStringLiteral("import"), m_project, path(QStringLiteral("A-HRC-35-25.pdf"))}), 0);
     QVERIFY_RUN(cli({QStringLiteral("code-add"), m_project, QStringLiteral("Identification")}), 0);
-    QVERIFY_RUN(cli({QStringLiteral("apply"), m_project, QStringLiteral("--document"), QStringLiteral("A-HRC-35-25"), QStringLiteral("--code"),
-                     QStringLiteral("Identification"), QStringLiteral("--match"), QStringLiteral("identification")}),
+    QVERIFY_RUN(cli({QStringLiteral("apply"), m_project, QStringLiteral("--document"), QStringLiteral("A-HRC-35-25"),
+                     QStringLiteral("--code"), QStringLiteral("Identification"), QStringLiteral("--match"),
+                     QStringLiteral("identification")}),
                 0);
-    QVERIFY_RUN(cli({QStringLiteral("apply"), m_project, QStringLiteral("--document"), QStringLiteral("A-HRC-35-25"), QStringLiteral("--code"),
-                     QStringLiteral("Identification"), QStringLiteral("--regex"), QStringLiteral("victims\\.\\s+2")}),
+    QVERIFY_RUN(cli({QStringLiteral("apply"), m_project, QStringLiteral("--document"), QStringLiteral("A-HRC-35-25"),
+                     QStringLiteral("--code"), QStringLiteral("Identification"), QStringLiteral("--regex"),
+                     QStringLiteral("victims\\.\\s+2")}),
                 0);
 
     const Run csv = cli({QStringLiteral("excerpts"), m_project, QStringLiteral("--format"), QStringLiteral("csv")});
@@ -219,7 +230,8 @@ void TestCommandLine::import_pdf_excerptsSayWhichPages()
 
     const Run table = cli({QStringLiteral("excerpts"), m_project});
     QVERIFY_RUN(table, 0);
-    QVERIFY2(table.out.contains(QStringLiteral("p. 1  Identification")) && table.out.contains(QStringLiteral("pp. 1-2  Identification")),
+    QVERIFY2(table.out.contains(QStringLiteral("p. 1  Identification"))
+                 && table.out.contains(QStringLiteral("pp. 1-2  Identification")),
              qPrintable(table.out));
 }
 
@@ -236,10 +248,11 @@ void TestCommandLine::documents_showEachSourceFormat()
     PdfBuilder pdf;
     pdf.addPage({QStringLiteral("Page one.")});
     QVERIFY(writeFile(path(QStringLiteral("resolution.pdf")), pdf.build()));
-    QVERIFY_RUN(cli({QStringLiteral("import"), m_project, path(QStringLiteral("report.txt")), path(QStringLiteral("notes.md")),
-                     path(QStringLiteral("statement.html")), path(QStringLiteral("submission.docx")),
-                     path(QStringLiteral("plan.odt")), path(QStringLiteral("resolution.pdf"))}),
-                0);
+    QVERIFY_RUN(
+        cli({QStringLiteral("import"), m_project, path(QStringLiteral("report.txt")), path(QStringLiteral("notes.md")),
+             path(QStringLiteral("statement.html")), path(QStringLiteral("submission.docx")),
+             path(QStringLiteral("plan.odt")), path(QStringLiteral("resolution.pdf"))}),
+        0);
 
     const Run table = cli({QStringLiteral("documents"), m_project});
     QVERIFY_RUN(table, 0);
@@ -263,8 +276,9 @@ void TestCommandLine::documents_showEachSourceFormat()
     const Run csv = cli({QStringLiteral("documents"), m_project, QStringLiteral("--format"), QStringLiteral("csv")});
     QVERIFY_RUN(csv, 0);
     const QStringList lines = csv.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-    QCOMPARE(lines.first(), QStringLiteral("name,characters,codings,format,encoding,original_file_name,imported,"
-                                           "text_sha256,guid,source_format"));
+    QCOMPARE(lines.first(),
+             QStringLiteral("name,characters,codings,format,encoding,original_file_name,imported,"
+                            "text_sha256,guid,source_format"));
     QCOMPARE(lines.size(), 7);
     for (const QString &line : lines.mid(1)) {
         const QStringList cells = line.split(u',');
@@ -277,9 +291,10 @@ void TestCommandLine::documents_showEachSourceFormat()
 
 void TestCommandLine::codeAdd_createsParentsAndCodesPrintsTree()
 {
-    QVERIFY_RUN(cli({QStringLiteral("code-add"), m_project, QStringLiteral("Protection/Children"), QStringLiteral("--color"),
-                     QStringLiteral("#b22222"), QStringLiteral("--description"), QStringLiteral("Minors")}),
-                0);
+    QVERIFY_RUN(
+        cli({QStringLiteral("code-add"), m_project, QStringLiteral("Protection/Children"), QStringLiteral("--color"),
+             QStringLiteral("#b22222"), QStringLiteral("--description"), QStringLiteral("Minors")}),
+        0);
     QVERIFY_RUN(cli({QStringLiteral("code-add"), m_project, QStringLiteral("Protection/Gender")}), 0);
     QVERIFY_RUN(cli({QStringLiteral("code-add"), m_project, QStringLiteral("Identification")}), 0);
     const Run codes = cli({QStringLiteral("codes"), m_project});
@@ -294,7 +309,8 @@ void TestCommandLine::codeAdd_badColourOrExistingCode_failsAndLeavesProjectUncha
 {
     QVERIFY_RUN(cli({QStringLiteral("code-add"), m_project, QStringLiteral("A/B")}), 0);
     const QByteArray before = fileDigest(m_project);
-    Run run = cli({QStringLiteral("code-add"), m_project, QStringLiteral("A/C"), QStringLiteral("--color"), QStringLiteral("red")});
+    Run run = cli({QStringLiteral("code-add"), m_project, QStringLiteral("A/C"), QStringLiteral("--color"),
+                   QStringLiteral("red")});
     QCOMPARE(run.exitCode, CommandLine::Failure);
     QVERIFY(run.err.contains(QStringLiteral("#RRGGBB")));
     run = cli({QStringLiteral("code-add"), m_project, QStringLiteral("A/B")});
@@ -311,37 +327,41 @@ void TestCommandLine::apply_range_match_regex_countCodings()
     QVERIFY_RUN(cli({QStringLiteral("code-add"), m_project, QStringLiteral("Identification")}), 0);
     QVERIFY_RUN(cli({QStringLiteral("code-add"), m_project, QStringLiteral("Borders")}), 0);
 
-    Run run = cli({QStringLiteral("apply"), m_project, QStringLiteral("--document"), QStringLiteral("report"), QStringLiteral("--code"),
-                   QStringLiteral("Identification"), QStringLiteral("--match"), QStringLiteral("identification")});
+    Run run = cli({QStringLiteral("apply"), m_project, QStringLiteral("--document"), QStringLiteral("report"),
+                   QStringLiteral("--code"), QStringLiteral("Identification"), QStringLiteral("--match"),
+                   QStringLiteral("identification")});
     QVERIFY_RUN(run, 0);
     QVERIFY2(run.out.startsWith(QStringLiteral("2 codings made")), qPrintable(run.out));
     QVERIFY(run.out.contains(QStringLiteral("by tester")));
 
     // The same again: nothing new, and it says so.
-    run = cli({QStringLiteral("apply"), m_project, QStringLiteral("--document"), QStringLiteral("report"), QStringLiteral("--code"),
-               QStringLiteral("Identification"), QStringLiteral("--match"), QStringLiteral("identification")});
+    run = cli({QStringLiteral("apply"), m_project, QStringLiteral("--document"), QStringLiteral("report"),
+               QStringLiteral("--code"), QStringLiteral("Identification"), QStringLiteral("--match"),
+               QStringLiteral("identification")});
     QVERIFY_RUN(run, 0);
     QVERIFY(run.out.startsWith(QStringLiteral("0 codings made")));
     QVERIFY(run.out.contains(QStringLiteral("2 existed already")));
 
-    run = cli({QStringLiteral("apply"), m_project, QStringLiteral("--document"), QStringLiteral("report"), QStringLiteral("--code"),
-               QStringLiteral("Borders"), QStringLiteral("--regex"), QStringLiteral("Screening at \\w+"), QStringLiteral("--coder"),
-               QStringLiteral("alice"), QStringLiteral("--memo"), QStringLiteral("first pass")});
+    run = cli({QStringLiteral("apply"), m_project, QStringLiteral("--document"), QStringLiteral("report"),
+               QStringLiteral("--code"), QStringLiteral("Borders"), QStringLiteral("--regex"),
+               QStringLiteral("Screening at \\w+"), QStringLiteral("--coder"), QStringLiteral("alice"),
+               QStringLiteral("--memo"), QStringLiteral("first pass")});
     QVERIFY_RUN(run, 0);
     QVERIFY(run.out.startsWith(QStringLiteral("1 coding made")));
 
-    run = cli({QStringLiteral("apply"), m_project, QStringLiteral("--document"), QStringLiteral("report"), QStringLiteral("--code"),
-               QStringLiteral("Borders"), QStringLiteral("--range"), QStringLiteral("0:5")});
+    run = cli({QStringLiteral("apply"), m_project, QStringLiteral("--document"), QStringLiteral("report"),
+               QStringLiteral("--code"), QStringLiteral("Borders"), QStringLiteral("--range"), QStringLiteral("0:5")});
     QVERIFY_RUN(run, 0);
     QVERIFY(run.out.startsWith(QStringLiteral("1 coding made")));
 
-    run = cli({QStringLiteral("apply"), m_project, QStringLiteral("--document"), QStringLiteral("report"), QStringLiteral("--code"),
-               QStringLiteral("Borders"), QStringLiteral("--match"), QStringLiteral("SCREENING"), QStringLiteral("--ignore-case")});
+    run = cli({QStringLiteral("apply"), m_project, QStringLiteral("--document"), QStringLiteral("report"),
+               QStringLiteral("--code"), QStringLiteral("Borders"), QStringLiteral("--match"),
+               QStringLiteral("SCREENING"), QStringLiteral("--ignore-case")});
     QVERIFY_RUN(run, 0);
     QVERIFY(run.out.startsWith(QStringLiteral("1 coding made")));
 
-    const Run excerpts = cli({QStringLiteral("excerpts"), m_project, QStringLiteral("--code"), QStringLiteral("Borders"),
-                              QStringLiteral("--coder"), QStringLiteral("alice")});
+    const Run excerpts = cli({QStringLiteral("excerpts"), m_project, QStringLiteral("--code"),
+                              QStringLiteral("Borders"), QStringLiteral("--coder"), QStringLiteral("alice")});
     QVERIFY_RUN(excerpts, 0);
     QVERIFY(excerpts.out.contains(QStringLiteral("Screening at borders")));
     QVERIFY(excerpts.out.contains(QStringLiteral("memo: first pass")));
@@ -354,29 +374,59 @@ void TestCommandLine::apply_badInputs_failAndLeaveProjectUnchanged_data()
     QTest::addColumn<QString>("message");
     const QString doc = QStringLiteral("--document");
     const QString code = QStringLiteral("--code");
-    QTest::newRow("range past end") << QStringList{doc, QStringLiteral("report"), code, QStringLiteral("Identification"),
-                                                   QStringLiteral("--range"), QStringLiteral("10:100000")}
+    QTest::newRow("range past end") << QStringList{doc,
+                                                   QStringLiteral("report"),
+                                                   code,
+                                                   QStringLiteral("Identification"),
+                                                   QStringLiteral("--range"),
+                                                   QStringLiteral("10:100000")}
                                     << 1 << QStringLiteral("not inside");
-    QTest::newRow("reversed range") << QStringList{doc, QStringLiteral("report"), code, QStringLiteral("Identification"),
-                                                   QStringLiteral("--range"), QStringLiteral("9:3")}
+    QTest::newRow("reversed range") << QStringList{doc,
+                                                   QStringLiteral("report"),
+                                                   code,
+                                                   QStringLiteral("Identification"),
+                                                   QStringLiteral("--range"),
+                                                   QStringLiteral("9:3")}
                                     << 1 << QStringLiteral("not inside");
-    QTest::newRow("malformed range") << QStringList{doc, QStringLiteral("report"), code, QStringLiteral("Identification"),
-                                                    QStringLiteral("--range"), QStringLiteral("abc")}
+    QTest::newRow("malformed range") << QStringList{doc,
+                                                    QStringLiteral("report"),
+                                                    code,
+                                                    QStringLiteral("Identification"),
+                                                    QStringLiteral("--range"),
+                                                    QStringLiteral("abc")}
                                      << 2 << QStringLiteral("START:END");
-    QTest::newRow("unknown document") << QStringList{doc, QStringLiteral("nope"), code, QStringLiteral("Identification"),
-                                                     QStringLiteral("--match"), QStringLiteral("x")}
+    QTest::newRow("unknown document") << QStringList{doc,
+                                                     QStringLiteral("nope"),
+                                                     code,
+                                                     QStringLiteral("Identification"),
+                                                     QStringLiteral("--match"),
+                                                     QStringLiteral("x")}
                                       << 1 << QStringLiteral("no document named \"nope\"");
-    QTest::newRow("unknown code") << QStringList{doc, QStringLiteral("report"), code, QStringLiteral("Nope/Nada"),
-                                                 QStringLiteral("--match"), QStringLiteral("x")}
+    QTest::newRow("unknown code") << QStringList{doc,
+                                                 QStringLiteral("report"),
+                                                 code,
+                                                 QStringLiteral("Nope/Nada"),
+                                                 QStringLiteral("--match"),
+                                                 QStringLiteral("x")}
                                   << 1 << QStringLiteral("no code \"Nope/Nada\"");
-    QTest::newRow("bad regex") << QStringList{doc, QStringLiteral("report"), code, QStringLiteral("Identification"),
-                                              QStringLiteral("--regex"), QStringLiteral("(unclosed")}
+    QTest::newRow("bad regex") << QStringList{doc,
+                                              QStringLiteral("report"),
+                                              code,
+                                              QStringLiteral("Identification"),
+                                              QStringLiteral("--regex"),
+                                              QStringLiteral("(unclosed")}
                                << 2 << QStringLiteral("invalid");
-    QTest::newRow("two selectors") << QStringList{doc, QStringLiteral("report"), code, QStringLiteral("Identification"),
-                                                  QStringLiteral("--match"), QStringLiteral("x"), QStringLiteral("--range"),
+    QTest::newRow("two selectors") << QStringList{doc,
+                                                  QStringLiteral("report"),
+                                                  code,
+                                                  QStringLiteral("Identification"),
+                                                  QStringLiteral("--match"),
+                                                  QStringLiteral("x"),
+                                                  QStringLiteral("--range"),
                                                   QStringLiteral("0:1")}
                                    << 2 << QStringLiteral("exactly one");
-    QTest::newRow("no document option") << QStringList{code, QStringLiteral("Identification"), QStringLiteral("--match"), QStringLiteral("x")}
+    QTest::newRow("no document option") << QStringList{code, QStringLiteral("Identification"),
+                                                       QStringLiteral("--match"), QStringLiteral("x")}
                                         << 2 << QStringLiteral("--document");
 }
 
@@ -400,7 +450,8 @@ void TestCommandLine::frequencies_csvColumnsAreTheContract_data()
     QTest::addColumn<QString>("header");
     QTest::addColumn<QString>("row");
     QTest::newRow("code") << QStringLiteral("code")
-                          << QStringLiteral("code_path,codings,documents,characters,codings_incl_subcodes,documents_incl_subcodes")
+                          << QStringLiteral(
+                                 "code_path,codings,documents,characters,codings_incl_subcodes,documents_incl_subcodes")
                           << QStringLiteral("Protection,0,0,0,2,1");
     QTest::newRow("document") << QStringLiteral("document") << QStringLiteral("document,code_path,codings,characters")
                               << QStringLiteral("report,Protection/Identification,2,14");
@@ -416,13 +467,16 @@ void TestCommandLine::frequencies_csvColumnsAreTheContract()
     QVERIFY_RUN(cli({QStringLiteral("import"), m_project, path(QStringLiteral("report.txt"))}), 0);
     QVERIFY_RUN(cli({QStringLiteral("code-add"), m_project, QStringLiteral("Protection/Identification")}), 0);
     // Two overlapping codings: 14 distinct characters, not 21.
-    QVERIFY_RUN(cli({QStringLiteral("apply"), m_project, QStringLiteral("--document"), QStringLiteral("report"), QStringLiteral("--code"),
-                     QStringLiteral("Protection/Identification"), QStringLiteral("--range"), QStringLiteral("0:10")}),
+    QVERIFY_RUN(cli({QStringLiteral("apply"), m_project, QStringLiteral("--document"), QStringLiteral("report"),
+                     QStringLiteral("--code"), QStringLiteral("Protection/Identification"), QStringLiteral("--range"),
+                     QStringLiteral("0:10")}),
                 0);
-    QVERIFY_RUN(cli({QStringLiteral("apply"), m_project, QStringLiteral("--document"), QStringLiteral("report"), QStringLiteral("--code"),
-                     QStringLiteral("Protection/Identification"), QStringLiteral("--range"), QStringLiteral("3:14")}),
+    QVERIFY_RUN(cli({QStringLiteral("apply"), m_project, QStringLiteral("--document"), QStringLiteral("report"),
+                     QStringLiteral("--code"), QStringLiteral("Protection/Identification"), QStringLiteral("--range"),
+                     QStringLiteral("3:14")}),
                 0);
-    const Run run = cli({QStringLiteral("frequencies"), m_project, QStringLiteral("--by"), by, QStringLiteral("--format"), QStringLiteral("csv")});
+    const Run run = cli({QStringLiteral("frequencies"), m_project, QStringLiteral("--by"), by,
+                         QStringLiteral("--format"), QStringLiteral("csv")});
     QVERIFY_RUN(run, 0);
     const QStringList lines = run.out.split(QStringLiteral("\r\n"));
     QCOMPARE(lines.first(), header);
@@ -443,12 +497,18 @@ void TestCommandLine::frequencies_outputFile_isWrittenWhole()
                          QStringLiteral("--output"), output, QStringLiteral("--bom")});
     QVERIFY_RUN(run, 0);
     QVERIFY(run.out.isEmpty());
-    QCOMPARE(readFile(output), QByteArray("\xEF\xBB\xBF" "code_path,codings,documents,characters,codings_incl_subcodes,documents_incl_subcodes\r\nX,0,0,0,0,0\r\n"));
+    QCOMPARE(
+        readFile(output),
+        QByteArray(
+            "\xEF\xBB\xBF"
+            "code_path,codings,documents,characters,codings_incl_subcodes,documents_incl_subcodes\r\nX,0,0,0,0,0\r\n"));
 
-    const Run bad = cli({QStringLiteral("frequencies"), m_project, QStringLiteral("--output"), path(QStringLiteral("no/such/dir/f.csv"))});
+    const Run bad = cli({QStringLiteral("frequencies"), m_project, QStringLiteral("--output"),
+                         path(QStringLiteral("no/such/dir/f.csv"))});
     QCOMPARE(bad.exitCode, CommandLine::Failure);
     QVERIFY(bad.err.contains(QStringLiteral("f.csv")));
-    const Run badFormat = cli({QStringLiteral("frequencies"), m_project, QStringLiteral("--format"), QStringLiteral("xlsx")});
+    const Run badFormat
+        = cli({QStringLiteral("frequencies"), m_project, QStringLiteral("--format"), QStringLiteral("xlsx")});
     QCOMPARE(badFormat.exitCode, CommandLine::UsageError);
 }
 
@@ -457,11 +517,13 @@ void TestCommandLine::excerpts_csvHasExactTextAndGuardsFormulas()
     QVERIFY_RUN(cli({QStringLiteral("import"), m_project, path(QStringLiteral("report.txt"))}), 0);
     QVERIFY_RUN(cli({QStringLiteral("code-add"), m_project, QStringLiteral("Quote")}), 0);
     // Across a line break, with a comma, and one starting with "=".
-    QVERIFY_RUN(cli({QStringLiteral("apply"), m_project, QStringLiteral("--document"), QStringLiteral("report"), QStringLiteral("--code"),
-                     QStringLiteral("Quote"), QStringLiteral("--regex"), QStringLiteral("victims\\.\\nScreening")}),
+    QVERIFY_RUN(cli({QStringLiteral("apply"), m_project, QStringLiteral("--document"), QStringLiteral("report"),
+                     QStringLiteral("--code"), QStringLiteral("Quote"), QStringLiteral("--regex"),
+                     QStringLiteral("victims\\.\\nScreening")}),
                 0);
-    QVERIFY_RUN(cli({QStringLiteral("apply"), m_project, QStringLiteral("--document"), QStringLiteral("report"), QStringLiteral("--code"),
-                     QStringLiteral("Quote"), QStringLiteral("--match"), QStringLiteral("=cmd|' /C calc'!A0")}),
+    QVERIFY_RUN(cli({QStringLiteral("apply"), m_project, QStringLiteral("--document"), QStringLiteral("report"),
+                     QStringLiteral("--code"), QStringLiteral("Quote"), QStringLiteral("--match"),
+                     QStringLiteral("=cmd|' /C calc'!A0")}),
                 0);
     Run run = cli({QStringLiteral("excerpts"), m_project, QStringLiteral("--format"), QStringLiteral("csv")});
     QVERIFY_RUN(run, 0);
@@ -469,23 +531,30 @@ void TestCommandLine::excerpts_csvHasExactTextAndGuardsFormulas()
     QVERIFY2(run.out.contains(QStringLiteral(",\"victims.\nScreening\",")), qPrintable(run.out));
     QVERIFY(run.out.contains(QStringLiteral(",'=cmd|' /C calc'!A0,")));
 
-    run = cli({QStringLiteral("excerpts"), m_project, QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--raw")});
+    run = cli({QStringLiteral("excerpts"), m_project, QStringLiteral("--format"), QStringLiteral("csv"),
+               QStringLiteral("--raw")});
     QVERIFY_RUN(run, 0);
     QVERIFY(run.out.contains(QStringLiteral(",=cmd|' /C calc'!A0,")));
 }
 
 void TestCommandLine::excerpts_filtersByCodeSubcodesCoderAndDocument()
 {
-    QVERIFY_RUN(cli({QStringLiteral("import"), m_project, path(QStringLiteral("report.txt")), path(QStringLiteral("notes.md"))}), 0);
-    QVERIFY_RUN(cli({QStringLiteral("code-add"), m_project, QStringLiteral("P/C")}), 0);
-    QVERIFY_RUN(cli({QStringLiteral("apply"), m_project, QStringLiteral("--document"), QStringLiteral("report"), QStringLiteral("--code"),
-                     QStringLiteral("P/C"), QStringLiteral("--match"), QStringLiteral("identification")}),
+    QVERIFY_RUN(cli({QStringLiteral("import"), m_project, path(QStringLiteral("report.txt")),
+                     path(QStringLiteral("notes.md"))}),
                 0);
-    QVERIFY_RUN(cli({QStringLiteral("apply"), m_project, QStringLiteral("--document"), QStringLiteral("notes"), QStringLiteral("--code"),
-                     QStringLiteral("P"), QStringLiteral("--match"), QStringLiteral("🌍"), QStringLiteral("--coder"), QStringLiteral("bob")}),
+    QVERIFY_RUN(cli({QStringLiteral("code-add"), m_project, QStringLiteral("P/C")}), 0);
+    QVERIFY_RUN(cli({QStringLiteral("apply"), m_project, QStringLiteral("--document"), QStringLiteral("report"),
+                     QStringLiteral("--code"), QStringLiteral("P/C"), QStringLiteral("--match"),
+                     QStringLiteral("identification")}),
+                0);
+    QVERIFY_RUN(cli({QStringLiteral("apply"), m_project, QStringLiteral("--document"), QStringLiteral("notes"),
+                     QStringLiteral("--code"), QStringLiteral("P"), QStringLiteral("--match"), QStringLiteral("🌍"),
+                     QStringLiteral("--coder"), QStringLiteral("bob")}),
                 0);
     auto count = [&](const QStringList &options) {
-        const Run run = cli(QStringList{QStringLiteral("excerpts"), m_project, QStringLiteral("--format"), QStringLiteral("csv")} + options);
+        const Run run
+            = cli(QStringList{QStringLiteral("excerpts"), m_project, QStringLiteral("--format"), QStringLiteral("csv")}
+                  + options);
         return run.exitCode == 0 ? int(run.out.count(QStringLiteral("\r\n"))) - 1 : -1;
     };
     QCOMPARE(count({}), 3);
@@ -493,10 +562,11 @@ void TestCommandLine::excerpts_filtersByCodeSubcodesCoderAndDocument()
     QCOMPARE(count({QStringLiteral("--code"), QStringLiteral("P"), QStringLiteral("--include-subcodes")}), 3);
     QCOMPARE(count({QStringLiteral("--coder"), QStringLiteral("bob")}), 1);
     QCOMPARE(count({QStringLiteral("--document"), QStringLiteral("report")}), 2);
-    const Run emoji = cli({QStringLiteral("excerpts"), m_project, QStringLiteral("--coder"), QStringLiteral("bob"), QStringLiteral("--format"),
-                           QStringLiteral("csv")});
+    const Run emoji = cli({QStringLiteral("excerpts"), m_project, QStringLiteral("--coder"), QStringLiteral("bob"),
+                           QStringLiteral("--format"), QStringLiteral("csv")});
     QVERIFY2(emoji.out.contains(QStringLiteral("notes,P,45,46,bob,🌍,")), qPrintable(emoji.out));
-    QCOMPARE(cli({QStringLiteral("excerpts"), m_project, QStringLiteral("--coder"), QStringLiteral("nobody")}).exitCode, 1);
+    QCOMPARE(cli({QStringLiteral("excerpts"), m_project, QStringLiteral("--coder"), QStringLiteral("nobody")}).exitCode,
+             1);
     QCOMPARE(cli({QStringLiteral("excerpts"), m_project, QStringLiteral("--include-subcodes")}).exitCode, 2);
 }
 
@@ -505,14 +575,16 @@ void TestCommandLine::codebookEdits_renameMoveMergeDelete()
     QVERIFY_RUN(cli({QStringLiteral("import"), m_project, path(QStringLiteral("report.txt"))}), 0);
     for (const char *code : {"A", "A/x", "B", "B/x", "C"})
         QVERIFY_RUN(cli({QStringLiteral("code-add"), m_project, QString::fromUtf8(code)}), 0);
-    QVERIFY_RUN(cli({QStringLiteral("apply"), m_project, QStringLiteral("--document"), QStringLiteral("report"), QStringLiteral("--code"),
-                     QStringLiteral("A/x"), QStringLiteral("--range"), QStringLiteral("0:5")}),
-                0);
-    QVERIFY_RUN(cli({QStringLiteral("apply"), m_project, QStringLiteral("--document"), QStringLiteral("report"), QStringLiteral("--code"),
-                     QStringLiteral("B/x"), QStringLiteral("--range"), QStringLiteral("0:5")}),
-                0);
-    QVERIFY_RUN(cli({QStringLiteral("apply"), m_project, QStringLiteral("--document"), QStringLiteral("report"), QStringLiteral("--code"),
-                     QStringLiteral("C"), QStringLiteral("--range"), QStringLiteral("6:9")}),
+    QVERIFY_RUN(
+        cli({QStringLiteral("apply"), m_project, QStringLiteral("--document"), QStringLiteral("report"),
+             QStringLiteral("--code"), QStringLiteral("A/x"), QStringLiteral("--range"), QStringLiteral("0:5")}),
+        0);
+    QVERIFY_RUN(
+        cli({QStringLiteral("apply"), m_project, QStringLiteral("--document"), QStringLiteral("report"),
+             QStringLiteral("--code"), QStringLiteral("B/x"), QStringLiteral("--range"), QStringLiteral("0:5")}),
+        0);
+    QVERIFY_RUN(cli({QStringLiteral("apply"), m_project, QStringLiteral("--document"), QStringLiteral("report"),
+                     QStringLiteral("--code"), QStringLiteral("C"), QStringLiteral("--range"), QStringLiteral("6:9")}),
                 0);
 
     Run run = cli({QStringLiteral("code-merge"), m_project, QStringLiteral("A"), QStringLiteral("B")});
@@ -543,23 +615,32 @@ void TestCommandLine::memo_setAndShowOnEachTarget()
     QVERIFY_RUN(cli({QStringLiteral("import"), m_project, path(QStringLiteral("report.txt"))}), 0);
     QVERIFY_RUN(cli({QStringLiteral("code-add"), m_project, QStringLiteral("K")}), 0);
     QVERIFY_RUN(cli({QStringLiteral("memo"), m_project, QStringLiteral("Project memo")}), 0);
-    QVERIFY_RUN(cli({QStringLiteral("memo"), m_project, QStringLiteral("--document"), QStringLiteral("report"), QStringLiteral("Doc memo")}), 0);
-    QVERIFY_RUN(cli({QStringLiteral("memo"), m_project, QStringLiteral("--code"), QStringLiteral("K"), QStringLiteral("Code memo")}), 0);
+    QVERIFY_RUN(cli({QStringLiteral("memo"), m_project, QStringLiteral("--document"), QStringLiteral("report"),
+                     QStringLiteral("Doc memo")}),
+                0);
+    QVERIFY_RUN(cli({QStringLiteral("memo"), m_project, QStringLiteral("--code"), QStringLiteral("K"),
+                     QStringLiteral("Code memo")}),
+                0);
     QCOMPARE(cli({QStringLiteral("memo"), m_project}).out, QStringLiteral("Project memo\n"));
-    QCOMPARE(cli({QStringLiteral("memo"), m_project, QStringLiteral("--document"), QStringLiteral("report")}).out, QStringLiteral("Doc memo\n"));
-    QCOMPARE(cli({QStringLiteral("memo"), m_project, QStringLiteral("--code"), QStringLiteral("K")}).out, QStringLiteral("Code memo\n"));
+    QCOMPARE(cli({QStringLiteral("memo"), m_project, QStringLiteral("--document"), QStringLiteral("report")}).out,
+             QStringLiteral("Doc memo\n"));
+    QCOMPARE(cli({QStringLiteral("memo"), m_project, QStringLiteral("--code"), QStringLiteral("K")}).out,
+             QStringLiteral("Code memo\n"));
 
-    QVERIFY_RUN(cli({QStringLiteral("apply"), m_project, QStringLiteral("--document"), QStringLiteral("report"), QStringLiteral("--code"),
-                     QStringLiteral("K"), QStringLiteral("--range"), QStringLiteral("0:5")}),
+    QVERIFY_RUN(cli({QStringLiteral("apply"), m_project, QStringLiteral("--document"), QStringLiteral("report"),
+                     QStringLiteral("--code"), QStringLiteral("K"), QStringLiteral("--range"), QStringLiteral("0:5")}),
                 0);
     auto project = Marginalia::Core::Project::open(m_project);
     QVERIFY(project);
     const QString guid = (*project)->codings().first().guid;
     project->reset();
-    QVERIFY_RUN(cli({QStringLiteral("memo"), m_project, QStringLiteral("--coding"), guid.toUpper(), QStringLiteral("Coding memo")}), 0);
-    QCOMPARE(cli({QStringLiteral("memo"), m_project, QStringLiteral("--coding"), guid}).out, QStringLiteral("Coding memo\n"));
-    QCOMPARE(cli({QStringLiteral("memo"), m_project, QStringLiteral("--code"), QStringLiteral("K"), QStringLiteral("--document"),
-                  QStringLiteral("report")})
+    QVERIFY_RUN(cli({QStringLiteral("memo"), m_project, QStringLiteral("--coding"), guid.toUpper(),
+                     QStringLiteral("Coding memo")}),
+                0);
+    QCOMPARE(cli({QStringLiteral("memo"), m_project, QStringLiteral("--coding"), guid}).out,
+             QStringLiteral("Coding memo\n"));
+    QCOMPARE(cli({QStringLiteral("memo"), m_project, QStringLiteral("--code"), QStringLiteral("K"),
+                  QStringLiteral("--document"), QStringLiteral("report")})
                  .exitCode,
              CommandLine::UsageError);
 }
@@ -599,9 +680,10 @@ void TestCommandLine::newerProject_isRefusedAndUnchanged()
     }
     QSqlDatabase::removeDatabase(QStringLiteral("future"));
     const QByteArray before = fileDigest(m_project);
-    for (const QStringList &arguments : {QStringList{QStringLiteral("documents"), m_project},
-                                         QStringList{QStringLiteral("code-add"), m_project, QStringLiteral("X")},
-                                         QStringList{QStringLiteral("import"), m_project, path(QStringLiteral("report.txt"))}}) {
+    for (const QStringList &arguments :
+         {QStringList{QStringLiteral("documents"), m_project},
+          QStringList{QStringLiteral("code-add"), m_project, QStringLiteral("X")},
+          QStringList{QStringLiteral("import"), m_project, path(QStringLiteral("report.txt"))}}) {
         const Run run = cli(arguments);
         QCOMPARE(run.exitCode, CommandLine::Failure);
         QVERIFY2(run.err.contains(QStringLiteral("newer version")), qPrintable(run.err));
@@ -617,17 +699,20 @@ void TestCommandLine::corpus_identificationIsCodedTwentyThreeTimes()
     const QString document = corpusPath(QStringLiteral("global-compact-vienna-2017.txt"));
     QVERIFY_RUN(cli({QStringLiteral("import"), m_project, document}), 0);
     QVERIFY_RUN(cli({QStringLiteral("code-add"), m_project, QStringLiteral("Identification")}), 0);
-    const Run run = cli({QStringLiteral("apply"), m_project, QStringLiteral("--document"), QStringLiteral("global-compact-vienna-2017"),
-                         QStringLiteral("--code"), QStringLiteral("Identification"), QStringLiteral("--match"),
-                         QStringLiteral("identification"), QStringLiteral("--ignore-case")});
+    const Run run
+        = cli({QStringLiteral("apply"), m_project, QStringLiteral("--document"),
+               QStringLiteral("global-compact-vienna-2017"), QStringLiteral("--code"), QStringLiteral("Identification"),
+               QStringLiteral("--match"), QStringLiteral("identification"), QStringLiteral("--ignore-case")});
     QVERIFY_RUN(run, 0);
     QVERIFY2(run.out.startsWith(QStringLiteral("23 codings made")), qPrintable(run.out));
     const Run csv = cli({QStringLiteral("excerpts"), m_project, QStringLiteral("--format"), QStringLiteral("csv")});
     const QStringList lines = csv.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 24);
     for (qsizetype i = 1; i < lines.size(); ++i)
-        QVERIFY2(lines.at(i).section(u',', 5, 5).compare(QStringLiteral("identification"), Qt::CaseInsensitive) == 0, qPrintable(lines.at(i)));
-    const Run frequencies = cli({QStringLiteral("frequencies"), m_project, QStringLiteral("--format"), QStringLiteral("csv")});
+        QVERIFY2(lines.at(i).section(u',', 5, 5).compare(QStringLiteral("identification"), Qt::CaseInsensitive) == 0,
+                 qPrintable(lines.at(i)));
+    const Run frequencies
+        = cli({QStringLiteral("frequencies"), m_project, QStringLiteral("--format"), QStringLiteral("csv")});
     QVERIFY(frequencies.out.contains(QStringLiteral("Identification,23,1,%1,23,1").arg(23 * 14)));
 }
 
@@ -635,18 +720,21 @@ void TestCommandLine::executable_writesCsvToStdoutAndErrorsToStderr()
 {
     QVERIFY_RUN(cli({QStringLiteral("import"), m_project, path(QStringLiteral("notes.md"))}), 0);
     QVERIFY_RUN(cli({QStringLiteral("code-add"), m_project, QStringLiteral("Script")}), 0);
-    QVERIFY_RUN(cli({QStringLiteral("apply"), m_project, QStringLiteral("--document"), QStringLiteral("notes"), QStringLiteral("--code"),
-                     QStringLiteral("Script"), QStringLiteral("--match"), QStringLiteral("مبدأ")}),
-                0);
+    QVERIFY_RUN(
+        cli({QStringLiteral("apply"), m_project, QStringLiteral("--document"), QStringLiteral("notes"),
+             QStringLiteral("--code"), QStringLiteral("Script"), QStringLiteral("--match"), QStringLiteral("مبدأ")}),
+        0);
     QProcess process;
-    process.start(QStringLiteral(MARGINALIA_CLI_PATH), {QStringLiteral("excerpts"), m_project, QStringLiteral("--format"), QStringLiteral("csv")});
+    process.start(QStringLiteral(MARGINALIA_CLI_PATH),
+                  {QStringLiteral("excerpts"), m_project, QStringLiteral("--format"), QStringLiteral("csv")});
     QVERIFY(process.waitForFinished(30000));
     QCOMPARE(process.exitCode(), 0);
     const QByteArray out = process.readAllStandardOutput();
     QVERIFY2(out.contains(",Script,27,31,tester,\xD9\x85\xD8\xA8\xD8\xAF\xD8\xA3,"), out.constData());
     QVERIFY(process.readAllStandardError().isEmpty());
 
-    process.start(QStringLiteral(MARGINALIA_CLI_PATH), {QStringLiteral("documents"), path(QStringLiteral("nothing.marginalia"))});
+    process.start(QStringLiteral(MARGINALIA_CLI_PATH),
+                  {QStringLiteral("documents"), path(QStringLiteral("nothing.marginalia"))});
     QVERIFY(process.waitForFinished(30000));
     QCOMPARE(process.exitCode(), 1);
     QVERIFY(process.readAllStandardOutput().isEmpty());

@@ -55,8 +55,8 @@ inline QByteArray readFile(const QString &path)
 
 } // namespace Marginalia::Test
 
-#define MARGINALIA_SKIP_WITHOUT_CORPUS()                                                                    \
-    do {                                                                                                    \
-        if (!Marginalia::Test::hasCorpus())                                                                 \
-            QSKIP("the shared corpus (../shared/corpus) is not present");                                   \
+#define MARGINALIA_SKIP_WITHOUT_CORPUS()                                                                               \
+    do {                                                                                                               \
+        if (!Marginalia::Test::hasCorpus())                                                                            \
+            QSKIP("the shared corpus (../shared/corpus) is not present");                                              \
     } while (false)

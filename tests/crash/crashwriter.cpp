@@ -69,8 +69,8 @@ int main(int argc, char *argv[])
     qint64 next = project.codings().size();
     for (qint64 round = 0;; ++round) {
         if (mode == QLatin1String("codings")) {
-            auto added = project.addCoding({document.id, codeId, coder->id, next % document.length, document.length,
-                                            {}, {}, {}});
+            auto added = project.addCoding(
+                {document.id, codeId, coder->id, next % document.length, document.length, {}, {}, {}});
             if (!added)
                 return fail(added.error());
             ++next;

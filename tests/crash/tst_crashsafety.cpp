@@ -159,10 +159,9 @@ void TestCrashSafety::killedWhileCodingInBatches_keepsWholeBatchesOnly()
         const qint64 onDisk = project->codings().size();
         // All or nothing: a killed batch leaves none of its 50 codings.
         QVERIFY2(onDisk % 50 == 0, qPrintable(QStringLiteral("round %1: %2 codings").arg(round).arg(onDisk)));
-        QVERIFY2(onDisk >= reportedCodings, qPrintable(QStringLiteral("round %1: %2 on disk, %3 reported")
-                                                           .arg(round)
-                                                           .arg(onDisk)
-                                                           .arg(reportedCodings)));
+        QVERIFY2(onDisk >= reportedCodings,
+                 qPrintable(
+                     QStringLiteral("round %1: %2 on disk, %3 reported").arg(round).arg(onDisk).arg(reportedCodings)));
     }
     qInfo("%lld codings reported committed in batches of 50 over %d kills, all on disk", reportedCodings, Rounds);
     QVERIFY2(reportedCodings > 0, "the writer never got to commit: nothing was tested");
@@ -199,7 +198,8 @@ void TestCrashSafety::killedWhileImporting_keepsWholeDocumentsOnly()
         // Files go in name order, and a file already in the project is refused as a duplicate on the next
         // round: the first `done` files are all there.
         for (int i = 0; i < done; ++i)
-            QVERIFY2(project->documentByName(names.at(i)), qPrintable(QStringLiteral("round %1: %2 lost").arg(round).arg(names.at(i))));
+            QVERIFY2(project->documentByName(names.at(i)),
+                     qPrintable(QStringLiteral("round %1: %2 lost").arg(round).arg(names.at(i))));
         // And every document there is whole, and there once.
         QSet<QString> seen;
         for (const Document &document : project->documents()) {

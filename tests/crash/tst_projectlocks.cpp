@@ -138,7 +138,8 @@ void TestProjectLocks::holdDisturbReadAndKill(const QString &mode, const QString
     for (const Coding &coding : (*reopened)->codings())
         onDisk.insert(coding.guid);
     const QSet<QString> lost = committed - onDisk;
-    QVERIFY2(lost.isEmpty(), qPrintable(QStringLiteral("%1 of %2 committed codings lost").arg(lost.size()).arg(committed.size())));
+    QVERIFY2(lost.isEmpty(),
+             qPrintable(QStringLiteral("%1 of %2 committed codings lost").arg(lost.size()).arg(committed.size())));
     QVERIFY2(journalKept, "the reader deleted the journal the holder was writing to");
     QVERIFY((*reopened)->check().isEmpty());
 }

@@ -40,38 +40,37 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         = wordPart("document",
                    "<w:body><w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/>"
                    "</w:numPr></w:pPr><w:r><w:t>x</w:t><w:footnoteReference w:id=\"1\"/></w:r></w:p></w:body>");
-    QList<RawZipEntry> entries { { "[Content_Types].xml", "<Types/>", false },
-                                 { "word/_rels/document.xml.rels", rels, false } };
+    QList<RawZipEntry> entries{{"[Content_Types].xml", "<Types/>", false},
+                               {"word/_rels/document.xml.rels", rels, false}};
     switch (choice) {
     case 0:
-        entries.append({ "word/document.xml", xml, false });
+        entries.append({"word/document.xml", xml, false});
         break;
     case 1:
-        entries.append({ "word/document.xml", body, false });
-        entries.append({ "word/numbering.xml", xml, false });
+        entries.append({"word/document.xml", body, false});
+        entries.append({"word/numbering.xml", xml, false});
         break;
     case 2:
-        entries.append({ "word/document.xml", body, false });
-        entries.append({ "word/styles.xml", xml, false });
+        entries.append({"word/document.xml", body, false});
+        entries.append({"word/styles.xml", xml, false});
         break;
     case 3:
-        entries.append({ "word/document.xml", body, false });
-        entries.append({ "word/footnotes.xml", xml, false });
+        entries.append({"word/document.xml", body, false});
+        entries.append({"word/footnotes.xml", xml, false});
         break;
     case 4:
-        entries = { { "mimetype", "application/vnd.oasis.opendocument.text", false }, { "content.xml", xml, false } };
+        entries = {{"mimetype", "application/vnd.oasis.opendocument.text", false}, {"content.xml", xml, false}};
         break;
     default:
-        entries = {
-            { "mimetype", "application/vnd.oasis.opendocument.text", false },
-            { "styles.xml", xml, false },
-            { "content.xml",
-              "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
-              "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:text>"
-              "<text:h text:outline-level=\"2\">h</text:h><text:list text:style-name=\"L1\"><text:list-item>"
-              "<text:p>p</text:p></text:list-item></text:list></office:text></office:body></office:document-content>",
-              false }
-        };
+        entries
+            = {{"mimetype", "application/vnd.oasis.opendocument.text", false},
+               {"styles.xml", xml, false},
+               {"content.xml",
+                "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+                "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:text>"
+                "<text:h text:outline-level=\"2\">h</text:h><text:list text:style-name=\"L1\"><text:list-item>"
+                "<text:p>p</text:p></text:list-item></text:list></office:text></office:body></office:document-content>",
+                false}};
         break;
     }
     const QByteArray zip = Marginalia::Test::buildZip(entries);

@@ -138,28 +138,26 @@ int main(int argc, char *argv[])
     odt.body = odfParagraph(QStringLiteral("An OpenDocument text."));
     ok &= writeOdt(temporary.filePath(QStringLiteral("a.odt")), odt);
     ok &= seed("zip", QStringLiteral("text.odt"), readBack(temporary.filePath(QStringLiteral("a.odt"))));
-    ok &= seed("zip", QStringLiteral("stored.zip"),
-               buildZip({ { "a/b.txt", "stored", false }, { "dir/", "", false } }));
-    ok &= seed("zip", QStringLiteral("liar.zip"),
-               buildZip({ { "x.xml", QByteArray(3000, 'x'), true, 0x0800, -1, 10 } }));
+    ok &= seed("zip", QStringLiteral("stored.zip"), buildZip({{"a/b.txt", "stored", false}, {"dir/", "", false}}));
+    ok &= seed("zip", QStringLiteral("liar.zip"), buildZip({{"x.xml", QByteArray(3000, 'x'), true, 0x0800, -1, 10}}));
     ok &= seed("zip", QStringLiteral("flags.zip"),
-               buildZip({ { "e", "x", false, 0x0801 }, { "l", "/etc", false, 0x0800, -1, -1, 0120777 } }));
+               buildZip({{"e", "x", false, 0x0801}, {"l", "/etc", false, 0x0800, -1, -1, 0120777}}));
 
     // PDFs: plain, compressed, encrypted, scanned, several scripts and hyphenation.
     PdfBuilder simple;
-    simple.addPage({ QStringLiteral("23. The Committee notes the protec-"), QStringLiteral("tion of Non-"),
-                     QStringLiteral("Governmental actors.") });
-    simple.addPage({ QString::fromUtf16(u"\u0645\u0631\u062D\u0628\u0627 \u0628\u0627\u0644\u0639\u0627\u0644\u0645"),
-                     QString::fromUtf16(u"\u79FB\u6C11 \U0001F30D") });
+    simple.addPage({QStringLiteral("23. The Committee notes the protec-"), QStringLiteral("tion of Non-"),
+                    QStringLiteral("Governmental actors.")});
+    simple.addPage({QString::fromUtf16(u"\u0645\u0631\u062D\u0628\u0627 \u0628\u0627\u0644\u0639\u0627\u0644\u0645"),
+                    QString::fromUtf16(u"\u79FB\u6C11 \U0001F30D")});
     ok &= seed("pdf", QStringLiteral("simple.pdf"), simple.build());
     PdfBuilder compressed;
     compressed.setCompressed(true);
-    compressed.addPage({ QStringLiteral("Compressed.") });
+    compressed.addPage({QStringLiteral("Compressed.")});
     compressed.addImagePage();
     ok &= seed("pdf", QStringLiteral("compressed.pdf"), compressed.build());
     PdfBuilder locked;
     locked.setEncryption("", "owner");
-    locked.addPage({ QStringLiteral("Owner password only.") });
+    locked.addPage({QStringLiteral("Owner password only.")});
     ok &= seed("pdf", QStringLiteral("restricted.pdf"), locked.build());
 
     if (!ok) {

@@ -124,12 +124,11 @@ void TestCodebookPanel::pins_areShownMovedAndKeptAcrossOpenings()
     // Another panel on the same project reads the pins back from the settings.
     Ui::CodebookPanel other;
     other.setProject(m_fixture.project.get());
-    QCOMPARE(other.pinnedCodes(),
-             (QHash<int, qint64> { { 2, m_fixture.identification }, { 5, m_fixture.nonRefoulement } }));
+    QCOMPARE(other.pinnedCodes(), (QHash<int, qint64>{{2, m_fixture.identification}, {5, m_fixture.nonRefoulement}}));
     QCOMPARE(other.model()->indexOf(m_fixture.nonRefoulement, Ui::CodebookModel::KeyColumn).data().toInt(), 5);
 
     m_panel->pinCode(m_fixture.identification, 0);
-    QCOMPARE(m_panel->pinnedCodes(), (QHash<int, qint64> { { 5, m_fixture.nonRefoulement } }));
+    QCOMPARE(m_panel->pinnedCodes(), (QHash<int, qint64>{{5, m_fixture.nonRefoulement}}));
 }
 
 void TestCodebookPanel::editsAndDoubleClicks_areRequestsThatLeaveTheProjectAlone()

@@ -6,10 +6,10 @@
 #include "mainwindow.h"
 #include "store/project.h"
 
-#include <QTreeView>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 #include <QUndoStack>
 
 using namespace Marginalia;

@@ -3,13 +3,13 @@
 // puts back the same documents; the same file twice asked about in a real message box; cancel keeping what
 // was imported. The project is checked on disk through a second connection.
 
+#include "base/translations.h"
 #include "documentimport.h"
 #include "documentlistmodel.h"
 #include "mainwindow.h"
 #include "pdfbuilder.h"
 #include "store/project.h"
 #include "testsupport.h"
-#include "base/translations.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -147,7 +147,10 @@ void TestDocumentImport::folder_importsEachDocumentAndNamesTheRefused()
           "<html><head><meta charset=\"utf-8\"><style>p{}</style></head><body><p>Ḥimāya – حماية</p></body></html>");
     write(QStringLiteral("3 resolution.pdf"), pdfBytes);
     write(QStringLiteral("4 truncated.pdf"), pdfBytes.left(pdfBytes.size() / 3));
-    write(QStringLiteral("5 binary.txt"), QByteArray("\x7F" "ELF\0\0\0\x01\x02", 10));
+    write(QStringLiteral("5 binary.txt"),
+          QByteArray("\x7F"
+                     "ELF\0\0\0\x01\x02",
+                     10));
     write(QStringLiteral("picture.xyz"), "not a document");
 
     const Core::BatchImportSummary summary = m_window->importFiles({folder()});
@@ -158,7 +161,8 @@ void TestDocumentImport::folder_importsEachDocumentAndNamesTheRefused()
     QCOMPARE(summary.skipped.size(), 1);
     QVERIFY(summary.skipped.first().endsWith(QLatin1String("picture.xyz")));
     // Every refusal names its file.
-    QVERIFY2(summary.files.at(3).error.contains(QLatin1String("4 truncated.pdf")), qPrintable(summary.files.at(3).error));
+    QVERIFY2(summary.files.at(3).error.contains(QLatin1String("4 truncated.pdf")),
+             qPrintable(summary.files.at(3).error));
     QVERIFY2(summary.files.at(4).error.contains(QLatin1String("5 binary.txt")), qPrintable(summary.files.at(4).error));
 
     const QList<Core::Document> documents = documentsOnDisk();

@@ -86,11 +86,11 @@ qint64 TestDocumentsPanel::idAt(int row) const
 
 void TestDocumentsPanel::list_isSortedByNameAndFilteredAsTyped()
 {
-    QCOMPARE(names(), (QStringList { QStringLiteral("Action plan"), QStringLiteral("Vienna statement") }));
+    QCOMPARE(names(), (QStringList{QStringLiteral("Action plan"), QStringLiteral("Vienna statement")}));
     auto *filter = m_panel->findChild<QLineEdit *>();
     QVERIFY(filter);
     QTest::keyClicks(filter, QStringLiteral("VIENNA"));
-    QCOMPARE(names(), QStringList { QStringLiteral("Vienna statement") });
+    QCOMPARE(names(), QStringList{QStringLiteral("Vienna statement")});
     filter->clear();
     QCOMPARE(names().size(), 2);
 }

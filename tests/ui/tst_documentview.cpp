@@ -40,10 +40,17 @@ QString TestDocumentView::longParagraph(int words)
         if (i > 0)
             text += u' ';
         switch (i % 7) {
-        case 3: text += QStringLiteral("#"); break;
-        case 5: text += QStringLiteral("-"); break;
-        case 6: text += QString::fromUtf16(u"\U0001F30Dglobe"); break;
-        default: text += QStringLiteral("word%1").arg(i);
+        case 3:
+            text += QStringLiteral("#");
+            break;
+        case 5:
+            text += QStringLiteral("-");
+            break;
+        case 6:
+            text += QString::fromUtf16(u"\U0001F30Dglobe");
+            break;
+        default:
+            text += QStringLiteral("word%1").arg(i);
         }
     }
     return text;
@@ -118,11 +125,10 @@ void TestDocumentView::brokenParagraph_givesBackTheStoredText()
 
 namespace {
 
-const QString transcript = QStringLiteral(
-    "[00:00:05] Interviewer: When did you arrive?\n"
-    "[00:00:09] Respondent: In March, after the border closed.\n"
-    "[00:00:15] Interviewer: Who met you there?\n"
-    "[00:00:18] Respondent: Nobody. [pause] A volunteer, later.\n");
+const QString transcript = QStringLiteral("[00:00:05] Interviewer: When did you arrive?\n"
+                                          "[00:00:09] Respondent: In March, after the border closed.\n"
+                                          "[00:00:15] Interviewer: Who met you there?\n"
+                                          "[00:00:18] Respondent: Nobody. [pause] A volunteer, later.\n");
 
 } // namespace
 
@@ -131,7 +137,8 @@ void TestDocumentView::syntaxFor_recognisesMarkdownAndTranscripts_data()
     QTest::addColumn<QString>("format");
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("syntax");
-    QTest::newRow("Markdown") << QStringLiteral("markdown") << QStringLiteral("# Title\n\nText.") << QStringLiteral("Markdown");
+    QTest::newRow("Markdown") << QStringLiteral("markdown") << QStringLiteral("# Title\n\nText.")
+                              << QStringLiteral("Markdown");
     QTest::newRow("transcript") << QStringLiteral("text") << transcript << QStringLiteral("Interview Transcript");
     QTest::newRow("speaker labels only") << QStringLiteral("text")
                                          << QStringLiteral("Anna: yes\nBen: no\nAnna: why\nBen: because\n")
@@ -155,7 +162,8 @@ void TestDocumentView::structure_isColouredWhereTheBuildHasIt_data()
     QTest::addColumn<QString>("format");
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("syntax");
-    QTest::newRow("Markdown heading") << QStringLiteral("markdown") << QStringLiteral("# Protection of victims\n\nBody text.")
+    QTest::newRow("Markdown heading") << QStringLiteral("markdown")
+                                      << QStringLiteral("# Protection of victims\n\nBody text.")
                                       << QStringLiteral("Markdown");
     QTest::newRow("transcript") << QStringLiteral("text") << transcript << QStringLiteral("Interview Transcript");
 }

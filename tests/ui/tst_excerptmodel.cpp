@@ -45,16 +45,16 @@ void TestExcerptModel::reload_listsPassagesInDocumentOrderWithExactText()
     Ui::ExcerptModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setProject(m_fixture.project.get());
-    model.setFilter({ .codeId = m_fixture.protection, .includeSubcodes = true });
+    model.setFilter({.codeId = m_fixture.protection, .includeSubcodes = true});
     QVERIFY(model.reload());
 
     QCOMPARE(model.totalCount(), 6);
     QCOMPARE(model.documentCount(), 2);
     QCOMPARE(model.rowCount(), 6);
     QCOMPARE(model.columnCount(), int(Ui::ExcerptModel::ColumnCount));
-    const QStringList expected { QStringLiteral("Early identification"), QStringLiteral("identification of victims"),
-                                 QStringLiteral("حماية الضحايا"),        QStringLiteral("👧 unaccompanied minors"),
-                                 QStringLiteral("identification"),       QStringLiteral("protection") };
+    const QStringList expected{QStringLiteral("Early identification"), QStringLiteral("identification of victims"),
+                               QStringLiteral("حماية الضحايا"),        QStringLiteral("👧 unaccompanied minors"),
+                               QStringLiteral("identification"),       QStringLiteral("protection")};
     for (int row = 0; row < expected.size(); ++row)
         QCOMPARE(model.index(row, 0).data(Ui::ExcerptModel::PassageRole).toString(), expected.at(row));
 
@@ -82,13 +82,16 @@ void TestExcerptModel::reload_listsPassagesInDocumentOrderWithExactText()
     QVERIFY(tip.contains(QStringLiteral("identification of victims")));
     QVERIFY(tip.contains(QStringLiteral("overlaps bob's")));
 
-    model.setFilter({ .codeId = m_fixture.protection });
+    model.setFilter({.codeId = m_fixture.protection});
     QVERIFY(model.reload());
     QCOMPARE(model.totalCount(), 2);
-    model.setFilter({ .codeId = m_fixture.protection, .includeSubcodes = true, .coderId = m_fixture.bob });
+    model.setFilter({.codeId = m_fixture.protection, .includeSubcodes = true, .coderId = m_fixture.bob});
     QVERIFY(model.reload());
     QCOMPARE(model.totalCount(), 2);
-    model.setFilter({ .documentId = m_fixture.viennaId, .codeId = m_fixture.protection, .includeSubcodes = true, .coderId = m_fixture.alice });
+    model.setFilter({.documentId = m_fixture.viennaId,
+                     .codeId = m_fixture.protection,
+                     .includeSubcodes = true,
+                     .coderId = m_fixture.alice});
     QVERIFY(model.reload());
     QCOMPARE(model.totalCount(), 2);
     QCOMPARE(model.documentCount(), 1);
@@ -99,7 +102,7 @@ void TestExcerptModel::passageLine_highlightsTheCodedPartInItsContext()
     Ui::ExcerptModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setProject(m_fixture.project.get());
-    model.setFilter({ .documentId = m_fixture.viennaId, .codeId = m_fixture.protection, .includeSubcodes = true });
+    model.setFilter({.documentId = m_fixture.viennaId, .codeId = m_fixture.protection, .includeSubcodes = true});
     QVERIFY(model.reload());
     QCOMPARE(model.rowCount(), 3);
     for (int row = 0; row < model.rowCount(); ++row) {
@@ -119,7 +122,7 @@ void TestExcerptModel::passageLine_highlightsTheCodedPartInItsContext()
     // A passage across a paragraph break is on one line, the break a space.
     const qint64 crossing = m_fixture.addCoding(m_fixture.viennaId, m_fixture.vienna, QStringLiteral("them.\nالفقرة"),
                                                 m_fixture.nonRefoulement, m_fixture.bob);
-    model.setFilter({ .documentId = m_fixture.viennaId, .codeId = m_fixture.nonRefoulement });
+    model.setFilter({.documentId = m_fixture.viennaId, .codeId = m_fixture.nonRefoulement});
     QVERIFY(model.reload());
     const QModelIndex across = model.index(int(model.rowOfCoding(crossing)), Ui::ExcerptModel::PassageColumn);
     QCOMPARE(across.data(Ui::ExcerptModel::PassageRole).toString(), QStringLiteral("them.\nالفقرة"));
@@ -131,7 +134,7 @@ void TestExcerptModel::context_neverSplitsACharacterAndStartsOnAWord()
 {
     Ui::ExcerptModel model;
     model.setProject(m_fixture.project.get());
-    model.setFilter({ .documentId = m_fixture.planId, .codeId = m_fixture.identification, .coderId = m_fixture.bob });
+    model.setFilter({.documentId = m_fixture.planId, .codeId = m_fixture.identification, .coderId = m_fixture.bob});
     for (int context = 0; context <= 20; ++context) {
         model.setContextLength(context);
         QVERIFY(model.reload());
@@ -170,11 +173,11 @@ void TestExcerptModel::longPassage_isShortenedOnTheLineButWholeInPassageRole()
     const qint64 documentId = m_fixture.project->addDocument(document)->id;
     const qint64 codeId = m_fixture.project->addCode(QStringLiteral("Long"))->id;
     const qint64 codePoints = Core::TextOffsets::codePointLength(text);
-    QVERIFY(m_fixture.project->addCoding({ documentId, codeId, m_fixture.alice, 0, codePoints, {}, {}, {} }));
+    QVERIFY(m_fixture.project->addCoding({documentId, codeId, m_fixture.alice, 0, codePoints, {}, {}, {}}));
 
     Ui::ExcerptModel model;
     model.setProject(m_fixture.project.get());
-    model.setFilter({ .codeId = codeId });
+    model.setFilter({.codeId = codeId});
     QVERIFY(model.reload());
     QCOMPARE(model.rowCount(), 1);
     const QModelIndex index = model.index(0, Ui::ExcerptModel::PassageColumn);
@@ -192,7 +195,7 @@ void TestExcerptModel::pages_nameThePagesAPassageSpans()
 {
     Ui::ExcerptModel model;
     model.setProject(m_fixture.project.get());
-    model.setFilter({ .documentId = m_fixture.viennaId });
+    model.setFilter({.documentId = m_fixture.viennaId});
     QVERIFY(model.reload());
     QCOMPARE(model.rowCount(), 4);
     QCOMPARE(model.index(0, Ui::ExcerptModel::PagesColumn).data().toString(), QStringLiteral("1"));
@@ -207,7 +210,7 @@ void TestExcerptModel::pages_nameThePagesAPassageSpans()
     QVERIFY(row >= 0);
     QCOMPARE(model.index(int(row), Ui::ExcerptModel::PagesColumn).data().toString(), QStringLiteral("1\u20132"));
     QVERIFY(m_fixture.project->removeCoding(crossing));
-    model.setFilter({ .documentId = m_fixture.planId });
+    model.setFilter({.documentId = m_fixture.planId});
     QVERIFY(model.reload());
     QCOMPARE(model.index(0, Ui::ExcerptModel::PagesColumn).data().toString(), QString());
 }
@@ -218,7 +221,7 @@ void TestExcerptModel::fetchMore_loadsTextInChunks()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setChunkSize(2);
     model.setProject(m_fixture.project.get());
-    model.setFilter({ .codeId = m_fixture.protection, .includeSubcodes = true });
+    model.setFilter({.codeId = m_fixture.protection, .includeSubcodes = true});
     QVERIFY(model.reload());
     QCOMPARE(model.totalCount(), 6);
     QCOMPARE(model.rowCount(), 2);
@@ -254,19 +257,19 @@ void TestExcerptModel::manyCodings_loadOnlyWhatIsShown()
     QList<Core::NewCoding> codings;
     const qint64 stride = Core::TextOffsets::codePointLength(QStringLiteral("Para 00000 🌍 refugees. "));
     for (qint64 i = 0; i < 20000; ++i)
-        codings.append({ documentId,
-                         codeId,
-                         i % 2 ? m_fixture.alice : m_fixture.bob,
-                         i * stride + 11,
-                         i * stride + 22,
-                         {},
-                         {},
-                         {} });
+        codings.append({documentId,
+                        codeId,
+                        i % 2 ? m_fixture.alice : m_fixture.bob,
+                        i * stride + 11,
+                        i * stride + 22,
+                        {},
+                        {},
+                        {}});
     QCOMPARE(*m_fixture.project->addCodings(codings), qint64(20000));
 
     Ui::ExcerptModel model;
     model.setProject(m_fixture.project.get());
-    model.setFilter({ .codeId = codeId });
+    model.setFilter({.codeId = codeId});
     QElapsedTimer timer;
     timer.start();
     QVERIFY(model.reload());
@@ -292,7 +295,7 @@ void TestExcerptModel::clearAndProjectChanges_keepTheModelConsistent()
     Ui::ExcerptModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setProject(m_fixture.project.get());
-    model.setFilter({ .codeId = m_fixture.identification });
+    model.setFilter({.codeId = m_fixture.identification});
     QVERIFY(model.reload());
     QCOMPARE(model.rowCount(), 3);
     const qint64 added = m_fixture.addCoding(m_fixture.planId, m_fixture.plan, QStringLiteral("unaccompanied"),

@@ -64,17 +64,17 @@ void TestFrequencyModel::byCode_countsEveryCodeInCodebookOrder()
     // Characters are code points, overlaps of one code counted once: "Early identification of victims" is
     // 31, the Arabic phrase 13, the phrase with U+2000B 25.
     QCOMPARE(Test::rowTexts(model, 0),
-             (QStringList { QStringLiteral("Protection"), QStringLiteral("2"), QStringLiteral("2"),
-                            QStringLiteral("23"), QStringLiteral("6"), QStringLiteral("2") }));
+             (QStringList{QStringLiteral("Protection"), QStringLiteral("2"), QStringLiteral("2"), QStringLiteral("23"),
+                          QStringLiteral("6"), QStringLiteral("2")}));
     QCOMPARE(Test::rowTexts(model, 1),
-             (QStringList { QStringLiteral("Protection/Identification"), QStringLiteral("3"), QStringLiteral("2"),
-                            QStringLiteral("45"), QStringLiteral("3"), QStringLiteral("2") }));
+             (QStringList{QStringLiteral("Protection/Identification"), QStringLiteral("3"), QStringLiteral("2"),
+                          QStringLiteral("45"), QStringLiteral("3"), QStringLiteral("2")}));
     QCOMPARE(Test::rowTexts(model, 2),
-             (QStringList { QStringLiteral("Protection/Children"), QStringLiteral("1"), QStringLiteral("1"),
-                            QStringLiteral("22"), QStringLiteral("1"), QStringLiteral("1") }));
+             (QStringList{QStringLiteral("Protection/Children"), QStringLiteral("1"), QStringLiteral("1"),
+                          QStringLiteral("22"), QStringLiteral("1"), QStringLiteral("1")}));
     QCOMPARE(Test::rowTexts(model, 3),
-             (QStringList { QStringLiteral("Non-refoulement"), QStringLiteral("11"), QStringLiteral("2"),
-                            QStringLiteral("45"), QStringLiteral("11"), QStringLiteral("2") }));
+             (QStringList{QStringLiteral("Non-refoulement"), QStringLiteral("11"), QStringLiteral("2"),
+                          QStringLiteral("45"), QStringLiteral("11"), QStringLiteral("2")}));
 
     QCOMPARE(model.index(1, 1).data().typeId(), QMetaType::LongLong);
     QCOMPARE(model.index(1, 1).data(Qt::TextAlignmentRole).toInt(), int(Qt::AlignRight | Qt::AlignVCenter));
@@ -91,18 +91,18 @@ void TestFrequencyModel::byDocument_countsEachDocumentsCodes()
     QVERIFY(model.reload());
     QCOMPARE(model.columnCount(), 4);
     QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), QStringLiteral("Document"));
-    const QList<QStringList> expected {
-        { QStringLiteral("Action plan"), QStringLiteral("Protection"), QStringLiteral("1"), QStringLiteral("10") },
-        { QStringLiteral("Action plan"), QStringLiteral("Protection/Identification"), QStringLiteral("1"),
-          QStringLiteral("14") },
-        { QStringLiteral("Action plan"), QStringLiteral("Protection/Children"), QStringLiteral("1"),
-          QStringLiteral("22") },
-        { QStringLiteral("Numbers"), QStringLiteral("Non-refoulement"), QStringLiteral("10"), QStringLiteral("20") },
-        { QStringLiteral("Vienna statement"), QStringLiteral("Protection"), QStringLiteral("1"), QStringLiteral("13") },
-        { QStringLiteral("Vienna statement"), QStringLiteral("Protection/Identification"), QStringLiteral("2"),
-          QStringLiteral("31") },
-        { QStringLiteral("Vienna statement"), QStringLiteral("Non-refoulement"), QStringLiteral("1"),
-          QStringLiteral("25") },
+    const QList<QStringList> expected{
+        {QStringLiteral("Action plan"), QStringLiteral("Protection"), QStringLiteral("1"), QStringLiteral("10")},
+        {QStringLiteral("Action plan"), QStringLiteral("Protection/Identification"), QStringLiteral("1"),
+         QStringLiteral("14")},
+        {QStringLiteral("Action plan"), QStringLiteral("Protection/Children"), QStringLiteral("1"),
+         QStringLiteral("22")},
+        {QStringLiteral("Numbers"), QStringLiteral("Non-refoulement"), QStringLiteral("10"), QStringLiteral("20")},
+        {QStringLiteral("Vienna statement"), QStringLiteral("Protection"), QStringLiteral("1"), QStringLiteral("13")},
+        {QStringLiteral("Vienna statement"), QStringLiteral("Protection/Identification"), QStringLiteral("2"),
+         QStringLiteral("31")},
+        {QStringLiteral("Vienna statement"), QStringLiteral("Non-refoulement"), QStringLiteral("1"),
+         QStringLiteral("25")},
     };
     QCOMPARE(model.rowCount(), expected.size());
     for (int i = 0; i < expected.size(); ++i)
@@ -119,17 +119,17 @@ void TestFrequencyModel::byCoder_countsEachCodersCodes()
     model.setGrouping(Ui::FrequencyModel::Grouping::ByCoder);
     QCOMPARE(model.columnCount(), 5);
     QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), QStringLiteral("Coder"));
-    const QList<QStringList> expected {
-        { QStringLiteral("alice"), QStringLiteral("Protection"), QStringLiteral("2"), QStringLiteral("2"),
-          QStringLiteral("23") },
-        { QStringLiteral("alice"), QStringLiteral("Protection/Identification"), QStringLiteral("1"),
-          QStringLiteral("1"), QStringLiteral("25") },
-        { QStringLiteral("alice"), QStringLiteral("Protection/Children"), QStringLiteral("1"), QStringLiteral("1"),
-          QStringLiteral("22") },
-        { QStringLiteral("bob"), QStringLiteral("Protection/Identification"), QStringLiteral("2"), QStringLiteral("2"),
-          QStringLiteral("34") },
-        { QStringLiteral("bob"), QStringLiteral("Non-refoulement"), QStringLiteral("11"), QStringLiteral("2"),
-          QStringLiteral("45") },
+    const QList<QStringList> expected{
+        {QStringLiteral("alice"), QStringLiteral("Protection"), QStringLiteral("2"), QStringLiteral("2"),
+         QStringLiteral("23")},
+        {QStringLiteral("alice"), QStringLiteral("Protection/Identification"), QStringLiteral("1"), QStringLiteral("1"),
+         QStringLiteral("25")},
+        {QStringLiteral("alice"), QStringLiteral("Protection/Children"), QStringLiteral("1"), QStringLiteral("1"),
+         QStringLiteral("22")},
+        {QStringLiteral("bob"), QStringLiteral("Protection/Identification"), QStringLiteral("2"), QStringLiteral("2"),
+         QStringLiteral("34")},
+        {QStringLiteral("bob"), QStringLiteral("Non-refoulement"), QStringLiteral("11"), QStringLiteral("2"),
+         QStringLiteral("45")},
     };
     QCOMPARE(model.rowCount(), expected.size());
     for (int i = 0; i < expected.size(); ++i)
@@ -147,10 +147,10 @@ void TestFrequencyModel::coderFilter_countsOneCoder()
     // Every code is listed, bob's counts only: alice's Protection codings are gone, his subcodes' remain.
     QCOMPARE(model.rowCount(), 4);
     QCOMPARE(Test::rowTexts(model, 0),
-             (QStringList { QStringLiteral("Protection"), QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("0"),
-                            QStringLiteral("2"), QStringLiteral("2") }));
+             (QStringList{QStringLiteral("Protection"), QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("0"),
+                          QStringLiteral("2"), QStringLiteral("2")}));
     QCOMPARE(Test::rowTexts(model, 1).mid(1, 3),
-             (QStringList { QStringLiteral("2"), QStringLiteral("2"), QStringLiteral("34") }));
+             (QStringList{QStringLiteral("2"), QStringLiteral("2"), QStringLiteral("34")}));
     model.setGrouping(Ui::FrequencyModel::Grouping::ByCoder);
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("bob"));
@@ -171,7 +171,7 @@ void TestFrequencyModel::sortProxy_sortsNumbersAsNumbersAndCodesInCodebookOrder(
     for (int i = 0; i < proxy.rowCount(); ++i)
         codings.append(proxy.index(i, 1).data().toString());
     QCOMPARE(codings,
-             (QStringList { QStringLiteral("11"), QStringLiteral("3"), QStringLiteral("2"), QStringLiteral("1") }));
+             (QStringList{QStringLiteral("11"), QStringLiteral("3"), QStringLiteral("2"), QStringLiteral("1")}));
 
     // Sorting by code name puts "Non-refoulement" first; by the code column's key, codebook order.
     proxy.sort(0, Qt::AscendingOrder);
@@ -199,8 +199,8 @@ void TestFrequencyModel::reloadAndGroupingChanges_keepTheModelConsistent()
     QCOMPARE(model.rowCount(), 0);
     model.setProject(m_fixture.project.get());
     QVERIFY(model.reload());
-    for (const auto grouping : { Ui::FrequencyModel::Grouping::ByDocument, Ui::FrequencyModel::Grouping::ByCoder,
-                                 Ui::FrequencyModel::Grouping::ByCode }) {
+    for (const auto grouping : {Ui::FrequencyModel::Grouping::ByDocument, Ui::FrequencyModel::Grouping::ByCoder,
+                                Ui::FrequencyModel::Grouping::ByCode}) {
         model.setGrouping(grouping);
         QVERIFY(model.rowCount() > 0);
         QVERIFY(model.reload());

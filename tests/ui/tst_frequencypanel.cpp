@@ -99,16 +99,16 @@ void TestFrequencyPanel::byCode_tableAndChartShowCodingsPerCode()
     QCOMPARE(m_panel->grouping(), Ui::FrequencyModel::Grouping::ByCode);
     QCOMPARE(m_panel->view()->model()->rowCount(), 4);
     QCOMPARE(tableRow(0),
-             (QStringList { QStringLiteral("Protection"), QStringLiteral("2"), QStringLiteral("2"),
-                            QStringLiteral("23"), QStringLiteral("6"), QStringLiteral("2") }));
+             (QStringList{QStringLiteral("Protection"), QStringLiteral("2"), QStringLiteral("2"), QStringLiteral("23"),
+                          QStringLiteral("6"), QStringLiteral("2")}));
     QCOMPARE(tableRow(1).mid(0, 4),
-             (QStringList { QStringLiteral("Protection/Identification"), QStringLiteral("3"), QStringLiteral("2"),
-                            QStringLiteral("45") }));
+             (QStringList{QStringLiteral("Protection/Identification"), QStringLiteral("3"), QStringLiteral("2"),
+                          QStringLiteral("45")}));
 
     // Largest bar on top; ties keep codebook order. Each bar in its code's colour.
     QCOMPARE(m_panel->chart()->categories(),
-             (QStringList { QStringLiteral("Identification"), QStringLiteral("Protection"), QStringLiteral("Children"),
-                            QStringLiteral("Non-refoulement") }));
+             (QStringList{QStringLiteral("Identification"), QStringLiteral("Protection"), QStringLiteral("Children"),
+                          QStringLiteral("Non-refoulement")}));
     QHorizontalStackedBarSeries *bars = series();
     QVERIFY(bars);
     QCOMPARE(bars->count(), 4);
@@ -127,8 +127,8 @@ void TestFrequencyPanel::manyCodes_chartAddsTheRestUpAsOther()
 {
     m_panel->chart()->setMaxCodes(3);
     QCOMPARE(m_panel->chart()->categories(),
-             (QStringList { QStringLiteral("Identification"), QStringLiteral("Protection"),
-                            QStringLiteral("Other (2 codes)") }));
+             (QStringList{QStringLiteral("Identification"), QStringLiteral("Protection"),
+                          QStringLiteral("Other (2 codes)")}));
     QHorizontalStackedBarSeries *bars = series();
     QVERIFY(bars);
     QCOMPARE(bars->barSets().first()->label(), QStringLiteral("Other (2 codes)"));
@@ -177,14 +177,14 @@ void TestFrequencyPanel::groupingCombo_switchesTableAndChart()
     QCOMPARE(m_panel->view()->model()->columnCount(), 4);
     QCOMPARE(m_panel->view()->model()->rowCount(), 6);
     QCOMPARE(tableRow(0),
-             (QStringList { QStringLiteral("Action plan"), QStringLiteral("Protection"), QStringLiteral("1"),
-                            QStringLiteral("10") }));
+             (QStringList{QStringLiteral("Action plan"), QStringLiteral("Protection"), QStringLiteral("1"),
+                          QStringLiteral("10")}));
     QCOMPARE(tableRow(4),
-             (QStringList { QStringLiteral("Vienna statement"), QStringLiteral("Protection/Identification"),
-                            QStringLiteral("2"), QStringLiteral("31") }));
+             (QStringList{QStringLiteral("Vienna statement"), QStringLiteral("Protection/Identification"),
+                          QStringLiteral("2"), QStringLiteral("31")}));
 
     QCOMPARE(m_panel->chart()->categories(),
-             (QStringList { QStringLiteral("Action plan"), QStringLiteral("Vienna statement") }));
+             (QStringList{QStringLiteral("Action plan"), QStringLiteral("Vienna statement")}));
     QHorizontalStackedBarSeries *bars = series();
     QVERIFY(bars);
     // One set per code, the code with the most codings first; values bottom (Vienna) to top (Action plan).
@@ -198,13 +198,13 @@ void TestFrequencyPanel::groupingCombo_switchesTableAndChart()
     QCOMPARE(m_panel->grouping(), Ui::FrequencyModel::Grouping::ByCoder);
     QCOMPARE(m_panel->view()->model()->rowCount(), 5);
     QCOMPARE(tableRow(3),
-             (QStringList { QStringLiteral("bob"), QStringLiteral("Protection/Identification"), QStringLiteral("2"),
-                            QStringLiteral("2"), QStringLiteral("34") }));
-    QCOMPARE(m_panel->chart()->categories(), (QStringList { QStringLiteral("alice"), QStringLiteral("bob") }));
+             (QStringList{QStringLiteral("bob"), QStringLiteral("Protection/Identification"), QStringLiteral("2"),
+                          QStringLiteral("2"), QStringLiteral("34")}));
+    QCOMPARE(m_panel->chart()->categories(), (QStringList{QStringLiteral("alice"), QStringLiteral("bob")}));
 
     // At most maxCategories() bars: the ones with the most codings.
     m_panel->chart()->setMaxCategories(1);
-    QCOMPARE(m_panel->chart()->categories(), QStringList { QStringLiteral("alice") });
+    QCOMPARE(m_panel->chart()->categories(), QStringList{QStringLiteral("alice")});
     QVERIFY(m_panel->chart()->chart()->title().contains(QStringLiteral("1 of 2")));
 
     m_panel->setGrouping(Ui::FrequencyModel::Grouping::ByCode);
@@ -220,10 +220,10 @@ void TestFrequencyPanel::coderFilter_countsOneCoder()
     coders->setCurrentIndex(coders->findText(QStringLiteral("bob")));
     QCOMPARE(m_panel->coderFilter(), m_fixture.bob);
     QCOMPARE(tableRow(1).mid(0, 4),
-             (QStringList { QStringLiteral("Protection/Identification"), QStringLiteral("2"), QStringLiteral("2"),
-                            QStringLiteral("34") }));
+             (QStringList{QStringLiteral("Protection/Identification"), QStringLiteral("2"), QStringLiteral("2"),
+                          QStringLiteral("34")}));
     QCOMPARE(m_panel->chart()->categories(),
-             (QStringList { QStringLiteral("Identification"), QStringLiteral("Non-refoulement") }));
+             (QStringList{QStringLiteral("Identification"), QStringLiteral("Non-refoulement")}));
 
     m_panel->setCoderFilter(m_fixture.alice);
     QCOMPARE(coders->currentText(), QStringLiteral("alice"));
@@ -253,7 +253,7 @@ void TestFrequencyPanel::sortingByANumberColumn_sortsNumerically()
     for (int row = 0; row < 4; ++row)
         codings.append(tableRow(row).at(1));
     QCOMPARE(codings,
-             (QStringList { QStringLiteral("11"), QStringLiteral("3"), QStringLiteral("2"), QStringLiteral("1") }));
+             (QStringList{QStringLiteral("11"), QStringLiteral("3"), QStringLiteral("2"), QStringLiteral("1")}));
     QCOMPARE(tableRow(0).at(0), QStringLiteral("Non-refoulement"));
 
     QVERIFY(m_fixture.project->removeDocument(documentId));
@@ -271,12 +271,12 @@ void TestFrequencyPanel::exportCsv_writesTheCurrentGrouping()
     QVERIFY(lines.first().startsWith(QStringLiteral("document,code_path,codings,characters")));
     QCOMPARE(lines.takeFirst(), Core::CsvExport::frequencyByDocumentColumns().join(QLatin1Char(',')));
     QCOMPARE(lines,
-             (QStringList { QStringLiteral("Action plan,Protection,1,10"),
-                            QStringLiteral("Action plan,Protection/Identification,1,14"),
-                            QStringLiteral("Action plan,Protection/Children,1,22"),
-                            QStringLiteral("Vienna statement,Protection,1,13"),
-                            QStringLiteral("Vienna statement,Protection/Identification,2,31"),
-                            QStringLiteral("Vienna statement,Non-refoulement,1,25") }));
+             (QStringList{QStringLiteral("Action plan,Protection,1,10"),
+                          QStringLiteral("Action plan,Protection/Identification,1,14"),
+                          QStringLiteral("Action plan,Protection/Children,1,22"),
+                          QStringLiteral("Vienna statement,Protection,1,13"),
+                          QStringLiteral("Vienna statement,Protection/Identification,2,31"),
+                          QStringLiteral("Vienna statement,Non-refoulement,1,25")}));
 
     m_panel->setGrouping(Ui::FrequencyModel::Grouping::ByCoder);
     m_panel->setCoderFilter(m_fixture.bob);
@@ -372,13 +372,13 @@ void TestFrequencyPanel::screenshots_lightAndDark()
     const QPalette light = QApplication::palette();
     const QPalette dark = Test::screenshotDarkPalette();
 
-    for (const bool isDark : { false, true }) {
+    for (const bool isDark : {false, true}) {
         QApplication::setPalette(isDark ? dark : light);
         const QString suffix = isDark ? QStringLiteral("-dark") : QStringLiteral("-light");
         // The chart follows the palette: its background is the palette's base colour.
         const QImage chart = m_panel->chart()->grab().toImage();
         QCOMPARE(QColor(chart.pixel(2, 2)), m_panel->palette().color(QPalette::Base));
-        for (const auto grouping : { Ui::FrequencyModel::Grouping::ByCode, Ui::FrequencyModel::Grouping::ByDocument }) {
+        for (const auto grouping : {Ui::FrequencyModel::Grouping::ByCode, Ui::FrequencyModel::Grouping::ByDocument}) {
             m_panel->setGrouping(grouping);
             const QString name = grouping == Ui::FrequencyModel::Grouping::ByCode
                 ? QStringLiteral("frequencies-by-code")

@@ -1,11 +1,11 @@
 #include "codebookmodel.h"
-#include "excerptmodel.h"
 #include "documentview.h"
+#include "excerptmodel.h"
 #include "mainwindow.h"
 #include "memopanel.h"
 #include "model/codetree.h"
-#include "store/project.h"
 #include "retrievalpanel.h"
+#include "store/project.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -16,8 +16,8 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
-#include <QScrollBar>
 #include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -186,7 +186,8 @@ void TestMainWindow::selectAndQuickKey_codesTheSnappedWords()
     QTest::keyClick(m_window->documentView(), Qt::Key_3);
     const auto codings = codingsOnDisk();
     QCOMPARE(codings.size(), 2);
-    const auto made = std::find_if(codings.cbegin(), codings.cend(), [&](const Core::Coding &c) { return c.codeId == m_identification; });
+    const auto made = std::find_if(codings.cbegin(), codings.cend(),
+                                   [&](const Core::Coding &c) { return c.codeId == m_identification; });
     QVERIFY(made != codings.cend());
     QCOMPARE(excerptOnDisk(*made), QStringLiteral("identification protects"));
 }
@@ -251,10 +252,12 @@ void TestMainWindow::mergeTwoCodes_movesTheirCodingsAndUndoRestores()
     QVERIFY(m_window->mergeCode(m_identification, m_children));
     auto codings = codingsOnDisk();
     QCOMPARE(codings.size(), 2);
-    QVERIFY(std::all_of(codings.cbegin(), codings.cend(), [&](const Core::Coding &c) { return c.codeId == m_children; }));
+    QVERIFY(
+        std::all_of(codings.cbegin(), codings.cend(), [&](const Core::Coding &c) { return c.codeId == m_children; }));
     m_window->undoStack()->undo();
     codings = codingsOnDisk();
-    QVERIFY(std::any_of(codings.cbegin(), codings.cend(), [&](const Core::Coding &c) { return c.codeId == m_identification; }));
+    QVERIFY(std::any_of(codings.cbegin(), codings.cend(),
+                        [&](const Core::Coding &c) { return c.codeId == m_identification; }));
 }
 
 void TestMainWindow::deleteCode_removesItsCodingsAndUndoRestores()
@@ -292,8 +295,10 @@ void TestMainWindow::memoEdits_areSavedAsTypedAndUndoable()
 
 void TestMainWindow::models_passTheModelTester()
 {
-    QAbstractItemModelTester codebook(m_window->codebookView()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester documents(m_window->documentsView()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester codebook(m_window->codebookView()->model(),
+                                      QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester documents(m_window->documentsView()->model(),
+                                       QAbstractItemModelTester::FailureReportingMode::QtTest);
     select(QStringLiteral("victims"));
     QVERIFY(m_window->codeSelection(m_children));
     QVERIFY(m_window->deleteCode(m_identification, false));
@@ -340,16 +345,18 @@ void TestMainWindow::codeFolder_isNotAppliedAndTheStatusBarSaysWhy()
 {
     // A folder of codes from another tool (isCodable="false") groups codes; it is not applied to text.
     const QString qdc = m_dir.filePath(QStringLiteral("folders.qdc"));
-    QVERIFY(Test::writeFile(qdc, "<?xml version=\"1.0\" encoding=\"utf-8\"?>"
-                                 "<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\" origin=\"NVivo 14\"><Codes>"
-                                 "<Code guid=\"20000000-0000-0000-0000-000000000001\" name=\"Themes\" isCodable=\"false\">"
-                                 "<Code guid=\"20000000-0000-0000-0000-000000000002\" name=\"Trust\" isCodable=\"true\"/>"
-                                 "</Code></Codes></CodeBook>"));
+    QVERIFY(Test::writeFile(qdc,
+                            "<?xml version=\"1.0\" encoding=\"utf-8\"?>"
+                            "<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\" origin=\"NVivo 14\"><Codes>"
+                            "<Code guid=\"20000000-0000-0000-0000-000000000001\" name=\"Themes\" isCodable=\"false\">"
+                            "<Code guid=\"20000000-0000-0000-0000-000000000002\" name=\"Trust\" isCodable=\"true\"/>"
+                            "</Code></Codes></CodeBook>"));
     QVERIFY(m_window->importCodebook(qdc));
     QCoreApplication::processEvents(); // the codebook reloads on the next turn of the event loop
     QVERIFY(m_window->selectCodePath(QStringLiteral("Themes")));
     const qint64 folder = m_window->codebookView()->currentIndex().isValid()
-        ? static_cast<Ui::CodebookModel *>(m_window->codebookView()->model())->codeId(m_window->codebookView()->currentIndex())
+        ? static_cast<Ui::CodebookModel *>(m_window->codebookView()->model())
+              ->codeId(m_window->codebookView()->currentIndex())
         : 0;
     QVERIFY(folder != 0);
 
@@ -357,11 +364,13 @@ void TestMainWindow::codeFolder_isNotAppliedAndTheStatusBarSaysWhy()
     QVERIFY(!m_window->codeSelection(folder));
     QCOMPARE(codingsOnDisk().size(), 1);
     const QString message = m_window->statusBar()->currentMessage();
-    QVERIFY2(message.contains(QStringLiteral("Themes")) && message.contains(QStringLiteral("folder")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("Themes")) && message.contains(QStringLiteral("folder")),
+             qPrintable(message));
 
     // Its subcodes are applied as usual.
     QVERIFY(m_window->selectCodePath(QStringLiteral("Themes/Trust")));
-    const qint64 trust = static_cast<Ui::CodebookModel *>(m_window->codebookView()->model())->codeId(m_window->codebookView()->currentIndex());
+    const qint64 trust = static_cast<Ui::CodebookModel *>(m_window->codebookView()->model())
+                             ->codeId(m_window->codebookView()->currentIndex());
     select(QStringLiteral("Screening at borders"));
     QVERIFY(m_window->codeSelection(trust));
     QCOMPARE(codingsOnDisk().size(), 2);
@@ -438,7 +447,8 @@ void TestMainWindow::undoOfANewCodersFirstCoding_leavesNoCoderBehind()
     select(QStringLiteral("victims"));
     QVERIFY(m_window->codeSelection(m_protection));
     QVERIFY(codersOnDisk().contains(QStringLiteral("rita")));
-    const auto ritaBefore = Core::Project::open(m_path, Core::Project::Access::ReadOnly).value()->coderByName(QStringLiteral("rita"));
+    const auto ritaBefore
+        = Core::Project::open(m_path, Core::Project::Access::ReadOnly).value()->coderByName(QStringLiteral("rita"));
     m_window->undoStack()->undo();
     QCOMPARE(codersOnDisk(), (QStringList{QStringLiteral("earlier")}));
     QCOMPARE(codingsOnDisk().size(), 1);
@@ -480,8 +490,9 @@ void TestMainWindow::coding_keepsTheViewWhereItIs()
         for (int i = 1; i <= 120; ++i) {
             text += QStringLiteral("%1. ").arg(i);
             for (int sentence = 0; sentence < 1 + (i * 7) % 11; ++sentence) {
-                text += QStringLiteral("The State party should ensure the early identification of victims of trafficking "
-                                       "and refer them to assistance, with guardians for unaccompanied children. ");
+                text += QStringLiteral(
+                    "The State party should ensure the early identification of victims of trafficking "
+                    "and refer them to assistance, with guardians for unaccompanied children. ");
             }
             text += u'\n';
         }
@@ -506,7 +517,9 @@ void TestMainWindow::coding_keepsTheViewWhereItIs()
     // Where the text the reader had at the top of the view is now, in pixels from the top: 0 when the
     // view stayed, a screen and more when it jumped.
     const int lineHeight = view->fontMetrics().lineSpacing();
-    auto topPosition = [view, lineHeight] { return view->cursorForPosition(QPoint(4, lineHeight / 2)).position(); };
+    auto topPosition = [view, lineHeight] {
+        return view->cursorForPosition(QPoint(4, lineHeight / 2)).position();
+    };
     auto yOf = [view](int position) {
         QTextCursor cursor(view->document());
         cursor.setPosition(position);
@@ -515,8 +528,11 @@ void TestMainWindow::coding_keepsTheViewWhereItIs()
     auto checkStayed = [&](int top, int selectionEnd, const char *step, int round) {
         QTest::qWait(100); // every panel's deferred reload after the change
         const int y = yOf(top);
-        QVERIFY2(y >= -2 && y < lineHeight, qPrintable(QStringLiteral("round %1: after %2 the top line moved to y = %3")
-                                                           .arg(round).arg(QLatin1String(step)).arg(y)));
+        QVERIFY2(y >= -2 && y < lineHeight,
+                 qPrintable(QStringLiteral("round %1: after %2 the top line moved to y = %3")
+                                .arg(round)
+                                .arg(QLatin1String(step))
+                                .arg(y)));
         const int passage = yOf(selectionEnd);
         QVERIFY2(passage >= 0 && passage < view->viewport()->height(), "the passage coded left the view");
     };
@@ -534,7 +550,8 @@ void TestMainWindow::coding_keepsTheViewWhereItIs()
             from += QPoint(0, lineHeight);
         const QPoint to = from + QPoint(120, 0);
         QTest::mousePress(view->viewport(), Qt::LeftButton, {}, from);
-        QMouseEvent move(QEvent::MouseMove, to, view->viewport()->mapToGlobal(to), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QMouseEvent move(QEvent::MouseMove, to, view->viewport()->mapToGlobal(to), Qt::NoButton, Qt::LeftButton,
+                         Qt::NoModifier);
         QApplication::sendEvent(view->viewport(), &move);
         QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, to);
         QVERIFY(view->textCursor().hasSelection());
@@ -691,34 +708,34 @@ void TestMainWindow::codebookContextMenu_listsTheCodeActions()
     QTreeView *codebook = m_window->codebookView();
     const QModelIndex index = static_cast<Ui::CodebookModel *>(codebook->model())->indexOf(m_identification);
     const QStringList onCode = contextMenuAt(codebook, codebook->visualRect(index).center());
-    const QStringList expected { QStringLiteral("New Code..."),
-                                 QStringLiteral("New Subcode..."),
-                                 QStringLiteral("-"),
-                                 QStringLiteral("Code Selection"),
-                                 QStringLiteral("Rename"),
-                                 QStringLiteral("Colour..."),
-                                 QStringLiteral("Description..."),
-                                 QStringLiteral("Pin to Key"),
-                                 QStringLiteral("  1"),
-                                 QStringLiteral("  2"),
-                                 QStringLiteral("  3 [checked]"),
-                                 QStringLiteral("  4"),
-                                 QStringLiteral("  5"),
-                                 QStringLiteral("  6"),
-                                 QStringLiteral("  7"),
-                                 QStringLiteral("  8"),
-                                 QStringLiteral("  9"),
-                                 QStringLiteral("  -"),
-                                 QStringLiteral("  Unpin"),
-                                 QStringLiteral("-"),
-                                 QStringLiteral("Merge Into..."),
-                                 QStringLiteral("Delete...") };
+    const QStringList expected{QStringLiteral("New Code..."),
+                               QStringLiteral("New Subcode..."),
+                               QStringLiteral("-"),
+                               QStringLiteral("Code Selection"),
+                               QStringLiteral("Rename"),
+                               QStringLiteral("Colour..."),
+                               QStringLiteral("Description..."),
+                               QStringLiteral("Pin to Key"),
+                               QStringLiteral("  1"),
+                               QStringLiteral("  2"),
+                               QStringLiteral("  3 [checked]"),
+                               QStringLiteral("  4"),
+                               QStringLiteral("  5"),
+                               QStringLiteral("  6"),
+                               QStringLiteral("  7"),
+                               QStringLiteral("  8"),
+                               QStringLiteral("  9"),
+                               QStringLiteral("  -"),
+                               QStringLiteral("  Unpin"),
+                               QStringLiteral("-"),
+                               QStringLiteral("Merge Into..."),
+                               QStringLiteral("Delete...")};
     QCOMPARE(onCode, expected);
 
     // Below the codes: only a new top-level code.
     const QPoint empty(4, codebook->viewport()->height() - 4);
     QVERIFY(!codebook->indexAt(empty).isValid());
-    QCOMPARE(contextMenuAt(codebook, empty), QStringList { QStringLiteral("New Code...") });
+    QCOMPARE(contextMenuAt(codebook, empty), QStringList{QStringLiteral("New Code...")});
 }
 
 void TestMainWindow::documentsContextMenu_listsImportRenameAndRemove()
@@ -727,13 +744,13 @@ void TestMainWindow::documentsContextMenu_listsImportRenameAndRemove()
     const QModelIndex index = documents->model()->index(0, 0);
     QVERIFY(index.isValid());
     QCOMPARE(contextMenuAt(documents, documents->visualRect(index).center()),
-             (QStringList { QStringLiteral("Import Documents..."), QStringLiteral("Import Folder..."),
-                            QStringLiteral("-"), QStringLiteral("Rename"), QStringLiteral("Remove from Project...") }));
+             (QStringList{QStringLiteral("Import Documents..."), QStringLiteral("Import Folder..."),
+                          QStringLiteral("-"), QStringLiteral("Rename"), QStringLiteral("Remove from Project...")}));
 
     const QPoint empty(4, documents->viewport()->height() - 4);
     QVERIFY(!documents->indexAt(empty).isValid());
     QCOMPARE(contextMenuAt(documents, empty),
-             (QStringList { QStringLiteral("Import Documents..."), QStringLiteral("Import Folder...") }));
+             (QStringList{QStringLiteral("Import Documents..."), QStringLiteral("Import Folder...")}));
 }
 
 QTEST_MAIN(TestMainWindow)

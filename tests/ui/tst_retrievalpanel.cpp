@@ -1,7 +1,7 @@
 #include "codepathdelegate.h"
 #include "excerptmodel.h"
-#include "store/project.h"
 #include "retrievalpanel.h"
+#include "store/project.h"
 #include "testsupport.h"
 #include "text/textoffsets.h"
 #include "uitestsupport.h"
@@ -97,9 +97,9 @@ void TestRetrievalPanel::selectCode_listsItsPassagesWithSubcodes()
     m_panel->setCode(m_fixture.protection);
     QVERIFY(m_panel->includeSubcodes());
     QCOMPARE(passages(),
-             (QStringList { QStringLiteral("Early identification"), QStringLiteral("identification of victims"),
-                            QStringLiteral("حماية الضحايا"), QStringLiteral("👧 unaccompanied minors"),
-                            QStringLiteral("identification"), QStringLiteral("protection") }));
+             (QStringList{QStringLiteral("Early identification"), QStringLiteral("identification of victims"),
+                          QStringLiteral("حماية الضحايا"), QStringLiteral("👧 unaccompanied minors"),
+                          QStringLiteral("identification"), QStringLiteral("protection")}));
     QVERIFY2(summary().startsWith(QStringLiteral("6 passage")), qPrintable(summary()));
     QVERIFY2(summary().contains(QStringLiteral("in 2 document")), qPrintable(summary()));
     QCOMPARE(m_panel->findChild<QLabel *>(QStringLiteral("retrievalCode"))->text(), QStringLiteral("Protection"));
@@ -121,7 +121,7 @@ void TestRetrievalPanel::withSubcodesUnchecked_listsOnlyTheCodesOwnPassages()
     QVERIFY(subcodes);
     QTest::mouseClick(subcodes, Qt::LeftButton, {}, subcodes->rect().center());
     QVERIFY(!m_panel->includeSubcodes());
-    QCOMPARE(passages(), (QStringList { QStringLiteral("حماية الضحايا"), QStringLiteral("protection") }));
+    QCOMPARE(passages(), (QStringList{QStringLiteral("حماية الضحايا"), QStringLiteral("protection")}));
     QVERIFY2(summary().startsWith(QStringLiteral("2 passage")), qPrintable(summary()));
     // One code on every row: its column gives way to the passage.
     QVERIFY(m_panel->view()->isColumnHidden(Ui::ExcerptModel::CodeColumn));
@@ -143,20 +143,19 @@ void TestRetrievalPanel::coderAndDocumentFilters_narrowTheList()
     // The user picks bob.
     coders->setCurrentIndex(coders->findText(QStringLiteral("bob")));
     QCOMPARE(m_panel->coderFilter(), m_fixture.bob);
-    QCOMPARE(passages(), (QStringList { QStringLiteral("Early identification"), QStringLiteral("identification") }));
+    QCOMPARE(passages(), (QStringList{QStringLiteral("Early identification"), QStringLiteral("identification")}));
     QVERIFY(m_panel->view()->isColumnHidden(Ui::ExcerptModel::CoderColumn));
 
     // The window's "view codings of" picks alice.
     m_panel->setCoderFilter(m_fixture.alice);
     QCOMPARE(coders->currentText(), QStringLiteral("alice"));
     QCOMPARE(passages(),
-             (QStringList { QStringLiteral("identification of victims"), QStringLiteral("حماية الضحايا"),
-                            QStringLiteral("👧 unaccompanied minors"), QStringLiteral("protection") }));
+             (QStringList{QStringLiteral("identification of victims"), QStringLiteral("حماية الضحايا"),
+                          QStringLiteral("👧 unaccompanied minors"), QStringLiteral("protection")}));
 
     documents->setCurrentIndex(documents->findText(QStringLiteral("Vienna statement")));
     QCOMPARE(m_panel->documentFilter(), m_fixture.viennaId);
-    QCOMPARE(passages(),
-             (QStringList { QStringLiteral("identification of victims"), QStringLiteral("حماية الضحايا") }));
+    QCOMPARE(passages(), (QStringList{QStringLiteral("identification of victims"), QStringLiteral("حماية الضحايا")}));
     QVERIFY2(summary().contains(QStringLiteral("in 1 document")), qPrintable(summary()));
     QVERIFY(m_panel->view()->isColumnHidden(Ui::ExcerptModel::DocumentColumn));
 
@@ -271,7 +270,7 @@ void TestRetrievalPanel::deletedCode_emptiesTheList()
     const qint64 temporary = m_fixture.project->addCode(QStringLiteral("Temporary"))->id;
     m_fixture.addCoding(m_fixture.planId, m_fixture.plan, QStringLiteral("need"), temporary, m_fixture.alice);
     m_panel->setCode(temporary);
-    QCOMPARE(passages(), QStringList { QStringLiteral("need") });
+    QCOMPARE(passages(), QStringList{QStringLiteral("need")});
     QVERIFY(m_fixture.project->deleteCode(temporary));
     QTRY_COMPARE(m_panel->code(), 0);
     QCOMPARE(m_panel->view()->model()->rowCount(), 0);
@@ -309,7 +308,7 @@ void TestRetrievalPanel::screenshots_lightAndDark()
     const QPalette light = QApplication::palette();
     const QPalette dark = Test::screenshotDarkPalette();
 
-    for (const bool isDark : { false, true }) {
+    for (const bool isDark : {false, true}) {
         QApplication::setPalette(isDark ? dark : light);
         const QString suffix = isDark ? QStringLiteral("-dark") : QStringLiteral("-light");
         m_panel->resize(900, 360);

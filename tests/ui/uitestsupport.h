@@ -2,8 +2,8 @@
 
 // The fixture the retrieval and frequency tests share (header-only: each test is its own executable).
 
-#include "store/project.h"
 #include "base/result.h"
+#include "store/project.h"
 #include "text/textoffsets.h"
 
 #include <QAbstractItemModel>
@@ -43,14 +43,14 @@ struct CodedProject
         if (at < 0)
             qFatal("fixture: phrase not in text");
         const Core::TextOffsets offsets(text);
-        auto added = project->addCoding({ documentId,
-                                          codeId,
-                                          coderId,
-                                          offsets.toCodePoint(at),
-                                          offsets.toCodePoint(at + needle.size()),
-                                          memo,
-                                          {},
-                                          {} });
+        auto added = project->addCoding({documentId,
+                                         codeId,
+                                         coderId,
+                                         offsets.toCodePoint(at),
+                                         offsets.toCodePoint(at + needle.size()),
+                                         memo,
+                                         {},
+                                         {}});
         if (!added || !added->has_value())
             qFatal("fixture: coding not added");
         return (*added)->id;
@@ -61,7 +61,7 @@ struct CodedProject
     {
         auto created = Core::Project::create(path);
         if (!created)
-            return Core::Error { created.error() };
+            return Core::Error{created.error()};
         project = std::move(*created);
 
         vienna = QStringLiteral("1. 🌍 Early identification of victims protects them.\n"
@@ -70,7 +70,7 @@ struct CodedProject
         Core::NewDocument viennaDocument;
         viennaDocument.name = QStringLiteral("Vienna statement");
         viennaDocument.text = vienna;
-        viennaDocument.pageStarts = { Core::TextOffsets(vienna).toCodePoint(vienna.indexOf(u'\n') + 1) };
+        viennaDocument.pageStarts = {Core::TextOffsets(vienna).toCodePoint(vienna.indexOf(u'\n') + 1)};
         viennaId = project->addDocument(viennaDocument)->id;
         plan = QStringLiteral("Children and 👧 unaccompanied minors need early identification and protection.");
         Core::NewDocument planDocument;

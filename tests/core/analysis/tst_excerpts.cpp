@@ -1,5 +1,5 @@
-#include "export/csvexport.h"
 #include "analysis/excerptreader.h"
+#include "export/csvexport.h"
 #include "store/project.h"
 #include "text/textoffsets.h"
 
@@ -187,7 +187,8 @@ void TestExcerpts::csv_guardsFormulasUnlessRaw()
 {
     const qsizetype at = m_mixedText.indexOf(QStringLiteral("=SUM(A1)"));
     const TextOffsets offsets(m_mixedText);
-    QVERIFY(m_project->addCoding({m_mixed, m_subtopic, m_alice, offsets.toCodePoint(at), offsets.toCodePoint(at + 8), {}, {}, {}}));
+    QVERIFY(m_project->addCoding(
+        {m_mixed, m_subtopic, m_alice, offsets.toCodePoint(at), offsets.toCodePoint(at + 8), {}, {}, {}}));
     CodingFilter filter;
     filter.codeId = m_subtopic;
     filter.documentId = m_mixed;

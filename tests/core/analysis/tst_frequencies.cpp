@@ -72,12 +72,12 @@ void TestFrequencies::initTestCase()
 
     const QList<NewCoding> codings = {
         {docA->id, m_child1, alice, 0, 10, {}, {}, {}},
-        {docA->id, m_child1, alice, 5, 15, {}, {}, {}},  // overlaps: A/Child1/alice covers 0..15
-        {docA->id, m_child1, bob, 5, 15, {}, {}, {}},    // same range, other coder
+        {docA->id, m_child1, alice, 5, 15, {}, {}, {}}, // overlaps: A/Child1/alice covers 0..15
+        {docA->id, m_child1, bob, 5, 15, {}, {}, {}}, // same range, other coder
         {docA->id, m_parent, alice, 20, 30, {}, {}, {}},
         {docB->id, m_child1, alice, 0, 4, {}, {}, {}},
         {docB->id, m_child2, bob, 10, 20, {}, {}, {}},
-        {docB->id, m_child2, bob, 15, 25, {}, {}, {}},   // B/Child2 covers 10..25
+        {docB->id, m_child2, bob, 15, 25, {}, {}, {}}, // B/Child2 covers 10..25
     };
     auto added = m_project->addCodings(codings);
     QVERIFY2(added, qPrintable(added.error()));

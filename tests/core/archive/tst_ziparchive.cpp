@@ -1,10 +1,10 @@
 // Tests for ZipArchive and ZipWriter: the ZIP containers behind .docx, .odt and .qdpx, read without trusting
 // them (names, sizes, bombs) and written all or nothing.
 
-#include "testsupport.h"
 #include "archive/ziparchive.h"
-#include "zipbuilder.h"
 #include "archive/zipwriter.h"
+#include "testsupport.h"
+#include "zipbuilder.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -80,8 +80,8 @@ void TestZipArchive::writtenArchive_readsBackEveryEntryExactly()
     auto archive = ZipArchive::open(path);
     QVERIFY2(archive, qPrintable(archive.error()));
     QCOMPARE((*archive)->entryNames(),
-             (QStringList { QStringLiteral("project.qde"), QStringLiteral("sources/empty.txt"),
-                            QStringLiteral("sources/big.bin") }));
+             (QStringList{QStringLiteral("project.qde"), QStringLiteral("sources/empty.txt"),
+                          QStringLiteral("sources/big.bin")}));
     QCOMPARE(*(*archive)->read(QStringLiteral("project.qde")), QByteArray("<Project/>"));
     QCOMPARE(*(*archive)->read(QStringLiteral("sources/empty.txt")), QByteArray());
     const auto read = (*archive)->read(QStringLiteral("sources/big.bin"));
@@ -142,7 +142,7 @@ void TestZipArchive::writer_refusesNamesTheReaderWouldChange()
     QVERIFY(writer.commit());
     auto archive = ZipArchive::open(path);
     QVERIFY(archive);
-    QCOMPARE((*archive)->entryNames(), QStringList { QStringLiteral("ok.txt") });
+    QCOMPARE((*archive)->entryNames(), QStringList{QStringLiteral("ok.txt")});
 }
 
 void TestZipArchive::writer_cancelledOrDestroyed_leavesTargetUntouched()
@@ -164,8 +164,8 @@ void TestZipArchive::writer_cancelledOrDestroyed_leavesTargetUntouched()
         // destroyed without commit()
     }
     QCOMPARE(Marginalia::Test::readFile(path), QByteArray("the old export"));
-    QCOMPARE(QDir(m_dir.path()).entryList({ QStringLiteral("keep.qdpx*") }, QDir::Files | QDir::Hidden),
-             QStringList { QStringLiteral("keep.qdpx") });
+    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("keep.qdpx*")}, QDir::Files | QDir::Hidden),
+             QStringList{QStringLiteral("keep.qdpx")});
 }
 
 void TestZipArchive::writer_fixedTimestamp_givesIdenticalBytes()
@@ -187,7 +187,7 @@ void TestZipArchive::writer_fixedTimestamp_givesIdenticalBytes()
 void TestZipArchive::findEntry_ignoresCaseUnlessAmbiguous()
 {
     const QByteArray zip
-        = buildZip({ { "Sources/Report.TXT", "a" }, { "sources/twin.txt", "b" }, { "SOURCES/TWIN.txt", "c" } });
+        = buildZip({{"Sources/Report.TXT", "a"}, {"sources/twin.txt", "b"}, {"SOURCES/TWIN.txt", "c"}});
     auto archive = ZipArchive::fromBytes(zip, QStringLiteral("case.zip"));
     QVERIFY2(archive, qPrintable(archive.error()));
     QCOMPARE((*archive)->findEntry(QStringLiteral("sources/report.txt")),
@@ -212,10 +212,9 @@ void TestZipArchive::names_areNormalised()
 {
     QFETCH(QByteArray, stored);
     QFETCH(QString, listed);
-    auto archive
-        = ZipArchive::fromBytes(buildZip({ { stored, "x" }, { "folder/", "", false } }), QStringLiteral("n.zip"));
+    auto archive = ZipArchive::fromBytes(buildZip({{stored, "x"}, {"folder/", "", false}}), QStringLiteral("n.zip"));
     QVERIFY2(archive, qPrintable(archive.error()));
-    QCOMPARE((*archive)->entryNames(), QStringList { listed }); // folders are not listed
+    QCOMPARE((*archive)->entryNames(), QStringList{listed}); // folders are not listed
     QCOMPARE(*(*archive)->read(listed), QByteArray("x"));
 }
 
@@ -237,7 +236,7 @@ void TestZipArchive::hostileName_refusesArchiveNamingArchiveAndEntry()
 {
     QFETCH(QByteArray, name);
     QFETCH(QString, reason);
-    const QByteArray zip = buildZip({ { "word/document.xml", "<ok/>" }, { name, "payload" } });
+    const QByteArray zip = buildZip({{"word/document.xml", "<ok/>"}, {name, "payload"}});
     auto archive = ZipArchive::fromBytes(zip, QStringLiteral("hostile.docx"));
     QVERIFY(!archive);
     QVERIFY2(archive.error().contains(QStringLiteral("hostile.docx")), qPrintable(archive.error()));
@@ -249,7 +248,7 @@ void TestZipArchive::hostileName_refusesArchiveNamingArchiveAndEntry()
 void TestZipArchive::zipBomb_isStoppedByCompressionRatio()
 {
     // 64 MB of zeros deflate to about 64 KB: within the size limits, a thousand times over the ratio.
-    const QByteArray zip = buildZip({ { "word/document.xml", QByteArray(64 * 1024 * 1024, '\0') } });
+    const QByteArray zip = buildZip({{"word/document.xml", QByteArray(64 * 1024 * 1024, '\0')}});
     QVERIFY(zip.size() < 200 * 1024);
     auto archive = ZipArchive::fromBytes(zip, QStringLiteral("bomb.docx"));
     QVERIFY2(archive, qPrintable(archive.error()));
@@ -267,7 +266,7 @@ void TestZipArchive::entryOverSizeLimit_isStoppedWhileInflating()
     // (after one more chunk at most), it does not run to the end first.
     ZipLimits limits;
     limits.maxTotalSize = 100000;
-    const QByteArray zip = buildZip({ { "a.xml", QByteArray(1024 * 1024, 'a') } });
+    const QByteArray zip = buildZip({{"a.xml", QByteArray(1024 * 1024, 'a')}});
     auto archive = ZipArchive::fromBytes(zip, QStringLiteral("big.zip"), limits);
     QVERIFY2(archive, qPrintable(archive.error()));
     const auto read = (*archive)->read(QStringLiteral("a.xml"));
@@ -280,7 +279,7 @@ void TestZipArchive::declaredSizeOverLimit_isRefusedBeforeInflating()
 {
     ZipLimits limits;
     limits.maxEntrySize = 1000;
-    const QByteArray zip = buildZip({ { "a.xml", QByteArray(5000, 'a') } });
+    const QByteArray zip = buildZip({{"a.xml", QByteArray(5000, 'a')}});
     auto archive = ZipArchive::fromBytes(zip, QStringLiteral("declared.zip"), limits);
     QVERIFY(archive);
     const auto read = (*archive)->read(QStringLiteral("a.xml"));
@@ -292,7 +291,7 @@ void TestZipArchive::totalOfReads_isLimited()
 {
     ZipLimits limits;
     limits.maxTotalSize = 1500;
-    const QByteArray zip = buildZip({ { "a", QByteArray(1000, 'a') }, { "b", QByteArray(1000, 'b') } });
+    const QByteArray zip = buildZip({{"a", QByteArray(1000, 'a')}, {"b", QByteArray(1000, 'b')}});
     auto archive = ZipArchive::fromBytes(zip, QStringLiteral("total.zip"), limits);
     QVERIFY(archive);
     QVERIFY((*archive)->read(QStringLiteral("a")));
@@ -303,7 +302,7 @@ void TestZipArchive::totalOfReads_isLimited()
 
 void TestZipArchive::headerUnderstatingSize_isCaughtByChecksum()
 {
-    const QByteArray zip = buildZip({ { "a.xml", QByteArray(50000, 'x'), true, 0x0800, -1, 10 } });
+    const QByteArray zip = buildZip({{"a.xml", QByteArray(50000, 'x'), true, 0x0800, -1, 10}});
     auto archive = ZipArchive::fromBytes(zip, QStringLiteral("liar.zip"));
     QVERIFY(archive);
     const auto read = (*archive)->read(QStringLiteral("a.xml"));
@@ -315,8 +314,7 @@ void TestZipArchive::headerUnderstatingSize_isCaughtByChecksum()
 
 void TestZipArchive::corruptData_isRefusedNamingEntry()
 {
-    QByteArray zip
-        = buildZip({ { "a.xml", QByteArray("<a>some text that compresses a little, a little, a little</a>") } });
+    QByteArray zip = buildZip({{"a.xml", QByteArray("<a>some text that compresses a little, a little, a little</a>")}});
     // Flip bytes in the middle of the deflate stream (after the 30-byte header and the 5-byte name).
     for (int i = 38; i < 48; ++i)
         zip[i] = char(zip[i] ^ 0x5A);
@@ -332,7 +330,7 @@ void TestZipArchive::tooManyEntries_areRefused()
 {
     QList<RawZipEntry> entries;
     for (int i = 0; i < 30; ++i)
-        entries.append(RawZipEntry { "f" + QByteArray::number(i), "x", false });
+        entries.append(RawZipEntry{"f" + QByteArray::number(i), "x", false});
     ZipLimits limits;
     limits.maxEntries = 20;
     auto archive = ZipArchive::fromBytes(buildZip(entries), QStringLiteral("many.zip"), limits);
@@ -345,9 +343,9 @@ void TestZipArchive::encryptedOrUnknownMethodOrLinkEntry_isRefusedNamingEntry_da
 {
     QTest::addColumn<QByteArray>("zip");
     QTest::addColumn<QString>("reason");
-    QTest::newRow("encrypted") << buildZip({ { "secret.xml", "x", false, 0x0801 } }) << QStringLiteral("encrypted");
-    QTest::newRow("bzip2") << buildZip({ { "secret.xml", "x", false, 0x0800, 12 } }) << QStringLiteral("method 12");
-    QTest::newRow("symbolic link") << buildZip({ { "secret.xml", "/etc/passwd", false, 0x0800, -1, -1, 0120777 } })
+    QTest::newRow("encrypted") << buildZip({{"secret.xml", "x", false, 0x0801}}) << QStringLiteral("encrypted");
+    QTest::newRow("bzip2") << buildZip({{"secret.xml", "x", false, 0x0800, 12}}) << QStringLiteral("method 12");
+    QTest::newRow("symbolic link") << buildZip({{"secret.xml", "/etc/passwd", false, 0x0800, -1, -1, 0120777}})
                                    << QStringLiteral("symbolic link");
 }
 
@@ -366,7 +364,7 @@ void TestZipArchive::encryptedOrUnknownMethodOrLinkEntry_isRefusedNamingEntry()
 void TestZipArchive::notAZipOrTruncated_isRefusedNamingArchive_data()
 {
     QTest::addColumn<QByteArray>("bytes");
-    const QByteArray zip = buildZip({ { "word/document.xml", QByteArray(4000, 'w') } });
+    const QByteArray zip = buildZip({{"word/document.xml", QByteArray(4000, 'w')}});
     QTest::newRow("empty") << QByteArray();
     QTest::newRow("text") << QByteArray("just some text, not a zip");
     QTest::newRow("local header only") << zip.left(60);

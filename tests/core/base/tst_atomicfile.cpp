@@ -62,7 +62,8 @@ void TestAtomicFile::failedContent_leavesTheOldFileAndNoTemporaryFile()
     QVERIFY(!failed);
     QCOMPARE(failed.error(), QStringLiteral("the disk is full")); // passed through as it is
     QCOMPARE(contents(path), QByteArray("complete\n"));
-    QCOMPARE(QDir(m_dir.filePath(QStringLiteral("kept"))).entryList(QDir::Files), QStringList{QStringLiteral("kept.csv")});
+    QCOMPARE(QDir(m_dir.filePath(QStringLiteral("kept"))).entryList(QDir::Files),
+             QStringList{QStringLiteral("kept.csv")});
 }
 
 void TestAtomicFile::missingFolder_isAnErrorNamingTheFile()
@@ -76,8 +77,9 @@ void TestAtomicFile::missingFolder_isAnErrorNamingTheFile()
 void TestAtomicFile::describe_wordsTheFailureOfTheFile()
 {
     const QString path = m_dir.filePath(QStringLiteral("no-such-folder/out.png"));
-    const Status failed = AtomicFile::write(path, [](QIODevice *) { return success(); },
-                                            [](const QString &file, const QString &) { return QStringLiteral("Cannot write ") + file; });
+    const Status failed = AtomicFile::write(
+        path, [](QIODevice *) { return success(); },
+        [](const QString &file, const QString &) { return QStringLiteral("Cannot write ") + file; });
     QCOMPARE(failed.error(), QStringLiteral("Cannot write ") + path);
 }
 

@@ -1,6 +1,6 @@
+#include "exchange/refiqdacodebook.h"
 #include "model/codetree.h"
 #include "store/project.h"
-#include "exchange/refiqdacodebook.h"
 #include "tst_refiqdasupport.h"
 
 #include <QStandardPaths>
@@ -66,7 +66,7 @@ QStringList TestRefiQdaCodebook::describe(const Project &project)
     const CodeTree tree(project.codes());
     QStringList lines;
     for (const Code &code : tree.codes())
-        lines.append(QStringList { tree.path(code.id), code.guid, code.color, code.description }.join(u'|'));
+        lines.append(QStringList{tree.path(code.id), code.guid, code.color, code.description}.join(u'|'));
     lines.sort();
     return lines;
 }

@@ -1,10 +1,10 @@
-#include "model/codetree.h"
-#include "store/project.h"
+#include "archive/ziparchive.h"
 #include "exchange/refiqdaexporter.h"
 #include "exchange/refiqdaimporter.h"
+#include "model/codetree.h"
+#include "store/project.h"
 #include "text/textoffsets.h"
 #include "tst_refiqdasupport.h"
-#include "archive/ziparchive.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -201,31 +201,31 @@ void TestRefiQdaExport::initTestCase()
     auto range = [&](const QString &phrase) {
         const qsizetype at = m_mixedText.indexOf(phrase);
         Q_ASSERT(at >= 0);
-        return std::pair { qint64(offsets.toCodePoint(at)), qint64(offsets.toCodePoint(at + phrase.size())) };
+        return std::pair{qint64(offsets.toCodePoint(at)), qint64(offsets.toCodePoint(at + phrase.size()))};
     };
     const auto refugees = range(QStringLiteral("Refugees 🌍 fled; 𠮷 marks"));
     const auto arabic = range(QStringLiteral("مبدأ عدم الإعادة القسرية"));
     const auto cafe = range(QStringLiteral("cafe\u0301 closed 👩‍👧"));
     const auto care = range(QStringLiteral("Protection & <care> for children."));
     const qint64 m = mixedDocument->id;
-    QList<NewCoding> codings {
-        { m,
-          protection->id,
-          alice->id,
-          refugees.first,
-          refugees.second,
-          QStringLiteral("Coding memo: 🌍 is a globe."),
-          {},
-          {} },
+    QList<NewCoding> codings{
+        {m,
+         protection->id,
+         alice->id,
+         refugees.first,
+         refugees.second,
+         QStringLiteral("Coding memo: 🌍 is a globe."),
+         {},
+         {}},
         // Overlapping: bob codes part of alice's range, and the same range with the same code.
-        { m, protection->id, bob->id, refugees.first, refugees.second, {}, {}, {} },
-        { m, children->id, bob->id, refugees.first + 9, refugees.second + 3, {}, {}, {} },
-        { m, principle->id, alice->id, arabic.first, arabic.second, {}, {}, {} },
-        { m, principle->id, bob->id, arabic.first + 5, arabic.second, QStringLiteral("Partly."), {}, {} },
-        { m, guardianship->id, alice->id, cafe.first, cafe.second, {}, {}, {} },
-        { m, children->id, alice->id, care.first, care.second, {}, {}, {} },
-        { plainDocument->id, identification->id, alice->id, 0, 26, {}, {}, {} },
-        { plainDocument->id, identification->id, bob->id, 27, 48, {}, {}, {} },
+        {m, protection->id, bob->id, refugees.first, refugees.second, {}, {}, {}},
+        {m, children->id, bob->id, refugees.first + 9, refugees.second + 3, {}, {}, {}},
+        {m, principle->id, alice->id, arabic.first, arabic.second, {}, {}, {}},
+        {m, principle->id, bob->id, arabic.first + 5, arabic.second, QStringLiteral("Partly."), {}, {}},
+        {m, guardianship->id, alice->id, cafe.first, cafe.second, {}, {}, {}},
+        {m, children->id, alice->id, care.first, care.second, {}, {}, {}},
+        {plainDocument->id, identification->id, alice->id, 0, 26, {}, {}, {}},
+        {plainDocument->id, identification->id, bob->id, 27, 48, {}, {}, {}},
     };
     auto added = p.addCodings(codings);
     QVERIFY2(added, qPrintable(added.error()));
@@ -255,7 +255,7 @@ void TestRefiQdaExport::export_archiveHoldsProjectQdeAndEveryTextAsUtf8()
 
     auto zip = ZipArchive::open(file);
     QVERIFY2(zip, qPrintable(zip.error()));
-    QStringList expected { QStringLiteral("project.qde") };
+    QStringList expected{QStringLiteral("project.qde")};
     for (const Document &document : m_project->documents())
         expected.append(QStringLiteral("sources/%1.txt").arg(document.guid));
     QStringList names = (*zip)->entryNames();
@@ -447,7 +447,7 @@ void TestRefiQdaExport::export_cancelled_leavesTheTargetAsItWas()
     QVERIFY(!report);
     QVERIFY2(report.error().contains(QLatin1String("cancelled")), qPrintable(report.error()));
     QCOMPARE(readFile(file), QByteArray("an earlier export"));
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList { QStringLiteral("kept.qdpx") });
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("kept.qdpx")});
 }
 
 void TestRefiQdaExport::export_progress_countsUpToItsTotal()
@@ -455,7 +455,7 @@ void TestRefiQdaExport::export_progress_countsUpToItsTotal()
     QList<std::pair<int, int>> calls;
     auto report
         = RefiQdaExporter::exportProject(*m_project, path(QStringLiteral("progress.qdpx")), [&](int done, int total) {
-              calls.append({ done, total });
+              calls.append({done, total});
               return true;
           });
     QVERIFY2(report, qPrintable(report.error()));
@@ -483,7 +483,7 @@ void TestRefiQdaExport::export_pagedPdfText_reportsWhatTheFormatCannotHold()
     pdf.text = QStringLiteral("Page one.\n\nPage two.");
     pdf.fileType = QStringLiteral("application/pdf");
     pdf.encoding.clear();
-    pdf.pageStarts = { 11 };
+    pdf.pageStarts = {11};
     QVERIFY((*created)->addDocument(pdf));
     NewDocument markdown;
     markdown.name = QStringLiteral("notes");
@@ -530,7 +530,7 @@ void TestRefiQdaExport::roundTrip_givesBackCodesCodersDocumentsCodingsAndMemos()
         QStringList result;
         for (const Code &code : tree.codes())
             result.append(
-                QStringList { tree.path(code.id), code.guid, code.color, code.description, code.memo }.join(u'|'));
+                QStringList{tree.path(code.id), code.guid, code.color, code.description, code.memo}.join(u'|'));
         return result;
     };
     QCOMPARE(codes(after), codes(before));
@@ -538,8 +538,8 @@ void TestRefiQdaExport::roundTrip_givesBackCodesCodersDocumentsCodingsAndMemos()
     auto documents = [](const Project &p) {
         QStringList result;
         for (const Document &document : p.documents()) {
-            result.append(QStringList { document.name, document.guid, document.memo, *p.documentText(document.id),
-                                        document.imported.toString(Qt::ISODateWithMs) }
+            result.append(QStringList{document.name, document.guid, document.memo, *p.documentText(document.id),
+                                      document.imported.toString(Qt::ISODateWithMs)}
                               .join(u'|'));
         }
         return result;
@@ -555,11 +555,11 @@ void TestRefiQdaExport::roundTrip_givesBackCodesCodersDocumentsCodingsAndMemos()
         QStringList result;
         for (const Coding &coding : p.codings()) {
             const Document document = *p.document(coding.documentId);
-            result.append(QStringList { coding.guid, document.name, tree.path(coding.codeId),
-                                        coderNames.value(coding.coderId), QString::number(coding.start),
-                                        QString::number(coding.end),
-                                        TextOffsets::slice(*p.documentText(document.id), coding.start, coding.end),
-                                        coding.memo, coding.created.toString(Qt::ISODateWithMs) }
+            result.append(QStringList{coding.guid, document.name, tree.path(coding.codeId),
+                                      coderNames.value(coding.coderId), QString::number(coding.start),
+                                      QString::number(coding.end),
+                                      TextOffsets::slice(*p.documentText(document.id), coding.start, coding.end),
+                                      coding.memo, coding.created.toString(Qt::ISODateWithMs)}
                               .join(u'|'));
         }
         result.sort();

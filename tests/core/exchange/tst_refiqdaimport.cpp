@@ -1,11 +1,11 @@
-#include "model/codetree.h"
-#include "store/project.h"
-#include "exchange/refiqdaexporter.h"
-#include "exchange/refiqdaimporter.h"
-#include "text/textoffsets.h"
-#include "tst_refiqdasupport.h"
 #include "archive/ziparchive.h"
 #include "archive/zipwriter.h"
+#include "exchange/refiqdaexporter.h"
+#include "exchange/refiqdaimporter.h"
+#include "model/codetree.h"
+#include "store/project.h"
+#include "text/textoffsets.h"
+#include "tst_refiqdasupport.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -55,9 +55,9 @@ QStringList excerpts(const Project &project)
     QStringList result;
     for (const Coding &coding : project.codings()) {
         const Document document = *project.document(coding.documentId);
-        result.append(QStringList { document.name, tree.path(coding.codeId), coders.value(coding.coderId),
-                                    TextOffsets::slice(*project.documentText(document.id), coding.start, coding.end),
-                                    coding.memo }
+        result.append(QStringList{document.name, tree.path(coding.codeId), coders.value(coding.coderId),
+                                  TextOffsets::slice(*project.documentText(document.id), coding.start, coding.end),
+                                  coding.memo}
                           .join(u'|'));
     }
     result.sort();
@@ -168,7 +168,7 @@ void TestRefiQdaImport::sample_qualitativeCodingDemo_importsEveryCodeAndCoding()
     // 158 selections: the 205 codings fall on 158 distinct ranges.
     QSet<std::pair<qint64, qint64>> ranges;
     for (const Coding &coding : project->codings())
-        ranges.insert({ coding.start, coding.end });
+        ranges.insert({coding.start, coding.end});
     QCOMPARE(ranges.size(), 158);
 
     const CodeTree tree(project->codes());
@@ -239,10 +239,10 @@ void TestRefiQdaImport::sample_handAuthored_fromItsFolder()
 
     // The overlapping selections 0-15 and 9-23, and the transcript selection between sync points 0 and 20.
     QCOMPARE(excerpts(*project),
-             (QStringList {
+             (QStringList{
                  QStringLiteral("Interview 1.txt|Topics/Health/Diet|Researcher A|health are clo|"),
                  QStringLiteral("Interview 1.txt|Topics/Health|Researcher A|Diet and health|"),
-                 QStringLiteral("interview.m4a (transcript)|Topics/Health/Diet|Researcher A|Diet and health are |") }));
+                 QStringLiteral("interview.m4a (transcript)|Topics/Health/Diet|Researcher A|Diet and health are |")}));
     const CodeTree tree(project->codes());
     QCOMPARE(tree.findByPath(QStringLiteral("Topics/Health/Diet"))->color, QStringLiteral("#DC0000"));
     QCOMPARE(tree.findByPath(QStringLiteral("Topics/Health"))->description,
@@ -345,13 +345,13 @@ void TestRefiQdaImport::quirks_ofRealExports_areAcceptedAndReported()
         "plainTextPath=\"internal://note.txt\"/></Notes>"));
     const QString file = m_dir.filePath(QStringLiteral("quirks.qdpx"));
     QVERIFY(writeRawZip(file,
-                        { { QStringLiteral("Quirks Study.QDE"), xml },
-                          { QStringLiteral("Sources/ABCDEF00-0000-0000-0000-00000000000A.TXT"), crlfText },
-                          { QStringLiteral("Sources/latin1.txt"),
-                            QByteArrayLiteral("Caf\xE9 cr\xE8me br\xFBl\xE9"
-                                              "e, na\xEFve fa\xE7"
-                                              "ade, d\xE9j\xE0 vu.") },
-                          { QStringLiteral("Sources/note.txt"), QByteArrayLiteral("A note\r\nin a file.") } }));
+                        {{QStringLiteral("Quirks Study.QDE"), xml},
+                         {QStringLiteral("Sources/ABCDEF00-0000-0000-0000-00000000000A.TXT"), crlfText},
+                         {QStringLiteral("Sources/latin1.txt"),
+                          QByteArrayLiteral("Caf\xE9 cr\xE8me br\xFBl\xE9"
+                                            "e, na\xEFve fa\xE7"
+                                            "ade, d\xE9j\xE0 vu.")},
+                         {QStringLiteral("Sources/note.txt"), QByteArrayLiteral("A note\r\nin a file.")}}));
     RefiQdaReport report;
     auto project = import(file, &report);
     QVERIFY(project);
@@ -362,9 +362,9 @@ void TestRefiQdaImport::quirks_ofRealExports_areAcceptedAndReported()
     QCOMPARE(crlf->guid, QStringLiteral("40000000-0000-0000-0000-00000000000a"));
     QCOMPARE(*project->documentText(crlf->id), QStringLiteral("Line one\nLine two\nLine three 🌍 end\n"));
     QCOMPARE(excerpts(*project),
-             (QStringList { QStringLiteral("CRLF source|Lines|Ana|three 🌍|"),
-                            QStringLiteral("CRLF source|Lines|Ben|Line two|Why line two?"),
-                            QStringLiteral("Latin|Lines|unknown|Café|") }));
+             (QStringList{QStringLiteral("CRLF source|Lines|Ana|three 🌍|"),
+                          QStringLiteral("CRLF source|Lines|Ben|Line two|Why line two?"),
+                          QStringLiteral("Latin|Lines|unknown|Café|")}));
     const CodeTree tree(project->codes());
     QCOMPARE(tree.findByPath(QStringLiteral("Lines"))->guid, QStringLiteral("20000000-0000-0000-0000-00000000000a"));
     QCOMPARE(tree.findByPath(QStringLiteral("Lines"))->memo, QStringLiteral("A note\nin a file."));
@@ -414,15 +414,15 @@ void TestRefiQdaImport::crlf_positionsCountingCrlfAsOne_areDetectedFromSelection
         "</Coding></PlainTextSelection></TextSource></Sources>"));
     const QString file = m_dir.filePath(QStringLiteral("crlf-as-one.qdpx"));
     QVERIFY(writeRawZip(file,
-                        { { QStringLiteral("project.qde"), xml },
-                          { QStringLiteral("sources/40000000-0000-0000-0000-000000000001.txt"),
-                            QByteArrayLiteral("Alpha beta gamma\r\nDelta epsilon zeta\r\nEta theta iota kappa") } }));
+                        {{QStringLiteral("project.qde"), xml},
+                         {QStringLiteral("sources/40000000-0000-0000-0000-000000000001.txt"),
+                          QByteArrayLiteral("Alpha beta gamma\r\nDelta epsilon zeta\r\nEta theta iota kappa")}}));
     RefiQdaReport report;
     auto project = import(file, &report);
     QVERIFY(project);
     QCOMPARE(excerpts(*project),
-             (QStringList { QStringLiteral("Letters|Greek|Ana|Delta epsilon zeta|"),
-                            QStringLiteral("Letters|Greek|Ana|Eta theta iota kappa|") }));
+             (QStringList{QStringLiteral("Letters|Greek|Ana|Delta epsilon zeta|"),
+                          QStringLiteral("Letters|Greek|Ana|Eta theta iota kappa|")}));
     QCOMPARE(report.adjustedCount(QStringLiteral("crlf-as-one")), 1);
 }
 
@@ -450,7 +450,7 @@ void TestRefiQdaImport::peerFacts_noColourFoldersAndCreation_areKeptAndExportedB
         QByteArrayLiteral("name=\"Peer\" origin=\"SomeTool 2.1\" creationDateTime=\"2019-03-05T10:20:30Z\" "
                           "creatingUserGUID=\"10000000-0000-0000-0000-000000000001\""));
     const QString file = m_dir.filePath(QStringLiteral("peer-facts.qdpx"));
-    QVERIFY(writeRawZip(file, { { QStringLiteral("project.qde"), xml } }));
+    QVERIFY(writeRawZip(file, {{QStringLiteral("project.qde"), xml}}));
     RefiQdaReport report;
     auto project = import(file, &report);
     QVERIFY(project);
@@ -522,7 +522,7 @@ void TestRefiQdaImport::memoInNoteAndDescription_isKeptOnce()
         "<Description>Pilot project.</Description>"
         "<NoteRef targetGUID=\"a0000000-0000-0000-0000-000000000005\"/>"));
     const QString file = m_dir.filePath(QStringLiteral("memo-twice.qdpx"));
-    QVERIFY(writeRawZip(file, { { QStringLiteral("project.qde"), xml } }));
+    QVERIFY(writeRawZip(file, {{QStringLiteral("project.qde"), xml}}));
     RefiQdaReport report;
     auto project = import(file, &report);
     QVERIFY(project);
@@ -576,7 +576,7 @@ void TestRefiQdaImport::positions_utf16UnitsOrCodePoints_areToldByTheText()
     for (const HandBuiltSource &source : sources) {
         for (const QString &phrase : source.phrases)
             expected.append(
-                QStringList { source.name, QStringLiteral("Coded"), QStringLiteral("Ana"), phrase, {} }.join(u'|'));
+                QStringList{source.name, QStringLiteral("Coded"), QStringLiteral("Ana"), phrase, {}}.join(u'|'));
     }
     expected.sort();
     QCOMPARE(excerpts(*project), expected);
@@ -592,8 +592,8 @@ void TestRefiQdaImport::positions_utf16UnitsOrCodePoints_areToldByTheText()
 
 void TestRefiQdaImport::positions_textOutsideBmpWithoutSelections_nothingDependsOnTheReading()
 {
-    const QList<HandBuiltSource> sources { { QStringLiteral("Uncoded"),
-                                             QString::fromUtf16(u"Nobody coded this \U0001F30D yet.\n"), false, {} } };
+    const QList<HandBuiltSource> sources{
+        {QStringLiteral("Uncoded"), QString::fromUtf16(u"Nobody coded this \U0001F30D yet.\n"), false, {}}};
     const QString file = m_dir.filePath(QStringLiteral("positions-uncoded.qdpx"));
     QVERIFY(writePositionsProject(file, sources, true, QStringLiteral("NVivo 14")));
     RefiQdaReport report;
@@ -626,7 +626,7 @@ void TestRefiQdaImport::externalAndEscapingPaths_areNeverRead()
                   .toUtf8(),
               QStringLiteral("name=\"Paths\" basePath=\"%1\"").arg(outside.path()).toUtf8());
     const QString file = m_dir.filePath(QStringLiteral("paths.qdpx"));
-    QVERIFY(writeRawZip(file, { { QStringLiteral("project.qde"), xml } }));
+    QVERIFY(writeRawZip(file, {{QStringLiteral("project.qde"), xml}}));
     RefiQdaReport report;
     auto project = import(file, &report);
     QVERIFY(project);
@@ -644,47 +644,47 @@ void TestRefiQdaImport::hostileArchive_isRefusedAndWritesNothing_data()
     const QByteArray valid
         = qde(QByteArrayLiteral("<Sources><TextSource guid=\"40000000-0000-0000-0000-000000000001\" name=\"a\" "
                                 "plainTextPath=\"internal://40000000-0000-0000-0000-000000000001.txt\"/></Sources>"));
-    QTest::newRow("zip bomb source") << Entries { { QStringLiteral("project.qde"), valid },
-                                                  { QStringLiteral("sources/40000000-0000-0000-0000-000000000001.txt"),
-                                                    QByteArray(64 * 1024 * 1024, ' ') } }
+    QTest::newRow("zip bomb source") << Entries{{QStringLiteral("project.qde"), valid},
+                                                {QStringLiteral("sources/40000000-0000-0000-0000-000000000001.txt"),
+                                                 QByteArray(64 * 1024 * 1024, ' ')}}
                                      << QStringLiteral("times its compressed size");
     QTest::newRow("zip bomb project.qde")
-        << Entries { { QStringLiteral("project.qde"), valid + QByteArray(64 * 1024 * 1024, ' ') } }
+        << Entries{{QStringLiteral("project.qde"), valid + QByteArray(64 * 1024 * 1024, ' ')}}
         << QStringLiteral("times its compressed size");
-    QTest::newRow("traversal entry") << Entries { { QStringLiteral("project.qde"), valid },
-                                                  { QStringLiteral("../evil.txt"), "evil" } }
+    QTest::newRow("traversal entry") << Entries{{QStringLiteral("project.qde"), valid},
+                                                {QStringLiteral("../evil.txt"), "evil"}}
                                      << QStringLiteral("leads out of the archive");
     QTest::newRow("deep traversal entry")
-        << Entries { { QStringLiteral("project.qde"), valid }, { QStringLiteral("sources/../../../evil.txt"), "evil" } }
+        << Entries{{QStringLiteral("project.qde"), valid}, {QStringLiteral("sources/../../../evil.txt"), "evil"}}
         << QStringLiteral("leads out of the archive");
-    QTest::newRow("absolute entry") << Entries { { QStringLiteral("project.qde"), valid },
-                                                 { QStringLiteral("/tmp/evil.txt"), "evil" } }
+    QTest::newRow("absolute entry") << Entries{{QStringLiteral("project.qde"), valid},
+                                               {QStringLiteral("/tmp/evil.txt"), "evil"}}
                                     << QStringLiteral("absolute path");
-    QTest::newRow("backslash entry") << Entries { { QStringLiteral("project.qde"), valid },
-                                                  { QStringLiteral("..\\evil.txt"), "evil" } }
+    QTest::newRow("backslash entry") << Entries{{QStringLiteral("project.qde"), valid},
+                                                {QStringLiteral("..\\evil.txt"), "evil"}}
                                      << QStringLiteral("backslash");
-    QTest::newRow("billion laughs") << Entries {
-        { QStringLiteral("project.qde"),
-          QByteArrayLiteral(
-              "<?xml version=\"1.0\"?><!DOCTYPE Project [<!ENTITY a \"aaaaaaaaaa\">"
-              "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">"
-              "<!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;\">]>"
-              "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"&d;\"/>") }
-    } << QStringLiteral("DTD");
-    QTest::newRow("external entity") << Entries {
-        { QStringLiteral("project.qde"),
-          QByteArrayLiteral("<?xml version=\"1.0\"?><!DOCTYPE Project [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
-                            "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"&x;\"/>") }
-    } << QStringLiteral("DTD");
-    QTest::newRow("malformed xml") << Entries {
-        { QStringLiteral("project.qde"),
-          QByteArrayLiteral("<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"x\"><Users>") }
-    } << QStringLiteral("malformed");
-    QTest::newRow("no qde") << Entries { { QStringLiteral("sources/a.txt"), "text" } }
-                            << QStringLiteral("no project.qde");
-    QTest::newRow("codebook instead") << Entries {
-        { QStringLiteral("project.qde"), QByteArrayLiteral("<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\"/>") }
-    } << QStringLiteral("codebook");
+    QTest::newRow("billion laughs")
+        << Entries{{QStringLiteral("project.qde"),
+                    QByteArrayLiteral(
+                        "<?xml version=\"1.0\"?><!DOCTYPE Project [<!ENTITY a \"aaaaaaaaaa\">"
+                        "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">"
+                        "<!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;\">]>"
+                        "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"&d;\"/>")}}
+        << QStringLiteral("DTD");
+    QTest::newRow("external entity")
+        << Entries{{QStringLiteral("project.qde"),
+                    QByteArrayLiteral(
+                        "<?xml version=\"1.0\"?><!DOCTYPE Project [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                        "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"&x;\"/>")}}
+        << QStringLiteral("DTD");
+    QTest::newRow("malformed xml") << Entries{{QStringLiteral("project.qde"),
+                                               QByteArrayLiteral(
+                                                   "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"x\"><Users>")}}
+                                   << QStringLiteral("malformed");
+    QTest::newRow("no qde") << Entries{{QStringLiteral("sources/a.txt"), "text"}} << QStringLiteral("no project.qde");
+    QTest::newRow("codebook instead") << Entries{{QStringLiteral("project.qde"),
+                                                  QByteArrayLiteral("<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\"/>")}}
+                                      << QStringLiteral("codebook");
 }
 
 void TestRefiQdaImport::hostileArchive_isRefusedAndWritesNothing()
@@ -704,7 +704,7 @@ void TestRefiQdaImport::hostileArchive_isRefusedAndWritesNothing()
     QVERIFY2(report.error().contains(file), qPrintable(report.error()));
     QVERIFY(!QFile::exists(target));
     // Nothing beside the archive, nothing in the folder above it (where "../evil.txt" would land).
-    QCOMPARE(filesBelow(dir.path()), QStringList { QStringLiteral("inner/hostile.qdpx") });
+    QCOMPARE(filesBelow(dir.path()), QStringList{QStringLiteral("inner/hostile.qdpx")});
 }
 
 void TestRefiQdaImport::existingTarget_isRefusedAndLeftAlone()
@@ -727,7 +727,7 @@ void TestRefiQdaImport::cancelled_leavesNothingBehind()
     QList<std::pair<int, int>> calls;
     auto report = RefiQdaImporter::importProject(refiQdaPath(QStringLiteral("samples/qualitative-coding-demo.qdpx")),
                                                  target, [&](int done, int total) {
-                                                     calls.append({ done, total });
+                                                     calls.append({done, total});
                                                      return done == 0;
                                                  });
     QVERIFY(!report);

@@ -2,9 +2,9 @@
 
 // Helpers for the REFI-QDA tests (header-only: each test is its own executable).
 
+#include "archive/zipwriter.h"
 #include "testsupport.h"
 #include "text/textoffsets.h"
-#include "archive/zipwriter.h"
 
 #include <QDir>
 #include <QFile>
@@ -35,7 +35,7 @@ inline QString xmllintErrors(const QString &schema, const QString &file, bool *r
         return {};
     QProcess process;
     process.start(xmllint,
-                  { QStringLiteral("--noout"), QStringLiteral("--nonet"), QStringLiteral("--schema"), schema, file });
+                  {QStringLiteral("--noout"), QStringLiteral("--nonet"), QStringLiteral("--schema"), schema, file});
     if (!process.waitForFinished(60000))
         return QStringLiteral("xmllint did not finish");
     if (process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0)
@@ -59,36 +59,35 @@ struct HandBuiltSource
 inline QList<HandBuiltSource> positionTestSources()
 {
     return {
-        { QStringLiteral("Interview 7"),
-          QString::fromUtf16(
-              u"Interviewer: How did you feel when you arrived? \U0001F600\n"
-              u"Respondent: Honestly \U0001F605 it was hard. We waited \U0001F550 for hours at the "
-              u"border \U0001F6C2 and nobody explained anything. My daughter \U0001F467 cried \U0001F622 "
-              u"all night.\n"
-              u"Interviewer: And the officers? \U0001F46E\n"
-              u"Respondent: Some were kind \U0001F642, others shouted \U0001F620. I remember the cold "
-              u"\u2744\uFE0F most, and a nurse \U0001F469\u200D\u2695\uFE0F who helped us.\n"),
-          true,
-          { QStringLiteral("How did you feel"), QStringLiteral("Honestly"), QStringLiteral("it was hard"),
-            QString::fromUtf16(u"waited \U0001F550 for hours"), QStringLiteral("nobody explained anything"),
-            QString::fromUtf16(u"My daughter \U0001F467 cried"), QString::fromUtf16(u"\U0001F622 all night"),
-            QStringLiteral("And the officers"), QStringLiteral("Some were kind"),
-            QString::fromUtf16(u"shouted \U0001F620"), QString::fromUtf16(u"the cold \u2744\uFE0F most"),
-            QStringLiteral("who helped us") } },
-        { QStringLiteral("Shop names"),
-          QString::fromUtf16(u"The shop \U00020BB7\u91CE\u5BB6 opened in 1899. Its name uses \U00020BB7, a variant of "
-                             u"\u5409 outside the BMP. Fish \U00029E3D (hokke) is grilled there every day. Customers "
-                             u"say \U0002000B is rare, and \U0002A6B2 rarer still.\n"),
-          false,
-          { QStringLiteral("opened in 1899"), QString::fromUtf16(u"Its name uses \U00020BB7"),
-            QString::fromUtf16(u"a variant of \u5409"), QStringLiteral("outside the BMP"),
-            QString::fromUtf16(u"Fish \U00029E3D (hokke) is grilled"), QStringLiteral("every day"),
-            QString::fromUtf16(u"Customers say \U0002000B is rare"), QStringLiteral("rarer still") } },
-        { QStringLiteral("Plain"),
-          QStringLiteral("Screening at borders must respect non-refoulement. Children need guardians.\n"),
-          false,
-          { QStringLiteral("Screening at borders"), QStringLiteral("non-refoulement"),
-            QStringLiteral("Children need guardians") } },
+        {QStringLiteral("Interview 7"),
+         QString::fromUtf16(u"Interviewer: How did you feel when you arrived? \U0001F600\n"
+                            u"Respondent: Honestly \U0001F605 it was hard. We waited \U0001F550 for hours at the "
+                            u"border \U0001F6C2 and nobody explained anything. My daughter \U0001F467 cried \U0001F622 "
+                            u"all night.\n"
+                            u"Interviewer: And the officers? \U0001F46E\n"
+                            u"Respondent: Some were kind \U0001F642, others shouted \U0001F620. I remember the cold "
+                            u"\u2744\uFE0F most, and a nurse \U0001F469\u200D\u2695\uFE0F who helped us.\n"),
+         true,
+         {QStringLiteral("How did you feel"), QStringLiteral("Honestly"), QStringLiteral("it was hard"),
+          QString::fromUtf16(u"waited \U0001F550 for hours"), QStringLiteral("nobody explained anything"),
+          QString::fromUtf16(u"My daughter \U0001F467 cried"), QString::fromUtf16(u"\U0001F622 all night"),
+          QStringLiteral("And the officers"), QStringLiteral("Some were kind"),
+          QString::fromUtf16(u"shouted \U0001F620"), QString::fromUtf16(u"the cold \u2744\uFE0F most"),
+          QStringLiteral("who helped us")}},
+        {QStringLiteral("Shop names"),
+         QString::fromUtf16(u"The shop \U00020BB7\u91CE\u5BB6 opened in 1899. Its name uses \U00020BB7, a variant of "
+                            u"\u5409 outside the BMP. Fish \U00029E3D (hokke) is grilled there every day. Customers "
+                            u"say \U0002000B is rare, and \U0002A6B2 rarer still.\n"),
+         false,
+         {QStringLiteral("opened in 1899"), QString::fromUtf16(u"Its name uses \U00020BB7"),
+          QString::fromUtf16(u"a variant of \u5409"), QStringLiteral("outside the BMP"),
+          QString::fromUtf16(u"Fish \U00029E3D (hokke) is grilled"), QStringLiteral("every day"),
+          QString::fromUtf16(u"Customers say \U0002000B is rare"), QStringLiteral("rarer still")}},
+        {QStringLiteral("Plain"),
+         QStringLiteral("Screening at borders must respect non-refoulement. Children need guardians.\n"),
+         false,
+         {QStringLiteral("Screening at borders"), QStringLiteral("non-refoulement"),
+          QStringLiteral("Children need guardians")}},
     };
 }
 

@@ -82,7 +82,8 @@ void TestCsvWriter::encodeField_data()
     QTest::newRow("leading space kept") << QStringLiteral("  padded ") << true << QByteArray("  padded ");
     QTest::newRow("utf-8") << QStringLiteral("non-refoulement – مبدأ 🌍") << false
                            << QStringLiteral("non-refoulement – مبدأ 🌍").toUtf8();
-    QTest::newRow("formula =") << QStringLiteral("=HYPERLINK(\"x\")") << true << QByteArray("\"'=HYPERLINK(\"\"x\"\")\"");
+    QTest::newRow("formula =") << QStringLiteral("=HYPERLINK(\"x\")") << true
+                               << QByteArray("\"'=HYPERLINK(\"\"x\"\")\"");
     QTest::newRow("formula +") << QStringLiteral("+1") << true << QByteArray("'+1");
     QTest::newRow("formula -") << QStringLiteral("- bullet") << true << QByteArray("'- bullet");
     QTest::newRow("formula @") << QStringLiteral("@SUM(A1)") << true << QByteArray("'@SUM(A1)");

@@ -90,7 +90,7 @@ void TestBatchImporter::folder_importsEveryDocumentRecursivelyInNaturalOrder()
     QVERIFY(Marginalia::Test::writeOdt(folder() + QStringLiteral("/sub/memo.odt"), odt));
 
     BatchImporter importer(*m_project);
-    const BatchImportSummary summary = importer.run({ folder() });
+    const BatchImportSummary summary = importer.run({folder()});
     QVERIFY(!summary.cancelled);
     QCOMPARE(summary.total, 6);
     QCOMPARE(summary.importedCount(), 6);
@@ -105,8 +105,8 @@ void TestBatchImporter::folder_importsEveryDocumentRecursivelyInNaturalOrder()
         types.append(file.fileType);
     }
     QCOMPARE(names,
-             (QStringList { QStringLiteral("doc2"), QStringLiteral("doc10"), QStringLiteral("notes"),
-                            QStringLiteral("page"), QStringLiteral("memo"), QStringLiteral("report") }));
+             (QStringList{QStringLiteral("doc2"), QStringLiteral("doc10"), QStringLiteral("notes"),
+                          QStringLiteral("page"), QStringLiteral("memo"), QStringLiteral("report")}));
     QCOMPARE(types.at(2), QStringLiteral("text/markdown"));
     QCOMPARE(types.at(3), QStringLiteral("text/html"));
     QCOMPARE(types.at(4), QStringLiteral("application/vnd.oasis.opendocument.text"));
@@ -127,12 +127,11 @@ void TestBatchImporter::pdf_keepsItsPagesAndType_data()
     QTest::addColumn<QList<qint64>>("pageStarts");
     QTest::addColumn<QString>("text");
     // One page is still a page: an excerpt from it says "1", not nothing.
-    QTest::newRow("one page") << QStringList { QStringLiteral("Only page.") } << QList<qint64> { 0 }
+    QTest::newRow("one page") << QStringList{QStringLiteral("Only page.")} << QList<qint64>{0}
                               << QStringLiteral("Only page.");
-    QTest::newRow("three pages") << QStringList { QStringLiteral("Page one."), QStringLiteral("Page two."),
-                                                  QStringLiteral("Page three.") }
-                                 << QList<qint64> { 0, 11, 22 }
-                                 << QStringLiteral("Page one.\n\nPage two.\n\nPage three.");
+    QTest::newRow("three pages") << QStringList{QStringLiteral("Page one."), QStringLiteral("Page two."),
+                                                QStringLiteral("Page three.")}
+                                 << QList<qint64>{0, 11, 22} << QStringLiteral("Page one.\n\nPage two.\n\nPage three.");
 }
 
 void TestBatchImporter::pdf_keepsItsPagesAndType()
@@ -142,7 +141,7 @@ void TestBatchImporter::pdf_keepsItsPagesAndType()
     QFETCH(QString, text);
     Marginalia::Test::PdfBuilder pdf;
     for (const QString &page : std::as_const(pages))
-        pdf.addPage({ page });
+        pdf.addPage({page});
     const QString path = write(QStringLiteral("paged.pdf"), pdf.build());
     BatchImporter importer(*m_project);
     const BatchImportFile outcome = importer.importFile(path);
@@ -178,7 +177,7 @@ void TestBatchImporter::sameFileAgain_isRefusedUnlessAllowedOrConfirmed()
         return true;
     };
     QVERIFY(BatchImporter(*m_project, confirming).importFile(copy).imported);
-    QCOMPARE(asked, QStringList { QStringLiteral("copy of a.txt = a") });
+    QCOMPARE(asked, QStringList{QStringLiteral("copy of a.txt = a")});
 
     BatchImporter::Options allowing;
     allowing.allowDuplicates = true;
@@ -195,30 +194,30 @@ void TestBatchImporter::progress_isReportedAndCancelStopsBetweenFiles()
     QList<std::pair<int, int>> calls;
     QStringList files;
     BatchImporter importer(*m_project);
-    const BatchImportSummary summary = importer.run({ folder() }, [&](int done, int total, const QString &file) {
-        calls.append({ done, total });
+    const BatchImportSummary summary = importer.run({folder()}, [&](int done, int total, const QString &file) {
+        calls.append({done, total});
         files.append(QFileInfo(file).fileName());
         return done < 2; // stop before the third file
     });
     QVERIFY(summary.cancelled);
     QCOMPARE(summary.total, 4);
     QCOMPARE(summary.files.size(), 2);
-    QCOMPARE(calls, (QList<std::pair<int, int>> { { 0, 4 }, { 1, 4 }, { 2, 4 } }));
+    QCOMPARE(calls, (QList<std::pair<int, int>>{{0, 4}, {1, 4}, {2, 4}}));
     QCOMPARE(files,
-             (QStringList { QStringLiteral("file1.txt"), QStringLiteral("file2.txt"), QStringLiteral("file3.txt") }));
+             (QStringList{QStringLiteral("file1.txt"), QStringLiteral("file2.txt"), QStringLiteral("file3.txt")}));
     QCOMPARE(m_project->documents().size(), 2); // what was imported before the cancel stays
 
     calls.clear();
     const BatchImportSummary rest
-        = BatchImporter(*m_project).run({ folder() }, [&](int done, int total, const QString &file) {
-              calls.append({ done, total });
+        = BatchImporter(*m_project).run({folder()}, [&](int done, int total, const QString &file) {
+              calls.append({done, total});
               Q_UNUSED(file);
               return true;
           });
     QVERIFY(!rest.cancelled);
     QCOMPARE(rest.importedCount(), 2); // the other two; the first two are duplicates now
     QCOMPARE(rest.refusedCount(), 2);
-    QCOMPARE(calls.last(), (std::pair<int, int> { 4, 4 }));
+    QCOMPARE(calls.last(), (std::pair<int, int>{4, 4}));
 }
 
 void TestBatchImporter::hostileOrBrokenFile_isRefusedAndProjectUnchanged_data()
@@ -228,40 +227,39 @@ void TestBatchImporter::hostileOrBrokenFile_isRefusedAndProjectUnchanged_data()
     QTest::addColumn<QString>("reason");
 
     Marginalia::Test::PdfBuilder pdf;
-    pdf.addPage({ QStringLiteral("Some text.") });
+    pdf.addPage({QStringLiteral("Some text.")});
     const QByteArray whole = pdf.build();
     QTest::newRow("truncated PDF") << QStringLiteral("cut.pdf") << whole.left(whole.size() * 2 / 3)
                                    << QStringLiteral("incomplete");
     Marginalia::Test::PdfBuilder locked;
     locked.setEncryption("secret", "owner");
-    locked.addPage({ QStringLiteral("Secret.") });
+    locked.addPage({QStringLiteral("Secret.")});
     QTest::newRow("encrypted PDF") << QStringLiteral("locked.pdf") << locked.build() << QStringLiteral("password");
     Marginalia::Test::PdfBuilder scan;
     scan.addImagePage();
     QTest::newRow("image-only PDF") << QStringLiteral("scan.pdf") << scan.build() << QStringLiteral("OCR");
     QTest::newRow("ZIP bomb") << QStringLiteral("bomb.docx")
-                              << Marginalia::Test::buildZip(
-                                     { { "[Content_Types].xml", "<Types/>" },
-                                       { "word/document.xml", QByteArray(64 * 1024 * 1024, ' ') } })
+                              << Marginalia::Test::buildZip({{"[Content_Types].xml", "<Types/>"},
+                                                             {"word/document.xml", QByteArray(64 * 1024 * 1024, ' ')}})
                               << QStringLiteral("ZIP bomb");
     QTest::newRow("path traversal entry") << QStringLiteral("traversal.docx")
-                                          << Marginalia::Test::buildZip({ { "[Content_Types].xml", "<Types/>" },
-                                                                          { "word/document.xml", "<x/>" },
-                                                                          { "../../.ssh/authorized_keys", "key" } })
+                                          << Marginalia::Test::buildZip({{"[Content_Types].xml", "<Types/>"},
+                                                                         {"word/document.xml", "<x/>"},
+                                                                         {"../../.ssh/authorized_keys", "key"}})
                                           << QStringLiteral("..");
     const QByteArray ns = Marginalia::Test::wordNamespaces();
     QTest::newRow("malformed XML") << QStringLiteral("malformed.docx")
                                    << Marginalia::Test::buildZip(
-                                          { { "[Content_Types].xml", "<Types/>" },
-                                            { "word/document.xml", "<w:document" + ns + "><w:body><w:p></w:body>" } })
+                                          {{"[Content_Types].xml", "<Types/>"},
+                                           {"word/document.xml", "<w:document" + ns + "><w:body><w:p></w:body>"}})
                                    << QStringLiteral("malformed");
     QTest::newRow("entity expansion XML")
         << QStringLiteral("laughs.docx")
         << Marginalia::Test::buildZip(
-               { { "[Content_Types].xml", "<Types/>" },
-                 { "word/document.xml",
-                   "<!DOCTYPE d [<!ENTITY a \"aaaa\"><!ENTITY b \"&a;&a;&a;&a;\">]><w:document" + ns
-                       + "><w:body><w:p><w:r><w:t>&b;</w:t></w:r></w:p></w:body></w:document>" } })
+               {{"[Content_Types].xml", "<Types/>"},
+                {"word/document.xml",
+                 "<!DOCTYPE d [<!ENTITY a \"aaaa\"><!ENTITY b \"&a;&a;&a;&a;\">]><w:document" + ns
+                     + "><w:body><w:p><w:r><w:t>&b;</w:t></w:r></w:p></w:body></w:document>"}})
         << QStringLiteral("DTD");
     QTest::newRow("binary file with a .txt name")
         << QStringLiteral("data.txt") << QByteArray("\x01\x02\x00\x03\xFF\xFE\x00\x07", 8).repeated(64)
@@ -271,7 +269,7 @@ void TestBatchImporter::hostileOrBrokenFile_isRefusedAndProjectUnchanged_data()
                                        << QStringLiteral("not one");
     QTest::newRow("spreadsheet named .docx")
         << QStringLiteral("sheet.docx")
-        << Marginalia::Test::buildZip({ { "[Content_Types].xml", "<Types/>" }, { "xl/workbook.xml", "<x/>" } })
+        << Marginalia::Test::buildZip({{"[Content_Types].xml", "<Types/>"}, {"xl/workbook.xml", "<x/>"}})
         << QStringLiteral("Excel");
 }
 
@@ -286,7 +284,7 @@ void TestBatchImporter::hostileOrBrokenFile_isRefusedAndProjectUnchanged()
     const QByteArray before = fileDigest(m_project->filePath());
 
     const QString path = write(fileName, bytes);
-    const BatchImportSummary summary = importer.run({ path });
+    const BatchImportSummary summary = importer.run({path});
     QCOMPARE(summary.refusedCount(), 1);
     const QString error = summary.files.first().error;
     QVERIFY2(error.contains(fileName), qPrintable(error));

@@ -3,8 +3,8 @@
 // TextOffsets, and check that each excerpt is the word. The corpus is read in place, never copied.
 
 #include "import/documentreader.h"
-#include "store/project.h"
 #include "projecttestsupport.h"
+#include "store/project.h"
 #include "testsupport.h"
 #include "text/textoffsets.h"
 
@@ -30,7 +30,7 @@ QList<std::pair<qint64, qint64>> occurrences(const QString &text, const QString 
     QList<std::pair<qint64, qint64>> ranges;
     for (qsizetype at = text.indexOf(word, 0, Qt::CaseInsensitive); at >= 0;
          at = text.indexOf(word, at + word.size(), Qt::CaseInsensitive)) {
-        ranges.append({ offsets.toCodePoint(at), offsets.toCodePoint(at + word.size()) });
+        ranges.append({offsets.toCodePoint(at), offsets.toCodePoint(at + word.size())});
     }
     return ranges;
 }
@@ -81,7 +81,7 @@ QStringList TestCorpus::relatedFiles() const
 {
     const QDir related(corpusPath(QStringLiteral("related")));
     QStringList paths;
-    for (const QString &name : related.entryList({ QStringLiteral("*.txt") }, QDir::Files, QDir::Name))
+    for (const QString &name : related.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
         paths.append(related.filePath(name));
     return paths;
 }
@@ -95,7 +95,7 @@ Result<Document> TestCorpus::import(Project &project, const QString &path)
 {
     auto read = DocumentReader::read(path);
     if (!read)
-        return Error { read.error() };
+        return Error{read.error()};
     NewDocument document;
     document.name = read->name;
     document.originalFileName = read->originalFileName;
@@ -132,7 +132,7 @@ void TestCorpus::wholeCorpus_importsIntoOneSoundProject()
     const QStringList related = relatedFiles();
     QCOMPARE(related.size(), 97); // as the README says
 
-    QStringList paths { corpusPath(mainFile) };
+    QStringList paths{corpusPath(mainFile)};
     paths += related;
     for (const QString &path : std::as_const(paths)) {
         auto document = import(*project, path);
@@ -169,7 +169,7 @@ void TestCorpus::everyIdentification_isCodedAndItsExcerptIsTheWord()
         documentId = document->id;
         text = *project->documentText(documentId);
         const qint64 coder = project->ensureCoder(QStringLiteral("seminar"))->id;
-        auto code = project->ensureCodePath({ QStringLiteral("Protection"), QStringLiteral("Identification") });
+        auto code = project->ensureCodePath({QStringLiteral("Protection"), QStringLiteral("Identification")});
         QVERIFY2(code.ok(), qPrintable(code.error()));
         codeId = code->id;
 
@@ -189,7 +189,7 @@ void TestCorpus::everyIdentification_isCodedAndItsExcerptIsTheWord()
     auto opened = Project::open(m_dir->filePath(QStringLiteral("corpus.marginalia")));
     QVERIFY2(opened.ok(), qPrintable(opened.error()));
     Project &project = **opened;
-    const QList<Coding> codings = project.codings({ documentId, codeId });
+    const QList<Coding> codings = project.codings({documentId, codeId});
     QCOMPARE(codings.size(), 23);
     QCOMPARE(project.codingCount(project.code(codeId)->parentId, true), qint64(23));
     const QString stored = *project.documentText(documentId);
@@ -228,7 +228,7 @@ void TestCorpus::aWordAcrossTheRelatedDocuments_isCodedWhereverItOccurs()
     qsizetype checked = 0;
     for (const Document &document : project->documents()) {
         const QString text = *project->documentText(document.id);
-        for (const Coding &coding : project->codings({ document.id, code })) {
+        for (const Coding &coding : project->codings({document.id, code})) {
             QCOMPARE(TextOffsets::slice(text, coding.start, coding.end).toLower(), word);
             ++checked;
         }

@@ -77,11 +77,11 @@ void TestDocumentFormats::everySuffix_belongsToExactlyOneFormat()
 void TestDocumentFormats::supportedSuffixes_keepTheOrderUsersSee()
 {
     // The file dialog's filter and "Marginalia imports txt, text, md..." list them in this order.
-    const QStringList expected { QStringLiteral("txt"),      QStringLiteral("text"),  QStringLiteral("md"),
-                                 QStringLiteral("markdown"), QStringLiteral("mdown"), QStringLiteral("html"),
-                                 QStringLiteral("htm"),      QStringLiteral("xhtml"), QStringLiteral("pdf"),
-                                 QStringLiteral("docx"),     QStringLiteral("docm"),  QStringLiteral("dotx"),
-                                 QStringLiteral("odt"),      QStringLiteral("ott") };
+    const QStringList expected{QStringLiteral("txt"),      QStringLiteral("text"),  QStringLiteral("md"),
+                               QStringLiteral("markdown"), QStringLiteral("mdown"), QStringLiteral("html"),
+                               QStringLiteral("htm"),      QStringLiteral("xhtml"), QStringLiteral("pdf"),
+                               QStringLiteral("docx"),     QStringLiteral("docm"),  QStringLiteral("dotx"),
+                               QStringLiteral("odt"),      QStringLiteral("ott")};
     QCOMPARE(DocumentReader::supportedSuffixes(), expected);
 }
 
@@ -94,8 +94,8 @@ void TestDocumentFormats::keys_areTheSourceFormatsOfTheCsvContract()
     }
     keys.sort();
     QCOMPARE(keys,
-             (QStringList { QStringLiteral("docx"), QStringLiteral("html"), QStringLiteral("markdown"),
-                            QStringLiteral("odt"), QStringLiteral("pdf"), QStringLiteral("text") }));
+             (QStringList{QStringLiteral("docx"), QStringLiteral("html"), QStringLiteral("markdown"),
+                          QStringLiteral("odt"), QStringLiteral("pdf"), QStringLiteral("text")}));
     QVERIFY(!DocumentFormats::find(u"zip"));
     QCOMPARE(DocumentFormats::fallback().key(), QStringLiteral("text"));
 }
@@ -112,8 +112,8 @@ void TestDocumentFormats::everyFormat_roundTripsThroughSourceFormatAndTypeLabel(
         QCOMPARE(&DocumentFormats::forFileType(format->mimeType()), format);
     }
     QCOMPARE(labels,
-             (QStringList { QStringLiteral("plain text"), QStringLiteral("Markdown"), QStringLiteral("HTML"),
-                            QStringLiteral("PDF"), QStringLiteral("Word"), QStringLiteral("OpenDocument") }));
+             (QStringList{QStringLiteral("plain text"), QStringLiteral("Markdown"), QStringLiteral("HTML"),
+                          QStringLiteral("PDF"), QStringLiteral("Word"), QStringLiteral("OpenDocument")}));
 }
 
 void TestDocumentFormats::sourceFormat_ofTypesAndLegacyRows_data()
@@ -285,7 +285,7 @@ void TestDocumentFormats::read_zipContainer_isDecidedByWhatIsInside()
 void TestDocumentFormats::read_zipOfNoImportedFormat_isRefusedNamingWhatItIs()
 {
     const QByteArray workbook
-        = Marginalia::Test::buildZip({ { "[Content_Types].xml", "<Types/>" }, { "xl/workbook.xml", "<workbook/>" } });
+        = Marginalia::Test::buildZip({{"[Content_Types].xml", "<Types/>"}, {"xl/workbook.xml", "<workbook/>"}});
     const auto read = DocumentFormats::read(workbook, QStringLiteral("budget.docx"));
     QVERIFY(!read.ok());
     QCOMPARE(read.error(),

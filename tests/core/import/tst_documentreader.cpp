@@ -304,7 +304,8 @@ void TestDocumentReader::refiQdaProject_isRefusedWithWhereToImportIt()
     // A .qdpx is a ZIP like a Word file; dropped on the window with documents, it must say what it is.
     const QString path = m_dir->filePath(QStringLiteral("study.qdpx"));
     QVERIFY(Marginalia::Test::writeFile(
-        path, Marginalia::Test::buildZip({{"project.qde", "<?xml version=\"1.0\"?><Project/>"}, {"sources/a.txt", "x"}})));
+        path,
+        Marginalia::Test::buildZip({{"project.qde", "<?xml version=\"1.0\"?><Project/>"}, {"sources/a.txt", "x"}})));
     const auto document = DocumentReader::read(path);
     QVERIFY(!document.ok());
     QVERIFY2(document.error().contains(QLatin1String("study.qdpx")), qPrintable(document.error()));
@@ -333,9 +334,11 @@ void TestDocumentReader::sniffFormat_data()
     QTest::newRow("PDF named .md") << QByteArray("%PDF-1.4") << QStringLiteral("a.md") << QStringLiteral("pdf");
     QTest::newRow("PDF after junk") << QByteArray("\r\n\r\n%PDF-1.4") << QStringLiteral("a") << QStringLiteral("pdf");
     QTest::newRow("text named .pdf") << QByteArray("hello") << QStringLiteral("a.pdf") << QString();
-    QTest::newRow("ZIP named .txt") << bytesOf("PK\x03\x04\x14\x00") << QStringLiteral("a.txt") << QStringLiteral("zip");
+    QTest::newRow("ZIP named .txt") << bytesOf("PK\x03\x04\x14\x00") << QStringLiteral("a.txt")
+                                    << QStringLiteral("zip");
     QTest::newRow("text named .docx") << QByteArray("hello") << QStringLiteral("a.docx") << QString();
-    QTest::newRow("HTML named .txt") << QByteArray("<!DOCTYPE html><p>x") << QStringLiteral("a.txt") << QStringLiteral("html");
+    QTest::newRow("HTML named .txt") << QByteArray("<!DOCTYPE html><p>x") << QStringLiteral("a.txt")
+                                     << QStringLiteral("html");
     QTest::newRow("fragment named .htm") << QByteArray("<p>x</p>") << QStringLiteral("a.htm") << QStringLiteral("html");
     // A REFI-QDA codebook is not a document, whatever it is called; other XML is text.
     QTest::newRow("REFI-QDA codebook") << QByteArray("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<CodeBook "
@@ -366,13 +369,17 @@ void TestDocumentReader::documentsAreReadByContent_data()
     QTest::addColumn<QString>("fileName");
     QTest::addColumn<QString>("fileType");
     QTest::addColumn<QString>("text");
-    QTest::newRow("PDF named .txt") << QStringLiteral("report.txt") << QStringLiteral("application/pdf") << QStringLiteral("From a PDF.");
+    QTest::newRow("PDF named .txt") << QStringLiteral("report.txt") << QStringLiteral("application/pdf")
+                                    << QStringLiteral("From a PDF.");
     QTest::newRow("Word without extension")
-        << QStringLiteral("report") << QStringLiteral("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+        << QStringLiteral("report")
+        << QStringLiteral("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
         << QStringLiteral("From Word.");
-    QTest::newRow("OpenDocument named .zip") << QStringLiteral("report.zip") << QStringLiteral("application/vnd.oasis.opendocument.text")
-                                             << QStringLiteral("From LibreOffice.");
-    QTest::newRow("HTML named .txt") << QStringLiteral("page.txt") << QStringLiteral("text/html") << QStringLiteral("From the web.");
+    QTest::newRow("OpenDocument named .zip")
+        << QStringLiteral("report.zip") << QStringLiteral("application/vnd.oasis.opendocument.text")
+        << QStringLiteral("From LibreOffice.");
+    QTest::newRow("HTML named .txt") << QStringLiteral("page.txt") << QStringLiteral("text/html")
+                                     << QStringLiteral("From the web.");
 }
 
 void TestDocumentReader::documentsAreReadByContent()
@@ -394,7 +401,8 @@ void TestDocumentReader::documentsAreReadByContent()
         parts.body = Marginalia::Test::odfParagraph(text);
         QVERIFY(Marginalia::Test::writeOdt(path, parts));
     } else {
-        QVERIFY(Marginalia::Test::writeFile(path, "<!DOCTYPE html><html><body><p>" + text.toUtf8() + "</p></body></html>"));
+        QVERIFY(
+            Marginalia::Test::writeFile(path, "<!DOCTYPE html><html><body><p>" + text.toUtf8() + "</p></body></html>"));
     }
     const auto document = DocumentReader::read(path);
     QVERIFY2(document.ok(), qPrintable(document.error()));
@@ -404,7 +412,8 @@ void TestDocumentReader::documentsAreReadByContent()
     QCOMPARE(document->originalFileName, fileName);
     QCOMPARE(document->fileSize, QFileInfo(path).size());
     QCOMPARE(document->fileSha256,
-             QString::fromLatin1(QCryptographicHash::hash(Marginalia::Test::readFile(path), QCryptographicHash::Sha256).toHex()));
+             QString::fromLatin1(
+                 QCryptographicHash::hash(Marginalia::Test::readFile(path), QCryptographicHash::Sha256).toHex()));
 }
 
 QTEST_GUILESS_MAIN(TestDocumentReader)

@@ -127,10 +127,11 @@ void TestDocxReader::text_data()
                u"23. The Committee notes.\n\n24. It recommends.\n\n\u2022 a bullet\n\nI.Roman\n\nII.Again");
     QTest::newRow("letters past z; absurd start values")
         << numbered("6", "0", QStringLiteral("twenty-seventh")) + numbered("6", "0", QStringLiteral("twenty-eighth"))
-               + numbered("7", "0", QStringLiteral("huge"))
+            + numbered("7", "0", QStringLiteral("huge"))
         << "<w:abstractNum w:abstractNumId=\"6\">" + level(0, "lowerLetter", "%1)", 27) + "</w:abstractNum>"
-               + "<w:abstractNum w:abstractNumId=\"7\">" + level(0, "upperLetter", "%1.", 2147483647) + "</w:abstractNum>"
-               + "<w:num w:numId=\"6\"><w:abstractNumId w:val=\"6\"/></w:num><w:num w:numId=\"7\"><w:abstractNumId w:val=\"7\"/></w:num>"
+            + "<w:abstractNum w:abstractNumId=\"7\">" + level(0, "upperLetter", "%1.", 2147483647) + "</w:abstractNum>"
+            + "<w:num w:numId=\"6\"><w:abstractNumId w:val=\"6\"/></w:num><w:num w:numId=\"7\"><w:abstractNumId "
+              "w:val=\"7\"/></w:num>"
         << QByteArray() << QStringLiteral("aa) twenty-seventh\n\nbb) twenty-eighth\n\n1000000. huge");
     QTest::newRow("numbering from the paragraph style, switched off by numId 0")
         << numbered(nullptr, nullptr, QStringLiteral("Styled one."), "UNPara")
@@ -292,7 +293,7 @@ void TestDocxReader::zipBombPart_isRefused()
         = "<?xml version=\"1.0\"?><w:document" + Marginalia::Test::wordNamespaces() + "><w:body><w:p><w:r><w:t>";
     bomb += QByteArray(48 * 1024 * 1024, 'a');
     const QByteArray zip
-        = Marginalia::Test::buildZip({ { "[Content_Types].xml", "<Types/>" }, { "word/document.xml", bomb } });
+        = Marginalia::Test::buildZip({{"[Content_Types].xml", "<Types/>"}, {"word/document.xml", bomb}});
     const auto document = DocxReader::read(zip, QStringLiteral("bomb.docx"));
     QVERIFY(!document);
     QVERIFY2(document.error().contains(QStringLiteral("bomb.docx")), qPrintable(document.error()));
@@ -303,9 +304,9 @@ void TestDocxReader::pathTraversalEntry_isRefused()
 {
     const QByteArray document = "<w:document" + Marginalia::Test::wordNamespaces() + "><w:body>"
         + wordParagraph(QStringLiteral("x")) + "</w:body></w:document>";
-    const QByteArray zip = Marginalia::Test::buildZip({ { "[Content_Types].xml", "<Types/>" },
-                                                        { "word/document.xml", document },
-                                                        { "word/../../../home/user/.bashrc", "evil" } });
+    const QByteArray zip = Marginalia::Test::buildZip({{"[Content_Types].xml", "<Types/>"},
+                                                       {"word/document.xml", document},
+                                                       {"word/../../../home/user/.bashrc", "evil"}});
     const auto read = DocxReader::read(zip, QStringLiteral("traversal.docx"));
     QVERIFY(!read);
     QVERIFY2(read.error().contains(QStringLiteral("traversal.docx")) && read.error().contains(QStringLiteral("..")),
@@ -315,7 +316,7 @@ void TestDocxReader::pathTraversalEntry_isRefused()
 void TestDocxReader::zipWithoutWordDocument_isNotDocx()
 {
     const QByteArray zip
-        = Marginalia::Test::buildZip({ { "[Content_Types].xml", "<Types/>" }, { "xl/workbook.xml", "<workbook/>" } });
+        = Marginalia::Test::buildZip({{"[Content_Types].xml", "<Types/>"}, {"xl/workbook.xml", "<workbook/>"}});
     const auto read = DocxReader::read(zip, QStringLiteral("book.docx"));
     QVERIFY(!read);
     QVERIFY2(read.error().contains(QStringLiteral("book.docx")), qPrintable(read.error()));

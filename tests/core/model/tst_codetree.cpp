@@ -98,19 +98,18 @@ void TestCodeTree::joinPath_escapesSlashAndBackslash_data()
     QTest::addColumn<QStringList>("names");
     QTest::addColumn<QString>("path");
 
-    QTest::newRow("one level") << QStringList { QStringLiteral("Protection") } << QStringLiteral("Protection");
-    QTest::newRow("two levels") << QStringList { QStringLiteral("Protection"), QStringLiteral("Children") }
+    QTest::newRow("one level") << QStringList{QStringLiteral("Protection")} << QStringLiteral("Protection");
+    QTest::newRow("two levels") << QStringList{QStringLiteral("Protection"), QStringLiteral("Children")}
                                 << QStringLiteral("Protection/Children");
-    QTest::newRow("slash in a name") << QStringList { QStringLiteral("Smuggling/Trafficking") }
+    QTest::newRow("slash in a name") << QStringList{QStringLiteral("Smuggling/Trafficking")}
                                      << QStringLiteral("Smuggling\\/Trafficking");
-    QTest::newRow("backslash in a name") << QStringList { QStringLiteral("C:\\cases") }
-                                         << QStringLiteral("C:\\\\cases");
-    QTest::newRow("backslash then slash") << QStringList { QStringLiteral("a\\/b") } << QStringLiteral("a\\\\\\/b");
+    QTest::newRow("backslash in a name") << QStringList{QStringLiteral("C:\\cases")} << QStringLiteral("C:\\\\cases");
+    QTest::newRow("backslash then slash") << QStringList{QStringLiteral("a\\/b")} << QStringLiteral("a\\\\\\/b");
     QTest::newRow("escapes at several levels")
-        << QStringList { QStringLiteral("a/b"), QStringLiteral("c\\"), QStringLiteral("/d") }
+        << QStringList{QStringLiteral("a/b"), QStringLiteral("c\\"), QStringLiteral("/d")}
         << QStringLiteral("a\\/b/c\\\\/\\/d");
-    QTest::newRow("non-ASCII") << QStringList { QString::fromUtf16(u"\u0627\u0644\u062D\u0645\u0627\u064A\u0629"),
-                                                QString::fromUtf16(u"\U0001F30D") }
+    QTest::newRow("non-ASCII") << QStringList{QString::fromUtf16(u"\u0627\u0644\u062D\u0645\u0627\u064A\u0629"),
+                                              QString::fromUtf16(u"\U0001F30D")}
                                << QString::fromUtf16(u"\u0627\u0644\u062D\u0645\u0627\u064A\u0629/\U0001F30D");
     QTest::newRow("nothing") << QStringList() << QString();
 }
@@ -127,21 +126,21 @@ void TestCodeTree::splitPath_parsesEscapedPaths_data()
     QTest::addColumn<QString>("path");
     QTest::addColumn<QStringList>("names");
 
-    QTest::newRow("one level") << QStringLiteral("Protection") << QStringList { QStringLiteral("Protection") };
+    QTest::newRow("one level") << QStringLiteral("Protection") << QStringList{QStringLiteral("Protection")};
     QTest::newRow("two levels") << QStringLiteral("Protection/Children")
-                                << QStringList { QStringLiteral("Protection"), QStringLiteral("Children") };
+                                << QStringList{QStringLiteral("Protection"), QStringLiteral("Children")};
     QTest::newRow("escaped slash") << QStringLiteral("Smuggling\\/Trafficking")
-                                   << QStringList { QStringLiteral("Smuggling/Trafficking") };
-    QTest::newRow("escaped backslash") << QStringLiteral("C:\\\\cases") << QStringList { QStringLiteral("C:\\cases") };
+                                   << QStringList{QStringLiteral("Smuggling/Trafficking")};
+    QTest::newRow("escaped backslash") << QStringLiteral("C:\\\\cases") << QStringList{QStringLiteral("C:\\cases")};
     QTest::newRow("escaped backslash before a separator")
-        << QStringLiteral("a\\\\/b") << QStringList { QStringLiteral("a\\"), QStringLiteral("b") };
-    QTest::newRow("escaped ordinary character") << QStringLiteral("\\q") << QStringList { QStringLiteral("q") };
+        << QStringLiteral("a\\\\/b") << QStringList{QStringLiteral("a\\"), QStringLiteral("b")};
+    QTest::newRow("escaped ordinary character") << QStringLiteral("\\q") << QStringList{QStringLiteral("q")};
     QTest::newRow("spaces around names are trimmed")
         << QStringLiteral("  Protection / Children ")
-        << QStringList { QStringLiteral("Protection"), QStringLiteral("Children") };
+        << QStringList{QStringLiteral("Protection"), QStringLiteral("Children")};
     QTest::newRow("spaces inside names kept")
         << QStringLiteral("Non refoulement/Push backs")
-        << QStringList { QStringLiteral("Non refoulement"), QStringLiteral("Push backs") };
+        << QStringList{QStringLiteral("Non refoulement"), QStringLiteral("Push backs")};
 }
 
 void TestCodeTree::splitPath_parsesEscapedPaths()
@@ -175,19 +174,19 @@ void TestCodeTree::splitPath_malformedPath_isEmpty()
 void TestCodeTree::joinThenSplit_givesTheNamesBack()
 {
     // Every combination of the awkward characters, at the start, middle and end of a name.
-    const QStringList pieces { QStringLiteral("/"),   QStringLiteral("\\"), QStringLiteral("x"),
-                               QStringLiteral("\\/"), QStringLiteral("//"), QStringLiteral("\\\\") };
+    const QStringList pieces{QStringLiteral("/"),   QStringLiteral("\\"), QStringLiteral("x"),
+                             QStringLiteral("\\/"), QStringLiteral("//"), QStringLiteral("\\\\")};
     for (const QString &a : pieces) {
         for (const QString &b : pieces) {
-            const QStringList names { a + QStringLiteral("n") + b, QStringLiteral("m") + a + b + QStringLiteral("m"),
-                                      b + a };
+            const QStringList names{a + QStringLiteral("n") + b, QStringLiteral("m") + a + b + QStringLiteral("m"),
+                                    b + a};
             const QString path = CodeTree::joinPath(names);
             QCOMPARE(CodeTree::splitPath(path), names);
         }
     }
     // One name with a slash and two names are different paths.
-    QVERIFY(CodeTree::joinPath({ QStringLiteral("a/b") })
-            != CodeTree::joinPath({ QStringLiteral("a"), QStringLiteral("b") }));
+    QVERIFY(CodeTree::joinPath({QStringLiteral("a/b")})
+            != CodeTree::joinPath({QStringLiteral("a"), QStringLiteral("b")}));
 }
 
 void TestCodeTree::path_ofEveryCode_data()
@@ -252,9 +251,9 @@ void TestCodeTree::findByPath_unknownOrMalformedPath_isNull()
 void TestCodeTree::children_areInPositionOrder()
 {
     const CodeTree tree(sampleCodes());
-    QCOMPARE(tree.children(0), (QList<qint64> { Protection, SmugglingTrafficking }));
-    QCOMPARE(tree.children(Protection), (QList<qint64> { Children, Gender }));
-    QCOMPARE(tree.children(SmugglingTrafficking), (QList<qint64> { Cases, InnerProtection }));
+    QCOMPARE(tree.children(0), (QList<qint64>{Protection, SmugglingTrafficking}));
+    QCOMPARE(tree.children(Protection), (QList<qint64>{Children, Gender}));
+    QCOMPARE(tree.children(SmugglingTrafficking), (QList<qint64>{Cases, InnerProtection}));
     QCOMPARE(tree.children(Unaccompanied), QList<qint64>());
     QCOMPARE(tree.children(Missing), QList<qint64>());
 }
@@ -262,18 +261,18 @@ void TestCodeTree::children_areInPositionOrder()
 void TestCodeTree::subtree_isTheCodeAndEverythingBelowIt()
 {
     const CodeTree tree(sampleCodes());
-    QCOMPARE(tree.subtree(Protection), (QList<qint64> { Protection, Children, Gender, Unaccompanied }));
-    QCOMPARE(tree.subtree(Children), (QList<qint64> { Children, Unaccompanied }));
-    QCOMPARE(tree.subtree(Unaccompanied), QList<qint64> { Unaccompanied });
-    QCOMPARE(tree.subtree(SmugglingTrafficking), (QList<qint64> { SmugglingTrafficking, Cases, InnerProtection }));
+    QCOMPARE(tree.subtree(Protection), (QList<qint64>{Protection, Children, Gender, Unaccompanied}));
+    QCOMPARE(tree.subtree(Children), (QList<qint64>{Children, Unaccompanied}));
+    QCOMPARE(tree.subtree(Unaccompanied), QList<qint64>{Unaccompanied});
+    QCOMPARE(tree.subtree(SmugglingTrafficking), (QList<qint64>{SmugglingTrafficking, Cases, InnerProtection}));
     QCOMPARE(tree.subtree(Missing), QList<qint64>());
 }
 
 void TestCodeTree::ancestors_areNearestFirst()
 {
     const CodeTree tree(sampleCodes());
-    QCOMPARE(tree.ancestors(Unaccompanied), (QList<qint64> { Children, Protection }));
-    QCOMPARE(tree.ancestors(Cases), QList<qint64> { SmugglingTrafficking });
+    QCOMPARE(tree.ancestors(Unaccompanied), (QList<qint64>{Children, Protection}));
+    QCOMPARE(tree.ancestors(Cases), QList<qint64>{SmugglingTrafficking});
     QCOMPARE(tree.ancestors(Protection), QList<qint64>());
     QCOMPARE(tree.ancestors(Missing), QList<qint64>());
 }
@@ -286,16 +285,15 @@ void TestCodeTree::depth_countsLevelsBelowTheTop()
     QCOMPARE(tree.depth(Gender), 1);
     QCOMPARE(tree.depth(InnerProtection), 1);
     QCOMPARE(tree.depth(Unaccompanied), 2);
-    QCOMPARE(
-        tree.names(Unaccompanied),
-        (QStringList { QStringLiteral("Protection"), QStringLiteral("Children"), QStringLiteral("Unaccompanied") }));
+    QCOMPARE(tree.names(Unaccompanied),
+             (QStringList{QStringLiteral("Protection"), QStringLiteral("Children"), QStringLiteral("Unaccompanied")}));
 }
 
 void TestCodeTree::damagedTreeWithACycle_doesNotHang()
 {
     // A damaged file could hold 1 -> 2 -> 1; every walk must stop, bounded by the number of codes.
-    const QList<Code> codes { makeCode(1, 2, QStringLiteral("A"), 0), makeCode(2, 1, QStringLiteral("B"), 0),
-                              makeCode(3, 0, QStringLiteral("C"), 0) };
+    const QList<Code> codes{makeCode(1, 2, QStringLiteral("A"), 0), makeCode(2, 1, QStringLiteral("B"), 0),
+                            makeCode(3, 0, QStringLiteral("C"), 0)};
     const CodeTree tree(codes);
     QVERIFY(tree.names(1).size() <= codes.size() + 1);
     QVERIFY(tree.ancestors(1).size() <= codes.size());
@@ -311,8 +309,8 @@ void TestCodeTree::treeFromAProject_findsCodesCreatedByPath()
     QVERIFY(dir.isValid());
     auto project = Project::create(dir.filePath(QStringLiteral("tree.marginalia")));
     QVERIFY2(project.ok(), qPrintable(project.error()));
-    const QStringList names { QStringLiteral("Smuggling/Trafficking"), QStringLiteral("C:\\cases"),
-                              QStringLiteral("Children") };
+    const QStringList names{QStringLiteral("Smuggling/Trafficking"), QStringLiteral("C:\\cases"),
+                            QStringLiteral("Children")};
     auto leaf = (*project)->ensureCodePath(names);
     QVERIFY2(leaf.ok(), qPrintable(leaf.error()));
     QVERIFY((*project)->addCode(QStringLiteral("Gender"), leaf->parentId).ok());

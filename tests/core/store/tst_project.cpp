@@ -1,10 +1,10 @@
 // Tests for Project, the SQLite store: the file's identity, documents, codebook, codings, coders, memos,
 // signals, persistence, read-only access and the integrity check.
 
+#include "projecttestsupport.h"
 #include "store/documenttextreader.h"
 #include "store/project.h"
 #include "store/sqlitehandle_p.h"
-#include "projecttestsupport.h"
 #include "testsupport.h"
 #include "text/textoffsets.h"
 
@@ -14,12 +14,12 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
-#include <sqlite3.h>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 #include <QtEndian>
+#include <sqlite3.h>
 
 #include <functional>
 
@@ -42,46 +42,46 @@ NewDocument newDocument(const QString &name, const QString &text = unicodeSample
 
 QString describe(const Document &d)
 {
-    return QStringList { QString::number(d.id),
-                         d.guid,
-                         d.name,
-                         d.originalFileName,
-                         d.format,
-                         d.encoding,
-                         d.imported.toString(Qt::ISODateWithMs),
-                         QString::number(d.length),
-                         d.textSha256,
-                         QString::number(d.fileSize),
-                         d.fileSha256,
-                         d.memo,
-                         QString::number(d.codingCount) }
+    return QStringList{QString::number(d.id),
+                       d.guid,
+                       d.name,
+                       d.originalFileName,
+                       d.format,
+                       d.encoding,
+                       d.imported.toString(Qt::ISODateWithMs),
+                       QString::number(d.length),
+                       d.textSha256,
+                       QString::number(d.fileSize),
+                       d.fileSha256,
+                       d.memo,
+                       QString::number(d.codingCount)}
         .join(u'|');
 }
 
 QString describe(const Code &c)
 {
-    return QStringList { QString::number(c.id), c.guid, QString::number(c.parentId), c.name, c.color,
-                         c.description,         c.memo, QString::number(c.position) }
+    return QStringList{QString::number(c.id), c.guid, QString::number(c.parentId), c.name, c.color,
+                       c.description,         c.memo, QString::number(c.position)}
         .join(u'|');
 }
 
 QString describe(const Coding &c)
 {
-    return QStringList { QString::number(c.id),
-                         c.guid,
-                         QString::number(c.documentId),
-                         QString::number(c.codeId),
-                         QString::number(c.coderId),
-                         QString::number(c.start),
-                         QString::number(c.end),
-                         c.memo,
-                         c.created.toString(Qt::ISODateWithMs) }
+    return QStringList{QString::number(c.id),
+                       c.guid,
+                       QString::number(c.documentId),
+                       QString::number(c.codeId),
+                       QString::number(c.coderId),
+                       QString::number(c.start),
+                       QString::number(c.end),
+                       c.memo,
+                       c.created.toString(Qt::ISODateWithMs)}
         .join(u'|');
 }
 
 QString describe(const Coder &c)
 {
-    return QStringList { QString::number(c.id), c.guid, c.name }.join(u'|');
+    return QStringList{QString::number(c.id), c.guid, c.name}.join(u'|');
 }
 
 template<typename T> QStringList describeAll(const QList<T> &rows)
@@ -554,12 +554,12 @@ void TestProject::addDocument_takenName_getsANumberedName()
 {
     auto project = create();
     QVERIFY(project);
-    const QStringList texts { QStringLiteral("first"), QStringLiteral("second"), QStringLiteral("third"),
-                              QStringLiteral("fourth") };
-    const QStringList names { QStringLiteral("Interview"), QStringLiteral("Interview"), QStringLiteral("  Interview  "),
-                              QStringLiteral("Interview (2)") };
-    const QStringList expected { QStringLiteral("Interview"), QStringLiteral("Interview (2)"),
-                                 QStringLiteral("Interview (3)"), QStringLiteral("Interview (2) (2)") };
+    const QStringList texts{QStringLiteral("first"), QStringLiteral("second"), QStringLiteral("third"),
+                            QStringLiteral("fourth")};
+    const QStringList names{QStringLiteral("Interview"), QStringLiteral("Interview"), QStringLiteral("  Interview  "),
+                            QStringLiteral("Interview (2)")};
+    const QStringList expected{QStringLiteral("Interview"), QStringLiteral("Interview (2)"),
+                               QStringLiteral("Interview (3)"), QStringLiteral("Interview (2) (2)")};
     for (qsizetype i = 0; i < names.size(); ++i) {
         auto added = project->addDocument(newDocument(names.at(i), texts.at(i)));
         QVERIFY2(added.ok(), qPrintable(added.error()));
@@ -606,15 +606,15 @@ void TestProject::removeDocument_removesItsCodingsAndNoOthers()
     QVERIFY(project);
     Content content;
     QVERIFY(fill(*project, content));
-    QCOMPARE(project->codings({ content.document }).size(), 2);
+    QCOMPARE(project->codings({content.document}).size(), 2);
     QCOMPARE(project->document(content.document)->codingCount, qint64(2));
-    const QStringList otherCodings = describeAll(project->codings({ content.otherDocument }));
+    const QStringList otherCodings = describeAll(project->codings({content.otherDocument}));
     QCOMPARE(otherCodings.size(), 1);
 
     QVERIFY(project->removeDocument(content.document).ok());
     QVERIFY(!project->document(content.document).has_value());
     QVERIFY(!project->documentText(content.document).ok());
-    QCOMPARE(project->codings({ content.document }).size(), 0);
+    QCOMPARE(project->codings({content.document}).size(), 0);
     QCOMPARE(project->codingCount(content.identification, false), qint64(0));
     QCOMPARE(describeAll(project->codings()), otherCodings);
     QCOMPARE(project->codes().size(), 3); // the codebook stays
@@ -735,8 +735,7 @@ void TestProject::ensureCodePath_createsMissingLevelsOnce()
 {
     auto project = create();
     QVERIFY(project);
-    const QStringList path { QStringLiteral("Protection"), QStringLiteral("Children"),
-                             QStringLiteral("Unaccompanied") };
+    const QStringList path{QStringLiteral("Protection"), QStringLiteral("Children"), QStringLiteral("Unaccompanied")};
     auto leaf = project->ensureCodePath(path, QStringLiteral("#59A14F"), QStringLiteral("Under 18, alone"));
     QVERIFY2(leaf.ok(), qPrintable(leaf.error()));
     QCOMPARE(leaf->name, QStringLiteral("Unaccompanied"));
@@ -758,7 +757,7 @@ void TestProject::ensureCodePath_createsMissingLevelsOnce()
     QCOMPARE(project->codes().size(), 3);
 
     // Partly existing: only the missing level is created, under the existing ones.
-    auto sibling = project->ensureCodePath({ QStringLiteral(" Protection "), QStringLiteral("Gender") });
+    auto sibling = project->ensureCodePath({QStringLiteral(" Protection "), QStringLiteral("Gender")});
     QVERIFY(sibling.ok());
     QCOMPARE(sibling->parentId, middle->parentId);
     QCOMPARE(project->codes().size(), 4);
@@ -771,12 +770,12 @@ void TestProject::ensureCodePath_thatFails_createsNothing_data()
     QTest::addColumn<QStringList>("path");
     QTest::addColumn<QString>("colour");
 
-    QTest::newRow("blank last level") << QStringList { QStringLiteral("Detention"), QStringLiteral("  ") } << QString();
-    QTest::newRow("blank middle level") << QStringList { QStringLiteral("Detention"), QString(),
-                                                         QStringLiteral("Alternatives") }
+    QTest::newRow("blank last level") << QStringList{QStringLiteral("Detention"), QStringLiteral("  ")} << QString();
+    QTest::newRow("blank middle level") << QStringList{QStringLiteral("Detention"), QString(),
+                                                       QStringLiteral("Alternatives")}
                                         << QString();
     QTest::newRow("bad colour for the last level")
-        << QStringList { QStringLiteral("Detention"), QStringLiteral("Alternatives") } << QStringLiteral("blue");
+        << QStringList{QStringLiteral("Detention"), QStringLiteral("Alternatives")} << QStringLiteral("blue");
 }
 
 void TestProject::ensureCodePath_thatFails_createsNothing()
@@ -869,7 +868,7 @@ void TestProject::codeWithoutColourAndFolder_areKeptThroughDeleteAndRestore()
     QVERIFY(project->setCodeCodable(added->id, false).ok());
 
     // Deleted and restored (undo), it is still a folder without a colour.
-    const CodebookSnapshot snapshot = project->snapshotCodes({ added->id });
+    const CodebookSnapshot snapshot = project->snapshotCodes({added->id});
     QVERIFY(project->deleteCode(added->id).ok());
     QVERIFY(project->restoreSnapshot(snapshot).ok());
     QCOMPARE(project->code(added->id)->color, QString());
@@ -883,9 +882,9 @@ void TestProject::moveCode_toAnotherParent_renumbersBothLevels()
     QVERIFY(project);
     const qint64 a = project->addCode(QStringLiteral("A"))->id;
     const qint64 b = project->addCode(QStringLiteral("B"))->id;
-    for (const char *name : { "A1", "A2", "A3", "A4" })
+    for (const char *name : {"A1", "A2", "A3", "A4"})
         QVERIFY(project->addCode(QString::fromLatin1(name), a).ok());
-    for (const char *name : { "B1", "B2" })
+    for (const char *name : {"B1", "B2"})
         QVERIFY(project->addCode(QString::fromLatin1(name), b).ok());
     const qint64 a2 = project->codes().at(3).id;
     QCOMPARE(project->code(a2)->name, QStringLiteral("A2"));
@@ -893,25 +892,25 @@ void TestProject::moveCode_toAnotherParent_renumbersBothLevels()
     QVERIFY(project->moveCode(a2, b, 1).ok());
     bool contiguous = false;
     QCOMPARE(childNames(*project, a, &contiguous),
-             (QStringList { QStringLiteral("A1"), QStringLiteral("A3"), QStringLiteral("A4") }));
+             (QStringList{QStringLiteral("A1"), QStringLiteral("A3"), QStringLiteral("A4")}));
     QVERIFY(contiguous);
     QCOMPARE(childNames(*project, b, &contiguous),
-             (QStringList { QStringLiteral("B1"), QStringLiteral("A2"), QStringLiteral("B2") }));
+             (QStringList{QStringLiteral("B1"), QStringLiteral("A2"), QStringLiteral("B2")}));
     QVERIFY(contiguous);
     QCOMPARE(project->code(a2)->parentId, b);
 
     // To the top level, with the default position: last.
     QVERIFY(project->moveCode(a2, 0).ok());
     QCOMPARE(childNames(*project, 0, &contiguous),
-             (QStringList { QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("A2") }));
+             (QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("A2")}));
     QVERIFY(contiguous);
-    QCOMPARE(childNames(*project, b, &contiguous), (QStringList { QStringLiteral("B1"), QStringLiteral("B2") }));
+    QCOMPARE(childNames(*project, b, &contiguous), (QStringList{QStringLiteral("B1"), QStringLiteral("B2")}));
     QVERIFY(contiguous);
 
     // A position past the end means last.
     QVERIFY(project->moveCode(a2, a, 99).ok());
     QCOMPARE(childNames(*project, a, &contiguous),
-             (QStringList { QStringLiteral("A1"), QStringLiteral("A3"), QStringLiteral("A4"), QStringLiteral("A2") }));
+             (QStringList{QStringLiteral("A1"), QStringLiteral("A3"), QStringLiteral("A4"), QStringLiteral("A2")}));
     QVERIFY(contiguous);
     QCOMPARE(project->check(), QStringList());
 }
@@ -921,24 +920,24 @@ void TestProject::moveCode_withinItsParent_reorders()
     auto project = create();
     QVERIFY(project);
     QList<qint64> ids;
-    for (const char *name : { "One", "Two", "Three", "Four" })
+    for (const char *name : {"One", "Two", "Three", "Four"})
         ids.append(project->addCode(QString::fromLatin1(name))->id);
 
     QVERIFY(project->moveCode(ids.at(3), 0, 0).ok());
     bool contiguous = false;
-    QCOMPARE(childNames(*project, 0, &contiguous),
-             (QStringList { QStringLiteral("Four"), QStringLiteral("One"), QStringLiteral("Two"),
-                            QStringLiteral("Three") }));
+    QCOMPARE(
+        childNames(*project, 0, &contiguous),
+        (QStringList{QStringLiteral("Four"), QStringLiteral("One"), QStringLiteral("Two"), QStringLiteral("Three")}));
     QVERIFY(contiguous);
     QVERIFY(project->moveCode(ids.at(0), 0, 2).ok());
-    QCOMPARE(childNames(*project, 0, &contiguous),
-             (QStringList { QStringLiteral("Four"), QStringLiteral("Two"), QStringLiteral("One"),
-                            QStringLiteral("Three") }));
+    QCOMPARE(
+        childNames(*project, 0, &contiguous),
+        (QStringList{QStringLiteral("Four"), QStringLiteral("Two"), QStringLiteral("One"), QStringLiteral("Three")}));
     QVERIFY(contiguous);
     QVERIFY(project->moveCode(ids.at(2), 0).ok());
-    QCOMPARE(childNames(*project, 0, &contiguous),
-             (QStringList { QStringLiteral("Four"), QStringLiteral("Two"), QStringLiteral("One"),
-                            QStringLiteral("Three") }));
+    QCOMPARE(
+        childNames(*project, 0, &contiguous),
+        (QStringList{QStringLiteral("Four"), QStringLiteral("Two"), QStringLiteral("One"), QStringLiteral("Three")}));
     QVERIFY(contiguous);
 }
 
@@ -946,14 +945,14 @@ void TestProject::moveCode_intoItselfOrADescendant_isRefused()
 {
     auto project = create();
     QVERIFY(project);
-    auto top = project->ensureCodePath({ QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C") });
+    auto top = project->ensureCodePath({QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")});
     QVERIFY(top.ok());
     const qint64 c = top->id;
     const qint64 b = top->parentId;
     const qint64 a = project->code(b)->parentId;
     const QStringList before = describeAll(project->codes());
 
-    for (qint64 target : { a, b, c }) {
+    for (qint64 target : {a, b, c}) {
         const auto refused = project->moveCode(a, target);
         QVERIFY(!refused.ok());
         QVERIFY2(refused.error().contains(QStringLiteral("\"A\"")), qPrintable(refused.error()));
@@ -1001,10 +1000,10 @@ void TestProject::mergeCodes_movesCodingsAndDropsDuplicates()
     QVERIFY(project->setCodeMemo(smuggling, QStringLiteral("target memo")).ok());
 
     QVERIFY(project
-                ->addCodings({ newCoding(doc, trafficking, coder, 0, 5), // duplicates the target's
-                               newCoding(doc, trafficking, other, 0, 5), // another coder: moved
-                               newCoding(doc, trafficking, coder, 2, 9), // moved
-                               newCoding(doc, smuggling, coder, 0, 5), newCoding(doc, subcode, coder, 20, 30) })
+                ->addCodings({newCoding(doc, trafficking, coder, 0, 5), // duplicates the target's
+                              newCoding(doc, trafficking, other, 0, 5), // another coder: moved
+                              newCoding(doc, trafficking, coder, 2, 9), // moved
+                              newCoding(doc, smuggling, coder, 0, 5), newCoding(doc, subcode, coder, 20, 30)})
                 .ok());
 
     auto report = project->mergeCodes(trafficking, smuggling);
@@ -1024,7 +1023,7 @@ void TestProject::mergeCodes_movesCodingsAndDropsDuplicates()
 
     bool contiguous = false;
     QCOMPARE(childNames(*project, 0, &contiguous),
-             (QStringList { QStringLiteral("First"), QStringLiteral("Smuggling"), QStringLiteral("Last") }));
+             (QStringList{QStringLiteral("First"), QStringLiteral("Smuggling"), QStringLiteral("Last")}));
     QVERIFY(contiguous);
     QCOMPARE(project->code(first)->position, 0);
     QCOMPARE(project->code(last)->position, 2);
@@ -1039,12 +1038,12 @@ void TestProject::mergeCodes_sameNamedSubcodes_mergeRecursively()
     QVERIFY(project);
     const qint64 coder = project->ensureCoder(QStringLiteral("amina"))->id;
     const qint64 doc = project->addDocument(newDocument(QStringLiteral("Doc")))->id;
-    auto oldLeaf = project->ensureCodePath(
-        { QStringLiteral("Old"), QStringLiteral("Children"), QStringLiteral("Unaccompanied") });
-    auto newLeaf = project->ensureCodePath(
-        { QStringLiteral("New"), QStringLiteral("Children"), QStringLiteral("Unaccompanied") });
+    auto oldLeaf
+        = project->ensureCodePath({QStringLiteral("Old"), QStringLiteral("Children"), QStringLiteral("Unaccompanied")});
+    auto newLeaf
+        = project->ensureCodePath({QStringLiteral("New"), QStringLiteral("Children"), QStringLiteral("Unaccompanied")});
     auto oldOnly
-        = project->ensureCodePath({ QStringLiteral("Old"), QStringLiteral("Children"), QStringLiteral("Separated") });
+        = project->ensureCodePath({QStringLiteral("Old"), QStringLiteral("Children"), QStringLiteral("Separated")});
     QVERIFY(oldLeaf.ok() && newLeaf.ok() && oldOnly.ok());
     const qint64 oldChildren = oldLeaf->parentId;
     const qint64 newChildren = newLeaf->parentId;
@@ -1052,9 +1051,9 @@ void TestProject::mergeCodes_sameNamedSubcodes_mergeRecursively()
     const qint64 newTop = project->code(newChildren)->parentId;
 
     QVERIFY(project
-                ->addCodings({ newCoding(doc, oldLeaf->id, coder, 0, 4), newCoding(doc, newLeaf->id, coder, 0, 4),
-                               newCoding(doc, oldLeaf->id, coder, 5, 9), newCoding(doc, oldChildren, coder, 10, 12),
-                               newCoding(doc, oldOnly->id, coder, 13, 14) })
+                ->addCodings({newCoding(doc, oldLeaf->id, coder, 0, 4), newCoding(doc, newLeaf->id, coder, 0, 4),
+                              newCoding(doc, oldLeaf->id, coder, 5, 9), newCoding(doc, oldChildren, coder, 10, 12),
+                              newCoding(doc, oldOnly->id, coder, 13, 14)})
                 .ok());
 
     auto report = project->mergeCodes(oldTop, newTop);
@@ -1067,7 +1066,7 @@ void TestProject::mergeCodes_sameNamedSubcodes_mergeRecursively()
     QVERIFY(!project->code(oldLeaf->id));
     QCOMPARE(project->codes().size(), 4); // New, New/Children, New/Children/Unaccompanied, .../Separated
     QCOMPARE(childNames(*project, newChildren),
-             (QStringList { QStringLiteral("Unaccompanied"), QStringLiteral("Separated") }));
+             (QStringList{QStringLiteral("Unaccompanied"), QStringLiteral("Separated")}));
     QCOMPARE(project->code(oldOnly->id)->parentId, newChildren);
     QCOMPARE(project->codingCount(newLeaf->id, false), qint64(2));
     QCOMPARE(project->codingCount(newChildren, false), qint64(1));
@@ -1083,15 +1082,15 @@ void TestProject::mergeCodes_childIntoItsParent_losesNoCoding()
     QVERIFY(project);
     const qint64 coder = project->ensureCoder(QStringLiteral("amina"))->id;
     const qint64 doc = project->addDocument(newDocument(QStringLiteral("Doc")))->id;
-    auto inner = project->ensureCodePath({ QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("B") });
+    auto inner = project->ensureCodePath({QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("B")});
     QVERIFY(inner.ok());
     const qint64 b = inner->parentId;
     const qint64 a = project->code(b)->parentId;
     auto grandchild = project->addCode(QStringLiteral("C"), inner->id);
     QVERIFY(grandchild.ok());
     QVERIFY(project
-                ->addCodings({ newCoding(doc, b, coder, 0, 3), newCoding(doc, inner->id, coder, 4, 8),
-                               newCoding(doc, grandchild->id, coder, 9, 12) })
+                ->addCodings({newCoding(doc, b, coder, 0, 3), newCoding(doc, inner->id, coder, 4, 8),
+                              newCoding(doc, grandchild->id, coder, 9, 12)})
                 .ok());
     QCOMPARE(project->codingCount(a, true), qint64(3));
 
@@ -1145,7 +1144,7 @@ void TestProject::deleteCode_returnsItsCodingCountAndCascades()
     QVERIFY(top.ok());
     QCOMPARE(*top, qint64(2));
     bool contiguous = false;
-    QCOMPARE(childNames(*project, 0, &contiguous), QStringList { QStringLiteral("Identification") });
+    QCOMPARE(childNames(*project, 0, &contiguous), QStringList{QStringLiteral("Identification")});
     QVERIFY(contiguous);
     QCOMPARE(project->codings().size(), 1);
     QCOMPARE(project->check(), QStringList());
@@ -1229,12 +1228,12 @@ void TestProject::addCoding_overlappingOrByAnotherCoder_isAllowed()
     const qint64 code = content.identification;
 
     // [0, 14) exists; each of these differs in one respect.
-    const QList<NewCoding> variants { newCoding(doc, code, content.otherCoder, 0, 14), // other coder
-                                      newCoding(doc, content.protection, content.coder, 0, 14), // other code
-                                      newCoding(doc, code, content.coder, 0, 13), // inside
-                                      newCoding(doc, code, content.coder, 5, 30), // overlapping
-                                      newCoding(doc, code, content.coder, 0, 41), // around
-                                      newCoding(content.otherDocument, code, content.coder, 0, 14) };
+    const QList<NewCoding> variants{newCoding(doc, code, content.otherCoder, 0, 14), // other coder
+                                    newCoding(doc, content.protection, content.coder, 0, 14), // other code
+                                    newCoding(doc, code, content.coder, 0, 13), // inside
+                                    newCoding(doc, code, content.coder, 5, 30), // overlapping
+                                    newCoding(doc, code, content.coder, 0, 41), // around
+                                    newCoding(content.otherDocument, code, content.coder, 0, 14)};
     for (const NewCoding &variant : variants) {
         auto added = project->addCoding(variant);
         QVERIFY2(added.ok(), qPrintable(added.error()));
@@ -1323,7 +1322,7 @@ void TestProject::addCodings_addsABatchAndSkipsDuplicates()
     QVERIFY(fill(*project, content));
     const qsizetype before = project->codings().size();
 
-    const QList<NewCoding> batch {
+    const QList<NewCoding> batch{
         newCoding(content.document, content.protection, content.coder, 0, 5),
         newCoding(content.document, content.identification, content.coder, 0, 14), // exists already
         newCoding(content.document, content.protection, content.coder, 0, 5), // twice in the batch
@@ -1348,17 +1347,17 @@ void TestProject::codings_filterByDocumentCodeSubcodesAndCoder()
     // fill(): identification [0,14) and children [15,16) in document, by coder; protection in otherDocument by
     // otherCoder.
     QCOMPARE(project->codings().size(), 3);
-    QCOMPARE(project->codings({ content.document }).size(), 2);
-    QCOMPARE(project->codings({ 0, content.protection }).size(), 1);
-    QCOMPARE(project->codings({ 0, content.protection, true }).size(), 2);
-    QCOMPARE(project->codings({ content.document, content.protection, true }).size(), 1);
-    QCOMPARE(project->codings({ 0, 0, false, content.otherCoder }).size(), 1);
-    QCOMPARE(project->codings({ content.document, 0, false, content.otherCoder }).size(), 0);
+    QCOMPARE(project->codings({content.document}).size(), 2);
+    QCOMPARE(project->codings({0, content.protection}).size(), 1);
+    QCOMPARE(project->codings({0, content.protection, true}).size(), 2);
+    QCOMPARE(project->codings({content.document, content.protection, true}).size(), 1);
+    QCOMPARE(project->codings({0, 0, false, content.otherCoder}).size(), 1);
+    QCOMPARE(project->codings({content.document, 0, false, content.otherCoder}).size(), 0);
     QCOMPARE(project->codingCount(content.protection, false), qint64(1));
     QCOMPARE(project->codingCount(content.protection, true), qint64(2));
 
     // In text order within a document.
-    const QList<Coding> inDocument = project->codings({ content.document });
+    const QList<Coding> inDocument = project->codings({content.document});
     QCOMPARE(inDocument.at(0).start, qint64(0));
     QCOMPARE(inDocument.at(1).start, qint64(15));
 }
@@ -1372,7 +1371,11 @@ void TestProject::forEachCoding_visitsInEitherOrderWithOrWithoutDetails()
     auto collect = [&](const CodingFilter &filter, Project::CodingOrder order, Project::CodingDetail detail) {
         QStringList rows;
         const Status read = project->forEachCoding(filter, order, detail, [&rows](const Project::CodingRow &row) {
-            rows.append(QStringLiteral("%1:%2-%3:%4").arg(row.codeId).arg(row.start).arg(row.end).arg(QString::fromUtf8(row.memo)));
+            rows.append(QStringLiteral("%1:%2-%3:%4")
+                            .arg(row.codeId)
+                            .arg(row.start)
+                            .arg(row.end)
+                            .arg(QString::fromUtf8(row.memo)));
             return true;
         });
         return read ? rows : QStringList{read.error()};
@@ -1383,8 +1386,9 @@ void TestProject::forEachCoding_visitsInEitherOrderWithOrWithoutDetails()
     const QString protection = QString::number(content.protection);
     // Text order: the document's codings by start, then the other document's.
     const QStringList byDocument = collect({}, Project::CodingOrder::ByDocument, Project::CodingDetail::Full);
-    QCOMPARE(byDocument, (QStringList{identification + QStringLiteral(":0-14:the title"), children + QStringLiteral(":15-16:"),
-                                      protection + QStringLiteral(":3-20:")}));
+    QCOMPARE(byDocument,
+             (QStringList{identification + QStringLiteral(":0-14:the title"), children + QStringLiteral(":15-16:"),
+                          protection + QStringLiteral(":3-20:")}));
     // Code order, spans only: no memo read.
     const QStringList byCode = collect({}, Project::CodingOrder::ByCode, Project::CodingDetail::Spans);
     QStringList expected{protection + QStringLiteral(":3-20:"), children + QStringLiteral(":15-16:"),
@@ -1395,10 +1399,14 @@ void TestProject::forEachCoding_visitsInEitherOrderWithOrWithoutDetails()
     QCOMPARE(byCode, expected);
     // Filters as codings() has them.
     QCOMPARE(collect({.codeId = content.protection, .includeSubcodes = true}, Project::CodingOrder::ByDocument,
-                     Project::CodingDetail::Spans).size(), 2);
+                     Project::CodingDetail::Spans)
+                 .size(),
+             2);
     QCOMPARE(collect({.documentId = content.otherDocument}, Project::CodingOrder::ByCode, Project::CodingDetail::Spans),
              QStringList{protection + QStringLiteral(":3-20:")});
-    QCOMPARE(collect({.coderId = content.otherCoder}, Project::CodingOrder::ByDocument, Project::CodingDetail::Full).size(), 1);
+    QCOMPARE(
+        collect({.coderId = content.otherCoder}, Project::CodingOrder::ByDocument, Project::CodingDetail::Full).size(),
+        1);
 }
 
 void TestProject::forEachCoding_stopsWhenTheVisitorSaysSo()
@@ -1408,10 +1416,11 @@ void TestProject::forEachCoding_stopsWhenTheVisitorSaysSo()
     Content content;
     QVERIFY(fill(*project, content));
     int visits = 0;
-    QVERIFY(project->forEachCoding({}, Project::CodingOrder::ByDocument, Project::CodingDetail::Spans, [&visits](const auto &) {
-        ++visits;
-        return false;
-    }));
+    QVERIFY(project->forEachCoding({}, Project::CodingOrder::ByDocument, Project::CodingDetail::Spans,
+                                   [&visits](const auto &) {
+                                       ++visits;
+                                       return false;
+                                   }));
     QCOMPARE(visits, 1);
 }
 
@@ -1441,8 +1450,9 @@ void TestProject::addCodingsAs_addsTheCoderWithItsCodingsInOneTransaction()
     Content content;
     QVERIFY(fill(*project, content));
     QSignalSpy codings(project.get(), &Project::codingsChanged);
-    const auto made = project->addCodingsAs(QStringLiteral("  rita "), {newCoding(content.document, content.protection, 0, 0, 5),
-                                                                       newCoding(content.document, content.protection, 0, 0, 5)});
+    const auto made = project->addCodingsAs(QStringLiteral("  rita "),
+                                            {newCoding(content.document, content.protection, 0, 0, 5),
+                                             newCoding(content.document, content.protection, 0, 0, 5)});
     QVERIFY2(made, qPrintable(made.error()));
     QVERIFY(made->newCoder);
     QCOMPARE(made->newCoder->name, QStringLiteral("rita"));
@@ -1450,7 +1460,8 @@ void TestProject::addCodingsAs_addsTheCoderWithItsCodingsInOneTransaction()
     QCOMPARE(made->codings.first().coderId, made->newCoder->id);
     QCOMPARE(codings.size(), 1);
     // Known coder: no new one; all codings there already: nothing made.
-    const auto again = project->addCodingsAs(QStringLiteral("rita"), {newCoding(content.document, content.protection, 0, 0, 5)});
+    const auto again
+        = project->addCodingsAs(QStringLiteral("rita"), {newCoding(content.document, content.protection, 0, 0, 5)});
     QVERIFY(again);
     QVERIFY(!again->newCoder);
     QVERIFY(again->codings.isEmpty());
@@ -1462,8 +1473,9 @@ void TestProject::addCodingsAs_thatFails_leavesNoCoder()
     QVERIFY(project);
     Content content;
     QVERIFY(fill(*project, content));
-    const auto failed = project->addCodingsAs(QStringLiteral("rita"), {newCoding(content.document, content.protection, 0, 0, 5),
-                                                                       newCoding(content.document, content.protection, 0, 0, 100000)});
+    const auto failed = project->addCodingsAs(QStringLiteral("rita"),
+                                              {newCoding(content.document, content.protection, 0, 0, 5),
+                                               newCoding(content.document, content.protection, 0, 0, 100000)});
     QVERIFY(!failed);
     QVERIFY2(failed.error().contains(QLatin1String("outside")), qPrintable(failed.error()));
     QVERIFY(!project->coderByName(QStringLiteral("rita")));
@@ -1598,7 +1610,7 @@ void TestProject::signals_tellWhatChanged()
     QSignalSpy codings(project.get(), &Project::codingsChanged);
     QSignalSpy memos(project.get(), &Project::memoChanged);
     const auto counts = [&] {
-        return QList<qsizetype> { documents.count(), codebook.count(), codings.count(), memos.count() };
+        return QList<qsizetype>{documents.count(), codebook.count(), codings.count(), memos.count()};
     };
     const auto reset = [&] {
         documents.clear();
@@ -1610,21 +1622,21 @@ void TestProject::signals_tellWhatChanged()
 
     const qint64 coder = project->ensureCoder(QStringLiteral("amina"))->id;
     const qint64 doc = project->addDocument(newDocument(QStringLiteral("Doc")))->id;
-    QCOMPARE(counts(), (Counts { 1, 0, 0, 0 }));
+    QCOMPARE(counts(), (Counts{1, 0, 0, 0}));
     reset();
     const qint64 code = project->addCode(QStringLiteral("Code"))->id;
     const qint64 other = project->addCode(QStringLiteral("Other"))->id;
-    QCOMPARE(counts(), (Counts { 0, 2, 0, 0 }));
+    QCOMPARE(counts(), (Counts{0, 2, 0, 0}));
     reset();
 
     auto coding = project->addCoding(newCoding(doc, code, coder, 0, 3));
     QVERIFY(coding.ok() && coding->has_value());
-    QCOMPARE(counts(), (Counts { 0, 0, 1, 0 }));
+    QCOMPARE(counts(), (Counts{0, 0, 1, 0}));
     QCOMPARE(codings.at(0).at(0).toLongLong(), doc);
     reset();
 
     QVERIFY(project->setCodingRange((*coding)->id, 1, 3).ok());
-    QCOMPARE(counts(), (Counts { 0, 0, 1, 0 }));
+    QCOMPARE(counts(), (Counts{0, 0, 1, 0}));
     QCOMPARE(codings.at(0).at(0).toLongLong(), doc);
     reset();
 
@@ -1632,13 +1644,13 @@ void TestProject::signals_tellWhatChanged()
     QVERIFY(project->setProjectMemo(QStringLiteral("m")).ok());
     QVERIFY(project->setDocumentMemo(doc, QStringLiteral("m")).ok());
     QVERIFY(project->setCodeMemo(code, QStringLiteral("m")).ok());
-    QCOMPARE(counts(), (Counts { 0, 0, 0, 4 }));
+    QCOMPARE(counts(), (Counts{0, 0, 0, 4}));
     reset();
 
     QVERIFY(project->renameCode(code, QStringLiteral("Renamed")).ok());
     QVERIFY(project->setCodeDescription(code, QStringLiteral("d")).ok());
     QVERIFY(project->moveCode(other, 0, 0).ok());
-    QCOMPARE(counts(), (Counts { 0, 3, 0, 0 }));
+    QCOMPARE(counts(), (Counts{0, 3, 0, 0}));
     reset();
 
     QVERIFY(project->setCodeColor(code, QStringLiteral("#000000")).ok()); // codings are drawn in it
@@ -1647,24 +1659,24 @@ void TestProject::signals_tellWhatChanged()
     reset();
 
     QVERIFY(project->renameDocument(doc, QStringLiteral("Renamed")).ok());
-    QCOMPARE(counts(), (Counts { 1, 0, 0, 0 }));
+    QCOMPARE(counts(), (Counts{1, 0, 0, 0}));
     reset();
 
     QVERIFY(project->removeCoding((*coding)->id).ok());
-    QCOMPARE(counts(), (Counts { 0, 0, 1, 0 }));
+    QCOMPARE(counts(), (Counts{0, 0, 1, 0}));
     QCOMPARE(codings.at(0).at(0).toLongLong(), doc);
     reset();
 
     const qint64 doc2 = project->addDocument(newDocument(QStringLiteral("Doc 2")))->id;
     reset();
     QVERIFY(project
-                ->addCodings({ newCoding(doc, code, coder, 0, 1), newCoding(doc2, code, coder, 0, 1),
-                               newCoding(doc2, code, coder, 1, 2) })
+                ->addCodings({newCoding(doc, code, coder, 0, 1), newCoding(doc2, code, coder, 0, 1),
+                              newCoding(doc2, code, coder, 1, 2)})
                 .ok());
     QCOMPARE(codings.count(), 2); // once for each document that changed
-    QList<qint64> changed { codings.at(0).at(0).toLongLong(), codings.at(1).at(0).toLongLong() };
+    QList<qint64> changed{codings.at(0).at(0).toLongLong(), codings.at(1).at(0).toLongLong()};
     std::sort(changed.begin(), changed.end());
-    QCOMPARE(changed, (QList<qint64> { doc, doc2 }));
+    QCOMPARE(changed, (QList<qint64>{doc, doc2}));
     reset();
 
     auto merged = project->mergeCodes(other, code);
@@ -1706,13 +1718,13 @@ void TestProject::signals_areNotEmittedByFailedOrEmptyChanges()
     QVERIFY(!project->setCodeColor(content.protection, QStringLiteral("blue")).ok());
     QVERIFY(!project->addCoding(newCoding(content.document, content.protection, content.coder, 0, 999)).ok());
     QVERIFY(!project
-                 ->addCodings({ newCoding(content.document, content.protection, content.coder, 0, 1),
-                                newCoding(content.document, content.protection, content.coder, 5, 2) })
+                 ->addCodings({newCoding(content.document, content.protection, content.coder, 0, 1),
+                               newCoding(content.document, content.protection, content.coder, 5, 2)})
                  .ok());
     QVERIFY(!project->setCodingRange(content.coding, 3, 3).ok());
     QVERIFY(!project->removeCoding(4242).ok());
     QVERIFY(!project->setCodeMemo(4242, QStringLiteral("m")).ok());
-    QVERIFY(project->ensureCodePath({ QStringLiteral("Protection"), QStringLiteral("Children") }).ok()); // exists
+    QVERIFY(project->ensureCodePath({QStringLiteral("Protection"), QStringLiteral("Children")}).ok()); // exists
     QVERIFY(project->addCoding(newCoding(content.document, content.identification, content.coder, 0, 14)).ok());
 
     QCOMPARE(documents.count(), 0);
@@ -1753,88 +1765,88 @@ void TestProject::readOnlyOpen_refusesEveryWriteWithAClearErrorAndLeavesTheFile(
         QSignalSpy codingSignals(project.get(), &Project::codingsChanged);
         QSignalSpy memos(project.get(), &Project::memoChanged);
 
-        const QList<std::pair<const char *, std::function<QString()>>> writes {
-            { "ensureCoder",
-              [&] {
-                  return project->ensureCoder(QStringLiteral("new coder")).error();
-              } },
-            { "addDocument",
-              [&] {
-                  return project->addDocument(newDocument(QStringLiteral("New"))).error();
-              } },
-            { "renameDocument",
-              [&] {
-                  return project->renameDocument(content.document, QStringLiteral("X")).error();
-              } },
-            { "removeDocument",
-              [&] {
-                  return project->removeDocument(content.document).error();
-              } },
-            { "addCode",
-              [&] {
-                  return project->addCode(QStringLiteral("New code")).error();
-              } },
-            { "ensureCodePath",
-              [&] {
-                  return project->ensureCodePath({ QStringLiteral("New"), QStringLiteral("Path") }).error();
-              } },
-            { "renameCode",
-              [&] {
-                  return project->renameCode(content.children, QStringLiteral("Minors")).error();
-              } },
-            { "setCodeColor",
-              [&] {
-                  return project->setCodeColor(content.children, QStringLiteral("#000000")).error();
-              } },
-            { "setCodeDescription",
-              [&] {
-                  return project->setCodeDescription(content.children, QStringLiteral("d")).error();
-              } },
-            { "moveCode",
-              [&] {
-                  return project->moveCode(content.children, 0).error();
-              } },
-            { "mergeCodes",
-              [&] {
-                  return project->mergeCodes(content.children, content.identification).error();
-              } },
-            { "deleteCode",
-              [&] {
-                  return project->deleteCode(content.children).error();
-              } },
-            { "addCoding",
-              [&] {
-                  return project->addCoding(newCoding(content.document, content.children, content.coder, 1, 2)).error();
-              } },
-            { "addCodings",
-              [&] {
-                  return project->addCodings({ newCoding(content.document, content.children, content.coder, 1, 2) })
-                      .error();
-              } },
-            { "removeCoding",
-              [&] {
-                  return project->removeCoding(content.coding).error();
-              } },
-            { "setCodingRange",
-              [&] {
-                  return project->setCodingRange(content.coding, 1, 2).error();
-              } },
-            { "setProjectMemo",
-              [&] {
-                  return project->setProjectMemo(QStringLiteral("m")).error();
-              } },
-            { "setDocumentMemo",
-              [&] {
-                  return project->setDocumentMemo(content.document, QStringLiteral("m")).error();
-              } },
-            { "setCodeMemo",
-              [&] {
-                  return project->setCodeMemo(content.children, QStringLiteral("m")).error();
-              } },
-            { "setCodingMemo",
-              [&] {
-                  return project->setCodingMemo(content.coding, QStringLiteral("m")).error();
-              } },
+        const QList<std::pair<const char *, std::function<QString()>>> writes{
+            {"ensureCoder",
+             [&] {
+                 return project->ensureCoder(QStringLiteral("new coder")).error();
+             }},
+            {"addDocument",
+             [&] {
+                 return project->addDocument(newDocument(QStringLiteral("New"))).error();
+             }},
+            {"renameDocument",
+             [&] {
+                 return project->renameDocument(content.document, QStringLiteral("X")).error();
+             }},
+            {"removeDocument",
+             [&] {
+                 return project->removeDocument(content.document).error();
+             }},
+            {"addCode",
+             [&] {
+                 return project->addCode(QStringLiteral("New code")).error();
+             }},
+            {"ensureCodePath",
+             [&] {
+                 return project->ensureCodePath({QStringLiteral("New"), QStringLiteral("Path")}).error();
+             }},
+            {"renameCode",
+             [&] {
+                 return project->renameCode(content.children, QStringLiteral("Minors")).error();
+             }},
+            {"setCodeColor",
+             [&] {
+                 return project->setCodeColor(content.children, QStringLiteral("#000000")).error();
+             }},
+            {"setCodeDescription",
+             [&] {
+                 return project->setCodeDescription(content.children, QStringLiteral("d")).error();
+             }},
+            {"moveCode",
+             [&] {
+                 return project->moveCode(content.children, 0).error();
+             }},
+            {"mergeCodes",
+             [&] {
+                 return project->mergeCodes(content.children, content.identification).error();
+             }},
+            {"deleteCode",
+             [&] {
+                 return project->deleteCode(content.children).error();
+             }},
+            {"addCoding",
+             [&] {
+                 return project->addCoding(newCoding(content.document, content.children, content.coder, 1, 2)).error();
+             }},
+            {"addCodings",
+             [&] {
+                 return project->addCodings({newCoding(content.document, content.children, content.coder, 1, 2)})
+                     .error();
+             }},
+            {"removeCoding",
+             [&] {
+                 return project->removeCoding(content.coding).error();
+             }},
+            {"setCodingRange",
+             [&] {
+                 return project->setCodingRange(content.coding, 1, 2).error();
+             }},
+            {"setProjectMemo",
+             [&] {
+                 return project->setProjectMemo(QStringLiteral("m")).error();
+             }},
+            {"setDocumentMemo",
+             [&] {
+                 return project->setDocumentMemo(content.document, QStringLiteral("m")).error();
+             }},
+            {"setCodeMemo",
+             [&] {
+                 return project->setCodeMemo(content.children, QStringLiteral("m")).error();
+             }},
+            {"setCodingMemo",
+             [&] {
+                 return project->setCodingMemo(content.coding, QStringLiteral("m")).error();
+             }},
         };
         for (const auto &[name, write] : writes) {
             const QString error = write();
@@ -1857,7 +1869,7 @@ void TestProject::check_soundProject_reportsNothing()
     QVERIFY(project);
     Content content;
     QVERIFY(fill(*project, content));
-    QVERIFY(project->ensureCodePath({ QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C") }).ok());
+    QVERIFY(project->ensureCodePath({QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}).ok());
     QVERIFY(
         project
             ->addDocument(newDocument(QStringLiteral("Arabic"), QString::fromUtf16(u"\u0645\u0631\u062D\u0628\u0627")))
@@ -1871,25 +1883,25 @@ void TestProject::check_damagedFile_reportsTheProblem_data()
     QTest::addColumn<QString>("expected");
 
     // The end of a coding past the document, in code points (41): what a buggy tool or a bad import does.
-    QTest::newRow("coding past the end") << QStringList {
-        QStringLiteral("UPDATE codings SET end_pos = 43 WHERE start_pos = 0 AND end_pos = 14")
-    } << QStringLiteral("0:43");
+    QTest::newRow("coding past the end") << QStringList{QStringLiteral(
+        "UPDATE codings SET end_pos = 43 WHERE start_pos = 0 AND end_pos = 14")}
+                                         << QStringLiteral("0:43");
     QTest::newRow("text changed after import")
-        << QStringList { QStringLiteral("UPDATE documents SET text = 'changed' || text WHERE name = 'Vienna summary'") }
+        << QStringList{QStringLiteral("UPDATE documents SET text = 'changed' || text WHERE name = 'Vienna summary'")}
         << QStringLiteral("Vienna summary");
-    QTest::newRow("wrong stored length") << QStringList {
-        QStringLiteral("UPDATE documents SET length = 43 WHERE name = 'Closing remarks'")
-    } << QStringLiteral("Closing remarks");
-    QTest::newRow("not a colour") << QStringList {
-        QStringLiteral("UPDATE codes SET color = 'blue' WHERE name = 'Children'")
-    } << QStringLiteral("Children");
+    QTest::newRow("wrong stored length") << QStringList{QStringLiteral(
+        "UPDATE documents SET length = 43 WHERE name = 'Closing remarks'")}
+                                         << QStringLiteral("Closing remarks");
+    QTest::newRow("not a colour") << QStringList{QStringLiteral(
+        "UPDATE codes SET color = 'blue' WHERE name = 'Children'")}
+                                  << QStringLiteral("Children");
     QTest::newRow("cycle in the codebook")
-        << QStringList { QStringLiteral("UPDATE codes SET parent_id = (SELECT id FROM codes WHERE name = 'Children') "
-                                        "WHERE name = 'Protection'") }
+        << QStringList{QStringLiteral("UPDATE codes SET parent_id = (SELECT id FROM codes WHERE name = 'Children') "
+                                      "WHERE name = 'Protection'")}
         << QStringLiteral("Protection");
     QTest::newRow("coding of a missing code")
-        << QStringList { QStringLiteral("PRAGMA foreign_keys = OFF"),
-                         QStringLiteral("DELETE FROM codes WHERE name = 'Identification'") }
+        << QStringList{QStringLiteral("PRAGMA foreign_keys = OFF"),
+                       QStringLiteral("DELETE FROM codes WHERE name = 'Identification'")}
         << QStringLiteral("codings");
 }
 

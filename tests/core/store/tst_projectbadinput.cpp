@@ -8,8 +8,8 @@
 // tell: opening and closing without a change leaves the bytes alone, and one committed change alters them.
 
 #include "import/documentreader.h"
-#include "store/project.h"
 #include "projecttestsupport.h"
+#include "store/project.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -69,143 +69,143 @@ template<typename T> QString errorOf(const Result<T> &result)
 QList<std::pair<const char *, BadOperation>> badOperations()
 {
     return {
-        { "coding past the end of the document",
-          [](Project &p, const Ids &ids) {
-              return errorOf(
-                  p.addCoding(newCoding(ids.document, ids.children, ids.coder, 30, unicodeSampleCodePoints + 1)));
-          } },
-        { "coding to the UTF-16 length, past the code point length",
-          [](Project &p, const Ids &ids) {
-              return errorOf(p.addCoding(newCoding(ids.document, ids.children, ids.coder, 0, unicodeSample.size())));
-          } },
-        { "coding far out of range",
-          [](Project &p, const Ids &ids) {
-              return errorOf(p.addCoding(newCoding(ids.document, ids.children, ids.coder, 100000, 100010)));
-          } },
-        { "reversed coding",
-          [](Project &p, const Ids &ids) {
-              return errorOf(p.addCoding(newCoding(ids.document, ids.children, ids.coder, 9, 3)));
-          } },
-        { "empty coding",
-          [](Project &p, const Ids &ids) {
-              return errorOf(p.addCoding(newCoding(ids.document, ids.children, ids.coder, 4, 4)));
-          } },
-        { "negative start",
-          [](Project &p, const Ids &ids) {
-              return errorOf(p.addCoding(newCoding(ids.document, ids.children, ids.coder, -2, 4)));
-          } },
-        { "coding on a missing code",
-          [](Project &p, const Ids &ids) {
-              return errorOf(p.addCoding(newCoding(ids.document, 987654, ids.coder, 0, 4)));
-          } },
-        { "coding on a missing document",
-          [](Project &p, const Ids &ids) {
-              return errorOf(p.addCoding(newCoding(987654, ids.children, ids.coder, 0, 4)));
-          } },
-        { "coding by a missing coder",
-          [](Project &p, const Ids &ids) {
-              return errorOf(p.addCoding(newCoding(ids.document, ids.children, 987654, 0, 4)));
-          } },
-        { "batch of five with a bad third (out of range)",
-          [](Project &p, const Ids &ids) {
-              return errorOf(
-                  p.addCodings({ newCoding(ids.document, ids.children, ids.coder, 0, 1),
-                                 newCoding(ids.document, ids.children, ids.coder, 1, 2),
-                                 newCoding(ids.document, ids.children, ids.coder, 2, unicodeSampleCodePoints + 5),
-                                 newCoding(ids.document, ids.children, ids.coder, 3, 4),
-                                 newCoding(ids.otherDocument, ids.children, ids.coder, 4, 5) }));
-          } },
-        { "batch of five with a bad third (missing code)",
-          [](Project &p, const Ids &ids) {
-              return errorOf(p.addCodings({ newCoding(ids.document, ids.smuggling, ids.coder, 0, 1),
-                                            newCoding(ids.document, ids.smuggling, ids.coder, 1, 2),
-                                            newCoding(ids.document, 987654, ids.coder, 2, 3),
-                                            newCoding(ids.document, ids.smuggling, ids.coder, 3, 4),
-                                            newCoding(ids.document, ids.smuggling, ids.coder, 4, 5) }));
-          } },
-        { "batch of five with a bad last",
-          [](Project &p, const Ids &ids) {
-              return errorOf(p.addCodings({ newCoding(ids.document, ids.smuggling, ids.coder, 0, 1),
-                                            newCoding(ids.document, ids.smuggling, ids.coder, 1, 2),
-                                            newCoding(ids.document, ids.smuggling, ids.coder, 2, 3),
-                                            newCoding(ids.document, ids.smuggling, ids.coder, 3, 4),
-                                            newCoding(ids.document, ids.smuggling, ids.coder, 5, 4) }));
-          } },
-        { "changing a range to past the end",
-          [](Project &p, const Ids &ids) {
-              return errorOf(p.setCodingRange(ids.coding, 0, unicodeSampleCodePoints + 2));
-          } },
-        { "changing a range to reversed",
-          [](Project &p, const Ids &ids) {
-              return errorOf(p.setCodingRange(ids.coding, 5, 1));
-          } },
-        { "duplicate code name",
-          [](Project &p, const Ids &ids) {
-              return errorOf(p.addCode(QStringLiteral("Children"), ids.protection));
-          } },
-        { "duplicate top-level code name",
-          [](Project &p, const Ids &) {
-              return errorOf(p.addCode(QStringLiteral("Smuggling")));
-          } },
-        { "renaming a code to its sibling's name",
-          [](Project &p, const Ids &ids) {
-              return errorOf(p.renameCode(ids.smuggling, QStringLiteral("Protection")));
-          } },
-        { "code under a missing parent",
-          [](Project &p, const Ids &) {
-              return errorOf(p.addCode(QStringLiteral("Orphan"), 987654));
-          } },
-        { "invalid colour",
-          [](Project &p, const Ids &ids) {
-              return errorOf(p.setCodeColor(ids.children, QStringLiteral("#12345")));
-          } },
-        { "merging a code into its own subcode",
-          [](Project &p, const Ids &ids) {
-              return errorOf(p.mergeCodes(ids.protection, ids.children));
-          } },
-        { "merging a code into its own grandchild",
-          [](Project &p, const Ids &ids) {
-              return errorOf(p.mergeCodes(ids.protection, ids.unaccompanied));
-          } },
-        { "merging a code into itself",
-          [](Project &p, const Ids &ids) {
-              return errorOf(p.mergeCodes(ids.children, ids.children));
-          } },
-        { "moving a code into its descendant",
-          [](Project &p, const Ids &ids) {
-              return errorOf(p.moveCode(ids.protection, ids.unaccompanied));
-          } },
-        { "moving a code into itself",
-          [](Project &p, const Ids &ids) {
-              return errorOf(p.moveCode(ids.children, ids.children));
-          } },
-        { "moving a code next to a namesake",
-          [](Project &p, const Ids &ids) {
-              return errorOf(p.moveCode(ids.unaccompanied, ids.smuggling));
-          } },
-        { "renaming a document to a taken name",
-          [](Project &p, const Ids &ids) {
-              return errorOf(p.renameDocument(ids.otherDocument, QStringLiteral("Vienna")));
-          } },
-        { "removing a missing document",
-          [](Project &p, const Ids &) {
-              return errorOf(p.removeDocument(987654));
-          } },
-        { "deleting a missing code",
-          [](Project &p, const Ids &) {
-              return errorOf(p.deleteCode(987654));
-          } },
-        { "memo on a missing coding",
-          [](Project &p, const Ids &) {
-              return errorOf(p.setCodingMemo(987654, QStringLiteral("memo")));
-          } },
-        { "blank document name",
-          [](Project &p, const Ids &) {
-              NewDocument document;
-              document.name = QStringLiteral("   ");
-              document.text = QStringLiteral("text");
-              return errorOf(p.addDocument(document));
-          } },
+        {"coding past the end of the document",
+         [](Project &p, const Ids &ids) {
+             return errorOf(
+                 p.addCoding(newCoding(ids.document, ids.children, ids.coder, 30, unicodeSampleCodePoints + 1)));
+         }},
+        {"coding to the UTF-16 length, past the code point length",
+         [](Project &p, const Ids &ids) {
+             return errorOf(p.addCoding(newCoding(ids.document, ids.children, ids.coder, 0, unicodeSample.size())));
+         }},
+        {"coding far out of range",
+         [](Project &p, const Ids &ids) {
+             return errorOf(p.addCoding(newCoding(ids.document, ids.children, ids.coder, 100000, 100010)));
+         }},
+        {"reversed coding",
+         [](Project &p, const Ids &ids) {
+             return errorOf(p.addCoding(newCoding(ids.document, ids.children, ids.coder, 9, 3)));
+         }},
+        {"empty coding",
+         [](Project &p, const Ids &ids) {
+             return errorOf(p.addCoding(newCoding(ids.document, ids.children, ids.coder, 4, 4)));
+         }},
+        {"negative start",
+         [](Project &p, const Ids &ids) {
+             return errorOf(p.addCoding(newCoding(ids.document, ids.children, ids.coder, -2, 4)));
+         }},
+        {"coding on a missing code",
+         [](Project &p, const Ids &ids) {
+             return errorOf(p.addCoding(newCoding(ids.document, 987654, ids.coder, 0, 4)));
+         }},
+        {"coding on a missing document",
+         [](Project &p, const Ids &ids) {
+             return errorOf(p.addCoding(newCoding(987654, ids.children, ids.coder, 0, 4)));
+         }},
+        {"coding by a missing coder",
+         [](Project &p, const Ids &ids) {
+             return errorOf(p.addCoding(newCoding(ids.document, ids.children, 987654, 0, 4)));
+         }},
+        {"batch of five with a bad third (out of range)",
+         [](Project &p, const Ids &ids) {
+             return errorOf(
+                 p.addCodings({newCoding(ids.document, ids.children, ids.coder, 0, 1),
+                               newCoding(ids.document, ids.children, ids.coder, 1, 2),
+                               newCoding(ids.document, ids.children, ids.coder, 2, unicodeSampleCodePoints + 5),
+                               newCoding(ids.document, ids.children, ids.coder, 3, 4),
+                               newCoding(ids.otherDocument, ids.children, ids.coder, 4, 5)}));
+         }},
+        {"batch of five with a bad third (missing code)",
+         [](Project &p, const Ids &ids) {
+             return errorOf(p.addCodings({newCoding(ids.document, ids.smuggling, ids.coder, 0, 1),
+                                          newCoding(ids.document, ids.smuggling, ids.coder, 1, 2),
+                                          newCoding(ids.document, 987654, ids.coder, 2, 3),
+                                          newCoding(ids.document, ids.smuggling, ids.coder, 3, 4),
+                                          newCoding(ids.document, ids.smuggling, ids.coder, 4, 5)}));
+         }},
+        {"batch of five with a bad last",
+         [](Project &p, const Ids &ids) {
+             return errorOf(p.addCodings({newCoding(ids.document, ids.smuggling, ids.coder, 0, 1),
+                                          newCoding(ids.document, ids.smuggling, ids.coder, 1, 2),
+                                          newCoding(ids.document, ids.smuggling, ids.coder, 2, 3),
+                                          newCoding(ids.document, ids.smuggling, ids.coder, 3, 4),
+                                          newCoding(ids.document, ids.smuggling, ids.coder, 5, 4)}));
+         }},
+        {"changing a range to past the end",
+         [](Project &p, const Ids &ids) {
+             return errorOf(p.setCodingRange(ids.coding, 0, unicodeSampleCodePoints + 2));
+         }},
+        {"changing a range to reversed",
+         [](Project &p, const Ids &ids) {
+             return errorOf(p.setCodingRange(ids.coding, 5, 1));
+         }},
+        {"duplicate code name",
+         [](Project &p, const Ids &ids) {
+             return errorOf(p.addCode(QStringLiteral("Children"), ids.protection));
+         }},
+        {"duplicate top-level code name",
+         [](Project &p, const Ids &) {
+             return errorOf(p.addCode(QStringLiteral("Smuggling")));
+         }},
+        {"renaming a code to its sibling's name",
+         [](Project &p, const Ids &ids) {
+             return errorOf(p.renameCode(ids.smuggling, QStringLiteral("Protection")));
+         }},
+        {"code under a missing parent",
+         [](Project &p, const Ids &) {
+             return errorOf(p.addCode(QStringLiteral("Orphan"), 987654));
+         }},
+        {"invalid colour",
+         [](Project &p, const Ids &ids) {
+             return errorOf(p.setCodeColor(ids.children, QStringLiteral("#12345")));
+         }},
+        {"merging a code into its own subcode",
+         [](Project &p, const Ids &ids) {
+             return errorOf(p.mergeCodes(ids.protection, ids.children));
+         }},
+        {"merging a code into its own grandchild",
+         [](Project &p, const Ids &ids) {
+             return errorOf(p.mergeCodes(ids.protection, ids.unaccompanied));
+         }},
+        {"merging a code into itself",
+         [](Project &p, const Ids &ids) {
+             return errorOf(p.mergeCodes(ids.children, ids.children));
+         }},
+        {"moving a code into its descendant",
+         [](Project &p, const Ids &ids) {
+             return errorOf(p.moveCode(ids.protection, ids.unaccompanied));
+         }},
+        {"moving a code into itself",
+         [](Project &p, const Ids &ids) {
+             return errorOf(p.moveCode(ids.children, ids.children));
+         }},
+        {"moving a code next to a namesake",
+         [](Project &p, const Ids &ids) {
+             return errorOf(p.moveCode(ids.unaccompanied, ids.smuggling));
+         }},
+        {"renaming a document to a taken name",
+         [](Project &p, const Ids &ids) {
+             return errorOf(p.renameDocument(ids.otherDocument, QStringLiteral("Vienna")));
+         }},
+        {"removing a missing document",
+         [](Project &p, const Ids &) {
+             return errorOf(p.removeDocument(987654));
+         }},
+        {"deleting a missing code",
+         [](Project &p, const Ids &) {
+             return errorOf(p.deleteCode(987654));
+         }},
+        {"memo on a missing coding",
+         [](Project &p, const Ids &) {
+             return errorOf(p.setCodingMemo(987654, QStringLiteral("memo")));
+         }},
+        {"blank document name",
+         [](Project &p, const Ids &) {
+             NewDocument document;
+             document.name = QStringLiteral("   ");
+             document.text = QStringLiteral("text");
+             return errorOf(p.addDocument(document));
+         }},
     };
 }
 
@@ -284,7 +284,7 @@ bool TestProjectBadInput::setUpProject(Ids &ids)
     auto geneva = project.addDocument(document);
     auto coder = project.ensureCoder(QStringLiteral("amina"));
     auto unaccompanied = project.ensureCodePath(
-        { QStringLiteral("Protection"), QStringLiteral("Children"), QStringLiteral("Unaccompanied") });
+        {QStringLiteral("Protection"), QStringLiteral("Children"), QStringLiteral("Unaccompanied")});
     auto smuggling = project.addCode(QStringLiteral("Smuggling"));
     if (!vienna || !geneva || !coder || !unaccompanied || !smuggling)
         return false;
@@ -315,7 +315,7 @@ void TestProjectBadInput::control_openAndCloseWithoutChanges_leavesTheBytesAlone
     QVERIFY(setUpProject(ids));
     const QByteArray before = fileDigest(path());
     QVERIFY(!before.isEmpty());
-    QCOMPARE(filesIn(m_dir->path()), QStringList { QStringLiteral("project.marginalia") });
+    QCOMPARE(filesIn(m_dir->path()), QStringList{QStringLiteral("project.marginalia")});
     {
         auto opened = Project::open(path());
         QVERIFY2(opened.ok(), qPrintable(opened.error()));
@@ -323,7 +323,7 @@ void TestProjectBadInput::control_openAndCloseWithoutChanges_leavesTheBytesAlone
         QCOMPARE((*opened)->check(), QStringList());
     }
     QCOMPARE(fileDigest(path()), before);
-    QCOMPARE(filesIn(m_dir->path()), QStringList { QStringLiteral("project.marginalia") });
+    QCOMPARE(filesIn(m_dir->path()), QStringList{QStringLiteral("project.marginalia")});
 }
 
 void TestProjectBadInput::control_oneCommittedChange_altersTheBytes()
@@ -362,25 +362,25 @@ void TestProjectBadInput::badFile_isRefusedWithAMessageAndLeftUnchanged_data()
 
     QTest::newRow("SQLite database of another program")
         << QByteArray()
-        << QStringList { QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"),
-                         QStringLiteral("INSERT INTO notes (body) VALUES ('hello')") }
+        << QStringList{QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"),
+                       QStringLiteral("INSERT INTO notes (body) VALUES ('hello')")}
         << QStringLiteral("not a Marginalia project");
     QTest::newRow("SQLite database with another application_id")
         << QByteArray()
-        << QStringList { QStringLiteral("PRAGMA application_id = 1234"),
-                         QStringLiteral("CREATE TABLE project (id INTEGER PRIMARY KEY)") }
+        << QStringList{QStringLiteral("PRAGMA application_id = 1234"),
+                       QStringLiteral("CREATE TABLE project (id INTEGER PRIMARY KEY)")}
         << QStringLiteral("not a Marginalia project");
     QTest::newRow("project from a newer version")
         << QByteArray()
-        << QStringList { QStringLiteral("PRAGMA application_id = %1").arg(Project::ApplicationId),
-                         QStringLiteral("PRAGMA user_version = %1").arg(Project::SchemaVersion + 1),
-                         QStringLiteral("CREATE TABLE project (id INTEGER PRIMARY KEY, something_new TEXT)") }
+        << QStringList{QStringLiteral("PRAGMA application_id = %1").arg(Project::ApplicationId),
+                       QStringLiteral("PRAGMA user_version = %1").arg(Project::SchemaVersion + 1),
+                       QStringLiteral("CREATE TABLE project (id INTEGER PRIMARY KEY, something_new TEXT)")}
         << QStringLiteral("newer");
     // What a crash in the middle of Project::create() leaves: the identity is written, the schema is not.
     QTest::newRow("half-created project: identity but no schema")
         << QByteArray()
-        << QStringList { QStringLiteral("PRAGMA application_id = %1").arg(Project::ApplicationId),
-                         QStringLiteral("PRAGMA journal_mode = WAL") }
+        << QStringList{QStringLiteral("PRAGMA application_id = %1").arg(Project::ApplicationId),
+                       QStringLiteral("PRAGMA journal_mode = WAL")}
         << QStringLiteral("project.marginalia");
 }
 
@@ -398,7 +398,7 @@ void TestProjectBadInput::badFile_isRefusedWithAMessageAndLeftUnchanged()
     QVERIFY(!before.isEmpty());
     const QStringList filesBefore = filesIn(m_dir->path());
 
-    for (auto access : { Project::Access::ReadWrite, Project::Access::ReadOnly }) {
+    for (auto access : {Project::Access::ReadWrite, Project::Access::ReadOnly}) {
         auto opened = Project::open(path(), access);
         QVERIFY(!opened.ok());
         QVERIFY2(opened.error().contains(path()), qPrintable(opened.error()));
@@ -472,7 +472,7 @@ void TestProjectBadInput::duplicateCoding_writesNothing()
         auto again = (*opened)->addCoding(newCoding(ids.document, ids.children, ids.coder, 15, 16));
         QVERIFY2(again.ok(), qPrintable(again.error()));
         QVERIFY(!again->has_value());
-        auto batch = (*opened)->addCodings({ newCoding(ids.document, ids.children, ids.coder, 15, 16) });
+        auto batch = (*opened)->addCodings({newCoding(ids.document, ids.children, ids.coder, 15, 16)});
         QVERIFY(batch.ok());
         QCOMPARE(*batch, qint64(0));
     }
@@ -585,7 +585,7 @@ void TestProjectBadInput::readOnlyFolder_openForWriting_isRefusedAndLeftUnchange
     QVERIFY2(opened.error().contains(path()), qPrintable(opened.error()));
     QVERIFY2(opened.error().contains(QStringLiteral("read-only")), qPrintable(opened.error()));
     QCOMPARE(fileDigest(path()), before);
-    QCOMPARE(filesIn(m_dir->path()), QStringList { QStringLiteral("project.marginalia") });
+    QCOMPARE(filesIn(m_dir->path()), QStringList{QStringLiteral("project.marginalia")});
 }
 
 void TestProjectBadInput::readOnlyFolder_openReadOnly_readsOrSaysWhy()

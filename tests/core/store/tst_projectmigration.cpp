@@ -103,29 +103,29 @@ bool writeVersion1File(const QString &path, bool wal, const QStringList &extraSt
         }
         const qint64 length = TextOffsets::codePointLength(documentText);
         const bool ok = exec(db, QStringLiteral("INSERT INTO project (id, guid, name, created) VALUES (1, ?, ?, ?)"),
-                             { projectGuid, QStringLiteral("Seminar 2017"), created })
+                             {projectGuid, QStringLiteral("Seminar 2017"), created})
             && exec(db, QStringLiteral("INSERT INTO coders (id, guid, name, created) VALUES (1, ?, 'amina', ?)"),
-                    { coderGuid, created })
+                    {coderGuid, created})
             && exec(db,
                     QStringLiteral("INSERT INTO documents (id, guid, name, original_file_name, format, encoding, "
                                    "imported, text, length, text_sha256, file_size, file_sha256) "
                                    "VALUES (1, ?, 'Vienna summary', 'vienna.txt', 'text', 'UTF-8', ?, ?, ?, ?, ?, ?)"),
-                    { documentGuid, created, documentText, length, sha256Hex(documentText.toUtf8()),
-                      qint64(documentText.toUtf8().size()), sha256Hex(documentText.toUtf8()) })
+                    {documentGuid, created, documentText, length, sha256Hex(documentText.toUtf8()),
+                     qint64(documentText.toUtf8().size()), sha256Hex(documentText.toUtf8())})
             && exec(db,
                     QStringLiteral(
                         "INSERT INTO codes (id, guid, parent_id, name, color, description, position, created) "
                         "VALUES (1, ?, NULL, 'Protection', '#4E79A7', 'Rights at borders', 0, ?)"),
-                    { parentGuid, created })
+                    {parentGuid, created})
             && exec(db,
                     QStringLiteral(
                         "INSERT INTO codes (id, guid, parent_id, name, color, description, position, created) "
                         "VALUES (2, ?, 1, 'Children', '#F28E2B', '', 0, ?)"),
-                    { childGuid, created })
+                    {childGuid, created})
             && exec(db,
                     QStringLiteral("INSERT INTO codings (id, guid, document_id, code_id, coder_id, start_pos, end_pos, "
                                    "memo, created) VALUES (1, ?, 1, 2, 1, 15, 16, 'the globe', ?)"),
-                    { codingGuid, created });
+                    {codingGuid, created});
         if (!ok)
             return false;
         for (const QString &sql : extraStatements) {
@@ -327,7 +327,7 @@ void TestProjectMigration::migrationThatFails_isRefusedAndLeavesTheFileUnchanged
     // A researcher added an index of their own with the name the version 2 step uses: that step fails after
     // the earlier statements of the migration (ALTER TABLE ... ADD COLUMN memo) have run.
     QFETCH(bool, wal);
-    QVERIFY(writeVersion1File(path(), wal, { QStringLiteral("CREATE INDEX codings_by_code ON codings (code_id)") }));
+    QVERIFY(writeVersion1File(path(), wal, {QStringLiteral("CREATE INDEX codings_by_code ON codings (code_id)")}));
     const QByteArray before = fileDigest(path());
     QVERIFY(!before.isEmpty());
     const QStringList filesBefore = filesIn(m_dir->path());

@@ -46,10 +46,10 @@ void TestProjectSnapshot::init()
 }
 
 // QVERIFY returns void; the fixture builder returns a Fixture, so it records the failure and goes on.
-#define QVERIFY_RETURN_FIXTURE(statement)                                                                   \
-    do {                                                                                                    \
-        if (!QTest::qVerify(static_cast<bool>(statement), #statement, "", __FILE__, __LINE__))              \
-            return f;                                                                                       \
+#define QVERIFY_RETURN_FIXTURE(statement)                                                                              \
+    do {                                                                                                               \
+        if (!QTest::qVerify(static_cast<bool>(statement), #statement, "", __FILE__, __LINE__))                         \
+            return f;                                                                                                  \
     } while (false)
 
 TestProjectSnapshot::Fixture TestProjectSnapshot::build()
@@ -68,11 +68,12 @@ TestProjectSnapshot::Fixture TestProjectSnapshot::build()
     f.c = m_project->addCode(QStringLiteral("C"))->id;
     QVERIFY_RETURN_FIXTURE(m_project->setCodeMemo(f.a, QStringLiteral("memo of A")));
     QVERIFY_RETURN_FIXTURE(m_project->setCodeMemo(f.b, QStringLiteral("memo of B")));
-    const auto added = m_project->addCodings({{f.document, f.a, f.coder, 0, 5, QStringLiteral("on A"), {}, {}},
-                           {f.document, f.ax, f.coder, 10, 20, {}, {}, {}},
-                           {f.document, f.bx, f.coder, 10, 20, {}, {}, {}}, // duplicate of ax's once merged
-                           {f.document, f.ay, f.coder, 30, 40, {}, {}, {}},
-                           {f.document, f.c, f.coder, 50, 60, {}, {}, {}}});
+    const auto added
+        = m_project->addCodings({{f.document, f.a, f.coder, 0, 5, QStringLiteral("on A"), {}, {}},
+                                 {f.document, f.ax, f.coder, 10, 20, {}, {}, {}},
+                                 {f.document, f.bx, f.coder, 10, 20, {}, {}, {}}, // duplicate of ax's once merged
+                                 {f.document, f.ay, f.coder, 30, 40, {}, {}, {}},
+                                 {f.document, f.c, f.coder, 50, 60, {}, {}, {}}});
     QVERIFY_RETURN_FIXTURE(added);
     return f;
 }
@@ -239,7 +240,8 @@ void TestProjectSnapshot::importedRows_keepTheirGuids()
     QCOMPARE(m_project->code(addedCode->id)->guid, code.guid);
     QCOMPARE(m_project->code(addedCode->id)->memo, code.memo);
 
-    const auto coder = m_project->ensureCoder(QStringLiteral("visitor"), QStringLiteral("12345678-0000-0000-0000-000000000000"));
+    const auto coder
+        = m_project->ensureCoder(QStringLiteral("visitor"), QStringLiteral("12345678-0000-0000-0000-000000000000"));
     QVERIFY(coder);
     QCOMPARE(coder->guid, QStringLiteral("12345678-0000-0000-0000-000000000000"));
     QVERIFY(m_project->setProjectName(QStringLiteral("Renamed")));

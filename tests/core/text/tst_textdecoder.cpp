@@ -248,15 +248,15 @@ void TestTextDecoder::legacyEncoding_isDetectedAndDecoded_data()
         const char *iconvName;
         const char *reported;
     } cases[] = {
-        { "french in Windows-1252", frenchText, "WINDOWS-1252", "WINDOWS-1252" },
-        { "russian in KOI8-R", russianText, "KOI8-R", "KOI8-R" },
-        { "russian in ISO-8859-5", russianText, "ISO-8859-5", "ISO-8859-5" },
-        { "russian in Windows-1251", russianText, "WINDOWS-1251", "WINDOWS-1251" },
-        { "greek in ISO-8859-7", greekText, "ISO-8859-7", "ISO-8859-7" },
-        { "polish in ISO-8859-2", polishText, "ISO-8859-2", "ISO-8859-2" },
-        { "japanese in Shift_JIS", japaneseText, "SHIFT_JIS", "SHIFT_JIS" },
-        { "japanese in EUC-JP", japaneseText, "EUC-JP", "EUC-JP" },
-        { "chinese in GB18030", chineseText, "GB18030", "GB18030" },
+        {"french in Windows-1252", frenchText, "WINDOWS-1252", "WINDOWS-1252"},
+        {"russian in KOI8-R", russianText, "KOI8-R", "KOI8-R"},
+        {"russian in ISO-8859-5", russianText, "ISO-8859-5", "ISO-8859-5"},
+        {"russian in Windows-1251", russianText, "WINDOWS-1251", "WINDOWS-1251"},
+        {"greek in ISO-8859-7", greekText, "ISO-8859-7", "ISO-8859-7"},
+        {"polish in ISO-8859-2", polishText, "ISO-8859-2", "ISO-8859-2"},
+        {"japanese in Shift_JIS", japaneseText, "SHIFT_JIS", "SHIFT_JIS"},
+        {"japanese in EUC-JP", japaneseText, "EUC-JP", "EUC-JP"},
+        {"chinese in GB18030", chineseText, "GB18030", "GB18030"},
     };
     for (const auto &c : cases) {
         QTest::newRow(c.row) << encodeWithIconv(c.text, c.iconvName) << c.text << QString::fromLatin1(c.reported);

@@ -43,7 +43,7 @@ void TestTextNormalisation::applyWithPositions_givesTheSameTextAndWhereItChanged
     const auto mapped = TextNormalisation::applyWithPositions(original);
     QCOMPARE(mapped.text, QStringLiteral("🌍 a\nb\nc\nd"));
     QVERIFY(mapped.hadByteOrderMark);
-    QCOMPARE(mapped.removedCrs, (std::vector<qint64>{3, 6}));      // code points, after the BOM
+    QCOMPARE(mapped.removedCrs, (std::vector<qint64>{3, 6})); // code points, after the BOM
     QCOMPARE(mapped.removedCrsUtf16, (std::vector<qint64>{4, 7})); // the emoji is two units
     QCOMPARE(mapped.originalCodePoints, 11);
     QCOMPARE(mapped.originalUtf16Length, 12);

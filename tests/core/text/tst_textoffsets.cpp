@@ -93,30 +93,29 @@ static void addTextTable()
     QTest::addColumn<QList<int>>("utf16OfCodePoint");
     QTest::addColumn<QList<int>>("codePointOfUtf16");
 
-    QTest::newRow("empty") << QString() << QList<int> { 0 } << QList<int> { 0 };
+    QTest::newRow("empty") << QString() << QList<int>{0} << QList<int>{0};
     QTest::newRow("ascii") << QStringLiteral("Hello") << range(0, 5) << range(0, 5);
     // "a", globe (2 units), "b"
     QTest::newRow("emoji in the middle") << (QStringLiteral("a") + earth + QStringLiteral("b"))
-                                         << QList<int> { 0, 1, 3, 4 } << QList<int> { 0, 1, 1, 2, 3 };
-    QTest::newRow("emoji at the start") << (earth + QStringLiteral("ab")) << QList<int> { 0, 2, 3, 4 }
-                                        << QList<int> { 0, 0, 1, 2, 3 };
-    QTest::newRow("emoji at the end") << (QStringLiteral("ab") + earth) << QList<int> { 0, 1, 2, 4 }
-                                      << QList<int> { 0, 1, 2, 2, 3 };
-    QTest::newRow("emoji only") << earth << QList<int> { 0, 2 } << QList<int> { 0, 0, 1 };
-    QTest::newRow("two emoji in a row") << (earth + earth) << QList<int> { 0, 2, 4 } << QList<int> { 0, 0, 1, 1, 2 };
+                                         << QList<int>{0, 1, 3, 4} << QList<int>{0, 1, 1, 2, 3};
+    QTest::newRow("emoji at the start") << (earth + QStringLiteral("ab")) << QList<int>{0, 2, 3, 4}
+                                        << QList<int>{0, 0, 1, 2, 3};
+    QTest::newRow("emoji at the end") << (QStringLiteral("ab") + earth) << QList<int>{0, 1, 2, 4}
+                                      << QList<int>{0, 1, 2, 2, 3};
+    QTest::newRow("emoji only") << earth << QList<int>{0, 2} << QList<int>{0, 0, 1};
+    QTest::newRow("two emoji in a row") << (earth + earth) << QList<int>{0, 2, 4} << QList<int>{0, 0, 1, 1, 2};
     // yoshi, "野" (U+91CE, in the BMP), "家" (U+5BB6)
-    QTest::newRow("rare CJK") << (yoshi + QString::fromUtf16(u"\u91CE\u5BB6")) << QList<int> { 0, 2, 3, 4 }
-                              << QList<int> { 0, 0, 1, 2, 3 };
+    QTest::newRow("rare CJK") << (yoshi + QString::fromUtf16(u"\u91CE\u5BB6")) << QList<int>{0, 2, 3, 4}
+                              << QList<int>{0, 0, 1, 2, 3};
     QTest::newRow("arabic (RTL)") << arabic << range(0, 5) << range(0, 5);
-    QTest::newRow("arabic with emoji") << (arabic + earth + arabic)
-                                       << QList<int> { 0, 1, 2, 3, 4, 5, 7, 8, 9, 10, 11, 12 }
-                                       << QList<int> { 0, 1, 2, 3, 4, 5, 5, 6, 7, 8, 9, 10, 11 };
+    QTest::newRow("arabic with emoji") << (arabic + earth + arabic) << QList<int>{0, 1, 2, 3, 4, 5, 7, 8, 9, 10, 11, 12}
+                                       << QList<int>{0, 1, 2, 3, 4, 5, 5, 6, 7, 8, 9, 10, 11};
     QTest::newRow("combining") << (QStringLiteral("caf") + eAcute) << range(0, 5) << range(0, 5);
     // "é" (combining) + space + globe + space + yoshi + space + arabic
     QTest::newRow("mixed") << (eAcute + QStringLiteral(" ") + earth + QStringLiteral(" ") + yoshi + QStringLiteral(" ")
                                + arabic)
-                           << QList<int> { 0, 1, 2, 3, 5, 6, 8, 9, 10, 11, 12, 13, 14 }
-                           << QList<int> { 0, 1, 2, 3, 3, 4, 5, 5, 6, 7, 8, 9, 10, 11, 12 };
+                           << QList<int>{0, 1, 2, 3, 5, 6, 8, 9, 10, 11, 12, 13, 14}
+                           << QList<int>{0, 1, 2, 3, 3, 4, 5, 5, 6, 7, 8, 9, 10, 11, 12};
     // Unpaired surrogates (broken text from a bad converter) count as one code point each.
     const QChar high(0xD83C); // the first half of the globe's pair
     const QChar low(0xDF0D); // the second half

@@ -26,8 +26,8 @@ void TestTextSearch::phrase_rangesAreCodePoints_data()
     QTest::addColumn<QList<TextRange>>("expected");
     QTest::newRow("ASCII") << QStringLiteral("identification, Identification") << QStringLiteral("identification")
                            << false << QList<TextRange>{{0, 14}};
-    QTest::newRow("ignoring case") << QStringLiteral("identification, Identification") << QStringLiteral("identification")
-                                   << true << QList<TextRange>{{0, 14}, {16, 30}};
+    QTest::newRow("ignoring case") << QStringLiteral("identification, Identification")
+                                   << QStringLiteral("identification") << true << QList<TextRange>{{0, 14}, {16, 30}};
     // 🌍 is two UTF-16 units and one code point: everything after it is one further in UTF-16.
     QTest::newRow("after an emoji") << QStringLiteral("🌍 victims and 𠀋 victims") << QStringLiteral("victims") << false
                                     << QList<TextRange>{{2, 9}, {16, 23}};
@@ -43,7 +43,8 @@ void TestTextSearch::phrase_rangesAreCodePoints()
     QFETCH(QString, phrase);
     QFETCH(bool, ignoreCase);
     QFETCH(QList<TextRange>, expected);
-    const QList<TextRange> found = TextSearch::phrase(text, phrase, ignoreCase ? Qt::CaseInsensitive : Qt::CaseSensitive);
+    const QList<TextRange> found
+        = TextSearch::phrase(text, phrase, ignoreCase ? Qt::CaseInsensitive : Qt::CaseSensitive);
     QCOMPARE(found.size(), expected.size());
     for (qsizetype i = 0; i < found.size(); ++i) {
         QCOMPARE(found.at(i).start, expected.at(i).start);
@@ -60,7 +61,8 @@ void TestTextSearch::phrase_emptyNeedle_findsNothing()
 void TestTextSearch::pattern_skipsEmptyMatchesAndCountsCodePoints()
 {
     const QString text = QStringLiteral("👧 children, child, childhood");
-    const QList<TextRange> found = TextSearch::pattern(text, QRegularExpression(QStringLiteral("\\bchild(ren)?\\b|x*")));
+    const QList<TextRange> found
+        = TextSearch::pattern(text, QRegularExpression(QStringLiteral("\\bchild(ren)?\\b|x*")));
     QCOMPARE(found.size(), 2);
     QCOMPARE(TextOffsets::slice(text, found.at(0).start, found.at(0).end), QStringLiteral("children"));
     QCOMPARE(found.at(0).start, 2);
