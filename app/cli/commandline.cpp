@@ -3,6 +3,7 @@
 #include "base/atomicfile.h"
 #include "base/defaultcoder.h"
 
+#include "analysis/coderagreement.h"
 #include "analysis/excerptreader.h"
 #include "analysis/frequencies.h"
 #include "exchange/refiqdacodebook.h"
@@ -74,6 +75,13 @@ const Subcommand subcommands[] = {
     {"coders", "PROJECT", QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "List the coders.")},
     {"frequencies", "PROJECT",
      QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "Count codings by code, document or coder.")},
+    {"agreement", "PROJECT",
+     QT_TRANSLATE_NOOP(
+         "Marginalia::Cli::CommandLine",
+         "Intercoder agreement per code: percent, Cohen's and Fleiss' kappa, Krippendorff's alpha and alpha-u.")},
+    {"disagreements", "PROJECT",
+     QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine",
+                       "Where two coders differ: one row per stretch one of them coded.")},
     {"excerpts", "PROJECT",
      QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "List coded passages, one row per coding.")},
     {"check", "PROJECT", QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "Check the project file's integrity.")},
@@ -799,6 +807,173 @@ int runCoders(Invocation &cmd, const QStringList &arguments)
     return CommandLine::Success;
 }
 
+/// The coders of --coders A,B,... (names, comma-separated); empty when not given.
+std::optional<QList<Coder>> codersOption(Invocation &cmd, int atLeast)
+{
+    QList<Coder> coders;
+    if (!cmd.parser.isSet(QStringLiteral("coders")))
+        return coders;
+    const QStringList names = cmd.parser.value(QStringLiteral("coders")).split(u',', Qt::SkipEmptyParts);
+    for (const QString &name : names) {
+        auto coder = cmd.findCoder(name.trimmed());
+        if (!coder)
+            return std::nullopt;
+        coders.append(*coder);
+    }
+    if (coders.size() < atLeast) {
+        cmd.usage(tr("--coders needs at least %1 names, separated by commas.").arg(atLeast));
+        return std::nullopt;
+    }
+    return coders;
+}
+
+/// A statistic for a terminal: 4 decimals, or "n/a" with the reason kept for the footnotes.
+QString statisticCell(const Statistic &statistic, QStringList &reasons)
+{
+    if (statistic.value)
+        return QString::number(*statistic.value, 'f', CsvExport::StatisticDecimals);
+    if (!reasons.contains(statistic.undefinedReason))
+        reasons.append(statistic.undefinedReason);
+    return QStringLiteral("n/a") + QString(qsizetype(reasons.indexOf(statistic.undefinedReason) + 1), u'*');
+}
+
+int runAgreement(Invocation &cmd, const QStringList &arguments)
+{
+    cmd.parser.addOption({QStringLiteral("coders"),
+                          tr("The coders to compare, comma-separated (default: everyone who coded)."),
+                          QStringLiteral("A,B,...")});
+    cmd.parser.addOption({QStringLiteral("code"), tr("Only this code."), QStringLiteral("PATH")});
+    cmd.parser.addOption({QStringLiteral("include-subcodes"), tr("A code covers what its subcodes cover too.")});
+    cmd.parser.addOption({QStringLiteral("document"), tr("Only this document."), QStringLiteral("NAME")});
+    cmd.parser.addOption({QStringLiteral("by"),
+                          tr("One row per code (default, pooled over the documents) or per code and document."),
+                          QStringLiteral("GROUP"), QStringLiteral("code")});
+    cmd.addOutputOptions();
+    if (auto stop = cmd.parse(arguments, 1, 1))
+        return *stop;
+    const QString by = cmd.parser.value(QStringLiteral("by"));
+    if (by != QLatin1String("code") && by != QLatin1String("document"))
+        return cmd.usage(tr("unknown grouping \"%1\"; use --by code or document.").arg(by));
+    if (auto stop = cmd.open(ProjectUse::Read))
+        return *stop;
+    AgreementRequest request;
+    const auto coders = codersOption(cmd, 2);
+    if (!coders)
+        return CommandLine::Failure;
+    for (const Coder &coder : *coders)
+        request.coderIds.append(coder.id);
+    if (cmd.parser.isSet(QStringLiteral("code"))) {
+        auto code = cmd.findCode(cmd.parser.value(QStringLiteral("code")));
+        if (!code)
+            return CommandLine::Failure;
+        request.codeId = code->id;
+    }
+    request.includeSubcodes = cmd.parser.isSet(QStringLiteral("include-subcodes"));
+    if (cmd.parser.isSet(QStringLiteral("document"))) {
+        auto document = cmd.findDocument(cmd.parser.value(QStringLiteral("document")));
+        if (!document)
+            return CommandLine::Failure;
+        request.documentId = document->id;
+    }
+    auto agreement = CoderAgreement::compute(*cmd.project, request);
+    if (!agreement)
+        return cmd.fail(agreement.error());
+    QStringList names;
+    for (const Coder &coder : std::as_const(agreement->coders))
+        names.append(coder.name);
+    const QString coderList = names.join(u';');
+    const bool byDocument = by == QLatin1String("document");
+    const QList<AgreementRow> &rows = byDocument ? agreement->byDocument : agreement->byCode;
+    if (cmd.wantsCsv()) {
+        const auto options = cmd.csvOptions();
+        return cmd.writeOutput([&](QIODevice *device) {
+            return byDocument ? CsvExport::writeAgreementByDocument(rows, coderList, device, options)
+                              : CsvExport::writeAgreementByCode(rows, coderList, device, options);
+        });
+    }
+    QStringList headers = byDocument ? CsvExport::agreementByDocumentColumns() : CsvExport::agreementByCodeColumns();
+    headers.removeAll(QStringLiteral("coders")); // said once, above the table
+    for (QString &header : headers)
+        header.replace(u'_', u' ');
+    QList<bool> right(headers.size(), true);
+    right[0] = false;
+    if (byDocument)
+        right[1] = false;
+    TextTable table(headers, right);
+    QStringList reasons;
+    for (const AgreementRow &row : rows) {
+        QStringList cells;
+        if (byDocument)
+            cells << row.document << row.codePath;
+        else
+            cells << row.codePath << QString::number(row.documents);
+        cells << QString::number(row.characters) << statisticCell(row.percentAgreement, reasons)
+              << statisticCell(row.cohenKappa, reasons) << statisticCell(row.fleissKappa, reasons)
+              << statisticCell(row.krippendorffAlpha, reasons) << statisticCell(row.unitizingAlpha, reasons);
+        table.addRow(cells);
+    }
+    cmd.out << tr("coders: %1").arg(names.join(QLatin1String(", "))) << '\n';
+    const int status = cmd.writeTable(table);
+    for (qsizetype i = 0; i < reasons.size(); ++i)
+        cmd.out << QString(i + 1, u'*') << QStringLiteral(" n/a: ") << reasons.at(i) << '\n';
+    return status;
+}
+
+int runDisagreements(Invocation &cmd, const QStringList &arguments)
+{
+    cmd.parser.addOption({QStringLiteral("coders"), tr("The two coders to compare: A,B."), QStringLiteral("A,B")});
+    cmd.parser.addOption({QStringLiteral("code"), tr("Only this code."), QStringLiteral("PATH")});
+    cmd.parser.addOption({QStringLiteral("include-subcodes"), tr("A code covers what its subcodes cover too.")});
+    cmd.parser.addOption({QStringLiteral("document"), tr("Only this document."), QStringLiteral("NAME")});
+    cmd.addOutputOptions();
+    if (auto stop = cmd.parse(arguments, 1, 1))
+        return *stop;
+    if (!cmd.parser.isSet(QStringLiteral("coders")))
+        return cmd.usage(tr("disagreements needs --coders A,B: the two coders to compare."));
+    if (auto stop = cmd.open(ProjectUse::Read))
+        return *stop;
+    const auto coders = codersOption(cmd, 2);
+    if (!coders)
+        return CommandLine::Failure;
+    if (coders->size() != 2)
+        return cmd.usage(tr("--coders takes exactly two names for disagreements, e.g. --coders alice,bob."));
+    qint64 codeId = 0;
+    if (cmd.parser.isSet(QStringLiteral("code"))) {
+        auto code = cmd.findCode(cmd.parser.value(QStringLiteral("code")));
+        if (!code)
+            return CommandLine::Failure;
+        codeId = code->id;
+    }
+    qint64 documentId = 0;
+    if (cmd.parser.isSet(QStringLiteral("document"))) {
+        auto document = cmd.findDocument(cmd.parser.value(QStringLiteral("document")));
+        if (!document)
+            return CommandLine::Failure;
+        documentId = document->id;
+    }
+    auto rows = CoderAgreement::disagreements(*cmd.project, coders->at(0).id, coders->at(1).id, codeId,
+                                              cmd.parser.isSet(QStringLiteral("include-subcodes")), documentId);
+    if (!rows)
+        return cmd.fail(rows.error());
+    if (cmd.wantsCsv()) {
+        const auto options = cmd.csvOptions();
+        return cmd.writeOutput(
+            [&](QIODevice *device) { return CsvExport::writeDisagreements(*rows, device, options); });
+    }
+    return cmd.writeOutput([&](QIODevice *device) {
+        QTextStream stream(device);
+        for (const Disagreement &row : std::as_const(*rows)) {
+            stream << row.document << "  " << row.start << ':' << row.end << "  " << row.codePath << "  "
+                   << tr("only %1").arg(row.codedBy) << '\n';
+            QString text = row.text;
+            text.replace(u'\n', QStringLiteral("\n    "));
+            stream << "    " << text << "\n\n";
+        }
+        stream << tr("disagreements: %1").arg(rows->size()) << '\n';
+        return success();
+    });
+}
+
 int runFrequencies(Invocation &cmd, const QStringList &arguments)
 {
     cmd.parser.addOption({QStringLiteral("by"), tr("Group by code (default), document or coder."),
@@ -1079,6 +1254,8 @@ int CommandLine::run(const QStringList &arguments)
         {QStringLiteral("memo"), runMemo},
         {QStringLiteral("coders"), runCoders},
         {QStringLiteral("frequencies"), runFrequencies},
+        {QStringLiteral("agreement"), runAgreement},
+        {QStringLiteral("disagreements"), runDisagreements},
         {QStringLiteral("excerpts"), runExcerpts},
         {QStringLiteral("check"), runCheck},
         {QStringLiteral("export-qdpx"), runExportQdpx},

@@ -1,5 +1,6 @@
 #include "export/csvexport.h"
 
+#include "analysis/coderagreement.h"
 #include "analysis/frequencies.h"
 #include "store/project.h"
 
@@ -27,6 +28,24 @@ void begin(CsvWriter &writer, const CsvExport::Options &options, const QStringLi
     writer.addRow(columns);
 }
 
+void addStatistic(CsvWriter &writer, const Statistic &statistic)
+{
+    if (statistic.value)
+        writer.addDecimal(*statistic.value, CsvExport::StatisticDecimals);
+    else
+        writer.addEmpty();
+}
+
+void addStatistics(CsvWriter &writer, const AgreementRow &row)
+{
+    writer.addNumber(row.characters);
+    addStatistic(writer, row.percentAgreement);
+    addStatistic(writer, row.cohenKappa);
+    addStatistic(writer, row.fleissKappa);
+    addStatistic(writer, row.krippendorffAlpha);
+    addStatistic(writer, row.unitizingAlpha);
+}
+
 } // namespace
 
 QStringList CsvExport::excerptColumns()
@@ -51,6 +70,78 @@ QStringList CsvExport::frequencyByDocumentColumns()
 {
     return {QStringLiteral("document"), QStringLiteral("code_path"), QStringLiteral("codings"),
             QStringLiteral("characters")};
+}
+
+QStringList CsvExport::agreementByCodeColumns()
+{
+    return {QStringLiteral("code_path"),
+            QStringLiteral("coders"),
+            QStringLiteral("documents"),
+            QStringLiteral("characters"),
+            QStringLiteral("percent_agreement"),
+            QStringLiteral("cohen_kappa"),
+            QStringLiteral("fleiss_kappa"),
+            QStringLiteral("krippendorff_alpha"),
+            QStringLiteral("alpha_u")};
+}
+
+QStringList CsvExport::agreementByDocumentColumns()
+{
+    return {QStringLiteral("document"),     QStringLiteral("code_path"),          QStringLiteral("coders"),
+            QStringLiteral("characters"),   QStringLiteral("percent_agreement"),  QStringLiteral("cohen_kappa"),
+            QStringLiteral("fleiss_kappa"), QStringLiteral("krippendorff_alpha"), QStringLiteral("alpha_u")};
+}
+
+QStringList CsvExport::disagreementColumns()
+{
+    return {QStringLiteral("document"), QStringLiteral("code_path"), QStringLiteral("start"),
+            QStringLiteral("end"),      QStringLiteral("coded_by"),  QStringLiteral("text")};
+}
+
+Status CsvExport::writeAgreementByCode(const QList<AgreementRow> &rows, const QString &coders, QIODevice *device,
+                                       const Options &options)
+{
+    CsvWriter writer(device, options.formulaGuard);
+    begin(writer, options, agreementByCodeColumns());
+    for (const AgreementRow &row : rows) {
+        writer.addField(QStringView(row.codePath));
+        writer.addField(QStringView(coders));
+        writer.addNumber(row.documents);
+        addStatistics(writer, row);
+        writer.endRow();
+    }
+    return finish(writer, device);
+}
+
+Status CsvExport::writeAgreementByDocument(const QList<AgreementRow> &rows, const QString &coders, QIODevice *device,
+                                           const Options &options)
+{
+    CsvWriter writer(device, options.formulaGuard);
+    begin(writer, options, agreementByDocumentColumns());
+    for (const AgreementRow &row : rows) {
+        writer.addField(QStringView(row.document));
+        writer.addField(QStringView(row.codePath));
+        writer.addField(QStringView(coders));
+        addStatistics(writer, row);
+        writer.endRow();
+    }
+    return finish(writer, device);
+}
+
+Status CsvExport::writeDisagreements(const QList<Disagreement> &rows, QIODevice *device, const Options &options)
+{
+    CsvWriter writer(device, options.formulaGuard);
+    begin(writer, options, disagreementColumns());
+    for (const Disagreement &row : rows) {
+        writer.addField(QStringView(row.document));
+        writer.addField(QStringView(row.codePath));
+        writer.addNumber(row.start);
+        writer.addNumber(row.end);
+        writer.addField(QStringView(row.codedBy));
+        writer.addField(QStringView(row.text));
+        writer.endRow();
+    }
+    return finish(writer, device);
 }
 
 QStringList CsvExport::frequencyByCoderColumns()

@@ -12,6 +12,8 @@ namespace Marginalia::Core {
 
 class Frequencies;
 class Project;
+struct AgreementRow;
+struct Disagreement;
 
 /**
  * The CSV tables Marginalia exports. Their column names are a contract with users' scripts: columns may be
@@ -30,6 +32,9 @@ public:
     static QStringList frequencyByCodeColumns();
     static QStringList frequencyByDocumentColumns();
     static QStringList frequencyByCoderColumns();
+    static QStringList agreementByCodeColumns();
+    static QStringList agreementByDocumentColumns();
+    static QStringList disagreementColumns();
 
     /// One row per coding, in document order. Memory stays flat in the number of rows.
     static Status writeExcerpts(const Project &project, const CodingFilter &filter, QIODevice *device,
@@ -37,6 +42,16 @@ public:
     static Status writeFrequenciesByCode(const Frequencies &frequencies, QIODevice *device, const Options &options);
     static Status writeFrequenciesByDocument(const Frequencies &frequencies, QIODevice *device, const Options &options);
     static Status writeFrequenciesByCoder(const Frequencies &frequencies, QIODevice *device, const Options &options);
+    /// Agreement rows (CoderAgreement): statistics with a dot and 4 decimals, empty where not defined;
+    /// @p coders is the coders' names joined by ";".
+    static Status writeAgreementByCode(const QList<AgreementRow> &rows, const QString &coders, QIODevice *device,
+                                       const Options &options);
+    static Status writeAgreementByDocument(const QList<AgreementRow> &rows, const QString &coders, QIODevice *device,
+                                           const Options &options);
+    static Status writeDisagreements(const QList<Disagreement> &rows, QIODevice *device, const Options &options);
+
+    /// How many decimals the agreement statistics get.
+    static constexpr int StatisticDecimals = 4;
 };
 
 } // namespace Marginalia::Core

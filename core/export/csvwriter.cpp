@@ -109,6 +109,17 @@ void CsvWriter::addNumber(qint64 number)
     m_buffer += QByteArray::number(number);
 }
 
+void CsvWriter::addDecimal(double number, int decimals)
+{
+    separate();
+    m_buffer += QByteArray::number(number, 'f', decimals);
+}
+
+void CsvWriter::addEmpty()
+{
+    separate();
+}
+
 void CsvWriter::endRow()
 {
     m_buffer += "\r\n";

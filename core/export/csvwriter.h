@@ -31,6 +31,11 @@ public:
     void addField(QStringView text);
     void addField(QByteArrayView utf8);
     void addNumber(qint64 number);
+    /// A decimal number with @p decimals digits after a dot, whatever the locale (never guarded: a
+    /// negative kappa is a number, not a formula).
+    void addDecimal(double number, int decimals);
+    /// An empty field: what a statistic that is not defined for the data is written as.
+    void addEmpty();
     void endRow();
     void addRow(const QStringList &fields);
 

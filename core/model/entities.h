@@ -171,6 +171,42 @@ struct DocumentSnapshot
     QList<Coding> codings;
 };
 
+/// An adjudication of two coders' disagreements on a code into a consensus coder's codings (the
+/// disagreement review): stopped and resumed at will, since its decisions are kept in the project.
+struct Review
+{
+    qint64 id = 0;
+    QString guid;
+    qint64 codeId = 0;
+    bool includeSubcodes = false;
+    qint64 firstCoderId = 0;
+    qint64 secondCoderId = 0;
+    qint64 consensusCoderId = 0;
+    QDateTime created;
+};
+
+/// What the reviewer decided for one region where the two coders differ.
+struct ReviewDecision
+{
+    enum class Kind { First, Second, Union, Intersection, None, Adjusted };
+    qint64 reviewId = 0;
+    qint64 documentId = 0;
+    qint64 start = 0; ///< the region as it was when decided (code points)
+    qint64 end = 0;
+    Kind kind = Kind::None;
+    qint64 adjustedStart = 0; ///< Adjusted: the range the reviewer set
+    qint64 adjustedEnd = 0;
+    QDateTime decided;
+};
+
+/// What the review wrote for one decision: the decision and the consensus coder's codings it made, all
+/// of which undoing the decision takes back (and redoing it puts back, with the same ids and GUIDs).
+struct ReviewStep
+{
+    ReviewDecision decision;
+    QList<Coding> codings;
+};
+
 /// What a merge did, for the user and for undo.
 struct MergeReport
 {

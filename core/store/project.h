@@ -27,7 +27,7 @@ class Project final : public QObject
 
 public:
     /// The schema version this build writes, stored in PRAGMA user_version.
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
     /// PRAGMA application_id of a project file: "MRGN".
     static constexpr qint32 ApplicationId = 0x4D52474E;
     static constexpr auto FileSuffix = "marginalia";
@@ -184,6 +184,20 @@ public:
     Status setDocumentMemo(qint64 documentId, const QString &memo);
     Status setCodeMemo(qint64 codeId, const QString &memo);
     Status setCodingMemo(qint64 codingId, const QString &memo);
+
+    // Reviews (the disagreement review)
+    QList<Review> reviews() const;
+    std::optional<Review> review(qint64 id) const;
+    /// The review of two coders' codings of a code into @p consensusCoderName's (added when new), or the
+    /// one that exists for the same code, coders and consensus coder, which then resumes.
+    Result<Review> startReview(qint64 codeId, bool includeSubcodes, qint64 firstCoderId, qint64 secondCoderId,
+                               const QString &consensusCoderName);
+    QList<ReviewDecision> reviewDecisions(qint64 reviewId) const;
+    /// Records a decision and makes the consensus coder's codings for it, in one transaction. The codings
+    /// may carry ids and GUIDs (a redo puts back the same rows). Returns what was written.
+    Result<ReviewStep> recordReviewStep(const ReviewStep &step);
+    /// Takes back a step: its decision and its codings, in one transaction.
+    Status removeReviewStep(const ReviewStep &step);
 
     /// Runs @p work, whose writes through this project all commit together, once, or not at all (each
     /// write inside becomes a savepoint). For imports and other batches; signals fire as writes happen.

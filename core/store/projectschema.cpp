@@ -131,6 +131,39 @@ Status upgradeToVersion4(SqliteConnection &db)
                    4);
 }
 
+// Version 5: the disagreement review. A review adjudicates two coders' codings of a code into a consensus
+// coder's; its decisions are kept, one per region where the coders differed, so that a review can stop and
+// resume ("12 of 40 reviewed"). A decision's codings are ordinary codings of the consensus coder.
+Status upgradeToVersion5(SqliteConnection &db)
+{
+    return execAll(db,
+                   {
+                       QStringLiteral("CREATE TABLE reviews ("
+                                      " id INTEGER PRIMARY KEY,"
+                                      " guid TEXT NOT NULL UNIQUE,"
+                                      " code_id INTEGER NOT NULL REFERENCES codes(id) ON DELETE CASCADE,"
+                                      " include_subcodes INTEGER NOT NULL DEFAULT 0 CHECK (include_subcodes IN (0, 1)),"
+                                      " first_coder_id INTEGER NOT NULL REFERENCES coders(id),"
+                                      " second_coder_id INTEGER NOT NULL REFERENCES coders(id),"
+                                      " consensus_coder_id INTEGER NOT NULL REFERENCES coders(id),"
+                                      " created TEXT NOT NULL,"
+                                      " UNIQUE (code_id, include_subcodes, first_coder_id, second_coder_id,"
+                                      " consensus_coder_id))"),
+                       QStringLiteral("CREATE TABLE review_decisions ("
+                                      " review_id INTEGER NOT NULL REFERENCES reviews(id) ON DELETE CASCADE,"
+                                      " document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+                                      " start_pos INTEGER NOT NULL CHECK (start_pos >= 0),"
+                                      " end_pos INTEGER NOT NULL CHECK (end_pos > start_pos),"
+                                      " decision TEXT NOT NULL CHECK (decision IN"
+                                      " ('first', 'second', 'union', 'intersection', 'none', 'adjusted')),"
+                                      " adjusted_start INTEGER NOT NULL DEFAULT 0,"
+                                      " adjusted_end INTEGER NOT NULL DEFAULT 0,"
+                                      " decided TEXT NOT NULL,"
+                                      " PRIMARY KEY (review_id, document_id, start_pos, end_pos))"),
+                   },
+                   5);
+}
+
 } // namespace
 
 Status migrate(SqliteConnection &db, int fromVersion)
@@ -149,6 +182,10 @@ Status migrate(SqliteConnection &db, int fromVersion)
     }
     if (fromVersion < 4) {
         if (auto status = upgradeToVersion4(db); !status)
+            return status;
+    }
+    if (fromVersion < 5) {
+        if (auto status = upgradeToVersion5(db); !status)
             return status;
     }
     return success();

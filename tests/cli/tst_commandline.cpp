@@ -43,6 +43,8 @@ private Q_SLOTS:
     void frequencies_csvColumnsAreTheContract_data();
     void frequencies_csvColumnsAreTheContract();
     void frequencies_outputFile_isWrittenWhole();
+    void agreement_csvColumnsAreTheContractAndUndefinedCellsAreEmpty();
+    void disagreements_listEachStretchAndNeedTwoCoders();
     void excerpts_csvHasExactTextAndGuardsFormulas();
     void excerpts_filtersByCodeSubcodesCoderAndDocument();
     void codebookEdits_renameMoveMergeDelete();
@@ -510,6 +512,81 @@ void TestCommandLine::frequencies_outputFile_isWrittenWhole()
     const Run badFormat
         = cli({QStringLiteral("frequencies"), m_project, QStringLiteral("--format"), QStringLiteral("xlsx")});
     QCOMPARE(badFormat.exitCode, CommandLine::UsageError);
+}
+
+namespace {
+
+/// Two coders on report.txt: rita codes "identification" twice, sam only the first one.
+void codeTwoCoders(const QString &project, const QString &report)
+{
+    QVERIFY_RUN(cli({QStringLiteral("import"), project, report}), 0);
+    QVERIFY_RUN(cli({QStringLiteral("code-add"), project, QStringLiteral("Protection/Identification")}), 0);
+    QVERIFY_RUN(cli({QStringLiteral("apply"), project, QStringLiteral("--document"), QStringLiteral("report"),
+                     QStringLiteral("--code"), QStringLiteral("Protection/Identification"), QStringLiteral("--match"),
+                     QStringLiteral("identification"), QStringLiteral("--coder"), QStringLiteral("rita")}),
+                0);
+    QVERIFY_RUN(cli({QStringLiteral("apply"), project, QStringLiteral("--document"), QStringLiteral("report"),
+                     QStringLiteral("--code"), QStringLiteral("Protection/Identification"), QStringLiteral("--range"),
+                     QStringLiteral("6:20"), QStringLiteral("--coder"), QStringLiteral("sam")}),
+                0);
+}
+
+} // namespace
+
+void TestCommandLine::agreement_csvColumnsAreTheContractAndUndefinedCellsAreEmpty()
+{
+    codeTwoCoders(m_project, path(QStringLiteral("report.txt")));
+    const Run run = cli({QStringLiteral("agreement"), m_project, QStringLiteral("--format"), QStringLiteral("csv")});
+    QVERIFY_RUN(run, 0);
+    const QStringList lines = run.out.split(QStringLiteral("\r\n"));
+    QCOMPARE(lines.at(0),
+             QStringLiteral("code_path,coders,documents,characters,percent_agreement,cohen_kappa,"
+                            "fleiss_kappa,krippendorff_alpha,alpha_u"));
+    // Nobody coded Protection itself: percent agreement is 1, the chance-corrected statistics have no value.
+    QVERIFY2(lines.at(1).startsWith(QStringLiteral("Protection,rita;sam,1,")), qPrintable(run.out));
+    QVERIFY2(lines.at(1).endsWith(QStringLiteral(",1.0000,,,,")), qPrintable(run.out));
+    QVERIFY2(lines.at(2).startsWith(QStringLiteral("Protection/Identification,rita;sam,1,")), qPrintable(run.out));
+
+    const Run byDocument = cli({QStringLiteral("agreement"), m_project, QStringLiteral("--by"),
+                                QStringLiteral("document"), QStringLiteral("--format"), QStringLiteral("csv")});
+    QVERIFY_RUN(byDocument, 0);
+    QVERIFY(byDocument.out.startsWith(QStringLiteral("document,code_path,coders,characters,percent_agreement,"
+                                                     "cohen_kappa,fleiss_kappa,krippendorff_alpha,alpha_u\r\n")));
+
+    // The table explains what n/a means.
+    const Run table = cli({QStringLiteral("agreement"), m_project});
+    QVERIFY_RUN(table, 0);
+    QVERIFY2(table.out.contains(QStringLiteral("n/a*")) && table.out.contains(QStringLiteral("* n/a: ")),
+             qPrintable(table.out));
+
+    // One coder, an unknown coder, an unknown code: clear errors naming the problem.
+    const Run one = cli({QStringLiteral("agreement"), m_project, QStringLiteral("--coders"), QStringLiteral("rita")});
+    QVERIFY(one.exitCode != 0);
+    const Run unknown
+        = cli({QStringLiteral("agreement"), m_project, QStringLiteral("--coders"), QStringLiteral("rita,nobody")});
+    QCOMPARE(unknown.exitCode, CommandLine::Failure);
+    QVERIFY2(unknown.err.contains(QStringLiteral("nobody")), qPrintable(unknown.err));
+    const Run code = cli({QStringLiteral("agreement"), m_project, QStringLiteral("--code"), QStringLiteral("Nope")});
+    QCOMPARE(code.exitCode, CommandLine::Failure);
+    QVERIFY2(code.err.contains(QStringLiteral("Nope")), qPrintable(code.err));
+}
+
+void TestCommandLine::disagreements_listEachStretchAndNeedTwoCoders()
+{
+    codeTwoCoders(m_project, path(QStringLiteral("report.txt")));
+    const Run run = cli({QStringLiteral("disagreements"), m_project, QStringLiteral("--coders"),
+                         QStringLiteral("rita,sam"), QStringLiteral("--format"), QStringLiteral("csv")});
+    QVERIFY_RUN(run, 0);
+    const QStringList lines = run.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.at(0), QStringLiteral("document,code_path,start,end,coded_by,text"));
+    // sam coded 6..20 ("identification", 14 characters), rita both occurrences: the second is only rita's.
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.at(1).startsWith(QStringLiteral("report,Protection/Identification,")), qPrintable(run.out));
+    QVERIFY2(lines.at(1).endsWith(QStringLiteral(",rita,identification")), qPrintable(run.out));
+
+    const Run missing = cli({QStringLiteral("disagreements"), m_project});
+    QCOMPARE(missing.exitCode, CommandLine::UsageError);
+    QVERIFY(missing.err.contains(QStringLiteral("--coders")));
 }
 
 void TestCommandLine::excerpts_csvHasExactTextAndGuardsFormulas()
