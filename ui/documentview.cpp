@@ -138,6 +138,12 @@ void DocumentView::setCoderNames(const QHash<qint64, QString> &names)
     m_coderNames = names;
 }
 
+void DocumentView::setLanePerCode(bool on)
+{
+    m_lanePerCode = on;
+    rebuildIndex();
+}
+
 void DocumentView::setVisibleCoder(qint64 coderId)
 {
     m_visibleCoder = coderId;
@@ -165,6 +171,8 @@ void DocumentView::rebuildIndex()
     m_index = Core::IntervalIndex(std::move(intervals));
 
     // One lane per code in this document, in codebook order; codes past the last lane share it.
+    if (m_lanePerCode)
+        codesPresent = m_codes.keys();
     std::sort(codesPresent.begin(), codesPresent.end(),
               [this](qint64 a, qint64 b) { return m_codes.value(a).order < m_codes.value(b).order; });
     m_lanes.clear();

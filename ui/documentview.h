@@ -70,6 +70,10 @@ public:
     /// Colours and paths of all codes, and their codebook order (which decides the margin lanes).
     void setCodes(const QList<Core::Code> &codesInOrder, const QHash<qint64, QString> &paths);
     void setCoderNames(const QHash<qint64, QString> &names);
+    /// Gives every code of setCodes() a margin lane, coded in this document or not (the disagreement
+    /// review's lanes are its coders, and an empty lane says that coder coded nothing here). Off by
+    /// default: lanes for the codes in the document only.
+    void setLanePerCode(bool on);
     /// Draw only this coder's codings; 0 draws everyone's.
     void setVisibleCoder(qint64 coderId);
     void setSnapToWords(bool snap) { m_snapToWords = snap; }
@@ -156,6 +160,7 @@ private:
     qint64 m_visibleCoder = 0;
     qint64 m_currentCoding = 0;
     bool m_snapToWords = true;
+    bool m_lanePerCode = false;
     /// The position kept at the top through the last change of width (see resizeEvent()); -1 for none.
     int m_wrapAnchor = -1;
 

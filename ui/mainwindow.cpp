@@ -4,6 +4,8 @@
 #include "codebookpanel.h"
 #include "codecommands.h"
 #include "codingcommands.h"
+#include "comparecoderspanel.h"
+#include "disagreementreview.h"
 #include "documentcommands.h"
 #include "documentimport.h"
 #include "documentspanel.h"
@@ -25,6 +27,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -57,6 +60,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_memoPanel(new MemoPanel(this))
     , m_retrieval(new RetrievalPanel(this))
     , m_frequencies(new FrequencyPanel(this))
+    , m_compareCoders(new CompareCodersPanel(this))
     , m_undoView(new QUndoView(m_undoStack, this))
     , m_coderCombo(new QComboBox(this))
     , m_visibleCoderCombo(new QComboBox(this))
@@ -117,7 +121,10 @@ void MainWindow::createDocks()
         = dock(tr("Coded Passages"), QStringLiteral("retrievalDock"), m_retrieval, Qt::BottomDockWidgetArea);
     auto *frequenciesDock
         = dock(tr("Frequencies"), QStringLiteral("frequenciesDock"), m_frequencies, Qt::BottomDockWidgetArea);
+    auto *compareDock
+        = dock(tr("Compare Coders"), QStringLiteral("compareCodersDock"), m_compareCoders, Qt::BottomDockWidgetArea);
     tabifyDockWidget(retrievalDock, frequenciesDock);
+    tabifyDockWidget(frequenciesDock, compareDock);
     retrievalDock->raise();
     splitDockWidget(documentsDock, historyDock, Qt::Vertical);
     splitDockWidget(codebookDock, memoDock, Qt::Vertical);
@@ -180,6 +187,14 @@ void MainWindow::createActions()
     QMenu *codes = menuBar()->addMenu(tr("&Codes"));
     codes->addAction(tr("&New Code..."), this, [this] { m_codebook->askNewCode(0); });
     codes->addAction(tr("New &Subcode..."), this, [this] { m_codebook->askNewCode(selectedCode()); });
+
+    QMenu *analysis = menuBar()->addMenu(tr("&Analysis"));
+    analysis->addAction(tr("&Compare Coders"), this, [this] {
+        auto *dock = qobject_cast<QDockWidget *>(m_compareCoders->parentWidget());
+        dock->show();
+        dock->raise();
+    });
+    analysis->addAction(tr("&Review Disagreements..."), m_compareCoders, &CompareCodersPanel::requestReview);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_snapAction = m_viewMenu->addAction(tr("&Snap Selection to Whole Words"));
@@ -284,6 +299,17 @@ void MainWindow::connectPanels()
         selectCode(codeId);
         m_retrieval->setCode(codeId);
     });
+    connect(m_compareCoders, &CompareCodersPanel::reviewRequested, this,
+            [this](qint64 codeId, bool includeSubcodes, qint64 firstCoderId, qint64 secondCoderId) {
+                bool ok = false;
+                const QString name = QInputDialog::getText(
+                    this, tr("Review Disagreements"),
+                    tr("The decisions become the codings of a consensus coder, so neither coder's work changes.\n"
+                       "Consensus coder:"),
+                    QLineEdit::Normal, tr("consensus"), &ok);
+                if (ok)
+                    startReview(codeId, includeSubcodes, firstCoderId, secondCoderId, name);
+            });
     connect(m_view, &DocumentView::codeDropped, this, [this](qint64 codeId) { codeSelection(codeId); });
     connect(m_view, &DocumentView::codingActivated, this, &MainWindow::showCodingMemo);
     connect(m_view, &DocumentView::contextMenuRequestedAt, this, &MainWindow::showTextMenu);
@@ -313,6 +339,7 @@ bool MainWindow::openProject(const QString &path)
     m_codebook->setProject(m_project.get());
     m_retrieval->setProject(m_project.get());
     m_frequencies->setProject(m_project.get());
+    m_compareCoders->setProject(m_project.get());
     reloadCoders();
     connect(m_project.get(), &Core::Project::codingsChanged, this, [this](qint64 documentId) {
         if (documentId == 0 || documentId == m_view->documentId())
@@ -346,6 +373,7 @@ void MainWindow::closeProject()
     m_codebook->setProject(nullptr);
     m_retrieval->setProject(nullptr);
     m_frequencies->setProject(nullptr);
+    m_compareCoders->setProject(nullptr);
     m_project.reset();
 }
 
@@ -1018,6 +1046,23 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     event->accept();
+}
+
+DisagreementReview *MainWindow::startReview(qint64 codeId, bool includeSubcodes, qint64 firstCoderId,
+                                            qint64 secondCoderId, const QString &consensusCoderName)
+{
+    if (!m_project)
+        return nullptr;
+    auto review = m_project->startReview(codeId, includeSubcodes, firstCoderId, secondCoderId, consensusCoderName);
+    if (!review) {
+        QMessageBox::warning(this, tr("Review Disagreements"), review.error());
+        return nullptr;
+    }
+    // The consensus coder may be new: the coder boxes list it.
+    reloadCoders();
+    auto *window = new DisagreementReview(m_project.get(), m_undoStack, *review, this);
+    window->show();
+    return window;
 }
 
 } // namespace Marginalia::Ui

@@ -26,6 +26,8 @@ namespace Marginalia::Ui {
 class CodebookPanel;
 class DocumentView;
 class DocumentsPanel;
+class CompareCodersPanel;
+class DisagreementReview;
 class FrequencyPanel;
 class MemoPanel;
 class RetrievalPanel;
@@ -61,6 +63,11 @@ public:
     MemoPanel *memoPanel() const { return m_memoPanel; }
     RetrievalPanel *retrievalPanel() const { return m_retrieval; }
     FrequencyPanel *frequencyPanel() const { return m_frequencies; }
+    CompareCodersPanel *compareCodersPanel() const { return m_compareCoders; }
+    /// Starts (or resumes) the review of two coders' disagreements on a code into @p consensusCoderName's
+    /// codings and opens its window; a failure is shown in a message box and gives nullptr.
+    DisagreementReview *startReview(qint64 codeId, bool includeSubcodes, qint64 firstCoderId, qint64 secondCoderId,
+                                    const QString &consensusCoderName);
     /// Shows a passage: opens its document, selects the range (code points) and outlines the coding.
     void jumpTo(qint64 documentId, qint64 start, qint64 end, qint64 codingId = 0);
     /// Jumps to the first passage of @p codeId in the current document (or in any document).
@@ -144,6 +151,7 @@ private:
     MemoPanel *m_memoPanel;
     RetrievalPanel *m_retrieval;
     FrequencyPanel *m_frequencies;
+    CompareCodersPanel *m_compareCoders;
     QUndoView *m_undoView;
     QComboBox *m_coderCombo;
     QComboBox *m_visibleCoderCombo;

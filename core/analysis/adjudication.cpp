@@ -66,12 +66,12 @@ Result<QList<ReviewRegion>> Adjudication::regions(const Project &project, const 
     QHash<qint64, QList<TextRange>> secondByDocument;
     const Status read = project.forEachCoding(filter, Project::CodingOrder::ByDocument, Project::CodingDetail::Spans,
                                               [&](const Project::CodingRow &row) {
-        if (row.coderId == review.firstCoderId)
-            firstByDocument[row.documentId].append({row.start, row.end});
-        else if (row.coderId == review.secondCoderId)
-            secondByDocument[row.documentId].append({row.start, row.end});
-        return true;
-    });
+                                                  if (row.coderId == review.firstCoderId)
+                                                      firstByDocument[row.documentId].append({row.start, row.end});
+                                                  else if (row.coderId == review.secondCoderId)
+                                                      secondByDocument[row.documentId].append({row.start, row.end});
+                                                  return true;
+                                              });
     if (!read)
         return Error{read.error()};
 
@@ -102,7 +102,8 @@ Result<QList<ReviewRegion>> Adjudication::regions(const Project &project, const 
     return result;
 }
 
-QList<TextRange> Adjudication::consensus(const ReviewRegion &region, ReviewDecision::Kind kind, const TextRange &adjusted)
+QList<TextRange> Adjudication::consensus(const ReviewRegion &region, ReviewDecision::Kind kind,
+                                         const TextRange &adjusted)
 {
     switch (kind) {
     case ReviewDecision::Kind::First:

@@ -21,7 +21,7 @@ struct ReviewRegion
     QString document;
     qint64 start = 0; ///< the union of both coders' codings there, in code points
     qint64 end = 0;
-    QList<TextRange> first;  ///< the first coder's coverage within the region
+    QList<TextRange> first; ///< the first coder's coverage within the region
     QList<TextRange> second; ///< the second coder's
     /// Both coded exactly the same characters: nothing to decide.
     bool agreed() const { return first == second; }

@@ -63,7 +63,8 @@ struct Tally
 Coverage coverageOf(Coverage raw, qint64 length)
 {
     for (auto &segments : raw) {
-        std::sort(segments.begin(), segments.end(), [](const Segment &a, const Segment &b) { return a.start < b.start; });
+        std::sort(segments.begin(), segments.end(),
+                  [](const Segment &a, const Segment &b) { return a.start < b.start; });
         QList<Segment> merged;
         merged.reserve(segments.size());
         for (Segment s : segments) {
@@ -84,8 +85,7 @@ Coverage coverageOf(Coverage raw, qint64 length)
 /// The sweep over the coverages' boundaries: between two boundaries the set of coders who marked the text
 /// is the same, so each stretch is counted once, by its length. With two coders it also hands out the
 /// stretches where exactly one of them marked the text.
-template<typename Stretch>
-void sweep(const Coverage &coverage, qint64 length, Tally &tally, Stretch &&onDisagreement)
+template<typename Stretch> void sweep(const Coverage &coverage, qint64 length, Tally &tally, Stretch &&onDisagreement)
 {
     struct Event
     {
@@ -163,18 +163,18 @@ Core::Result<Scan> scan(const Project &project, const QHash<qint64, int> &slotOf
     Scan result;
     CodingFilter filter;
     filter.documentId = documentId;
-    const Status read = project.forEachCoding(filter, Project::CodingOrder::ByCode, Project::CodingDetail::Spans,
-                                              [&](const Project::CodingRow &row) {
-        const auto slot = slotOfCoder.constFind(row.coderId);
-        if (slot == slotOfCoder.constEnd())
+    const Status read = project.forEachCoding(
+        filter, Project::CodingOrder::ByCode, Project::CodingDetail::Spans, [&](const Project::CodingRow &row) {
+            const auto slot = slotOfCoder.constFind(row.coderId);
+            if (slot == slotOfCoder.constEnd())
+                return true;
+            result.documentsCoded.insert(row.documentId);
+            if (result.spans.empty() || result.spans.back().codeId != row.codeId)
+                result.rangeOfCode.insert(row.codeId, {result.spans.size(), result.spans.size()});
+            result.spans.push_back({row.codeId, row.documentId, *slot, row.start, row.end});
+            result.rangeOfCode[row.codeId].second = result.spans.size();
             return true;
-        result.documentsCoded.insert(row.documentId);
-        if (result.spans.empty() || result.spans.back().codeId != row.codeId)
-            result.rangeOfCode.insert(row.codeId, {result.spans.size(), result.spans.size()});
-        result.spans.push_back({row.codeId, row.documentId, *slot, row.start, row.end});
-        result.rangeOfCode[row.codeId].second = result.spans.size();
-        return true;
-    });
+        });
     if (!read)
         return Error{read.error()};
     return result;
@@ -227,9 +227,9 @@ Core::Result<QList<Coder>> codersToCompare(const Project &project, const QList<q
         filter.documentId = documentId;
         const Status read = project.forEachCoding(filter, Project::CodingOrder::ByCode, Project::CodingDetail::Spans,
                                                   [&coded](const Project::CodingRow &row) {
-            coded.insert(row.coderId);
-            return true;
-        });
+                                                      coded.insert(row.coderId);
+                                                      return true;
+                                                  });
         if (!read)
             return Error{read.error()};
         for (const Coder &coder : all) {
@@ -349,9 +349,10 @@ Core::Result<CoderAgreement::Result> CoderAgreement::compute(const Project &proj
     QHash<qint64, int> documentOrder;
     for (qsizetype i = 0; i < compared.size(); ++i)
         documentOrder.insert(compared.at(i), int(i));
-    std::stable_sort(result.byDocument.begin(), result.byDocument.end(), [&](const AgreementRow &a, const AgreementRow &b) {
-        return documentOrder.value(a.documentId) < documentOrder.value(b.documentId);
-    });
+    std::stable_sort(result.byDocument.begin(), result.byDocument.end(),
+                     [&](const AgreementRow &a, const AgreementRow &b) {
+                         return documentOrder.value(a.documentId) < documentOrder.value(b.documentId);
+                     });
     return result;
 }
 

@@ -32,7 +32,7 @@ struct AgreementRow
     QString codePath;
     qint64 documentId = 0; ///< 0 when pooled over the documents
     QString document;
-    qint64 documents = 0;  ///< documents compared
+    qint64 documents = 0; ///< documents compared
     qint64 characters = 0; ///< units: the code points of the compared documents
     Statistic percentAgreement;
     Statistic cohenKappa;

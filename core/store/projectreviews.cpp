@@ -57,7 +57,8 @@ QList<Review> Project::reviews() const
 
 std::optional<Review> Project::review(qint64 id) const
 {
-    Statement row(d->db, QStringLiteral("SELECT ") + reviewColumns + QStringLiteral(" FROM reviews WHERE id = ?"), {id});
+    Statement row(d->db, QStringLiteral("SELECT ") + reviewColumns + QStringLiteral(" FROM reviews WHERE id = ?"),
+                  {id});
     if (!row.next())
         return std::nullopt;
     return reviewFrom(row);
@@ -71,7 +72,8 @@ Result<Review> Project::startReview(qint64 codeId, bool includeSubcodes, qint64 
     const QString consensus = consensusCoderName.trimmed();
     if (consensus.isEmpty())
         return Error{tr("The consensus coder needs a name.")};
-    if (const auto existing = coderByName(consensus); existing && (existing->id == firstCoderId || existing->id == secondCoderId))
+    if (const auto existing = coderByName(consensus);
+        existing && (existing->id == firstCoderId || existing->id == secondCoderId))
         return Error{tr("The consensus coder must be another coder than the two compared.")};
     if (!code(codeId))
         return Error{tr("There is no code with id %1.").arg(codeId)};
@@ -81,11 +83,12 @@ Result<Review> Project::startReview(qint64 codeId, bool includeSubcodes, qint64 
         if (!coder)
             return Error{coder.error()};
         {
-            Statement existing(d->db,
-                               QStringLiteral("SELECT ") + reviewColumns
-                                   + QStringLiteral(" FROM reviews WHERE code_id = ? AND include_subcodes = ? AND "
-                                                    "first_coder_id = ? AND second_coder_id = ? AND consensus_coder_id = ?"),
-                               {codeId, includeSubcodes ? 1 : 0, firstCoderId, secondCoderId, coder->id});
+            Statement existing(
+                d->db,
+                QStringLiteral("SELECT ") + reviewColumns
+                    + QStringLiteral(" FROM reviews WHERE code_id = ? AND include_subcodes = ? AND "
+                                     "first_coder_id = ? AND second_coder_id = ? AND consensus_coder_id = ?"),
+                {codeId, includeSubcodes ? 1 : 0, firstCoderId, secondCoderId, coder->id});
             if (existing.next())
                 return reviewFrom(existing);
         }
@@ -112,9 +115,10 @@ Result<Review> Project::startReview(qint64 codeId, bool includeSubcodes, qint64 
 QList<ReviewDecision> Project::reviewDecisions(qint64 reviewId) const
 {
     QList<ReviewDecision> result;
-    Statement rows(d->db, QStringLiteral("SELECT review_id, document_id, start_pos, end_pos, decision, adjusted_start, "
-                                         "adjusted_end, decided FROM review_decisions WHERE review_id = ? "
-                                         "ORDER BY document_id, start_pos"),
+    Statement rows(d->db,
+                   QStringLiteral("SELECT review_id, document_id, start_pos, end_pos, decision, adjusted_start, "
+                                  "adjusted_end, decided FROM review_decisions WHERE review_id = ? "
+                                  "ORDER BY document_id, start_pos"),
                    {reviewId});
     while (rows.next()) {
         ReviewDecision decision;

@@ -132,7 +132,7 @@ void TestCoderAgreement::pooledRow_addsTheDocuments()
     const qint64 first = document(QStringLiteral("First"), 600);
     const qint64 second = document(QStringLiteral("Second"), 400);
     code(first, m_code, m_alice, 0, 80); // both 20, only alice 60
-    code(first, m_code, m_bob, 60, 90);  // only bob 10
+    code(first, m_code, m_bob, 60, 90); // only bob 10
     code(second, m_code, m_alice, 0, 70); // both 30, only alice 40
     code(second, m_code, m_bob, 40, 110); // only bob 40
     auto result = CoderAgreement::compute(*m_project, {{}, m_code, false, 0});
