@@ -6,6 +6,8 @@
 //   apply one coding      Project::addCoding       vs a bare one-row INSERT in BEGIN/COMMIT on the same
 //                                                     connection (WAL, synchronous=FULL), interleaved
 //   code frequencies      Frequencies::compute     vs the sqlite3 shell's GROUP BY code_id, document_id
+//   coder agreement       CoderAgreement::compute  vs Frequencies::compute on the same project, alternated
+//                         (5 coders, every code, pooled and by document; issue 11: within 3x)
 //   export excerpts       CsvExport::writeExcerpts vs the sqlite3 shell reading all texts and all codings
 //                                                     once; plus peak memory of the export in a child process
 //                                                     for several row counts, and the naive substr() join
@@ -13,6 +15,7 @@
 #include "benchsupport.h"
 #include "largeproject.h"
 
+#include "analysis/coderagreement.h"
 #include "analysis/excerptreader.h"
 #include "analysis/frequencies.h"
 #include "export/csvexport.h"
@@ -529,8 +532,8 @@ int main(int argc, char *argv[])
     options.keepWork = parser.isSet(keepWorkOption);
     options.check = parser.isSet(checkOption);
     options.dumpSamples = parser.value(dumpSamplesOption);
-    const QStringList parts{QStringLiteral("apply"), QStringLiteral("frequencies"), QStringLiteral("export"),
-                            QStringLiteral("memory"), QStringLiteral("naive")};
+    const QStringList parts{QStringLiteral("apply"),  QStringLiteral("frequencies"), QStringLiteral("agreement"),
+                            QStringLiteral("export"), QStringLiteral("memory"),      QStringLiteral("naive")};
     for (const QString &part : parser.value(onlyOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         if (!parts.contains(part.trimmed()))
             fail(QStringLiteral("--only: unknown part \"%1\" (known: %2)").arg(part, parts.join(QStringLiteral(", "))));
@@ -618,6 +621,73 @@ int main(int argc, char *argv[])
             return ms;
         });
         progress(QStringLiteral("  ours  %1\n  shell %2").arg(frequencies->ours.brief(), frequencies->limit.brief()));
+    }
+
+    // 2b'. Agreement of all coders, against the frequencies of the same project: both read every coding
+    // once, and the agreement also sweeps each coder's coverage per code and document. Alternated, so both
+    // meet the same cache. Timed twice: pooled per code (what `marginalia-cli agreement` computes by
+    // default, the target) and with a row per code and document as well (the window's expandable table).
+    std::optional<PairResult> agreement;
+    std::optional<PairResult> agreementWithDocuments;
+    qint64 agreementRows = -1;
+    qint64 agreementDocumentRows = -1;
+    qint64 agreementCoders = 0;
+    if (options.includes("agreement")) {
+        auto pairAgainstFrequencies = [&](bool documentRows) {
+            PairResult pair;
+            std::vector<double> oursMs, limitMs, oursCpuMs, limitCpuMs;
+            for (qint64 i = -1; i < options.runs; ++i) {
+                auto runAgreement = [&] {
+                    const double cpu = processCpuMs();
+                    const auto start = Clock::now();
+                    Core::AgreementRequest request;
+                    request.documentRows = documentRows;
+                    auto computed = Core::CoderAgreement::compute(*project, request);
+                    const double ms = millisecondsSince(start);
+                    if (!computed)
+                        fail(computed.error());
+                    agreementRows = computed->byCode.size();
+                    if (documentRows)
+                        agreementDocumentRows = computed->byDocument.size();
+                    agreementCoders = computed->coders.size();
+                    if (i >= 0) {
+                        oursMs.push_back(ms);
+                        oursCpuMs.push_back(processCpuMs() - cpu);
+                    }
+                };
+                auto runFrequencies = [&] {
+                    const double cpu = processCpuMs();
+                    const auto start = Clock::now();
+                    auto computed = Core::Frequencies::compute(*project);
+                    const double ms = millisecondsSince(start);
+                    if (!computed)
+                        fail(computed.error());
+                    if (i >= 0) {
+                        limitMs.push_back(ms);
+                        limitCpuMs.push_back(processCpuMs() - cpu);
+                    }
+                };
+                if (i % 2) {
+                    runAgreement();
+                    runFrequencies();
+                } else {
+                    runFrequencies();
+                    runAgreement();
+                }
+            }
+            pair.ours = Stats::of(oursMs);
+            pair.limit = Stats::of(limitMs);
+            pair.oursCpu = Stats::of(oursCpuMs);
+            pair.limitCpu = Stats::of(limitCpuMs);
+            return pair;
+        };
+        progress(QStringLiteral("Coder agreement: %1 runs each ...").arg(options.runs));
+        agreement = pairAgainstFrequencies(false);
+        progress(QStringLiteral("  agreement   %1\n  frequencies %2")
+                     .arg(agreement->ours.brief(), agreement->limit.brief()));
+        agreementWithDocuments = pairAgainstFrequencies(true);
+        progress(QStringLiteral("  with document rows %1\n  frequencies        %2")
+                     .arg(agreementWithDocuments->ours.brief(), agreementWithDocuments->limit.brief()));
     }
 
     // 2c. Export all excerpts.
@@ -776,6 +846,21 @@ int main(int argc, char *argv[])
              formatMs(frequencies->ours.median), formatMs(frequencies->limit.median), withCpu(*frequencies),
              QStringLiteral("<= 1.2x"), verdictOf(frequencies->ours.median <= 1.2 * frequencies->limit.median)});
     }
+    if (agreement) {
+        table.addRow({QStringLiteral("coder agreement, %1 coders, every code, pooled (`CoderAgreement::compute`) vs "
+                                     "`Frequencies::compute`, median of %2")
+                          .arg(agreementCoders)
+                          .arg(agreement->ours.count),
+                      formatMs(agreement->ours.median), formatMs(agreement->limit.median), withCpu(*agreement),
+                      QStringLiteral("<= 3x"), verdictOf(agreement->ours.median <= 3.0 * agreement->limit.median)});
+    }
+    if (agreementWithDocuments) {
+        table.addRow({QStringLiteral("coder agreement as above, with a row per code and document as well, median of %1")
+                          .arg(agreementWithDocuments->ours.count),
+                      formatMs(agreementWithDocuments->ours.median), formatMs(agreementWithDocuments->limit.median),
+                      withCpu(*agreementWithDocuments), QStringLiteral("<= 3x"),
+                      verdictOf(agreementWithDocuments->ours.median <= 3.0 * agreementWithDocuments->limit.median)});
+    }
     if (exports) {
         table.addRow({QStringLiteral("export all excerpts to CSV (`CsvExport::writeExcerpts`), median of %1")
                           .arg(exports->ours.count),
@@ -843,6 +928,20 @@ int main(int argc, char *argv[])
                    .arg(apply->limit.brief(), apply->limitCpu.brief());
         out << QStringLiteral("- apply one coding, ours minus the limit in the same iteration (\"paired\"): %1\n")
                    .arg(apply->pairedDifference.brief());
+    }
+    if (agreement) {
+        out << QStringLiteral("- agreement, pooled: %1 (%2 rows); CPU %3; frequencies beside it: %4; CPU %5\n")
+                   .arg(agreement->ours.brief())
+                   .arg(agreementRows)
+                   .arg(agreement->oursCpu.brief(), agreement->limit.brief(), agreement->limitCpu.brief());
+    }
+    if (agreementWithDocuments) {
+        out << QStringLiteral("- agreement with document rows: %1 (%2 more rows); CPU %3; frequencies beside it: %4; "
+                              "CPU %5\n")
+                   .arg(agreementWithDocuments->ours.brief())
+                   .arg(agreementDocumentRows)
+                   .arg(agreementWithDocuments->oursCpu.brief(), agreementWithDocuments->limit.brief(),
+                        agreementWithDocuments->limitCpu.brief());
     }
     if (frequencies) {
         out << QStringLiteral("- frequencies, ours: %1 (%2 code x document rows); CPU %3\n")

@@ -875,6 +875,7 @@ int runAgreement(Invocation &cmd, const QStringList &arguments)
             return CommandLine::Failure;
         request.documentId = document->id;
     }
+    request.documentRows = by == QLatin1String("document");
     auto agreement = CoderAgreement::compute(*cmd.project, request);
     if (!agreement)
         return cmd.fail(agreement.error());

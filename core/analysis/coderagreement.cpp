@@ -55,6 +55,11 @@ struct Tally
         for (qsizetype i = 0; i < markedByCoder.size(); ++i)
             markedByCoder[i] += other.markedByCoder[i];
     }
+    void clear()
+    {
+        markedBy.fill(0);
+        markedByCoder.fill(0);
+    }
     /// A document where none of the coders marked anything.
     void addUnmarked(qint64 length) { markedBy[0] += length; }
 };
@@ -93,7 +98,9 @@ template<typename Stretch> void sweep(const Coverage &coverage, qint64 length, T
         int coder;
         bool opens;
     };
-    std::vector<Event> events;
+    // Reused from call to call: a comparison sweeps once per code and document.
+    static thread_local std::vector<Event> events;
+    events.clear();
     for (qsizetype coder = 0; coder < coverage.size(); ++coder) {
         for (const Segment &s : coverage[coder]) {
             events.push_back({s.start, int(coder), true});
@@ -258,101 +265,274 @@ Core::Result<QList<Coder>> codersToCompare(const Project &project, const QList<q
 
 Core::Result<CoderAgreement::Result> CoderAgreement::compute(const Project &project, const AgreementRequest &request)
 {
-    auto coders = codersToCompare(project, request.coderIds, request.documentId);
-    if (!coders)
-        return Error{coders.error()};
-    Result result;
-    result.coders = *coders;
-    const int m = int(result.coders.size());
-    QHash<qint64, int> slotOfCoder;
-    for (int i = 0; i < m; ++i)
-        slotOfCoder.insert(result.coders.at(i).id, i);
-
     const CodeTree tree(project.codes());
     if (request.codeId != 0 && !tree.find(request.codeId))
         return Error{tr("%1: there is no code with id %2.").arg(project.filePath()).arg(request.codeId)};
+
+    // Everyone is scanned when no coders are named (the scan also tells who coded), so one pass does.
+    Result result;
+    QList<Coder> candidates;
+    if (request.coderIds.isEmpty()) {
+        candidates = project.coders();
+        if (candidates.size() > 64 * 1024)
+            return Error{tr("%1: too many coders to compare.").arg(project.filePath())};
+    } else {
+        auto chosen = codersToCompare(project, request.coderIds, request.documentId);
+        if (!chosen)
+            return Error{chosen.error()};
+        candidates = *chosen;
+    }
+    QHash<qint64, int> slotOfCoder;
+    for (int i = 0; i < int(candidates.size()); ++i)
+        slotOfCoder.insert(candidates.at(i).id, i);
     auto scanned = scan(project, slotOfCoder, request.documentId);
     if (!scanned)
         return Error{scanned.error()};
-
-    QHash<qint64, qint64> lengthOf;
-    QHash<qint64, QString> nameOf;
-    for (const Document &document : project.documents()) {
-        lengthOf.insert(document.id, document.length);
-        nameOf.insert(document.id, document.name);
-    }
-    // The compared documents, in name order.
-    QList<qint64> compared;
-    for (const DocumentName &document : project.documentNames()) {
-        if (request.documentId != 0 ? document.id == request.documentId : scanned->documentsCoded.contains(document.id))
-            compared.append(document.id);
-    }
-    qint64 comparedLength = 0;
-    for (qint64 id : std::as_const(compared))
-        comparedLength += lengthOf.value(id);
-
-    const QList<qint64> codes = request.codeId != 0 ? QList<qint64>{request.codeId} : codebookOrder(tree);
-    for (qint64 code : codes) {
-        const QList<qint64> members = request.includeSubcodes ? tree.subtree(code) : QList<qint64>{code};
-        auto byDocument = spansByDocument(*scanned, members, m);
-        Tally pooled(m);
-        UnitizingAlpha pooledUnits(m);
-        for (qint64 documentId : std::as_const(compared)) {
-            const qint64 length = lengthOf.value(documentId);
-            const auto raw = byDocument.constFind(documentId);
-            if (raw == byDocument.constEnd()) {
-                pooled.addUnmarked(length);
-                if (const Status added = pooledUnits.addContinuum(length, Coverage(m)); !added)
-                    return Error{added.error()};
-                continue;
+    if (request.coderIds.isEmpty()) {
+        // Keep those who coded, in name order, and renumber the spans' slots to theirs.
+        std::vector<bool> coded(size_t(candidates.size()), false);
+        for (const Span &span : scanned->spans)
+            coded[size_t(span.coder)] = true;
+        std::vector<int> newSlot(size_t(candidates.size()), -1);
+        QList<Coder> chosen;
+        for (int i = 0; i < int(candidates.size()); ++i) {
+            if (coded[size_t(i)]) {
+                newSlot[size_t(i)] = int(chosen.size());
+                chosen.append(candidates.at(i));
             }
-            Coverage coverage = coverageOf(*raw, length);
-            Tally tally(m);
-            sweep(coverage, length, tally, [](qint64, qint64, int) {});
-            pooled.add(tally);
-            AgreementRow row;
-            row.codeId = code;
-            row.codePath = tree.path(code);
-            row.documentId = documentId;
-            row.document = nameOf.value(documentId);
-            row.documents = 1;
-            row.characters = length;
-            const Statistics statistics = statisticsOf(tally);
-            row.percentAgreement = statistics.percentAgreement;
-            row.cohenKappa = statistics.cohenKappa;
-            row.fleissKappa = statistics.fleissKappa;
-            row.krippendorffAlpha = statistics.krippendorffAlpha;
-            UnitizingAlpha units(m);
-            // The coverage is sorted, merged and clipped, so the only refusal left would be a bug here;
-            // it is reported rather than turned into a wrong number.
-            if (const Status added = units.addContinuum(length, coverage); !added)
-                return Error{added.error()};
-            row.unitizingAlpha = units.alpha();
-            if (const Status added = pooledUnits.add(units); !added)
-                return Error{added.error()};
-            result.byDocument.append(row);
         }
-        AgreementRow row;
-        row.codeId = code;
-        row.codePath = tree.path(code);
-        row.documents = compared.size();
-        row.characters = comparedLength;
-        const Statistics statistics = statisticsOf(pooled);
-        row.percentAgreement = statistics.percentAgreement;
-        row.cohenKappa = statistics.cohenKappa;
-        row.fleissKappa = statistics.fleissKappa;
-        row.krippendorffAlpha = statistics.krippendorffAlpha;
-        row.unitizingAlpha = pooledUnits.alpha();
-        result.byCode.append(row);
+        if (chosen.size() < 2) {
+            return Error{tr("%1: agreement needs two or more coders who coded, and there %2.")
+                             .arg(project.filePath(),
+                                  chosen.isEmpty() ? tr("are none") : tr("is only %1").arg(chosen.first().name))};
+        }
+        if (chosen.size() > 64)
+            return Error{tr("%1: agreement compares at most 64 coders at a time.").arg(project.filePath())};
+        for (Span &span : scanned->spans)
+            span.coder = newSlot[size_t(span.coder)];
+        candidates = chosen;
     }
-    // By document: document name order, then codebook order (the frequencies' order).
-    QHash<qint64, int> documentOrder;
-    for (qsizetype i = 0; i < compared.size(); ++i)
-        documentOrder.insert(compared.at(i), int(i));
-    std::stable_sort(result.byDocument.begin(), result.byDocument.end(),
-                     [&](const AgreementRow &a, const AgreementRow &b) {
-                         return documentOrder.value(a.documentId) < documentOrder.value(b.documentId);
-                     });
+    result.coders = candidates;
+    const int m = int(result.coders.size());
+
+    // The compared documents, in name order, with their lengths; and the same documents by length, which
+    // the pooled unitizing alpha takes the uncoded ones in.
+    const QHash<qint64, qint64> lengthOf = project.documentLengths();
+    struct ComparedDocument
+    {
+        qint64 id;
+        QString name;
+        qint64 length;
+    };
+    std::vector<ComparedDocument> compared;
+    QHash<qint64, int> indexOf;
+    for (const DocumentName &document : project.documentNames()) {
+        if (request.documentId != 0 ? document.id == request.documentId
+                                    : scanned->documentsCoded.contains(document.id)) {
+            indexOf.insert(document.id, int(compared.size()));
+            compared.push_back({document.id, document.name, lengthOf.value(document.id)});
+        }
+    }
+    std::vector<int> byLength(compared.size());
+    for (size_t i = 0; i < compared.size(); ++i)
+        byLength[i] = int(i);
+    std::stable_sort(byLength.begin(), byLength.end(),
+                     [&](int a, int b) { return compared[size_t(a)].length < compared[size_t(b)].length; });
+    qint64 comparedLength = 0;
+    for (const ComparedDocument &document : compared)
+        comparedLength += document.length;
+
+    // The compared codes get slots in codebook order; a coding counts for its code's slot and, with
+    // subcodes, for the slots of the compared codes above it.
+    const QList<qint64> codes = request.codeId != 0 ? QList<qint64>{request.codeId} : codebookOrder(tree);
+    QHash<qint64, int> slotOfCode;
+    for (int i = 0; i < int(codes.size()); ++i)
+        slotOfCode.insert(codes.at(i), i);
+    const auto slotsCounting = [&](qint64 code) {
+        QList<int> slots;
+        for (qint64 id = code; id != 0;) {
+            const auto slot = slotOfCode.constFind(id);
+            if (slot != slotOfCode.constEnd())
+                slots.append(*slot);
+            if (!request.includeSubcodes)
+                break;
+            const Code *found = tree.find(id);
+            id = found ? found->parentId : 0;
+        }
+        return slots;
+    };
+
+    // Every coding as a piece of one compared document and code slot, sorted so that each document's
+    // codes come in codebook order and each coder's pieces in text order: the rows by document are then
+    // made in their final order, in one pass, and the pooled rows are added up as it goes.
+    struct Piece
+    {
+        int document;
+        int code;
+        int coder;
+        qint64 start;
+        qint64 end;
+    };
+    std::vector<Piece> pieces;
+    pieces.reserve(scanned->spans.size());
+    {
+        qint64 runCode = -1;
+        QList<int> runSlots;
+        qint64 lastDocument = -1;
+        int lastIndex = -1;
+        for (const Span &span : scanned->spans) {
+            if (span.codeId != runCode) {
+                runCode = span.codeId;
+                runSlots = slotsCounting(runCode);
+            }
+            if (runSlots.isEmpty())
+                continue;
+            if (span.documentId != lastDocument) {
+                lastDocument = span.documentId;
+                lastIndex = indexOf.value(span.documentId, -1);
+            }
+            if (lastIndex < 0)
+                continue;
+            for (int slot : std::as_const(runSlots))
+                pieces.push_back({lastIndex, slot, span.coder, span.start, span.end});
+        }
+    }
+    // Two stable counting sorts, by code slot and then by document, give (document, code) groups in which
+    // the pieces keep the scan's text order; only a code with subcodes mixes several codes' runs in one
+    // group, and those groups are sorted by start on their own.
+    const auto countingSort = [&pieces](std::size_t keys, auto keyOf) {
+        std::vector<std::size_t> starts(keys + 1, 0);
+        for (const Piece &piece : pieces)
+            ++starts[std::size_t(keyOf(piece)) + 1];
+        for (std::size_t k = 1; k <= keys; ++k)
+            starts[k] += starts[k - 1];
+        std::vector<Piece> sorted(pieces.size());
+        for (const Piece &piece : pieces)
+            sorted[starts[std::size_t(keyOf(piece))]++] = piece;
+        pieces.swap(sorted);
+    };
+    countingSort(std::size_t(codes.size()), [](const Piece &piece) { return piece.code; });
+    countingSort(compared.size(), [](const Piece &piece) { return piece.document; });
+    if (request.includeSubcodes) {
+        for (std::size_t first = 0; first < pieces.size();) {
+            std::size_t next = first + 1;
+            while (next < pieces.size() && pieces[next].document == pieces[first].document
+                   && pieces[next].code == pieces[first].code)
+                ++next;
+            std::sort(pieces.begin() + std::ptrdiff_t(first), pieces.begin() + std::ptrdiff_t(next),
+                      [](const Piece &a, const Piece &b) { return a.start < b.start; });
+            first = next;
+        }
+    }
+
+    std::vector<Tally> pooled(codes.size(), Tally(m));
+    std::vector<UnitizingAlpha> pooledUnits(codes.size(), UnitizingAlpha(m));
+    std::vector<qint64> touchedLength(codes.size(), 0);
+    std::vector<std::vector<int>> touchedDocuments(codes.size());
+    std::vector<QString> codePaths(codes.size());
+    for (size_t i = 0; i < size_t(codes.size()); ++i)
+        codePaths[i] = tree.path(codes.at(qsizetype(i)));
+
+    qsizetype groups = 0;
+    for (size_t i = 0; request.documentRows && i < pieces.size(); ++i) {
+        if (i == 0 || pieces[i].document != pieces[i - 1].document || pieces[i].code != pieces[i - 1].code)
+            ++groups;
+    }
+    result.byDocument.reserve(groups);
+
+    Coverage coverage(m);
+    Tally tally(m);
+    UnitizingAlpha units(m);
+    for (size_t first = 0; first < pieces.size();) {
+        const int documentIndex = pieces[first].document;
+        const int slot = pieces[first].code;
+        const ComparedDocument &document = compared[size_t(documentIndex)];
+        // Each coder's coverage: their pieces, clipped to the document, overlapping and adjacent ones merged.
+        for (QList<Segment> &segments : coverage)
+            segments.resize(0);
+        size_t next = first;
+        for (; next < pieces.size() && pieces[next].document == documentIndex && pieces[next].code == slot; ++next) {
+            const Piece &piece = pieces[next];
+            const qint64 start = std::clamp<qint64>(piece.start, 0, document.length);
+            const qint64 end = std::clamp<qint64>(piece.end, 0, document.length);
+            if (end <= start)
+                continue;
+            QList<Segment> &segments = coverage[piece.coder];
+            if (!segments.isEmpty() && start <= segments.last().end)
+                segments.last().end = std::max(segments.last().end, end);
+            else
+                segments.append({start, end});
+        }
+        first = next;
+
+        tally.clear();
+        sweep(coverage, document.length, tally, [](qint64, qint64, int) {});
+        pooled[size_t(slot)].add(tally);
+        touchedLength[size_t(slot)] += document.length;
+        touchedDocuments[size_t(slot)].push_back(documentIndex);
+        if (!request.documentRows) {
+            // The pooled alpha-u needs only this document's continuum, not its own alpha.
+            if (const Status added = pooledUnits[size_t(slot)].addContinuum(document.length, coverage); !added)
+                return Error{added.error()};
+            continue;
+        }
+
+        AgreementRow row;
+        row.codeId = codes.at(slot);
+        row.codePath = codePaths[size_t(slot)];
+        row.documentId = document.id;
+        row.document = document.name;
+        row.documents = 1;
+        row.characters = document.length;
+        Statistics statistics = statisticsOf(tally);
+        row.percentAgreement = std::move(statistics.percentAgreement);
+        row.cohenKappa = std::move(statistics.cohenKappa);
+        row.fleissKappa = std::move(statistics.fleissKappa);
+        row.krippendorffAlpha = std::move(statistics.krippendorffAlpha);
+        units.clear();
+        // The coverage is sorted, merged and clipped, so the only refusal left would be a bug here; it is
+        // reported rather than turned into a wrong number.
+        if (const Status added = units.addContinuum(document.length, coverage); !added)
+            return Error{added.error()};
+        row.unitizingAlpha = units.alpha();
+        if (const Status added = pooledUnits[size_t(slot)].add(units); !added)
+            return Error{added.error()};
+        result.byDocument.append(std::move(row));
+    }
+
+    // The pooled rows: the documents a code was not coded in agree on "not coded" and are gaps for alpha-u.
+    result.byCode.reserve(codes.size());
+    std::vector<char> touched(compared.size(), 0);
+    std::vector<qint64> uncodedLengths;
+    uncodedLengths.reserve(compared.size());
+    for (size_t slot = 0; slot < size_t(codes.size()); ++slot) {
+        Tally &pooledTally = pooled[slot];
+        pooledTally.addUnmarked(comparedLength - touchedLength[slot]);
+        for (int index : touchedDocuments[slot])
+            touched[size_t(index)] = 1;
+        uncodedLengths.clear();
+        for (int index : byLength) {
+            if (!touched[size_t(index)])
+                uncodedLengths.push_back(compared[size_t(index)].length);
+        }
+        for (int index : touchedDocuments[slot])
+            touched[size_t(index)] = 0;
+        if (const Status added = pooledUnits[slot].addUncodedContinua(uncodedLengths); !added)
+            return Error{added.error()};
+
+        AgreementRow row;
+        row.codeId = codes.at(qsizetype(slot));
+        row.codePath = codePaths[slot];
+        row.documents = qint64(compared.size());
+        row.characters = comparedLength;
+        Statistics statistics = statisticsOf(pooledTally);
+        row.percentAgreement = std::move(statistics.percentAgreement);
+        row.cohenKappa = std::move(statistics.cohenKappa);
+        row.fleissKappa = std::move(statistics.fleissKappa);
+        row.krippendorffAlpha = std::move(statistics.krippendorffAlpha);
+        row.unitizingAlpha = pooledUnits[slot].alpha();
+        result.byCode.append(std::move(row));
+    }
     return result;
 }
 
@@ -375,9 +555,7 @@ Core::Result<QList<Disagreement>> CoderAgreement::disagreements(const Project &p
     auto scanned = scan(project, slotOfCoder, documentId);
     if (!scanned)
         return Error{scanned.error()};
-    QHash<qint64, qint64> lengthOf;
-    for (const Document &document : project.documents())
-        lengthOf.insert(document.id, document.length);
+    const QHash<qint64, qint64> lengthOf = project.documentLengths();
 
     QList<Disagreement> result;
     const QList<qint64> codes = codeId != 0 ? QList<qint64>{codeId} : codebookOrder(tree);

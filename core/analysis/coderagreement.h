@@ -23,6 +23,9 @@ struct AgreementRequest
     bool includeSubcodes = false;
     /// 0: every document one of the coders coded anything in.
     qint64 documentId = 0;
+    /// Also a row per code and document (Result::byDocument); without them only the pooled rows are
+    /// computed, which on a large project takes a fraction of the time.
+    bool documentRows = true;
 };
 
 /// The agreement of the coders on one code, in one document or pooled over the compared documents.

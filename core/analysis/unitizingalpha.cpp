@@ -63,7 +63,9 @@ Status UnitizingAlpha::addContinuum(qint64 length, const QList<QList<Segment>> &
         total += segmentsByCoder[coder].size();
     }
 
-    std::vector<SweepSegment> sweep;
+    // Scratch reused from call to call: a comparison adds one continuum per code and document.
+    static thread_local std::vector<SweepSegment> sweep;
+    sweep.clear();
     sweep.reserve(size_t(total));
     for (int coder = 0; coder < m_coders; ++coder) {
         qint64 cursor = 0;
@@ -86,8 +88,8 @@ Status UnitizingAlpha::addContinuum(qint64 length, const QList<QList<Segment>> &
     // overlap. Every pair of overlapping segments of two coders meets here exactly once, when the later
     // one starts.
     double segmentPairs = 0; // sum over unordered overlapping pairs of segments of delta²
-    std::vector<size_t> open;
-    open.reserve(size_t(m_coders));
+    static thread_local std::vector<size_t> open;
+    open.clear();
     for (size_t index = 0; index < sweep.size(); ++index) {
         SweepSegment &current = sweep[index];
         for (size_t k = 0; k < open.size();) {
@@ -128,6 +130,35 @@ Status UnitizingAlpha::add(const UnitizingAlpha &other)
     m_observed += other.m_observed;
     m_segmentLengths.insert(m_segmentLengths.end(), other.m_segmentLengths.cbegin(), other.m_segmentLengths.cend());
     m_gapLengths.insert(m_gapLengths.end(), other.m_gapLengths.cbegin(), other.m_gapLengths.cend());
+    if (!other.m_uncodedLengths.empty()) {
+        const auto middle = m_uncodedLengths.insert(m_uncodedLengths.end(), other.m_uncodedLengths.cbegin(),
+                                                    other.m_uncodedLengths.cend());
+        std::inplace_merge(m_uncodedLengths.begin(), middle, m_uncodedLengths.end());
+    }
+    return success();
+}
+
+void UnitizingAlpha::clear()
+{
+    m_length = 0;
+    m_observed = 0;
+    m_segmentLengths.clear();
+    m_gapLengths.clear();
+    m_uncodedLengths.clear();
+}
+
+Status UnitizingAlpha::addUncodedContinua(const std::vector<qint64> &sortedLengths)
+{
+    if (m_coders < 2)
+        return Error{AgreementReasons::needsTwoCoders()};
+    if (!std::is_sorted(sortedLengths.cbegin(), sortedLengths.cend())
+        || (!sortedLengths.empty() && sortedLengths.front() < 0))
+        return Error{tr("Unitizing alpha: the lengths of uncoded continua must be sorted and not negative")};
+    const auto firstNonZero = std::upper_bound(sortedLengths.cbegin(), sortedLengths.cend(), qint64(0));
+    const auto middle = m_uncodedLengths.insert(m_uncodedLengths.end(), firstNonZero, sortedLengths.cend());
+    std::inplace_merge(m_uncodedLengths.begin(), middle, m_uncodedLengths.end());
+    for (auto it = firstNonZero; it != sortedLengths.cend(); ++it)
+        m_length += *it;
     return success();
 }
 
@@ -146,11 +177,20 @@ std::optional<double> UnitizingAlpha::expectedDisagreement() const
 
     // For each segment, sum over the gaps at least as long of (l_x - l_s + 1), the places it fits in them:
     // with the gaps sorted and summed from the longest, that is suffixSum - (l_s - 1) * suffixCount.
-    std::vector<qint64> gaps = m_gapLengths;
+    static thread_local std::vector<qint64> gaps;
+    static thread_local std::vector<qint64> suffixSums;
+    static thread_local std::vector<qint64> uncodedSuffixSums;
+    gaps.assign(m_gapLengths.cbegin(), m_gapLengths.cend());
     std::sort(gaps.begin(), gaps.end());
-    std::vector<qint64> suffixSums(gaps.size() + 1, 0);
+    suffixSums.assign(gaps.size() + 1, 0);
     for (size_t i = gaps.size(); i > 0; --i)
         suffixSums[i - 1] = suffixSums[i] + gaps[i - 1];
+    // The uncoded continua, sorted already: each length is m gaps.
+    const std::vector<qint64> &uncoded = m_uncodedLengths;
+    uncodedSuffixSums.assign(uncoded.size() + 1, 0);
+    for (size_t i = uncoded.size(); i > 0; --i)
+        uncodedSuffixSums[i - 1] = uncodedSuffixSums[i] + uncoded[i - 1];
+    const double gapsPerUncoded = double(m_coders);
 
     const double segments = double(m_segmentLengths.size());
     double shifts = 0; // sum_s (2 l³ - 3 l² + l) / 3: a segment against segments as long, at every shift
@@ -163,6 +203,11 @@ std::optional<double> UnitizingAlpha::expectedDisagreement() const
         const size_t first = size_t(std::lower_bound(gaps.cbegin(), gaps.cend(), length) - gaps.cbegin());
         const double count = double(gaps.size() - first);
         fits += l * l * (double(suffixSums[first]) - (l - 1) * count);
+        if (!uncoded.empty()) {
+            const size_t from = size_t(std::lower_bound(uncoded.cbegin(), uncoded.cend(), length) - uncoded.cbegin());
+            const double uncodedCount = double(uncoded.size() - from);
+            fits += gapsPerUncoded * l * l * (double(uncodedSuffixSums[from]) - (l - 1) * uncodedCount);
+        }
     }
     const double mL = double(m_coders) * double(m_length);
     const double numerator = (segments - 1) * shifts + fits;
@@ -177,7 +222,7 @@ Statistic UnitizingAlpha::alpha() const
         return Statistic::undefined(AgreementReasons::noUnits());
     if (m_segmentLengths.empty())
         return Statistic::undefined(AgreementReasons::nobodyCoded());
-    if (m_gapLengths.empty() && m_observed == 0)
+    if (m_gapLengths.empty() && m_uncodedLengths.empty() && m_observed == 0)
         return Statistic::undefined(AgreementReasons::everybodyCodedEverything());
     const double expected = *expectedDisagreement();
     // D_e is 0 only without gaps and with one-character segments: everyone coded everything again.

@@ -78,6 +78,17 @@ public:
     /// Adds the continua of @p other, which must have as many coders: a pooled row from the documents' own.
     Status add(const UnitizingAlpha &other);
 
+    /**
+     * Adds continua that no coder marked anywhere, by their lengths, sorted ascending (zeros are skipped):
+     * each is one gap per coder its whole length, as addContinuum() with no segments would add, but kept
+     * as one sorted list for all of them. A pooled row over many documents of which a code touches few
+     * adds the rest this way, without a list per document nor a sort of their gaps per code.
+     */
+    Status addUncodedContinua(const std::vector<qint64> &sortedLengths);
+
+    /// Forgets every continuum added (keeping the memory, for the next one).
+    void clear();
+
     int coders() const { return m_coders; }
     /// L: the characters of every continuum added.
     qint64 length() const { return m_length; }
@@ -99,6 +110,8 @@ private:
     double m_observed = 0;
     std::vector<qint64> m_segmentLengths;
     std::vector<qint64> m_gapLengths;
+    /// The lengths of the continua added by addUncodedContinua(), sorted: each stands for m gaps.
+    std::vector<qint64> m_uncodedLengths;
 };
 
 } // namespace Marginalia::Core

@@ -70,6 +70,8 @@ public:
     QList<Document> documents() const;
     /// Ids and names of all documents, in name order: what a listing needs, without counting codings.
     QList<DocumentName> documentNames() const;
+    /// Every document's length in code points, by id, from an index (without reading the texts).
+    QHash<qint64, qint64> documentLengths() const;
     std::optional<Document> document(qint64 id) const;
     std::optional<Document> documentByName(const QString &name) const;
     /// A document imported from a file with these bytes (hex SHA-256), to catch importing a file twice.

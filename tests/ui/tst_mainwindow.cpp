@@ -1,4 +1,7 @@
+#include "agreementmodel.h"
 #include "codebookmodel.h"
+#include "comparecoderspanel.h"
+#include "disagreementreview.h"
 #include "documentview.h"
 #include "excerptmodel.h"
 #include "mainwindow.h"
@@ -63,6 +66,7 @@ private Q_SLOTS:
     void newCode_isAddedAndSelected_aTakenNameLeavesNoStep();
     void codebookContextMenu_listsTheCodeActions();
     void documentsContextMenu_listsImportRenameAndRemove();
+    void compareCoders_reviewDecisionIsAStepOfTheWindowsUndo();
 
 private:
     /// The entries of the context menu that a right-click at @p position (viewport coordinates) of @p view
@@ -464,6 +468,56 @@ void TestMainWindow::undoOfANewCodersFirstCoding_leavesNoCoderBehind()
     QCOMPARE(rita->guid, ritaBefore->guid);
     QCOMPARE((*project)->codings({.coderId = rita->id}).size(), 1);
     QVERIFY((*project)->check().isEmpty());
+}
+
+void TestMainWindow::compareCoders_reviewDecisionIsAStepOfTheWindowsUndo()
+{
+    // rita codes "need guardians" over what "earlier" coded (55..63, "guardian"): one disagreement.
+    m_window->setCurrentCoder(QStringLiteral("rita"));
+    select(QStringLiteral("need guardians"));
+    QVERIFY(m_window->codeSelection(m_children));
+    auto project = Core::Project::open(m_path, Core::Project::Access::ReadOnly);
+    const qint64 earlier = (*project)->coderByName(QStringLiteral("earlier"))->id;
+    const qint64 rita = (*project)->coderByName(QStringLiteral("rita"))->id;
+    project->reset();
+
+    // The Analysis menu shows the panel, which compares everyone who coded.
+    QAction *compare = nullptr;
+    for (QAction *menu : m_window->menuBar()->actions()) {
+        if (menu->text() == QStringLiteral("&Analysis") && menu->menu()) {
+            for (QAction *action : menu->menu()->actions()) {
+                if (action->text() == QStringLiteral("&Compare Coders"))
+                    compare = action;
+            }
+        }
+    }
+    QVERIFY(compare);
+    compare->trigger();
+    Ui::CompareCodersPanel *panel = m_window->compareCodersPanel();
+    QTRY_VERIFY(panel->isVisible());
+    QTRY_COMPARE(panel->checkedCoders(), (QList<qint64>{earlier, rita}));
+    QVERIFY(panel->model()->rowCount() > 0);
+
+    Ui::DisagreementReview *review = m_window->startReview(m_children, false, earlier, rita, QStringLiteral("teacher"));
+    QVERIFY(review);
+    QCOMPARE(review->progressText(), QStringLiteral("0 of 1 reviewed"));
+    const int steps = m_window->undoStack()->count();
+    review->decide(Core::ReviewDecision::Kind::Intersection);
+    QCOMPARE(m_window->undoStack()->count(), steps + 1);
+    QCOMPARE(review->progressText(), QStringLiteral("1 of 1 reviewed"));
+    QVERIFY(codersOnDisk().contains(QStringLiteral("teacher")));
+    QList<Core::Coding> consensus;
+    for (const Core::Coding &coding : codingsOnDisk()) {
+        if (coding.coderId != earlier && coding.coderId != rita)
+            consensus.append(coding);
+    }
+    QCOMPARE(consensus.size(), 1);
+    QCOMPARE(excerptOnDisk(consensus.first()), QStringLiteral("guardian"));
+    // The window's Undo takes the decision back, and the review sees it.
+    m_window->undoStack()->undo();
+    QCOMPARE(codingsOnDisk().size(), 2);
+    QCOMPARE(review->progressText(), QStringLiteral("0 of 1 reviewed"));
+    review->close();
 }
 
 void TestMainWindow::coding_keepsTheViewWhereItIs_data()

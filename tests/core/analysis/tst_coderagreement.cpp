@@ -1,4 +1,5 @@
 #include "analysis/coderagreement.h"
+#include "analysis/unitizingalpha.h"
 #include "store/project.h"
 
 #include <QStandardPaths>
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void documentsNobodyCoded_areNotCompared();
     void pooledRow_addsTheDocuments();
     void threeCoders_haveFleissAndAlphaButNoCohen();
+    void pooledAlphaU_laysTheDocumentsEndToEnd();
     void subcodes_countForTheParentWhenAsked();
     void identicalCodings_agreePerfectly();
     void oneCoder_isAClearError();
@@ -149,6 +151,31 @@ void TestCoderAgreement::pooledRow_addsTheDocuments()
     QCOMPARE(result->byDocument.first().documentId, first);
 }
 
+void TestCoderAgreement::pooledAlphaU_laysTheDocumentsEndToEnd()
+{
+    // Protection is coded in the first document only; the second is compared (the coders coded Refoulement
+    // there), so it adds a continuum of gaps to Protection's pooled alpha-u.
+    const qint64 first = document(QStringLiteral("First"), 300);
+    const qint64 second = document(QStringLiteral("Second"), 120);
+    code(first, m_code, m_alice, 20, 90);
+    code(first, m_code, m_bob, 30, 90);
+    code(first, m_code, m_bob, 200, 230);
+    code(second, m_child, m_alice, 0, 10);
+    auto result = CoderAgreement::compute(*m_project, {{m_alice, m_bob}, m_code, false, 0});
+    QVERIFY2(result, qPrintable(result.error()));
+    UnitizingAlpha expected(2);
+    QVERIFY(expected.addContinuum(300, {{{20, 90}}, {{30, 90}, {200, 230}}}).ok());
+    QVERIFY(expected.addContinuum(120, {{}, {}}).ok());
+    const AgreementRow &pooled = row(result->byCode, m_code);
+    QCOMPARE(pooled.documents, 2);
+    QCOMPARE(pooled.characters, 420);
+    QVERIFY(std::abs(*pooled.unitizingAlpha.value - *expected.alpha().value) < 1e-12);
+    // The first document's own row is alpha-u of that document alone.
+    QVERIFY(std::abs(*row(result->byDocument, m_code, first).unitizingAlpha.value
+                     - *UnitizingAlpha::compute(2, 300, {{{20, 90}}, {{30, 90}, {200, 230}}}).value)
+            < 1e-12);
+}
+
 void TestCoderAgreement::threeCoders_haveFleissAndAlphaButNoCohen()
 {
     const qint64 doc = document(QStringLiteral("D"), 100);
@@ -171,10 +198,15 @@ void TestCoderAgreement::subcodes_countForTheParentWhenAsked()
     const qint64 doc = document(QStringLiteral("D"), 100);
     code(doc, m_code, m_alice, 0, 20);
     code(doc, m_child, m_bob, 0, 20);
+    // One coder's codings of the code and its subcode overlap: with subcodes they cover 40..70 once.
+    code(doc, m_child, m_alice, 40, 60);
+    code(doc, m_code, m_alice, 50, 70);
+    code(doc, m_code, m_bob, 40, 70);
     auto without = CoderAgreement::compute(*m_project, {{m_alice, m_bob}, m_code, false, 0});
     auto with = CoderAgreement::compute(*m_project, {{m_alice, m_bob}, m_code, true, 0});
     QVERIFY(without && with);
-    QCOMPARE(qRound(*row(without->byCode, m_code).percentAgreement.value * 100), 80);
+    // Without subcodes: alice 0..20 and 50..70, bob 40..70 of Protection itself: 30 of 100 differ.
+    QCOMPARE(qRound(*row(without->byCode, m_code).percentAgreement.value * 100), 70);
     QCOMPARE(*row(with->byCode, m_code).percentAgreement.value, 1.0);
     QCOMPARE(*row(with->byCode, m_code).cohenKappa.value, 1.0);
 }

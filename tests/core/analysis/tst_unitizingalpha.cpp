@@ -216,6 +216,7 @@ private Q_SLOTS:
     void sweep_equalsPairwiseFormula_data();
     void sweep_equalsPairwiseFormula();
     void pooling_laysContinuaEndToEndWithoutJoiningGaps();
+    void uncodedContinua_equalContinuaWithoutSegments();
     void perfectAgreement_isExactlyOne();
     void oneCharacterMarkedByOneCoder_isZero();
     void degenerateStudies_areUndefinedWithAReason();
@@ -223,6 +224,28 @@ private Q_SLOTS:
     void badSegments_areRefusedAndAddNothing();
     void manySegments_areHandledInOnePass();
 };
+
+void TestUnitizingAlpha::uncodedContinua_equalContinuaWithoutSegments()
+{
+    // One coded document and four nobody coded: once as continua without segments, once by their lengths.
+    const QList<QList<UnitizingAlpha::Segment>> coded = {{{10, 40}, {60, 70}}, {{15, 40}}, {{10, 45}}};
+    UnitizingAlpha oneByOne(3);
+    QVERIFY(oneByOne.addContinuum(100, coded).ok());
+    for (qint64 length : {30, 5, 200, 30})
+        QVERIFY(oneByOne.addContinuum(length, QList<QList<UnitizingAlpha::Segment>>(3)).ok());
+    UnitizingAlpha byLengths(3);
+    QVERIFY(byLengths.addContinuum(100, coded).ok());
+    QVERIFY(byLengths.addUncodedContinua({0, 5, 30}).ok());
+    UnitizingAlpha more(3);
+    QVERIFY(more.addUncodedContinua({30, 200}).ok());
+    QVERIFY(byLengths.add(more).ok()); // merged, still sorted
+    QCOMPARE(byLengths.length(), oneByOne.length());
+    QVERIFY(std::abs(*byLengths.expectedDisagreement() - *oneByOne.expectedDisagreement()) < 1e-12);
+    QVERIFY(std::abs(*byLengths.alpha().value - *oneByOne.alpha().value) < 1e-12);
+    // Unsorted lengths are refused.
+    QVERIFY(!byLengths.addUncodedContinua({50, 10}).ok());
+    QCOMPARE(byLengths.length(), oneByOne.length());
+}
 
 void TestUnitizingAlpha::krippendorff2004_matchesDkpro_data()
 {
