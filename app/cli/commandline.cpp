@@ -6,6 +6,9 @@
 #include "analysis/coderagreement.h"
 #include "analysis/excerptreader.h"
 #include "analysis/frequencies.h"
+#include "analysis/studentscores.h"
+#include "exchange/projecthandout.h"
+#include "exchange/projectmerge.h"
 #include "exchange/refiqdacodebook.h"
 #include "exchange/refiqdaexporter.h"
 #include "exchange/refiqdaimporter.h"
@@ -82,6 +85,16 @@ const Subcommand subcommands[] = {
     {"disagreements", "PROJECT",
      QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine",
                        "Where two coders differ: one row per stretch one of them coded.")},
+    {"handout", "PROJECT OUT",
+     QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine",
+                       "Write a copy for students: same documents, codebook and GUIDs, without the key's codings.")},
+    {"merge", "TARGET SOURCE...",
+     QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine",
+                       "Merge projects (.marginalia or .qdpx) into TARGET: documents by text, codes and coders by "
+                       "GUID.")},
+    {"score", "PROJECT",
+     QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine",
+                       "Score coders against a key coder: agreement, precision and recall per code.")},
     {"excerpts", "PROJECT",
      QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "List coded passages, one row per coding.")},
     {"check", "PROJECT", QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "Check the project file's integrity.")},
@@ -920,6 +933,134 @@ int runAgreement(Invocation &cmd, const QStringList &arguments)
     return status;
 }
 
+int runHandout(Invocation &cmd, const QStringList &arguments)
+{
+    cmd.parser.addPositionalArgument(QStringLiteral("OUT"), tr("The students' copy to write (a new file)."));
+    cmd.parser.addOption({QStringLiteral("without-coder"),
+                          tr("Leave this coder's codings out (repeat for several): the key, so coding is blind."),
+                          QStringLiteral("NAME")});
+    cmd.parser.addOption({QStringLiteral("without-codings"), tr("Leave every coding and coder out.")});
+    cmd.parser.addOption({QStringLiteral("without-memos"), tr("Leave every memo out.")});
+    if (auto stop = cmd.parseAndOpen(arguments, 2, 2, ProjectUse::Read))
+        return *stop;
+    HandoutOptions options;
+    options.withoutCoders = cmd.parser.values(QStringLiteral("without-coder"));
+    options.withoutCodings = cmd.parser.isSet(QStringLiteral("without-codings"));
+    options.withoutMemos = cmd.parser.isSet(QStringLiteral("without-memos"));
+    auto handout = ProjectHandout::write(*cmd.project, cmd.positional(1), options);
+    if (!handout)
+        return cmd.fail(handout.error());
+    cmd.out << tr("wrote %1: %2 documents, %3 codes, %4 codings kept")
+                   .arg(cmd.positional(1))
+                   .arg(handout->documents)
+                   .arg(handout->codes)
+                   .arg(handout->codingsKept)
+            << '\n';
+    if (!handout->codersLeftOut.isEmpty()) {
+        cmd.out << tr("left out: %1 (%2 codings)")
+                       .arg(handout->codersLeftOut.join(QStringLiteral(", ")))
+                       .arg(handout->codingsLeftOut)
+                << '\n';
+    }
+    return CommandLine::Success;
+}
+
+int runMerge(Invocation &cmd, const QStringList &arguments)
+{
+    cmd.parser.addPositionalArgument(QStringLiteral("SOURCE"),
+                                     tr("Projects to merge into TARGET: .marginalia files or REFI-QDA .qdpx."),
+                                     QStringLiteral("SOURCE..."));
+    if (auto stop = cmd.parseAndOpen(arguments, 2, -1, ProjectUse::Write))
+        return *stop;
+    const QStringList sources = cmd.parser.positionalArguments().mid(1);
+    QList<MergeSummary> summaries;
+    // All sources in one transaction: a class's merge happens whole or not at all.
+    const Status merged = cmd.project->transact(tr("merging %1 projects").arg(sources.size()), [&]() -> Status {
+        for (const QString &source : sources) {
+            auto summary = ProjectMerge::mergeFile(*cmd.project, source);
+            if (!summary)
+                return Error{summary.error()};
+            summaries.append(*summary);
+        }
+        return success();
+    });
+    if (!merged)
+        return cmd.fail(tr("%1 (nothing was merged)").arg(merged.error()));
+    qint64 conflicts = 0;
+    for (const MergeSummary &summary : std::as_const(summaries)) {
+        for (const QString &line : ProjectMerge::describe(summary))
+            cmd.out << line << '\n';
+        conflicts += summary.conflicts.size();
+    }
+    cmd.out << tr("merged %1 projects into %2; %3 conflicts reported")
+                   .arg(sources.size())
+                   .arg(cmd.positional(0))
+                   .arg(conflicts)
+            << '\n';
+    return CommandLine::Success;
+}
+
+int runScore(Invocation &cmd, const QStringList &arguments)
+{
+    cmd.parser.addOption({QStringLiteral("key"), tr("The coder whose codings are the key."), QStringLiteral("NAME")});
+    cmd.parser.addOption({QStringLiteral("coders"),
+                          tr("The coders to score, comma-separated (default: everyone but the key who coded)."),
+                          QStringLiteral("A,B,...")});
+    cmd.parser.addOption({QStringLiteral("code"), tr("Only this code."), QStringLiteral("PATH")});
+    cmd.parser.addOption({QStringLiteral("include-subcodes"), tr("A code covers what its subcodes cover too.")});
+    cmd.addOutputOptions();
+    if (auto stop = cmd.parse(arguments, 1, 1))
+        return *stop;
+    if (!cmd.parser.isSet(QStringLiteral("key")))
+        return cmd.usage(tr("score needs --key NAME: the coder whose codings are the key."));
+    if (auto stop = cmd.open(ProjectUse::Read))
+        return *stop;
+    auto key = cmd.findCoder(cmd.parser.value(QStringLiteral("key")));
+    if (!key)
+        return CommandLine::Failure;
+    const auto coders = codersOption(cmd, 1);
+    if (!coders)
+        return CommandLine::Failure;
+    QList<qint64> students;
+    for (const Coder &coder : *coders)
+        students.append(coder.id);
+    qint64 codeId = 0;
+    if (cmd.parser.isSet(QStringLiteral("code"))) {
+        auto code = cmd.findCode(cmd.parser.value(QStringLiteral("code")));
+        if (!code)
+            return CommandLine::Failure;
+        codeId = code->id;
+    }
+    auto scores = StudentScores::compute(*cmd.project, key->id, students, codeId,
+                                         cmd.parser.isSet(QStringLiteral("include-subcodes")));
+    if (!scores)
+        return cmd.fail(scores.error());
+    if (cmd.wantsCsv()) {
+        const auto options = cmd.csvOptions();
+        return cmd.writeOutput([&](QIODevice *device) { return CsvExport::writeScores(*scores, device, options); });
+    }
+    QStringList headers = CsvExport::scoreColumns();
+    for (QString &header : headers)
+        header.replace(u'_', u' ');
+    QList<bool> right(headers.size(), true);
+    right[0] = false;
+    right[1] = false;
+    TextTable table(headers, right);
+    QStringList reasons;
+    for (const ScoreRow &row : std::as_const(*scores)) {
+        table.addRow({row.coder, row.codePath.isEmpty() ? tr("(all codes)") : row.codePath,
+                      QString::number(row.documents), QString::number(row.characters),
+                      statisticCell(row.percentAgreement, reasons), statisticCell(row.cohenKappa, reasons),
+                      statisticCell(row.unitizingAlpha, reasons), statisticCell(row.precision, reasons),
+                      statisticCell(row.recall, reasons)});
+    }
+    cmd.out << tr("key: %1").arg(key->name) << '\n';
+    const int status = cmd.writeTable(table);
+    for (qsizetype i = 0; i < reasons.size(); ++i)
+        cmd.out << QString(i + 1, u'*') << QStringLiteral(" n/a: ") << reasons.at(i) << '\n';
+    return status;
+}
+
 int runDisagreements(Invocation &cmd, const QStringList &arguments)
 {
     cmd.parser.addOption({QStringLiteral("coders"), tr("The two coders to compare: A,B."), QStringLiteral("A,B")});
@@ -1256,6 +1397,9 @@ int CommandLine::run(const QStringList &arguments)
         {QStringLiteral("coders"), runCoders},
         {QStringLiteral("frequencies"), runFrequencies},
         {QStringLiteral("agreement"), runAgreement},
+        {QStringLiteral("handout"), runHandout},
+        {QStringLiteral("merge"), runMerge},
+        {QStringLiteral("score"), runScore},
         {QStringLiteral("disagreements"), runDisagreements},
         {QStringLiteral("excerpts"), runExcerpts},
         {QStringLiteral("check"), runCheck},

@@ -484,6 +484,8 @@ Core::Result<CoderAgreement::Result> CoderAgreement::compute(const Project &proj
         row.document = document.name;
         row.documents = 1;
         row.characters = document.length;
+        row.codedByAll = tally.markedBy.constLast();
+        row.codedByCoder = tally.markedByCoder;
         Statistics statistics = statisticsOf(tally);
         row.percentAgreement = std::move(statistics.percentAgreement);
         row.cohenKappa = std::move(statistics.cohenKappa);
@@ -505,6 +507,9 @@ Core::Result<CoderAgreement::Result> CoderAgreement::compute(const Project &proj
     std::vector<char> touched(compared.size(), 0);
     std::vector<qint64> uncodedLengths;
     uncodedLengths.reserve(compared.size());
+    Tally overallTally(m);
+    UnitizingAlpha overallUnits(m);
+    qint64 overallCodes = 0;
     for (size_t slot = 0; slot < size_t(codes.size()); ++slot) {
         Tally &pooledTally = pooled[slot];
         pooledTally.addUnmarked(comparedLength - touchedLength[slot]);
@@ -525,6 +530,8 @@ Core::Result<CoderAgreement::Result> CoderAgreement::compute(const Project &proj
         row.codePath = codePaths[slot];
         row.documents = qint64(compared.size());
         row.characters = comparedLength;
+        row.codedByAll = pooledTally.markedBy.constLast();
+        row.codedByCoder = pooledTally.markedByCoder;
         Statistics statistics = statisticsOf(pooledTally);
         row.percentAgreement = std::move(statistics.percentAgreement);
         row.cohenKappa = std::move(statistics.cohenKappa);
@@ -532,7 +539,29 @@ Core::Result<CoderAgreement::Result> CoderAgreement::compute(const Project &proj
         row.krippendorffAlpha = std::move(statistics.krippendorffAlpha);
         row.unitizingAlpha = pooledUnits[slot].alpha();
         result.byCode.append(std::move(row));
+        // Codes none of the coders coded would only add units all agree on: the overall row leaves them out.
+        const bool coded = std::any_of(pooledTally.markedByCoder.cbegin(), pooledTally.markedByCoder.cend(),
+                                       [](qint64 count) { return count > 0; });
+        if (request.overallRow && coded) {
+            ++overallCodes;
+            overallTally.add(pooledTally);
+            if (const Status added = overallUnits.add(pooledUnits[slot]); !added)
+                return Error{added.error()};
+        }
     }
+    if (!request.overallRow)
+        return result;
+    AgreementRow &overall = result.overall;
+    overall.documents = qint64(compared.size());
+    overall.characters = comparedLength * overallCodes;
+    overall.codedByAll = overallTally.markedBy.constLast();
+    overall.codedByCoder = overallTally.markedByCoder;
+    Statistics statistics = statisticsOf(overallTally);
+    overall.percentAgreement = std::move(statistics.percentAgreement);
+    overall.cohenKappa = std::move(statistics.cohenKappa);
+    overall.fleissKappa = std::move(statistics.fleissKappa);
+    overall.krippendorffAlpha = std::move(statistics.krippendorffAlpha);
+    overall.unitizingAlpha = overallUnits.alpha();
     return result;
 }
 

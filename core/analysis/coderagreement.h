@@ -26,6 +26,8 @@ struct AgreementRequest
     /// Also a row per code and document (Result::byDocument); without them only the pooled rows are
     /// computed, which on a large project takes a fraction of the time.
     bool documentRows = true;
+    /// Also the row pooled over all compared codes (Result::overall), e.g. a student's summary.
+    bool overallRow = false;
 };
 
 /// The agreement of the coders on one code, in one document or pooled over the compared documents.
@@ -37,6 +39,10 @@ struct AgreementRow
     QString document;
     qint64 documents = 0; ///< documents compared
     qint64 characters = 0; ///< units: the code points of the compared documents
+    /// Characters every compared coder coded, and each coder's own (in Result::coders' order): what
+    /// precision and recall against a key are made of.
+    qint64 codedByAll = 0;
+    QList<qint64> codedByCoder;
     Statistic percentAgreement;
     Statistic cohenKappa;
     Statistic fleissKappa;
@@ -81,6 +87,10 @@ public:
         QList<AgreementRow> byCode; ///< one row per code (codebook order), pooled over the documents
         /// One row per code and document where one of the coders coded the code.
         QList<AgreementRow> byDocument;
+        /// When asked (AgreementRequest::overallRow): pooled over the codes that one of the coders coded
+        /// (codeId 0, empty path). Every such code's characters are units of their own, so a code covering
+        /// much text weighs more; alpha-u lays every code's continua end to end.
+        AgreementRow overall;
     };
     static Core::Result<Result> compute(const Project &project, const AgreementRequest &request);
 

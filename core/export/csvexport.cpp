@@ -2,6 +2,7 @@
 
 #include "analysis/coderagreement.h"
 #include "analysis/frequencies.h"
+#include "analysis/studentscores.h"
 #include "store/project.h"
 
 #include <QCoreApplication>
@@ -90,6 +91,32 @@ QStringList CsvExport::agreementByDocumentColumns()
     return {QStringLiteral("document"),     QStringLiteral("code_path"),          QStringLiteral("coders"),
             QStringLiteral("characters"),   QStringLiteral("percent_agreement"),  QStringLiteral("cohen_kappa"),
             QStringLiteral("fleiss_kappa"), QStringLiteral("krippendorff_alpha"), QStringLiteral("alpha_u")};
+}
+
+QStringList CsvExport::scoreColumns()
+{
+    return {QStringLiteral("coder"),      QStringLiteral("code_path"),         QStringLiteral("documents"),
+            QStringLiteral("characters"), QStringLiteral("percent_agreement"), QStringLiteral("cohen_kappa"),
+            QStringLiteral("alpha_u"),    QStringLiteral("precision"),         QStringLiteral("recall")};
+}
+
+Status CsvExport::writeScores(const QList<ScoreRow> &rows, QIODevice *device, const Options &options)
+{
+    CsvWriter writer(device, options.formulaGuard);
+    begin(writer, options, scoreColumns());
+    for (const ScoreRow &row : rows) {
+        writer.addField(QStringView(row.coder));
+        writer.addField(QStringView(row.codePath));
+        writer.addNumber(row.documents);
+        writer.addNumber(row.characters);
+        addStatistic(writer, row.percentAgreement);
+        addStatistic(writer, row.cohenKappa);
+        addStatistic(writer, row.unitizingAlpha);
+        addStatistic(writer, row.precision);
+        addStatistic(writer, row.recall);
+        writer.endRow();
+    }
+    return finish(writer, device);
 }
 
 QStringList CsvExport::disagreementColumns()

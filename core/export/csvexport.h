@@ -14,6 +14,7 @@ class Frequencies;
 class Project;
 struct AgreementRow;
 struct Disagreement;
+struct ScoreRow;
 
 /**
  * The CSV tables Marginalia exports. Their column names are a contract with users' scripts: columns may be
@@ -35,6 +36,7 @@ public:
     static QStringList agreementByCodeColumns();
     static QStringList agreementByDocumentColumns();
     static QStringList disagreementColumns();
+    static QStringList scoreColumns();
 
     /// One row per coding, in document order. Memory stays flat in the number of rows.
     static Status writeExcerpts(const Project &project, const CodingFilter &filter, QIODevice *device,
@@ -49,6 +51,8 @@ public:
     static Status writeAgreementByDocument(const QList<AgreementRow> &rows, const QString &coders, QIODevice *device,
                                            const Options &options);
     static Status writeDisagreements(const QList<Disagreement> &rows, QIODevice *device, const Options &options);
+    /// Scores against a key (StudentScores); a student's summary row has an empty code_path.
+    static Status writeScores(const QList<ScoreRow> &rows, QIODevice *device, const Options &options);
 
     /// How many decimals the agreement statistics get.
     static constexpr int StatisticDecimals = 4;

@@ -431,6 +431,18 @@ QString Project::filePath() const
     return d->path;
 }
 
+Status Project::saveCopy(const QString &path) const
+{
+    if (QFileInfo::exists(path))
+        return Error{tr("%1: the file exists already; choose a new name.").arg(path)};
+    Statement copy(d->db, QStringLiteral("VACUUM INTO ?"), {path});
+    if (!copy.ok()) {
+        QFile::remove(path);
+        return Error{tr("%1: could not write a copy of the project: %2").arg(path, copy.error())};
+    }
+    return success();
+}
+
 void Project::setCacheSize(qint64 bytes)
 {
     d->db.setCacheSize(bytes);

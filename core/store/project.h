@@ -65,6 +65,9 @@ public:
     std::optional<Coder> coderByName(const QString &name) const;
     /// Removes a coder who has no codings (the undo of a new coder's first coding); refused otherwise.
     Status removeCoder(qint64 coderId);
+    /// Removes a coder with all their codings (and the reviews that name them), in one transaction; returns
+    /// how many codings went. For hand-outs, which leave the key's codings out of the students' copies.
+    Result<qint64> removeCoderAndCodings(qint64 coderId);
 
     // Documents
     QList<Document> documents() const;
@@ -200,6 +203,12 @@ public:
     Result<ReviewStep> recordReviewStep(const ReviewStep &step);
     /// Takes back a step: its decision and its codings, in one transaction.
     Status removeReviewStep(const ReviewStep &step);
+
+    /// Writes a consistent copy of the project to @p path (which must not exist), as of the last commit:
+    /// SQLite's VACUUM INTO, so the copy is compact and complete even while this project is open.
+    Status saveCopy(const QString &path) const;
+    /// Clears every memo: of the project, its documents, codes and codings. One transaction.
+    Status clearMemos();
 
     /// Runs @p work, whose writes through this project all commit together, once, or not at all (each
     /// write inside becomes a savepoint). For imports and other batches; signals fire as writes happen.

@@ -43,6 +43,31 @@ Status Project::removeCoder(qint64 coderId)
     });
 }
 
+Result<qint64> Project::removeCoderAndCodings(qint64 coderId)
+{
+    const QString what = tr("removing a coder and their codings");
+    return d->write(what, [&]() -> Result<qint64> {
+        // Reviews name their coders; a review of a coder who is gone means nothing.
+        Statement reviews(d->db,
+                          QStringLiteral("DELETE FROM reviews WHERE first_coder_id = ?1 OR second_coder_id = ?1 OR "
+                                         "consensus_coder_id = ?1"),
+                          {coderId});
+        if (!reviews.ok())
+            return d->failure(what, reviews);
+        Statement codings(d->db, QStringLiteral("DELETE FROM codings WHERE coder_id = ?"), {coderId});
+        if (!codings.ok())
+            return d->failure(what, codings);
+        const qint64 removed = codings.rowsAffected();
+        Statement coder(d->db, QStringLiteral("DELETE FROM coders WHERE id = ?"), {coderId});
+        if (!coder.ok())
+            return d->failure(what, coder);
+        if (coder.rowsAffected() == 0)
+            return Error{tr("There is no coder with id %1.").arg(coderId)};
+        d->notify([this] { Q_EMIT codingsChanged(0); });
+        return removed;
+    });
+}
+
 Result<Coder> Project::ensureCoder(const QString &name, const QString &guid)
 {
     const QString trimmed = name.trimmed();

@@ -97,4 +97,20 @@ Status Project::setCodingMemo(qint64 codingId, const QString &memo)
     return status;
 }
 
+Status Project::clearMemos()
+{
+    const QString what = tr("clearing the memos");
+    return d->write(what, [&]() -> Status {
+        for (const auto *sql :
+             {"UPDATE project SET memo = ''", "UPDATE documents SET memo = '' WHERE memo <> ''",
+              "UPDATE codes SET memo = '' WHERE memo <> ''", "UPDATE codings SET memo = '' WHERE memo <> ''"}) {
+            Statement clear(d->db, QString::fromLatin1(sql));
+            if (!clear.ok())
+                return d->failure(what, clear);
+        }
+        d->notify([this] { Q_EMIT memoChanged(); });
+        return success();
+    });
+}
+
 } // namespace Marginalia::Core

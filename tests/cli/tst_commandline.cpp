@@ -45,6 +45,7 @@ private Q_SLOTS:
     void frequencies_outputFile_isWrittenWhole();
     void agreement_csvColumnsAreTheContractAndUndefinedCellsAreEmpty();
     void disagreements_listEachStretchAndNeedTwoCoders();
+    void seminar_handoutMergeAndScore();
     void excerpts_csvHasExactTextAndGuardsFormulas();
     void excerpts_filtersByCodeSubcodesCoderAndDocument();
     void codebookEdits_renameMoveMergeDelete();
@@ -587,6 +588,54 @@ void TestCommandLine::disagreements_listEachStretchAndNeedTwoCoders()
     const Run missing = cli({QStringLiteral("disagreements"), m_project});
     QCOMPARE(missing.exitCode, CommandLine::UsageError);
     QVERIFY(missing.err.contains(QStringLiteral("--coders")));
+}
+
+void TestCommandLine::seminar_handoutMergeAndScore()
+{
+    // The instructor codes the key, hands out a blind copy, two students code, the instructor merges and scores.
+    QVERIFY_RUN(cli({QStringLiteral("import"), m_project, path(QStringLiteral("report.txt"))}), 0);
+    QVERIFY_RUN(cli({QStringLiteral("code-add"), m_project, QStringLiteral("Identification")}), 0);
+    const auto code = [&](const QString &project, const QString &coder, const QString &range) {
+        return cli({QStringLiteral("apply"), project, QStringLiteral("--document"), QStringLiteral("report"),
+                    QStringLiteral("--code"), QStringLiteral("Identification"), QStringLiteral("--range"), range,
+                    QStringLiteral("--coder"), coder});
+    };
+    QVERIFY_RUN(code(m_project, QStringLiteral("key"), QStringLiteral("6:20")), 0);
+    const QString anna = path(QStringLiteral("anna.marginalia"));
+    const Run handout
+        = cli({QStringLiteral("handout"), m_project, anna, QStringLiteral("--without-coder"), QStringLiteral("key")});
+    QVERIFY_RUN(handout, 0);
+    QVERIFY2(handout.out.contains(QStringLiteral("left out: key (1 codings)")), qPrintable(handout.out));
+    const QString ben = path(QStringLiteral("ben.marginalia"));
+    QVERIFY(QFile::copy(anna, ben));
+    QVERIFY_RUN(code(anna, QStringLiteral("anna"), QStringLiteral("6:20")), 0);
+    QVERIFY_RUN(code(ben, QStringLiteral("ben"), QStringLiteral("0:20")), 0);
+    // A hand-out over an existing file is refused.
+    QCOMPARE(cli({QStringLiteral("handout"), m_project, anna}).exitCode, CommandLine::Failure);
+
+    const Run merge = cli({QStringLiteral("merge"), m_project, anna, ben});
+    QVERIFY_RUN(merge, 0);
+    QVERIFY2(merge.out.contains(QStringLiteral("merged 2 projects")), qPrintable(merge.out));
+    const Run again = cli({QStringLiteral("merge"), m_project, anna, ben});
+    QVERIFY_RUN(again, 0);
+    QVERIFY2(again.out.contains(QStringLiteral("codings 0 added, 1 already there")), qPrintable(again.out));
+    // A source that is not there: nothing of the others is merged either.
+    QCOMPARE(cli({QStringLiteral("merge"), m_project, anna, path(QStringLiteral("missing.marginalia"))}).exitCode,
+             CommandLine::Failure);
+
+    const Run score = cli({QStringLiteral("score"), m_project, QStringLiteral("--key"), QStringLiteral("key"),
+                           QStringLiteral("--format"), QStringLiteral("csv")});
+    QVERIFY_RUN(score, 0);
+    const QStringList lines = score.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.at(0),
+             QStringLiteral("coder,code_path,documents,characters,percent_agreement,cohen_kappa,alpha_u,"
+                            "precision,recall"));
+    QVERIFY2(lines.contains(QStringLiteral("anna,Identification,1,%1,1.0000,1.0000,1.0000,1.0000,1.0000")
+                                .arg(lines.at(1).section(u',', 3, 3))),
+             qPrintable(score.out));
+    // ben coded 0..20: precision 14/20, recall 14/14.
+    QVERIFY2(score.out.contains(QStringLiteral(",0.7000,1.0000\r\nben,,")), qPrintable(score.out));
+    QCOMPARE(cli({QStringLiteral("score"), m_project}).exitCode, CommandLine::UsageError);
 }
 
 void TestCommandLine::excerpts_csvHasExactTextAndGuardsFormulas()
