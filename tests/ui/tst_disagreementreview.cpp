@@ -149,7 +149,7 @@ void TestDisagreementReview::undoAndRedo_takeTheDecisionAndItsCodingsBackAndFort
     QCOMPARE(consensusCodings().size(), 1);
     QCOMPARE(consensusCodings().first().guid, guid);
     QCOMPARE(m_window->progressText(), QStringLiteral("1 of 2 reviewed"));
-    const Core::Coding &united = consensusCodings().first();
+    const Core::Coding united = consensusCodings().first();
     QCOMPARE(Core::TextOffsets::slice(m_fixture.vienna, united.start, united.end),
              QStringLiteral("Early identification of victims"));
 }
