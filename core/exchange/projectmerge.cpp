@@ -218,9 +218,8 @@ private:
 
     Status mergeCodings()
     {
-        QHash<QString, Coding> byGuid;
-        for (const Coding &coding : m_target.codings())
-            byGuid.insert(coding.guid.toLower(), coding);
+        // The target's codings are looked up by GUID one by one (an index), not read whole: a class's merge
+        // would otherwise read the growing target once per student.
         QList<NewCoding> added;
         for (const Coding &coding : m_source.codings()) {
             const qint64 document = m_documents.value(coding.documentId);
@@ -229,8 +228,8 @@ private:
             if (document == 0 || code == 0 || coder == 0)
                 return Error{tr("%1: coding %2 refers to a document, code or coder that was not merged.")
                                  .arg(m_name, coding.guid)};
-            const auto existing = byGuid.constFind(coding.guid.toLower());
-            if (existing != byGuid.constEnd()) {
+            const std::optional<Coding> existing = m_target.codingByGuid(coding.guid);
+            if (existing) {
                 if (existing->documentId == document && existing->codeId == code && existing->coderId == coder
                     && existing->start == coding.start && existing->end == coding.end) {
                     ++m_summary.codingsAlreadyThere;
