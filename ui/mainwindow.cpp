@@ -10,14 +10,17 @@
 #include "documentimport.h"
 #include "documentspanel.h"
 #include "documentview.h"
+#include "exchange/projecthandout.h"
 #include "exchange/refiqdacodebook.h"
 #include "frequencypanel.h"
 #include "import/documentreader.h"
 #include "importcodebookcommand.h"
 #include "memopanel.h"
+#include "mergeprojectscommand.h"
 #include "model/codetree.h"
 #include "refiqdaexchange.h"
 #include "retrievalpanel.h"
+#include "seminarexchange.h"
 #include "store/project.h"
 
 #include <QAction>
@@ -146,6 +149,19 @@ void MainWindow::createActions()
     QAction *import = file->addAction(tr("&Import Documents..."), m_documents, &DocumentsPanel::askFilesToImport);
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     file->addAction(tr("Import &Folder..."), m_documents, &DocumentsPanel::askFolderToImport);
+    file->addSeparator();
+    file->addAction(tr("&Hand Out Copy..."), this, [this] {
+        if (!m_project)
+            return;
+        if (const auto handout = SeminarExchange::askHandout(this, *m_project))
+            handOut(handout->path, handout->options);
+    });
+    file->addAction(tr("&Merge Projects..."), this, [this] {
+        if (!m_project)
+            return;
+        if (const QStringList files = SeminarExchange::askMergeSources(this); !files.isEmpty())
+            mergeProjects(files);
+    });
     file->addSeparator();
     file->addAction(tr("Import REFI-QDA &Project (.qdpx)..."), this, [this] {
         if (const auto files = RefiQdaExchange::askProjectImport(this))
@@ -1063,6 +1079,58 @@ DisagreementReview *MainWindow::startReview(qint64 codeId, bool includeSubcodes,
     auto *window = new DisagreementReview(m_project.get(), m_undoStack, *review, this);
     window->show();
     return window;
+}
+
+bool MainWindow::mergeProjects(const QStringList &files)
+{
+    if (!m_project || files.isEmpty())
+        return false;
+    auto *command = new MergeProjectsCommand(m_project.get(), files);
+    m_undoStack->push(command);
+    // A failed merge reported itself (ProjectCommand's handler) and left the stack as it was.
+    if (command->summaries().size() != files.size())
+        return false;
+    QStringList lines;
+    qint64 conflicts = 0;
+    qint64 codings = 0;
+    for (const Core::MergeSummary &summary : command->summaries()) {
+        lines += Core::ProjectMerge::describe(summary);
+        conflicts += summary.conflicts.size();
+        codings += summary.codingsAdded;
+    }
+    reloadCoders();
+    statusBar()->showMessage(
+        tr("Merged %n project(s): %1 codings added, %2 conflicts (Edit > Undo takes it back)", "", int(files.size()))
+            .arg(codings)
+            .arg(conflicts),
+        10000);
+    if (conflicts > 0) {
+        QMessageBox box(QMessageBox::Information, tr("Merge Projects"),
+                        tr("Merged, with %n conflict(s), each resolved without losing anything.", "", int(conflicts)),
+                        QMessageBox::Ok, this);
+        box.setDetailedText(lines.join(u'\n'));
+        box.exec();
+    }
+    return true;
+}
+
+bool MainWindow::handOut(const QString &path, const Core::HandoutOptions &options)
+{
+    if (!m_project)
+        return false;
+    auto written = Core::ProjectHandout::write(*m_project, path, options);
+    if (!written) {
+        QMessageBox::warning(this, tr("Hand Out Copy"), written.error());
+        return false;
+    }
+    statusBar()->showMessage(
+        tr("Wrote %1: %2 documents, %3 codes; left out %4")
+            .arg(QDir::toNativeSeparators(path))
+            .arg(written->documents)
+            .arg(written->codes)
+            .arg(written->codersLeftOut.isEmpty() ? tr("no coder") : written->codersLeftOut.join(QStringLiteral(", "))),
+        10000);
+    return true;
 }
 
 } // namespace Marginalia::Ui

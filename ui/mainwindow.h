@@ -17,6 +17,7 @@ class QUndoView;
 
 namespace Marginalia::Core {
 class Project;
+struct HandoutOptions;
 struct Code;
 struct BatchImportSummary;
 } // namespace Marginalia::Core
@@ -66,6 +67,11 @@ public:
     CompareCodersPanel *compareCodersPanel() const { return m_compareCoders; }
     /// Starts (or resumes) the review of two coders' disagreements on a code into @p consensusCoderName's
     /// codings and opens its window; a failure is shown in a message box and gives nullptr.
+    /// Merges projects (.marginalia, .qdpx) into the open one as one undo step and shows the report;
+    /// returns whether it merged.
+    bool mergeProjects(const QStringList &files);
+    /// Writes a hand-out of the open project (Core::ProjectHandout); a failure is shown and gives false.
+    bool handOut(const QString &path, const Core::HandoutOptions &options);
     DisagreementReview *startReview(qint64 codeId, bool includeSubcodes, qint64 firstCoderId, qint64 secondCoderId,
                                     const QString &consensusCoderName);
     /// Shows a passage: opens its document, selects the range (code points) and outlines the coding.

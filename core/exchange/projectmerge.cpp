@@ -74,6 +74,7 @@ private:
         } else {
             ++m_summary.memosAdded;
         }
+        m_summary.memoChanges.append({into, current, memo});
         return m_target.setMemo(into, memo);
     }
 
@@ -117,6 +118,7 @@ private:
             byGuid.insert(added->guid.toLower(), *added);
             byName.insert(added->name, *added);
             m_coders.insert(coder.id, added->id);
+            m_summary.addedCoderIds.append(added->id);
             ++m_summary.codersAdded;
         }
         return success();
@@ -159,6 +161,7 @@ private:
                     return Error{made.error()};
                 byGuid.insert(made->guid.toLower(), made->id);
                 m_codes.insert(code.id, made->id);
+                m_summary.addedCodeIds.append(made->id);
                 ++m_summary.codesAdded;
                 continue;
             }
@@ -211,6 +214,7 @@ private:
             names.insert(made->name);
             guids.insert(made->guid.toLower());
             m_documents.insert(document.id, made->id);
+            m_summary.addedDocumentIds.append(made->id);
             ++m_summary.documentsAdded;
         }
         return success();
@@ -248,11 +252,13 @@ private:
             }
             added.append({document, code, coder, coding.start, coding.end, coding.memo, coding.guid, coding.created});
         }
-        auto made = m_target.addCodings(added);
+        auto made = m_target.addCodingsAs({}, added);
         if (!made)
             return Error{made.error()};
-        m_summary.codingsAdded = *made;
-        m_summary.codingsAlreadyThere += added.size() - *made;
+        m_summary.codingsAdded = made->codings.size();
+        m_summary.codingsAlreadyThere += added.size() - made->codings.size();
+        for (const Coding &coding : std::as_const(made->codings))
+            m_summary.addedCodingIds.append(coding.id);
         return success();
     }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/result.h"
+#include "model/memotarget.h"
 
 #include <QString>
 #include <QStringList>
@@ -26,6 +27,19 @@ struct MergeSummary
     qint64 memosMerged = 0;
     /// Conflicts, each a sentence naming what and how it was resolved (never silently).
     QStringList conflicts;
+
+    // What the merge wrote, for undo: the rows it added (in the order added) and the memos it changed.
+    QList<qint64> addedCoderIds;
+    QList<qint64> addedCodeIds;
+    QList<qint64> addedDocumentIds;
+    QList<qint64> addedCodingIds;
+    struct MemoChange
+    {
+        MemoTarget target;
+        QString before;
+        QString after;
+    };
+    QList<MemoChange> memoChanges;
 
     bool addedNothing() const
     {

@@ -14,6 +14,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -67,6 +68,7 @@ private Q_SLOTS:
     void codebookContextMenu_listsTheCodeActions();
     void documentsContextMenu_listsImportRenameAndRemove();
     void compareCoders_reviewDecisionIsAStepOfTheWindowsUndo();
+    void mergeProjects_isOneUndoStepThatRestoresTheProjectExactly();
 
 private:
     /// The entries of the context menu that a right-click at @p position (viewport coordinates) of @p view
@@ -518,6 +520,70 @@ void TestMainWindow::compareCoders_reviewDecisionIsAStepOfTheWindowsUndo()
     QCOMPARE(codingsOnDisk().size(), 2);
     QCOMPARE(review->progressText(), QStringLiteral("0 of 1 reviewed"));
     review->close();
+}
+
+void TestMainWindow::mergeProjects_isOneUndoStepThatRestoresTheProjectExactly()
+{
+    // Two students' copies: each adds a coder and codings; one also a code, a document and a memo.
+    const auto studentCopy = [&](const QString &name, bool more) {
+        const QString file = m_dir.filePath(name + QStringLiteral(".marginalia"));
+        QFile::remove(file);
+        auto project = Core::Project::open(m_path, Core::Project::Access::ReadOnly);
+        if (!project || !(*project)->saveCopy(file))
+            qFatal("copy");
+        project->reset();
+        auto copy = Core::Project::open(file);
+        const qint64 coder = (*copy)->ensureCoder(name)->id;
+        if (!(*copy)->addCodings({{m_document, m_identification, coder, 2, 22, {}, {}, {}}}))
+            qFatal("coding");
+        if (more) {
+            const qint64 code = (*copy)->addCode(QStringLiteral("Borders"))->id;
+            Core::NewDocument document;
+            document.name = QStringLiteral("Notes of ") + name;
+            document.text = QStringLiteral("Borders and screening.");
+            const qint64 added = (*copy)->addDocument(document)->id;
+            if (!(*copy)->addCodings({{added, code, coder, 0, 7, QStringLiteral("a memo"), {}, {}}}))
+                qFatal("coding");
+            if (!(*copy)->setMemo({Core::MemoTarget::Kind::Code, m_children}, QStringLiteral("guardians")))
+                qFatal("memo");
+        }
+        return file;
+    };
+    const QString anna = studentCopy(QStringLiteral("anna"), false);
+    const QString ben = studentCopy(QStringLiteral("ben"), true);
+    const auto state = [this] {
+        auto project = Core::Project::open(m_path, Core::Project::Access::ReadOnly);
+        QStringList rows;
+        for (const Core::Coding &coding : (*project)->codings())
+            rows << QStringLiteral("coding %1 %2 %3 %4 %5 %6 %7")
+                        .arg(coding.id)
+                        .arg(coding.guid)
+                        .arg(coding.documentId)
+                        .arg(coding.codeId)
+                        .arg(coding.coderId)
+                        .arg(coding.start)
+                        .arg(coding.memo);
+        for (const Core::Document &document : (*project)->documents())
+            rows << QStringLiteral("document %1 %2 %3").arg(document.id).arg(document.guid, document.name);
+        for (const Core::Code &code : (*project)->codes())
+            rows << QStringLiteral("code %1 %2 %3 %4").arg(code.id).arg(code.guid, code.name, code.memo);
+        for (const Core::Coder &coder : (*project)->coders())
+            rows << QStringLiteral("coder %1 %2 %3").arg(coder.id).arg(coder.guid, coder.name);
+        return rows;
+    };
+    const QStringList before = state();
+    const int steps = m_window->undoStack()->count();
+    QVERIFY(m_window->mergeProjects({anna, ben}));
+    QCOMPARE(m_window->undoStack()->count(), steps + 1);
+    const QStringList merged = state();
+    QCOMPARE(merged.filter(QStringLiteral("coding ")).size(), before.filter(QStringLiteral("coding ")).size() + 3);
+    QVERIFY(merged.join(u'\n').contains(QStringLiteral("guardians")));
+    QVERIFY(merged.join(u'\n').contains(QStringLiteral("Notes of ben")));
+
+    m_window->undoStack()->undo();
+    QCOMPARE(state(), before);
+    m_window->undoStack()->redo();
+    QCOMPARE(state(), merged); // the same rows, ids and GUIDs
 }
 
 void TestMainWindow::coding_keepsTheViewWhereItIs_data()
