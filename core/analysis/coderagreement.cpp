@@ -207,20 +207,17 @@ QHash<qint64, Coverage> spansByDocument(const Scan &scan, const QList<qint64> &c
     return byDocument;
 }
 
-/// Codebook order, depth first: the order the codebook and the frequencies show.
-QList<qint64> codebookOrder(const CodeTree &tree)
+/// Agreement needs two coders, and a coder's slot is a bit of a 64-bit mask in the sweep.
+Status checkComparable(const Project &project, const QList<Coder> &chosen)
 {
-    QList<qint64> order;
-    QList<qint64> stack = tree.children(0);
-    std::reverse(stack.begin(), stack.end());
-    while (!stack.isEmpty()) {
-        const qint64 id = stack.takeLast();
-        order.append(id);
-        const QList<qint64> children = tree.children(id);
-        for (auto it = children.crbegin(); it != children.crend(); ++it)
-            stack.append(*it);
+    if (chosen.size() < 2) {
+        return Error{tr("%1: agreement needs two or more coders who coded, and there %2.")
+                         .arg(project.filePath(),
+                              chosen.isEmpty() ? tr("are none") : tr("is only %1").arg(chosen.first().name))};
     }
-    return order;
+    if (chosen.size() > 64)
+        return Error{tr("%1: agreement compares at most 64 coders at a time.").arg(project.filePath())};
+    return success();
 }
 
 /// The coders to compare, by name: the ones asked for, or everyone with a coding in the documents.
@@ -251,13 +248,8 @@ Core::Result<QList<Coder>> codersToCompare(const Project &project, const QList<q
         if (chosen.size() != QSet<qint64>(asked.cbegin(), asked.cend()).size())
             return Error{tr("%1: one of the coders to compare is not in the project.").arg(project.filePath())};
     }
-    if (chosen.size() < 2) {
-        return Error{tr("%1: agreement needs two or more coders who coded, and there %2.")
-                         .arg(project.filePath(),
-                              chosen.isEmpty() ? tr("are none") : tr("is only %1").arg(chosen.first().name))};
-    }
-    if (chosen.size() > 64)
-        return Error{tr("%1: agreement compares at most 64 coders at a time.").arg(project.filePath())};
+    if (const Status comparable = checkComparable(project, chosen); !comparable)
+        return Error{comparable.error()};
     return chosen;
 }
 
@@ -301,13 +293,8 @@ Core::Result<CoderAgreement::Result> CoderAgreement::compute(const Project &proj
                 chosen.append(candidates.at(i));
             }
         }
-        if (chosen.size() < 2) {
-            return Error{tr("%1: agreement needs two or more coders who coded, and there %2.")
-                             .arg(project.filePath(),
-                                  chosen.isEmpty() ? tr("are none") : tr("is only %1").arg(chosen.first().name))};
-        }
-        if (chosen.size() > 64)
-            return Error{tr("%1: agreement compares at most 64 coders at a time.").arg(project.filePath())};
+        if (const Status comparable = checkComparable(project, chosen); !comparable)
+            return Error{comparable.error()};
         for (Span &span : scanned->spans)
             span.coder = newSlot[size_t(span.coder)];
         candidates = chosen;
@@ -344,7 +331,7 @@ Core::Result<CoderAgreement::Result> CoderAgreement::compute(const Project &proj
 
     // The compared codes get slots in codebook order; a coding counts for its code's slot and, with
     // subcodes, for the slots of the compared codes above it.
-    const QList<qint64> codes = request.codeId != 0 ? QList<qint64>{request.codeId} : codebookOrder(tree);
+    const QList<qint64> codes = request.codeId != 0 ? QList<qint64>{request.codeId} : tree.depthFirst();
     QHash<qint64, int> slotOfCode;
     for (int i = 0; i < int(codes.size()); ++i)
         slotOfCode.insert(codes.at(i), i);
@@ -587,7 +574,7 @@ Core::Result<QList<Disagreement>> CoderAgreement::disagreements(const Project &p
     const QHash<qint64, qint64> lengthOf = project.documentLengths();
 
     QList<Disagreement> result;
-    const QList<qint64> codes = codeId != 0 ? QList<qint64>{codeId} : codebookOrder(tree);
+    const QList<qint64> codes = codeId != 0 ? QList<qint64>{codeId} : tree.depthFirst();
     for (qint64 code : codes) {
         const QList<qint64> members = includeSubcodes ? tree.subtree(code) : QList<qint64>{code};
         const auto byDocument = spansByDocument(*scanned, members, 2);

@@ -61,19 +61,7 @@ Result<Frequencies> Frequencies::compute(const Project &project, qint64 coderId)
 {
     const CodeTree tree(project.codes());
 
-    // Codebook order (depth first).
-    QList<qint64> order;
-    {
-        QList<qint64> stack = tree.children(0);
-        std::reverse(stack.begin(), stack.end());
-        while (!stack.isEmpty()) {
-            const qint64 id = stack.takeLast();
-            order.append(id);
-            const QList<qint64> children = tree.children(id);
-            for (auto it = children.crbegin(); it != children.crend(); ++it)
-                stack.append(*it);
-        }
-    }
+    const QList<qint64> order = tree.depthFirst();
     QHash<qint64, int> codeOrder;
     for (qsizetype i = 0; i < order.size(); ++i)
         codeOrder.insert(order.at(i), int(i));

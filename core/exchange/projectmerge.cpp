@@ -130,10 +130,16 @@ private:
         for (const Code &code : m_target.codes())
             byGuid.insert(code.guid.toLower(), code.id);
         const CodeTree sourceTree(m_source.codes());
+        // The target's tree is read again only after a code was added to it, not once per source code.
+        CodeTree targetTree(m_target.codes());
+        bool targetChanged = false;
         // Parents before children: a new code's parent is mapped by then.
         for (const Code &code : m_source.codes()) {
             const QString path = sourceTree.path(code.id);
-            const CodeTree targetTree(m_target.codes());
+            if (targetChanged) {
+                targetTree = CodeTree(m_target.codes());
+                targetChanged = false;
+            }
             if (const auto found = byGuid.constFind(code.guid.toLower()); found != byGuid.constEnd()) {
                 m_codes.insert(code.id, *found);
                 ++m_summary.codesMatched;
@@ -163,6 +169,7 @@ private:
                 m_codes.insert(code.id, made->id);
                 m_summary.addedCodeIds.append(made->id);
                 ++m_summary.codesAdded;
+                targetChanged = true;
                 continue;
             }
             if (Status status

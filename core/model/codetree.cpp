@@ -58,6 +58,23 @@ QList<qint64> CodeTree::subtree(qint64 id) const
     return result;
 }
 
+QList<qint64> CodeTree::depthFirst() const
+{
+    QList<qint64> order;
+    order.reserve(m_codes.size());
+    QList<qint64> stack = children(0);
+    std::reverse(stack.begin(), stack.end());
+    // Bounded by the number of codes: a cycle in a damaged codebook cannot loop forever.
+    while (!stack.isEmpty() && order.size() < m_codes.size()) {
+        const qint64 id = stack.takeLast();
+        order.append(id);
+        const QList<qint64> below = children(id);
+        for (auto it = below.crbegin(); it != below.crend(); ++it)
+            stack.append(*it);
+    }
+    return order;
+}
+
 QList<qint64> CodeTree::ancestors(qint64 id) const
 {
     QList<qint64> result;

@@ -36,6 +36,9 @@ public:
     QList<qint64> children(qint64 parentId) const;
     /// The code and all codes below it.
     QList<qint64> subtree(qint64 id) const;
+    /// Every code in codebook order: depth first, each code before its children, siblings in their order
+    /// (how the codebook panel, the frequency table and Compare Coders list codes).
+    QList<qint64> depthFirst() const;
     /// The code's ancestors, nearest first.
     QList<qint64> ancestors(qint64 id) const;
 

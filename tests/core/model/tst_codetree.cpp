@@ -83,6 +83,7 @@ private Q_SLOTS:
     void children_areInPositionOrder();
     void subtree_isTheCodeAndEverythingBelowIt();
     void ancestors_areNearestFirst();
+    void depthFirst_isCodebookOrder();
     void depth_countsLevelsBelowTheTop();
     void damagedTreeWithACycle_doesNotHang();
     void treeFromAProject_findsCodesCreatedByPath();
@@ -268,6 +269,16 @@ void TestCodeTree::subtree_isTheCodeAndEverythingBelowIt()
     QCOMPARE(tree.subtree(Missing), QList<qint64>());
 }
 
+void TestCodeTree::depthFirst_isCodebookOrder()
+{
+    // Each code before its children, siblings by position, whatever order the store listed them in.
+    const CodeTree tree(sampleCodes());
+    QCOMPARE(
+        tree.depthFirst(),
+        (QList<qint64>{Protection, Children, Unaccompanied, Gender, SmugglingTrafficking, Cases, InnerProtection}));
+    QCOMPARE(CodeTree().depthFirst(), QList<qint64>());
+}
+
 void TestCodeTree::ancestors_areNearestFirst()
 {
     const CodeTree tree(sampleCodes());
@@ -299,6 +310,7 @@ void TestCodeTree::damagedTreeWithACycle_doesNotHang()
     QVERIFY(tree.ancestors(1).size() <= codes.size());
     QVERIFY(tree.subtree(1).size() <= codes.size() + 1);
     QVERIFY(tree.depth(2) <= int(codes.size()));
+    QVERIFY(tree.depthFirst().size() <= codes.size());
     QCOMPARE(tree.findByPath(QStringLiteral("A")), nullptr); // not reachable from the top
     QVERIFY(tree.findByPath(QStringLiteral("C")));
 }
