@@ -1,5 +1,7 @@
 #include "agreementmodel.h"
 
+#include "export/classreport.h"
+
 #include <QColor>
 #include <QHash>
 
@@ -57,17 +59,8 @@ void AgreementModel::setResult(const Core::CoderAgreement::Result &result)
 
 QColor AgreementModel::shadeOf(double value)
 {
-    // Light tints, so black text stays readable: red (0 and below) -> yellow (0.5) -> green (1).
-    const double t = std::clamp(value, 0.0, 1.0);
-    const QColor red(244, 199, 195);
-    const QColor yellow(252, 232, 178);
-    const QColor green(183, 225, 205);
-    const auto mix = [](const QColor &a, const QColor &b, double f) {
-        return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * f),
-                                float(a.greenF() + (b.greenF() - a.greenF()) * f),
-                                float(a.blueF() + (b.blueF() - a.blueF()) * f));
-    };
-    return t < 0.5 ? mix(red, yellow, t * 2) : mix(yellow, green, (t - 0.5) * 2);
+    // One shading for the window and the class report.
+    return QColor(Core::ClassReport::shadeOf(value));
 }
 
 QModelIndex AgreementModel::index(int row, int column, const QModelIndex &parent) const

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "base/defaultcoder.h"
+#include "classviewpanel.h"
 #include "codebookpanel.h"
 #include "codecommands.h"
 #include "codingcommands.h"
@@ -64,6 +65,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_retrieval(new RetrievalPanel(this))
     , m_frequencies(new FrequencyPanel(this))
     , m_compareCoders(new CompareCodersPanel(this))
+    , m_classView(new ClassViewPanel(this))
     , m_undoView(new QUndoView(m_undoStack, this))
     , m_coderCombo(new QComboBox(this))
     , m_visibleCoderCombo(new QComboBox(this))
@@ -127,7 +129,9 @@ void MainWindow::createDocks()
     auto *compareDock
         = dock(tr("Compare Coders"), QStringLiteral("compareCodersDock"), m_compareCoders, Qt::BottomDockWidgetArea);
     tabifyDockWidget(retrievalDock, frequenciesDock);
+    auto *classDock = dock(tr("Class"), QStringLiteral("classDock"), m_classView, Qt::BottomDockWidgetArea);
     tabifyDockWidget(frequenciesDock, compareDock);
+    tabifyDockWidget(compareDock, classDock);
     retrievalDock->raise();
     splitDockWidget(documentsDock, historyDock, Qt::Vertical);
     splitDockWidget(codebookDock, memoDock, Qt::Vertical);
@@ -211,6 +215,11 @@ void MainWindow::createActions()
         dock->raise();
     });
     analysis->addAction(tr("&Review Disagreements..."), m_compareCoders, &CompareCodersPanel::requestReview);
+    analysis->addAction(tr("C&lass View"), this, [this] {
+        auto *dock = qobject_cast<QDockWidget *>(m_classView->parentWidget());
+        dock->show();
+        dock->raise();
+    });
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_snapAction = m_viewMenu->addAction(tr("&Snap Selection to Whole Words"));
@@ -315,17 +324,19 @@ void MainWindow::connectPanels()
         selectCode(codeId);
         m_retrieval->setCode(codeId);
     });
-    connect(m_compareCoders, &CompareCodersPanel::reviewRequested, this,
-            [this](qint64 codeId, bool includeSubcodes, qint64 firstCoderId, qint64 secondCoderId) {
-                bool ok = false;
-                const QString name = QInputDialog::getText(
-                    this, tr("Review Disagreements"),
-                    tr("The decisions become the codings of a consensus coder, so neither coder's work changes.\n"
-                       "Consensus coder:"),
-                    QLineEdit::Normal, tr("consensus"), &ok);
-                if (ok)
-                    startReview(codeId, includeSubcodes, firstCoderId, secondCoderId, name);
-            });
+    const auto askAndStartReview
+        = [this](qint64 codeId, bool includeSubcodes, qint64 firstCoderId, qint64 secondCoderId) {
+              bool ok = false;
+              const QString name = QInputDialog::getText(
+                  this, tr("Review Disagreements"),
+                  tr("The decisions become the codings of a consensus coder, so neither coder's work changes.\n"
+                     "Consensus coder:"),
+                  QLineEdit::Normal, tr("consensus"), &ok);
+              if (ok)
+                  startReview(codeId, includeSubcodes, firstCoderId, secondCoderId, name);
+          };
+    connect(m_compareCoders, &CompareCodersPanel::reviewRequested, this, askAndStartReview);
+    connect(m_classView, &ClassViewPanel::reviewRequested, this, askAndStartReview);
     connect(m_view, &DocumentView::codeDropped, this, [this](qint64 codeId) { codeSelection(codeId); });
     connect(m_view, &DocumentView::codingActivated, this, &MainWindow::showCodingMemo);
     connect(m_view, &DocumentView::contextMenuRequestedAt, this, &MainWindow::showTextMenu);
@@ -356,6 +367,7 @@ bool MainWindow::openProject(const QString &path)
     m_retrieval->setProject(m_project.get());
     m_frequencies->setProject(m_project.get());
     m_compareCoders->setProject(m_project.get());
+    m_classView->setProject(m_project.get());
     reloadCoders();
     connect(m_project.get(), &Core::Project::codingsChanged, this, [this](qint64 documentId) {
         if (documentId == 0 || documentId == m_view->documentId())
@@ -390,6 +402,7 @@ void MainWindow::closeProject()
     m_retrieval->setProject(nullptr);
     m_frequencies->setProject(nullptr);
     m_compareCoders->setProject(nullptr);
+    m_classView->setProject(nullptr);
     m_project.reset();
 }
 

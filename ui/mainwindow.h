@@ -27,6 +27,7 @@ namespace Marginalia::Ui {
 class CodebookPanel;
 class DocumentView;
 class DocumentsPanel;
+class ClassViewPanel;
 class CompareCodersPanel;
 class DisagreementReview;
 class FrequencyPanel;
@@ -65,6 +66,7 @@ public:
     RetrievalPanel *retrievalPanel() const { return m_retrieval; }
     FrequencyPanel *frequencyPanel() const { return m_frequencies; }
     CompareCodersPanel *compareCodersPanel() const { return m_compareCoders; }
+    ClassViewPanel *classViewPanel() const { return m_classView; }
     /// Starts (or resumes) the review of two coders' disagreements on a code into @p consensusCoderName's
     /// codings and opens its window; a failure is shown in a message box and gives nullptr.
     /// Merges projects (.marginalia, .qdpx) into the open one as one undo step and shows the report;
@@ -158,6 +160,7 @@ private:
     RetrievalPanel *m_retrieval;
     FrequencyPanel *m_frequencies;
     CompareCodersPanel *m_compareCoders;
+    ClassViewPanel *m_classView;
     QUndoView *m_undoView;
     QComboBox *m_coderCombo;
     QComboBox *m_visibleCoderCombo;

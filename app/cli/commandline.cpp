@@ -12,6 +12,7 @@
 #include "exchange/refiqdacodebook.h"
 #include "exchange/refiqdaexporter.h"
 #include "exchange/refiqdaimporter.h"
+#include "export/classreport.h"
 #include "export/csvexport.h"
 #include "import/batchimporter.h"
 #include "import/documentreader.h"
@@ -1008,6 +1009,9 @@ int runScore(Invocation &cmd, const QStringList &arguments)
                           QStringLiteral("A,B,...")});
     cmd.parser.addOption({QStringLiteral("code"), tr("Only this code."), QStringLiteral("PATH")});
     cmd.parser.addOption({QStringLiteral("include-subcodes"), tr("A code covers what its subcodes cover too.")});
+    cmd.parser.addOption({QStringLiteral("report"),
+                          tr("Also write the class report: a printable HTML page with the table and a chart."),
+                          QStringLiteral("FILE")});
     cmd.addOutputOptions();
     if (auto stop = cmd.parse(arguments, 1, 1))
         return *stop;
@@ -1035,6 +1039,14 @@ int runScore(Invocation &cmd, const QStringList &arguments)
                                          cmd.parser.isSet(QStringLiteral("include-subcodes")));
     if (!scores)
         return cmd.fail(scores.error());
+    if (cmd.parser.isSet(QStringLiteral("report"))) {
+        const QString report = cmd.parser.value(QStringLiteral("report"));
+        const Status written = AtomicFile::write(report, [&](QIODevice *file) {
+            return ClassReport::writeHtml(*scores, cmd.project->name(), key->name, file);
+        });
+        if (!written)
+            return cmd.fail(written.error());
+    }
     if (cmd.wantsCsv()) {
         const auto options = cmd.csvOptions();
         return cmd.writeOutput([&](QIODevice *device) { return CsvExport::writeScores(*scores, device, options); });
