@@ -636,6 +636,23 @@ void TestCommandLine::seminar_handoutMergeAndScore()
     // ben coded 0..20: precision 14/20, recall 14/14.
     QVERIFY2(score.out.contains(QStringLiteral(",0.7000,1.0000\r\nben,,")), qPrintable(score.out));
     QCOMPARE(cli({QStringLiteral("score"), m_project}).exitCode, CommandLine::UsageError);
+
+    // The class report: a page with both students; into a folder that is not there, an error and no file.
+    const QString report = path(QStringLiteral("class.html"));
+    QVERIFY_RUN(cli({QStringLiteral("score"), m_project, QStringLiteral("--key"), QStringLiteral("key"),
+                     QStringLiteral("--report"), report}),
+                0);
+    QFile page(report);
+    QVERIFY(page.open(QIODevice::ReadOnly));
+    const QString html = QString::fromUtf8(page.readAll());
+    QVERIFY(html.contains(QStringLiteral("<td class=\"name\">anna</td>")));
+    QVERIFY(html.contains(QStringLiteral("<td class=\"name\">ben</td>")));
+    const QString nowhere = path(QStringLiteral("no-such-folder/class.html"));
+    const Run failed = cli({QStringLiteral("score"), m_project, QStringLiteral("--key"), QStringLiteral("key"),
+                            QStringLiteral("--report"), nowhere});
+    QCOMPARE(failed.exitCode, CommandLine::Failure);
+    QVERIFY2(failed.err.contains(nowhere), qPrintable(failed.err));
+    QVERIFY(!QFile::exists(nowhere));
 }
 
 void TestCommandLine::excerpts_csvHasExactTextAndGuardsFormulas()
