@@ -10,13 +10,18 @@
 namespace Marginalia::Core {
 
 /**
- * Extracts the text of a PDF through Poppler, page by page in reading order (Poppler's own layout analysis,
- * the same as `pdftotext` without `-layout`), and records where each page begins.
+ * Extracts the text of a PDF through Poppler, page by page in reading order, and records where each page
+ * begins. The words, lines and columns are Poppler's own layout analysis (`Poppler::Page::textList()`, the
+ * order `pdftotext` gives without `-layout`): a column is read to its end before the next one.
  *
- * Normalisation (docs/schema.md): every line is trimmed; the direction marks Poppler adds around
- * right-to-left runs (U+202A-U+202C) and control characters are removed; words hyphenated at line ends
- * are joined where that is safe (see joinHyphenation()); pages are joined with one blank line, and a page
- * without text adds nothing. Headers, footers and page numbers stay as they are printed.
+ * Normalisation (docs/schema.md): one line per line of the page, trimmed, right-to-left runs in logical
+ * order; a blank line between paragraphs (a gap clearly wider than the document's line spacing, or the
+ * next column or block, unless a hyphenated or lower-case word runs on into it); control characters
+ * removed; running headers and footers (lines at a page's top or bottom edge that repeat, digits aside,
+ * on three or more pages) and lone page numbers at the edges ("3", "- 3 -", "Page 3", "3/12", "iv", on
+ * two or more pages) left out, only from the edge inwards and never in a one-page document; words
+ * hyphenated at line ends joined where that is safe (see joinHyphenation()); pages joined with one blank
+ * line, and a page without text adds nothing.
  *
  * Refused with a message naming the file: a truncated or damaged file, a file that needs a password, a
  * file without a text layer (a scan: the message suggests OCR). Pages without text in an otherwise
