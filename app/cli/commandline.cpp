@@ -6,6 +6,7 @@
 #include "analysis/coderagreement.h"
 #include "analysis/excerptreader.h"
 #include "analysis/frequencies.h"
+#include "analysis/searchhits.h"
 #include "analysis/studentscores.h"
 #include "exchange/projecthandout.h"
 #include "exchange/projectmerge.h"
@@ -98,6 +99,10 @@ const Subcommand subcommands[] = {
                        "Score coders against a key coder: agreement, precision and recall per code.")},
     {"excerpts", "PROJECT",
      QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "List coded passages, one row per coding.")},
+    {"search", "PROJECT QUERY",
+     QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine",
+                       "Search the documents' text (words, \"phrases\", prefix*, AND/OR/NOT, NEAR; substrings; "
+                       "patterns), and code the hits.")},
     {"check", "PROJECT", QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "Check the project file's integrity.")},
     {"export-qdpx", "PROJECT FILE",
      QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine",
@@ -1258,6 +1263,116 @@ int runExcerpts(Invocation &cmd, const QStringList &arguments)
     });
 }
 
+int runSearch(Invocation &cmd, const QStringList &arguments)
+{
+    cmd.parser.addOption(
+        {QStringLiteral("regex"), tr("QUERY is a regular expression (PCRE syntax), run over every text.")});
+    cmd.parser.addOption({QStringLiteral("substring"),
+                          tr("QUERY is a run of characters, found inside words too (automatic for Chinese, Japanese, "
+                             "Thai...).")});
+    cmd.parser.addOption({QStringLiteral("case-sensitive"), tr("With --regex or --substring: tell capitals apart.")});
+    cmd.parser.addOption({QStringLiteral("document"), tr("Only this document."), QStringLiteral("NAME")});
+    cmd.parser.addOption({QStringLiteral("context"), tr("Characters of context each side of a hit (default 40)."),
+                          QStringLiteral("N"), QStringLiteral("40")});
+    cmd.parser.addOption({QStringLiteral("code"),
+                          tr("Code every hit with this code (auto-coding) instead of listing them."),
+                          QStringLiteral("PATH")});
+    cmd.parser.addOption({QStringLiteral("coder"),
+                          tr("With --code: who codes (default: $MARGINALIA_CODER or the login name)."),
+                          QStringLiteral("NAME")});
+    cmd.parser.addOption({QStringLiteral("extend"),
+                          tr("With --code: code the hit, its sentence or its paragraph (default hit)."),
+                          QStringLiteral("hit|sentence|paragraph"), QStringLiteral("hit")});
+    cmd.addOutputOptions();
+    if (auto stop = cmd.parse(arguments, 2, 2))
+        return *stop;
+    if (cmd.parser.isSet(QStringLiteral("regex")) && cmd.parser.isSet(QStringLiteral("substring")))
+        return cmd.usage(tr("--regex and --substring are two ways to read QUERY; give one."));
+    bool numeric = false;
+    const int context = cmd.parser.value(QStringLiteral("context")).toInt(&numeric);
+    if (!numeric || context < 0 || context > 10000)
+        return cmd.usage(tr("--context needs a number of characters from 0 to 10000."));
+    const QString extendName = cmd.parser.value(QStringLiteral("extend"));
+    HitExtent extent = HitExtent::Hit;
+    if (extendName == QLatin1String("sentence"))
+        extent = HitExtent::Sentence;
+    else if (extendName == QLatin1String("paragraph"))
+        extent = HitExtent::Paragraph;
+    else if (extendName != QLatin1String("hit"))
+        return cmd.usage(tr("--extend is hit, sentence or paragraph, not \"%1\".").arg(extendName));
+    const bool coding = cmd.parser.isSet(QStringLiteral("code"));
+    if (!coding && (cmd.parser.isSet(QStringLiteral("coder")) || cmd.parser.isSet(QStringLiteral("extend"))))
+        return cmd.usage(tr("--coder and --extend go with --code PATH."));
+
+    SearchQuery query;
+    query.text = cmd.positional(1);
+    query.kind = cmd.parser.isSet(QStringLiteral("regex")) ? SearchQuery::Kind::Pattern
+        : cmd.parser.isSet(QStringLiteral("substring"))    ? SearchQuery::Kind::Substring
+                                                           : SearchQuery::Kind::Words;
+    query.caseSensitive = cmd.parser.isSet(QStringLiteral("case-sensitive"));
+    if (query.text.trimmed().isEmpty())
+        return cmd.usage(tr("QUERY is empty: give a word, a \"phrase\", a prefix* or a pattern."));
+
+    if (auto stop = cmd.open(coding ? ProjectUse::Write : ProjectUse::Read))
+        return *stop;
+    if (cmd.parser.isSet(QStringLiteral("document"))) {
+        auto document = cmd.findDocument(cmd.parser.value(QStringLiteral("document")));
+        if (!document)
+            return CommandLine::Failure;
+        query.documentId = document->id;
+    }
+
+    if (coding) {
+        const auto code = cmd.findCode(cmd.parser.value(QStringLiteral("code")));
+        if (!code)
+            return CommandLine::Failure;
+        const QString coderName = (cmd.parser.isSet(QStringLiteral("coder")) ? cmd.parser.value(QStringLiteral("coder"))
+                                                                             : defaultCoderName())
+                                      .trimmed();
+        if (coderName.isEmpty())
+            return cmd.fail(tr("A coder needs a name."));
+        auto plan = SearchHits::autoCode(*cmd.project, query, code->id, coderName, extent);
+        if (!plan)
+            return cmd.fail(plan.error());
+        qint64 made = 0;
+        if (!plan->codings.isEmpty()) {
+            // The coder, when new, and every coding in one transaction: all of it or, on an error, none.
+            auto added = cmd.project->addCodingsAs(coderName, plan->codings);
+            if (!added)
+                return cmd.fail(added.error());
+            made = added->codings.size();
+        }
+        cmd.out
+            << QCoreApplication::translate("Marginalia::Cli::CommandLine", "%n coding(s) made: \"%1\" by %2", nullptr,
+                                           int(made))
+                   .arg(cmd.codeTree().path(code->id), coderName)
+            << ' '
+            << tr("(%1 hits; %2 already coded)").arg(plan->hits).arg(plan->alreadyCoded + plan->codings.size() - made)
+            << '\n';
+        return CommandLine::Success;
+    }
+
+    if (cmd.wantsCsv()) {
+        const auto options = cmd.csvOptions();
+        return cmd.writeOutput([&](QIODevice *device) {
+            return CsvExport::writeSearchHits(*cmd.project, query, context, device, options);
+        });
+    }
+    QStringList headers = CsvExport::searchColumns();
+    TextTable table(headers, {false, true, true, true, true, true, false, false});
+    QSet<qint64> documents;
+    const Status searched = SearchHits::forEach(*cmd.project, query, context, [&](const SearchHit &hit) {
+        table.addRow({hit.document, QString::number(hit.start), QString::number(hit.end),
+                      hit.page > 0 ? QString::number(hit.page) : QString(), hit.paragraph, hit.before, hit.hit,
+                      hit.after});
+        documents.insert(hit.documentId);
+        return true;
+    });
+    if (!searched)
+        return cmd.fail(searched.error());
+    return cmd.writeTable(table, tr("hits: %1 in %2 documents").arg(table.rowCount()).arg(documents.size()));
+}
+
 int runCheck(Invocation &cmd, const QStringList &arguments)
 {
     if (auto stop = cmd.parseAndOpen(arguments, 1, 1, ProjectUse::Read))
@@ -1412,6 +1527,7 @@ int CommandLine::run(const QStringList &arguments)
         {QStringLiteral("handout"), runHandout},
         {QStringLiteral("merge"), runMerge},
         {QStringLiteral("score"), runScore},
+        {QStringLiteral("search"), runSearch},
         {QStringLiteral("disagreements"), runDisagreements},
         {QStringLiteral("excerpts"), runExcerpts},
         {QStringLiteral("check"), runCheck},

@@ -2,6 +2,7 @@
 
 #include "analysis/coderagreement.h"
 #include "analysis/frequencies.h"
+#include "analysis/searchhits.h"
 #include "analysis/studentscores.h"
 #include "store/project.h"
 
@@ -116,6 +117,41 @@ Status CsvExport::writeScores(const QList<ScoreRow> &rows, QIODevice *device, co
         addStatistic(writer, row.recall);
         writer.endRow();
     }
+    return finish(writer, device);
+}
+
+QStringList CsvExport::searchColumns()
+{
+    return {QStringLiteral("document"),  QStringLiteral("start"),  QStringLiteral("end"), QStringLiteral("page"),
+            QStringLiteral("paragraph"), QStringLiteral("before"), QStringLiteral("hit"), QStringLiteral("after")};
+}
+
+Status CsvExport::writeSearchHits(const Project &project, const SearchQuery &query, int contextLength,
+                                  QIODevice *device, const Options &options, qint64 *hits)
+{
+    CsvWriter writer(device, options.formulaGuard);
+    begin(writer, options, searchColumns());
+    qint64 count = 0;
+    const Status searched = SearchHits::forEach(project, query, contextLength, [&](const SearchHit &hit) {
+        writer.addField(QStringView(hit.document));
+        writer.addNumber(hit.start);
+        writer.addNumber(hit.end);
+        if (hit.page > 0)
+            writer.addNumber(hit.page);
+        else
+            writer.addEmpty();
+        writer.addField(QStringView(hit.paragraph));
+        writer.addField(QStringView(hit.before));
+        writer.addField(QStringView(hit.hit));
+        writer.addField(QStringView(hit.after));
+        writer.endRow();
+        ++count;
+        return !writer.hasError();
+    });
+    if (hits)
+        *hits = count;
+    if (!searched)
+        return searched;
     return finish(writer, device);
 }
 

@@ -15,6 +15,7 @@ class Project;
 struct AgreementRow;
 struct Disagreement;
 struct ScoreRow;
+struct SearchQuery;
 
 /**
  * The CSV tables Marginalia exports. Their column names are a contract with users' scripts: columns may be
@@ -37,6 +38,8 @@ public:
     static QStringList agreementByDocumentColumns();
     static QStringList disagreementColumns();
     static QStringList scoreColumns();
+    /// document, start, end, page, paragraph, before, hit, after (page empty for unpaged documents).
+    static QStringList searchColumns();
 
     /// One row per coding, in document order. Memory stays flat in the number of rows.
     static Status writeExcerpts(const Project &project, const CodingFilter &filter, QIODevice *device,
@@ -53,6 +56,9 @@ public:
     static Status writeDisagreements(const QList<Disagreement> &rows, QIODevice *device, const Options &options);
     /// Scores against a key (StudentScores); a student's summary row has an empty code_path.
     static Status writeScores(const QList<ScoreRow> &rows, QIODevice *device, const Options &options);
+    /// Every hit of @p query, written as it is found (SearchHits::forEach); @p hits counts them.
+    static Status writeSearchHits(const Project &project, const SearchQuery &query, int contextLength,
+                                  QIODevice *device, const Options &options, qint64 *hits = nullptr);
 
     /// How many decimals the agreement statistics get.
     static constexpr int StatisticDecimals = 4;

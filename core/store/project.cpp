@@ -2,6 +2,7 @@
 // the helpers of ProjectStore, the write transaction, the messages for failed statements.
 
 #include "store/project_p.h"
+#include "store/sqlitefulltext_p.h"
 
 #include "store/projectschema_p.h"
 #include "store/sqlitehandle_p.h"
@@ -313,6 +314,11 @@ Result<std::unique_ptr<Project>> Project::create(const QString &path)
         QFile::remove(path);
         return Error{opened.error()};
     }
+    if (auto search = SqliteFullText::registerFunctions(d->db); !search) {
+        d->db.close();
+        QFile::remove(path);
+        return Error{tr("%1: %2").arg(path, search.error())};
+    }
     d->db.useProjectSettings();
 
     // The identity goes in the same transaction as the schema: a file is a project completely or not at all.
@@ -376,6 +382,8 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
 
     if (auto opened = d->db.open(path, readOnly); !opened)
         return Error{opened.error()};
+    if (auto search = SqliteFullText::registerFunctions(d->db); !search)
+        return Error{tr("%1: %2").arg(path, search.error())};
 
     // The header may be older than the last commit when a WAL was left by a crash: ask SQLite again
     // before changing anything.

@@ -3,6 +3,8 @@
 #include "base/result.h"
 #include "model/entities.h"
 #include "model/memotarget.h"
+#include "text/fulltextquery.h"
+#include "text/textsearch.h"
 
 #include <QByteArrayView>
 #include <QHash>
@@ -27,7 +29,7 @@ class Project final : public QObject
 
 public:
     /// The schema version this build writes, stored in PRAGMA user_version.
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
     /// PRAGMA application_id of a project file: "MRGN".
     static constexpr qint32 ApplicationId = 0x4D52474E;
     static constexpr auto FileSuffix = "marginalia";
@@ -93,6 +95,16 @@ public:
     Status renameDocument(qint64 documentId, const QString &name);
     /// Removes a document and its codings.
     Status removeDocument(qint64 documentId);
+
+    // Full-text search (docs/search.md); the index is kept by the store, in the transactions that import
+    // and remove documents.
+    /// The documents that may hold a hit of @p query, in name order: exactly those with a hit for words;
+    /// for substrings the index's candidates, and for patterns every document (matchesIn() decides).
+    Result<QList<qint64>> searchCandidates(const SearchQuery &query) const;
+    /// Where @p query matches in one document: code points, in text order, not overlapping.
+    Result<QList<TextRange>> matchesIn(qint64 documentId, const SearchQuery &query) const;
+    /// The index's size on disk in bytes (both indexes), for the benchmark and the project's details.
+    qint64 searchIndexBytes() const;
 
     // Codebook
     /// All codes, parents before children, siblings in their order.

@@ -167,6 +167,45 @@ Status upgradeToVersion5(SqliteConnection &db)
                    5);
 }
 
+// Version 6: full-text search (docs/search.md). Two FTS5 indexes over the documents' text, reading the
+// text from the documents table (external content, so the text is stored once): words, case and
+// diacritics folded ("Refoulement" finds "réfoulement"), with positions for phrases and NEAR; and trigrams
+// for substrings and scripts written without spaces, as document lists only (detail=none: a tenth of the
+// size; the hits are then found in the candidates' text). Triggers keep both in the transaction that
+// imports or removes a document; a document's text never changes, but an update would be followed too.
+Status upgradeToVersion6(SqliteConnection &db)
+{
+    return execAll(db,
+                   {
+                       QStringLiteral("CREATE VIRTUAL TABLE document_words USING fts5(text, content='documents',"
+                                      " content_rowid='id', tokenize='unicode61 remove_diacritics 2')"),
+                       QStringLiteral("CREATE VIRTUAL TABLE document_trigrams USING fts5(text, content='documents',"
+                                      " content_rowid='id', tokenize='trigram', detail='none')"),
+                       QStringLiteral("CREATE TRIGGER documents_search_insert AFTER INSERT ON documents BEGIN"
+                                      " INSERT INTO document_words(rowid, text) VALUES (new.id, new.text);"
+                                      " INSERT INTO document_trigrams(rowid, text) VALUES (new.id, new.text);"
+                                      " END"),
+                       QStringLiteral("CREATE TRIGGER documents_search_delete AFTER DELETE ON documents BEGIN"
+                                      " INSERT INTO document_words(document_words, rowid, text)"
+                                      " VALUES ('delete', old.id, old.text);"
+                                      " INSERT INTO document_trigrams(document_trigrams, rowid, text)"
+                                      " VALUES ('delete', old.id, old.text);"
+                                      " END"),
+                       QStringLiteral("CREATE TRIGGER documents_search_update AFTER UPDATE OF text ON documents BEGIN"
+                                      " INSERT INTO document_words(document_words, rowid, text)"
+                                      " VALUES ('delete', old.id, old.text);"
+                                      " INSERT INTO document_trigrams(document_trigrams, rowid, text)"
+                                      " VALUES ('delete', old.id, old.text);"
+                                      " INSERT INTO document_words(rowid, text) VALUES (new.id, new.text);"
+                                      " INSERT INTO document_trigrams(rowid, text) VALUES (new.id, new.text);"
+                                      " END"),
+                       // The documents already there: an existing project gets its index on upgrade.
+                       QStringLiteral("INSERT INTO document_words(document_words) VALUES ('rebuild')"),
+                       QStringLiteral("INSERT INTO document_trigrams(document_trigrams) VALUES ('rebuild')"),
+                   },
+                   6);
+}
+
 } // namespace
 
 Status migrate(SqliteConnection &db, int fromVersion)
@@ -189,6 +228,10 @@ Status migrate(SqliteConnection &db, int fromVersion)
     }
     if (fromVersion < 5) {
         if (auto status = upgradeToVersion5(db); !status)
+            return status;
+    }
+    if (fromVersion < 6) {
+        if (auto status = upgradeToVersion6(db); !status)
             return status;
     }
     return success();

@@ -247,6 +247,15 @@ void TestProjectMigration::version1File_isMigratedWithItsDataIntact()
     QCOMPARE(project.codingCount(codes.at(0).id, true), qint64(1));
     QCOMPARE(project.check(), QStringList());
 
+    // Version 6 indexed the text that was there: a word after the globe, at its code points; and "café"
+    // written with a combining accent is found without it.
+    SearchQuery victims;
+    victims.text = QStringLiteral("victims");
+    QCOMPARE(*project.searchCandidates(victims), QList<qint64>{document.id});
+    QCOMPARE(*project.matchesIn(document.id, victims), (QList<TextRange>{{20, 27}}));
+    victims.text = QStringLiteral("cafe");
+    QCOMPARE(project.matchesIn(document.id, victims)->size(), 1);
+
     // The file now says it is at this build's version, and is in WAL mode like every project.
     QCOMPARE(scalar(path(), QStringLiteral("PRAGMA user_version")).toInt(), Project::SchemaVersion);
     QCOMPARE(scalar(path(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));

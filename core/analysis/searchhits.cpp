@@ -1,0 +1,195 @@
+#include "analysis/searchhits.h"
+
+#include "store/project.h"
+#include "text/textoffsets.h"
+#include "text/textunits.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace Marginalia::Core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Marginalia::Core::SearchHits", text);
+}
+
+QString oneLine(QString text)
+{
+    for (QChar &c : text) {
+        if (c == u'\n' || c == u'\t' || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
+            c = u' ';
+    }
+    return text;
+}
+
+/// The hits of one document with their context, page and paragraph.
+Status hitsOfDocument(const Project &project, const SearchQuery &query, qint64 documentId, const QString &name,
+                      int contextLength, const std::function<bool(const SearchHit &)> &sink, bool *stopped)
+{
+    auto ranges = project.matchesIn(documentId, query);
+    if (!ranges)
+        return Error{ranges.error()};
+    if (ranges->isEmpty())
+        return success();
+    auto text = project.documentText(documentId);
+    if (!text)
+        return Error{text.error()};
+    const TextOffsets offsets(*text);
+    const TextUnits units(*text);
+    const QList<qint64> pages = project.pageStarts(documentId);
+    const qsizetype length = offsets.codePointCount();
+    const auto slice = [&](qint64 start, qint64 end) {
+        const qsizetype from = offsets.toUtf16(std::clamp<qsizetype>(start, 0, length));
+        const qsizetype to = offsets.toUtf16(std::clamp<qsizetype>(end, 0, length));
+        return text->mid(from, to - from);
+    };
+    for (const TextRange &range : std::as_const(*ranges)) {
+        SearchHit hit;
+        hit.documentId = documentId;
+        hit.document = name;
+        hit.start = range.start;
+        hit.end = range.end;
+        if (!pages.isEmpty())
+            hit.page = int(std::upper_bound(pages.cbegin(), pages.cend(), range.start) - pages.cbegin());
+        hit.paragraph = units.paragraphNumberAt(range.start);
+        hit.before = oneLine(slice(range.start - contextLength, range.start));
+        hit.hit = slice(range.start, range.end);
+        hit.after = oneLine(slice(range.end, range.end + contextLength));
+        if (!sink(hit)) {
+            *stopped = true;
+            return success();
+        }
+    }
+    return success();
+}
+
+} // namespace
+
+Status SearchHits::forEach(const Project &project, const SearchQuery &asked, int contextLength,
+                           const std::function<bool(const SearchHit &)> &sink)
+{
+    const SearchQuery query = FullTextQuery::resolved(asked);
+    auto documents = project.searchCandidates(query);
+    if (!documents)
+        return Error{documents.error()};
+    QHash<qint64, QString> names;
+    for (const DocumentName &document : project.documentNames())
+        names.insert(document.id, document.name);
+    bool stopped = false;
+    for (qint64 id : std::as_const(*documents)) {
+        if (Status status = hitsOfDocument(project, query, id, names.value(id), contextLength, sink, &stopped); !status)
+            return status;
+        if (stopped)
+            break;
+    }
+    return success();
+}
+
+Result<QList<SearchHit>> SearchHits::inDocument(const Project &project, const SearchQuery &asked, qint64 documentId,
+                                                int contextLength)
+{
+    SearchQuery query = FullTextQuery::resolved(asked);
+    query.documentId = documentId;
+    if (query.text.trimmed().isEmpty())
+        return QList<SearchHit>();
+    // Checks the query (a syntax error, a bad pattern) the way a project-wide search would.
+    auto documents = project.searchCandidates(query);
+    if (!documents)
+        return Error{documents.error()};
+    QList<SearchHit> hits;
+    if (documents->isEmpty())
+        return hits;
+    const auto document = project.document(documentId);
+    bool stopped = false;
+    const Status status = hitsOfDocument(
+        project, query, documentId, document ? document->name : QString(), contextLength,
+        [&hits](const SearchHit &hit) {
+            hits.append(hit);
+            return true;
+        },
+        &stopped);
+    if (!status)
+        return Error{status.error()};
+    return hits;
+}
+
+Result<AutoCodePlan> SearchHits::autoCode(const Project &project, const SearchQuery &asked, qint64 codeId,
+                                          const QString &coderName, HitExtent extent)
+{
+    const auto code = project.code(codeId);
+    if (!code)
+        return Error{tr("There is no code with id %1.").arg(codeId)};
+    if (!code->codable)
+        return Error{
+            tr("\"%1\" is a folder of codes and is not applied to text; choose one of its subcodes.").arg(code->name)};
+    const SearchQuery query = FullTextQuery::resolved(asked);
+    auto documents = project.searchCandidates(query);
+    if (!documents)
+        return Error{documents.error()};
+    std::optional<Coder> coder;
+    for (const Coder &existing : project.coders()) {
+        if (existing.name == coderName)
+            coder = existing;
+    }
+    AutoCodePlan plan;
+    for (qint64 documentId : std::as_const(*documents)) {
+        auto ranges = project.matchesIn(documentId, query);
+        if (!ranges)
+            return Error{ranges.error()};
+        if (ranges->isEmpty())
+            continue;
+        plan.hits += ranges->size();
+        QList<TextRange> widened;
+        if (extent == HitExtent::Hit) {
+            widened = *ranges;
+        } else {
+            auto text = project.documentText(documentId);
+            if (!text)
+                return Error{text.error()};
+            const TextUnits units(*text);
+            for (const TextRange &range : std::as_const(*ranges))
+                widened.append(extent == HitExtent::Sentence ? units.sentenceAround(range)
+                                                             : units.paragraphAround(range));
+        }
+        // Two hits in one sentence make one coding of it.
+        std::sort(widened.begin(), widened.end(),
+                  [](const TextRange &a, const TextRange &b) { return a.start < b.start; });
+        QList<TextRange> joined;
+        for (const TextRange &range : std::as_const(widened)) {
+            if (!joined.isEmpty() && range.start <= joined.last().end)
+                joined.last().end = std::max(joined.last().end, range.end);
+            else
+                joined.append(range);
+        }
+        QList<CodingSpan> existing;
+        if (coder) {
+            for (const CodingSpan &span : project.codingSpans(documentId)) {
+                if (span.codeId == codeId && span.coderId == coder->id)
+                    existing.append(span);
+            }
+        }
+        for (const TextRange &range : std::as_const(joined)) {
+            const bool covered = std::any_of(existing.cbegin(), existing.cend(), [&range](const CodingSpan &span) {
+                return span.start <= range.start && span.end >= range.end;
+            });
+            if (covered) {
+                ++plan.alreadyCoded;
+                continue;
+            }
+            NewCoding coding;
+            coding.documentId = documentId;
+            coding.codeId = codeId;
+            coding.coderId = coder ? coder->id : 0;
+            coding.start = range.start;
+            coding.end = range.end;
+            plan.codings.append(coding);
+        }
+    }
+    return plan;
+}
+
+} // namespace Marginalia::Core

@@ -1,0 +1,99 @@
+// Full-text search over the documents: which documents a query may match, and where in each. The word
+// index and the hit offsets are SQLite's FTS5 (sqlitefulltext.cpp); substrings and patterns are found in
+// the texts themselves, the substring index only narrowing the documents to read.
+
+#include "store/project_p.h"
+#include "store/sqlitefulltext_p.h"
+
+#include <QRegularExpression>
+
+namespace Marginalia::Core {
+
+using namespace ProjectStore;
+
+namespace {
+
+QRegularExpression patternOf(const SearchQuery &query)
+{
+    QRegularExpression::PatternOptions options = QRegularExpression::UseUnicodePropertiesOption;
+    if (!query.caseSensitive)
+        options |= QRegularExpression::CaseInsensitiveOption;
+    return QRegularExpression(query.text, options);
+}
+
+} // namespace
+
+Result<QList<qint64>> Project::searchCandidates(const SearchQuery &query) const
+{
+    if (query.text.trimmed().isEmpty())
+        return Error{tr("The search is empty: type a word, a \"phrase\", a prefix* or a pattern.")};
+    QList<qint64> found;
+    bool everyDocument = false;
+    switch (query.kind) {
+    case SearchQuery::Kind::Words: {
+        auto matching = SqliteFullText::documentsMatchingWords(d->db, FullTextQuery::toFts5(query.text));
+        if (!matching)
+            return Error{matching.error()};
+        found = *matching;
+        break;
+    }
+    case SearchQuery::Kind::Substring:
+        // Fewer than three characters have no trigram to look up: every text is read.
+        if (query.text.toUcs4().size() < 3) {
+            everyDocument = true;
+        } else {
+            auto candidates = SqliteFullText::documentsWithTrigramsOf(d->db, query.text);
+            if (!candidates)
+                return Error{candidates.error()};
+            found = *candidates;
+        }
+        break;
+    case SearchQuery::Kind::Pattern: {
+        const QRegularExpression pattern = patternOf(query);
+        if (!pattern.isValid()) {
+            return Error{tr("The regular expression \"%1\" is not valid: %2 (at character %3).")
+                             .arg(query.text, pattern.errorString())
+                             .arg(pattern.patternErrorOffset() + 1)};
+        }
+        everyDocument = true;
+        break;
+    }
+    }
+    QSet<qint64> wanted(found.cbegin(), found.cend());
+    QList<qint64> result;
+    for (const DocumentName &document : documentNames()) {
+        if (query.documentId != 0 && document.id != query.documentId)
+            continue;
+        if (everyDocument || wanted.contains(document.id))
+            result.append(document.id);
+    }
+    return result;
+}
+
+Result<QList<TextRange>> Project::matchesIn(qint64 documentId, const SearchQuery &query) const
+{
+    if (query.kind == SearchQuery::Kind::Words)
+        return SqliteFullText::wordHits(d->db, FullTextQuery::toFts5(query.text), documentId);
+    auto text = documentText(documentId);
+    if (!text)
+        return Error{text.error()};
+    if (query.kind == SearchQuery::Kind::Substring)
+        return TextSearch::phrase(*text, query.text, query.caseSensitive ? Qt::CaseSensitive : Qt::CaseInsensitive);
+    const QRegularExpression pattern = patternOf(query);
+    if (!pattern.isValid())
+        return Error{tr("The regular expression \"%1\" is not valid: %2.").arg(query.text, pattern.errorString())};
+    return TextSearch::pattern(*text, pattern);
+}
+
+qint64 Project::searchIndexBytes() const
+{
+    // The shadow tables of both FTS5 indexes, from SQLite's page statistics when this SQLite has them.
+    Statement size(d->db,
+                   QStringLiteral("SELECT SUM(pgsize) FROM dbstat"
+                                  " WHERE name GLOB 'document_words_*' OR name GLOB 'document_trigrams_*'"));
+    if (size.next())
+        return size.int64(0);
+    return -1;
+}
+
+} // namespace Marginalia::Core
