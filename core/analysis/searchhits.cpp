@@ -38,8 +38,8 @@ Status hitsOfDocument(const Project &project, const SearchQuery &query, qint64 d
     auto text = project.documentText(documentId);
     if (!text)
         return Error{text.error()};
-    const TextOffsets offsets(*text);
     const TextUnits units(*text);
+    const TextOffsets &offsets = units.offsets();
     const QList<qint64> pages = project.pageStarts(documentId);
     const qsizetype length = offsets.codePointCount();
     const auto slice = [&](qint64 start, qint64 end) {

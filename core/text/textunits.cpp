@@ -30,16 +30,6 @@ TextUnits::TextUnits(const QString &text)
     , m_offsets(text)
 {
     const TextOffsets &offsets = m_offsets;
-    static const QRegularExpression blankLine(QStringLiteral("\\n[ \\t]*\\n"));
-    QRegularExpressionMatchIterator blanks = blankLine.globalMatch(text);
-    while (blanks.hasNext()) {
-        const QRegularExpressionMatch match = blanks.next();
-        m_paragraphBreaks.emplace_back(match.capturedStart(), match.capturedEnd());
-    }
-    if (m_paragraphBreaks.empty()) {
-        for (qsizetype i = text.indexOf(u'\n'); i >= 0; i = text.indexOf(u'\n', i + 1))
-            m_paragraphBreaks.emplace_back(i, i + 1);
-    }
     QRegularExpressionMatchIterator matches = paragraphNumberPattern().globalMatch(text);
     while (matches.hasNext()) {
         const QRegularExpressionMatch match = matches.next();
@@ -61,6 +51,23 @@ TextUnits::TextUnits(const QString &text)
         while (start < text.size() && (text.at(start) == u' ' || text.at(start) == u'\t'))
             ++start;
         m_numbered.append({qint64(offsets.toCodePoint(start)), suffix.isEmpty() ? number : number + u' ' + suffix});
+    }
+}
+
+void TextUnits::findParagraphBreaks() const
+{
+    if (m_paragraphBreaksFound)
+        return;
+    m_paragraphBreaksFound = true;
+    static const QRegularExpression blankLine(QStringLiteral("\\n[ \\t]*\\n"));
+    QRegularExpressionMatchIterator blanks = blankLine.globalMatch(m_text);
+    while (blanks.hasNext()) {
+        const QRegularExpressionMatch match = blanks.next();
+        m_paragraphBreaks.emplace_back(match.capturedStart(), match.capturedEnd());
+    }
+    if (m_paragraphBreaks.empty()) {
+        for (qsizetype i = m_text.indexOf(u'\n'); i >= 0; i = m_text.indexOf(u'\n', i + 1))
+            m_paragraphBreaks.emplace_back(i, i + 1);
     }
 }
 
@@ -109,6 +116,7 @@ TextRange TextUnits::sentenceAround(TextRange range) const
 
 TextRange TextUnits::paragraphAround(TextRange range) const
 {
+    findParagraphBreaks();
     const qsizetype start = m_offsets.toUtf16(std::clamp<qsizetype>(range.start, 0, m_offsets.codePointCount()));
     const qsizetype end = m_offsets.toUtf16(std::clamp<qsizetype>(range.end, 0, m_offsets.codePointCount()));
     // The last break that ends at or before the start, and the first that begins at or after the end.

@@ -40,14 +40,20 @@ public:
     /// breaks; without surrounding whitespace.
     TextRange paragraphAround(TextRange range) const;
 
+    /// The text's code-point offsets (built once here, for callers that need them too).
+    const TextOffsets &offsets() const { return m_offsets; }
+
 private:
+    void findParagraphBreaks() const;
     TextRange trimmed(qsizetype start, qsizetype end) const; // UTF-16 in, code points out
 
     QString m_text;
     TextOffsets m_offsets;
     QList<NumberedParagraph> m_numbered;
-    /// What separates paragraphs, [start, end) in UTF-16, ascending: blank lines, or line breaks.
-    std::vector<std::pair<qsizetype, qsizetype>> m_paragraphBreaks;
+    /// What separates paragraphs, [start, end) in UTF-16, ascending: blank lines, or line breaks. Found
+    /// when first needed: listing search hits needs only the numbers.
+    mutable std::vector<std::pair<qsizetype, qsizetype>> m_paragraphBreaks;
+    mutable bool m_paragraphBreaksFound = false;
 };
 
 } // namespace Marginalia::Core

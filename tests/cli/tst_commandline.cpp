@@ -46,6 +46,7 @@ private Q_SLOTS:
     void agreement_csvColumnsAreTheContractAndUndefinedCellsAreEmpty();
     void disagreements_listEachStretchAndNeedTwoCoders();
     void seminar_handoutMergeAndScore();
+    void search_listsHitsInContextAndAutoCodes();
     void excerpts_csvHasExactTextAndGuardsFormulas();
     void excerpts_filtersByCodeSubcodesCoderAndDocument();
     void codebookEdits_renameMoveMergeDelete();
@@ -882,6 +883,63 @@ void TestCommandLine::executable_writesCsvToStdoutAndErrorsToStderr()
     QCOMPARE(process.exitCode(), 1);
     QVERIFY(process.readAllStandardOutput().isEmpty());
     QVERIFY(process.readAllStandardError().contains("nothing.marginalia: no such file"));
+}
+
+void TestCommandLine::search_listsHitsInContextAndAutoCodes()
+{
+    QVERIFY_RUN(cli({QStringLiteral("import"), m_project, path(QStringLiteral("report.txt")),
+                     path(QStringLiteral("notes.md"))}),
+                0);
+    // CSV: the contract's columns; two hits in report, with their context on one line.
+    const Run csv
+        = cli({QStringLiteral("search"), m_project, QStringLiteral("identification"), QStringLiteral("--context"),
+               QStringLiteral("10"), QStringLiteral("--format"), QStringLiteral("csv")});
+    QVERIFY_RUN(csv, 0);
+    const QStringList lines = csv.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.at(0), QStringLiteral("document,start,end,page,paragraph,before,hit,after"));
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines.at(1), QStringLiteral("report,6,20,,,Early ,identification, of victim"));
+    QCOMPARE(lines.at(2), QStringLiteral("report,55,69,,, borders: ,identification, and refer"));
+    // The table, with a summary line; a word in the Arabic of notes.md.
+    const Run table = cli({QStringLiteral("search"), m_project, QString::fromUtf8("\xd9\x85\xd8\xa8\xd8\xaf\xd8\xa3")});
+    QVERIFY_RUN(table, 0);
+    QVERIFY2(table.out.contains(QStringLiteral("hits: 1 in 1 documents")), qPrintable(table.out));
+    // A query FTS5 cannot read: an error naming it, exit status 1.
+    const Run bad = cli({QStringLiteral("search"), m_project, QStringLiteral("victims AND")});
+    QCOMPARE(bad.exitCode, CommandLine::Failure);
+    QVERIFY2(bad.err.contains(QStringLiteral("victims AND")), qPrintable(bad.err));
+    QCOMPARE(cli({QStringLiteral("search"), m_project, QStringLiteral("x"), QStringLiteral("--context"),
+                  QStringLiteral("lots")})
+                 .exitCode,
+             CommandLine::UsageError);
+    QCOMPARE(cli({QStringLiteral("search"), m_project, QStringLiteral("x"), QStringLiteral("--extend"),
+                  QStringLiteral("sentence")})
+                 .exitCode,
+             CommandLine::UsageError);
+
+    // Auto-coding: each hit's sentence (here its line), then again: nothing new.
+    QVERIFY_RUN(cli({QStringLiteral("code-add"), m_project, QStringLiteral("Identification")}), 0);
+    const QStringList autoCode{QStringLiteral("search"),
+                               m_project,
+                               QStringLiteral("identification"),
+                               QStringLiteral("--code"),
+                               QStringLiteral("Identification"),
+                               QStringLiteral("--coder"),
+                               QStringLiteral("ana"),
+                               QStringLiteral("--extend"),
+                               QStringLiteral("sentence")};
+    const Run coded = cli(autoCode);
+    QVERIFY_RUN(coded, 0);
+    QVERIFY2(coded.out.contains(QStringLiteral("2 coding")), qPrintable(coded.out));
+    const Run excerpts
+        = cli({QStringLiteral("excerpts"), m_project, QStringLiteral("--format"), QStringLiteral("csv")});
+    QVERIFY2(excerpts.out.contains(QStringLiteral("Early identification of victims.")), qPrintable(excerpts.out));
+    QVERIFY2(excerpts.out.contains(QStringLiteral("Screening at borders: identification and referral.")),
+             qPrintable(excerpts.out));
+    const Run again = cli(autoCode);
+    QVERIFY_RUN(again, 0);
+    QVERIFY2(again.out.contains(QStringLiteral("0 coding")) && again.out.contains(QStringLiteral("2 already coded")),
+             qPrintable(again.out));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
