@@ -21,6 +21,7 @@
 #include "model/codetree.h"
 #include "refiqdaexchange.h"
 #include "retrievalpanel.h"
+#include "searchpanel.h"
 #include "seminarexchange.h"
 #include "store/project.h"
 
@@ -66,6 +67,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_frequencies(new FrequencyPanel(this))
     , m_compareCoders(new CompareCodersPanel(this))
     , m_classView(new ClassViewPanel(this))
+    , m_search(new SearchPanel(this))
     , m_undoView(new QUndoView(m_undoStack, this))
     , m_coderCombo(new QComboBox(this))
     , m_visibleCoderCombo(new QComboBox(this))
@@ -130,8 +132,10 @@ void MainWindow::createDocks()
         = dock(tr("Compare Coders"), QStringLiteral("compareCodersDock"), m_compareCoders, Qt::BottomDockWidgetArea);
     tabifyDockWidget(retrievalDock, frequenciesDock);
     auto *classDock = dock(tr("Class"), QStringLiteral("classDock"), m_classView, Qt::BottomDockWidgetArea);
+    auto *searchDock = dock(tr("Search"), QStringLiteral("searchDock"), m_search, Qt::BottomDockWidgetArea);
     tabifyDockWidget(frequenciesDock, compareDock);
     tabifyDockWidget(compareDock, classDock);
+    tabifyDockWidget(classDock, searchDock);
     retrievalDock->raise();
     splitDockWidget(documentsDock, historyDock, Qt::Vertical);
     splitDockWidget(codebookDock, memoDock, Qt::Vertical);
@@ -203,6 +207,14 @@ void MainWindow::createActions()
     QAction *codeWithSelected
         = edit->addAction(tr("Code With &Selected Code"), this, [this] { codeSelection(selectedCode()); });
     codeWithSelected->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    edit->addSeparator();
+    QAction *searchProject = edit->addAction(tr("Search &Project..."), this, [this] {
+        auto *dock = qobject_cast<QDockWidget *>(m_search->parentWidget());
+        dock->show();
+        dock->raise();
+        m_search->focusQuery();
+    });
+    searchProject->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
 
     QMenu *codes = menuBar()->addMenu(tr("&Codes"));
     codes->addAction(tr("&New Code..."), this, [this] { m_codebook->askNewCode(0); });
@@ -290,6 +302,7 @@ void MainWindow::connectPanels()
     connect(m_codebook, &CodebookPanel::currentCodeChanged, this, [this](qint64 codeId) {
         const auto selected = code(codeId);
         m_retrieval->setCode(selected ? selected->id : 0);
+        m_search->setCurrentCode(selected ? selected->id : 0);
         if (selected) {
             m_memoPanel->setTarget({MemoTarget::Kind::Code, selected->id},
                                    tr("Memo on code \"%1\"").arg(m_codebook->tree().path(selected->id)),
@@ -320,6 +333,9 @@ void MainWindow::connectPanels()
     connect(m_codebook, &CodebookPanel::deleteRequested, this, [this](qint64 codeId) { deleteCode(codeId); });
 
     connect(m_retrieval, &RetrievalPanel::passageActivated, this, &MainWindow::jumpTo);
+    connect(m_search, &SearchPanel::hitActivated, this,
+            [this](qint64 documentId, qint64 start, qint64 end) { jumpTo(documentId, start, end); });
+    connect(m_search, &SearchPanel::autoCodeRequested, this, &MainWindow::codeSearchHits);
     connect(m_frequencies, &FrequencyPanel::codeActivated, this, [this](qint64 codeId) {
         selectCode(codeId);
         m_retrieval->setCode(codeId);
@@ -368,6 +384,7 @@ bool MainWindow::openProject(const QString &path)
     m_frequencies->setProject(m_project.get());
     m_compareCoders->setProject(m_project.get());
     m_classView->setProject(m_project.get());
+    m_search->setProject(m_project.get());
     reloadCoders();
     connect(m_project.get(), &Core::Project::codingsChanged, this, [this](qint64 documentId) {
         if (documentId == 0 || documentId == m_view->documentId())
@@ -403,6 +420,7 @@ void MainWindow::closeProject()
     m_frequencies->setProject(nullptr);
     m_compareCoders->setProject(nullptr);
     m_classView->setProject(nullptr);
+    m_search->setProject(nullptr);
     m_project.reset();
 }
 
@@ -743,6 +761,40 @@ bool MainWindow::codeSelection(qint64 codeId)
         statusBar()->showMessage(tr("Coded with \"%1\".").arg(m_codebook->tree().path(codeId)), 3000);
     } else {
         statusBar()->showMessage(tr("That passage already has this code from %1.").arg(m_coderName), 5000);
+    }
+    return made;
+}
+
+bool MainWindow::codeSearchHits(const Core::SearchQuery &query, qint64 codeId, Core::HitExtent extent)
+{
+    if (!m_project)
+        return false;
+    auto plan = Core::SearchHits::autoCode(*m_project, query, codeId, m_coderName, extent);
+    if (!plan) {
+        QMessageBox::warning(this, tr("Code Hits"), plan.error());
+        return false;
+    }
+    const QString path = m_codebook->tree().path(codeId);
+    if (plan->codings.isEmpty()) {
+        statusBar()->showMessage(
+            tr("Nothing to code: %1 already has \"%2\" on all %n hit(s).", nullptr, int(plan->hits))
+                .arg(m_coderName, path),
+            5000);
+        return false;
+    }
+    auto *command = new AddCodingsCommand(m_project.get(), plan->codings,
+                                          tr("Code the hits of %1 with %2").arg(query.text.left(40), path));
+    // One step: every coding, and the coder when new, in one transaction; one undo takes them all back.
+    command->setCoderName(m_coderName);
+    m_undoStack->push(command);
+    const bool made = isLatestStep(command);
+    if (made) {
+        rememberRecentCode(codeId);
+        statusBar()->showMessage(
+            tr("Coded %n passage(s) with \"%1\" (%2 already coded).", nullptr, int(command->codings().size()))
+                .arg(path)
+                .arg(plan->alreadyCoded),
+            5000);
     }
     return made;
 }

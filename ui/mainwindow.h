@@ -17,6 +17,8 @@ class QUndoView;
 
 namespace Marginalia::Core {
 class Project;
+struct SearchQuery;
+enum class HitExtent;
 struct HandoutOptions;
 struct Code;
 struct BatchImportSummary;
@@ -33,6 +35,7 @@ class DisagreementReview;
 class FrequencyPanel;
 class MemoPanel;
 class RetrievalPanel;
+class SearchPanel;
 
 /**
  * The coding workbench: documents on the left, the document with its codings in the middle, the
@@ -64,6 +67,7 @@ public:
     DocumentsPanel *documentsPanel() const { return m_documents; }
     MemoPanel *memoPanel() const { return m_memoPanel; }
     RetrievalPanel *retrievalPanel() const { return m_retrieval; }
+    SearchPanel *searchPanel() const { return m_search; }
     FrequencyPanel *frequencyPanel() const { return m_frequencies; }
     CompareCodersPanel *compareCodersPanel() const { return m_compareCoders; }
     ClassViewPanel *classViewPanel() const { return m_classView; }
@@ -78,6 +82,8 @@ public:
                                     const QString &consensusCoderName);
     /// Shows a passage: opens its document, selects the range (code points) and outlines the coding.
     void jumpTo(qint64 documentId, qint64 start, qint64 end, qint64 codingId = 0);
+    /// Codes the hits of @p query with @p codeId, widened to @p extent, as the current coder: one undo step.
+    bool codeSearchHits(const Core::SearchQuery &query, qint64 codeId, Core::HitExtent extent);
     /// Jumps to the first passage of @p codeId in the current document (or in any document).
     bool showFirstPassage(qint64 codeId);
 
@@ -161,6 +167,7 @@ private:
     FrequencyPanel *m_frequencies;
     CompareCodersPanel *m_compareCoders;
     ClassViewPanel *m_classView;
+    SearchPanel *m_search;
     QUndoView *m_undoView;
     QComboBox *m_coderCombo;
     QComboBox *m_visibleCoderCombo;

@@ -1,0 +1,139 @@
+#include "mainwindow.h"
+#include "searchpanel.h"
+#include "uitestsupport.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QUndoStack>
+
+using namespace Marginalia;
+
+/// The Search panel: keyword-in-context hits of the project, sorting, jumping to a hit, and auto-coding
+/// the hits from the window as one undo step.
+class TestSearchPanel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void search_listsHitsWithContext();
+    void badQuery_saysWhatIsWrong();
+    void activatingAHit_asksToShowIt();
+    void codeHits_isOneUndoStep();
+    void screenshot();
+
+private:
+    QTemporaryDir m_dir;
+    Test::CodedProject m_fixture;
+    std::unique_ptr<Ui::SearchPanel> m_panel;
+    Core::SearchQuery words(const QString &text)
+    {
+        Core::SearchQuery query;
+        query.text = text;
+        return query;
+    }
+};
+
+void TestSearchPanel::init()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QFile::remove(m_dir.filePath(QStringLiteral("s.marginalia")));
+    QVERIFY(m_fixture.create(m_dir.filePath(QStringLiteral("s.marginalia"))));
+    m_panel = std::make_unique<Ui::SearchPanel>();
+    m_panel->resize(900, 300);
+    m_panel->setProject(m_fixture.project.get());
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+}
+
+void TestSearchPanel::cleanup()
+{
+    m_panel.reset();
+    m_fixture.project.reset();
+}
+
+void TestSearchPanel::search_listsHitsWithContext()
+{
+    QTest::keyClicks(m_panel->queryEdit(), QStringLiteral("identification"));
+    QTest::keyClick(m_panel->queryEdit(), Qt::Key_Return);
+    Ui::SearchHitModel *model = m_panel->model();
+    QCOMPARE(model->rowCount(), 2);
+    QVERIFY2(m_panel->message().contains(QStringLiteral("2 hits in 2 documents")), qPrintable(m_panel->message()));
+    // Documents in name order: "Action plan" before "Vienna statement".
+    QCOMPARE(model->hitAt(0).document, QStringLiteral("Action plan"));
+    const Core::SearchHit &vienna = model->hitAt(1);
+    QCOMPARE(vienna.paragraph, QStringLiteral("1"));
+    QCOMPARE(vienna.hit, QStringLiteral("identification"));
+    // "1. 🌍 Early " is 11 code points (the globe is one).
+    QCOMPARE(vienna.start, 11);
+    QCOMPARE(model->index(1, Ui::SearchHitModel::BeforeColumn).data().toString(),
+             QStringLiteral("\u200E1. 🌍 Early ")); // left to right whatever the context's script
+    // Sorting by the hit's right context.
+    m_panel->view()->sortByColumn(Ui::SearchHitModel::AfterColumn, Qt::AscendingOrder);
+    QCOMPARE(m_panel->sortModel()->index(0, Ui::SearchHitModel::AfterColumn).data().toString().left(5),
+             QStringLiteral("\u200E and"));
+}
+
+void TestSearchPanel::badQuery_saysWhatIsWrong()
+{
+    m_panel->search(words(QStringLiteral("victims AND")));
+    QCOMPARE(m_panel->model()->rowCount(), 0);
+    QVERIFY2(m_panel->message().contains(QStringLiteral("victims AND")), qPrintable(m_panel->message()));
+    Core::SearchQuery pattern = words(QStringLiteral("(unclosed"));
+    pattern.kind = Core::SearchQuery::Kind::Pattern;
+    m_panel->search(pattern);
+    QVERIFY2(m_panel->message().contains(QStringLiteral("regular expression")), qPrintable(m_panel->message()));
+}
+
+void TestSearchPanel::activatingAHit_asksToShowIt()
+{
+    m_panel->search(words(QStringLiteral("refoulement")));
+    QCOMPARE(m_panel->model()->rowCount(), 1);
+    QSignalSpy activated(m_panel.get(), &Ui::SearchPanel::hitActivated);
+    Q_EMIT m_panel->view()->activated(m_panel->sortModel()->index(0, 0));
+    QCOMPARE(activated.size(), 1);
+    QCOMPARE(activated.first().at(0).toLongLong(), m_fixture.viennaId);
+    const Core::SearchHit &hit = m_panel->model()->hitAt(0);
+    QCOMPARE(Core::TextOffsets::slice(m_fixture.vienna, hit.start, hit.end),
+             QStringLiteral("refoulement")); // a word of "Non-refoulement"
+}
+
+void TestSearchPanel::codeHits_isOneUndoStep()
+{
+    const QString path = m_dir.filePath(QStringLiteral("s.marginalia"));
+    m_panel.reset();
+    m_fixture.project.reset();
+    Ui::MainWindow window;
+    QVERIFY(window.openProject(path));
+    const int stepsBefore = window.undoStack()->count();
+    window.searchPanel()->search(words(QStringLiteral("protect*")));
+    QCOMPARE(window.searchPanel()->model()->rowCount(), 2);
+    auto project = Core::Project::open(path, Core::Project::Access::ReadOnly);
+    QVERIFY(project.ok());
+    const qint64 codingsBefore = (*project)->codings().size();
+    QVERIFY(window.codeSearchHits(window.searchPanel()->query(), m_fixture.nonRefoulement, Core::HitExtent::Sentence));
+    QCOMPARE(window.undoStack()->count(), stepsBefore + 1);
+    QCOMPARE((*project)->codings().size(), codingsBefore + 2);
+    window.undoStack()->undo();
+    QCOMPARE((*project)->codings().size(), codingsBefore);
+    window.undoStack()->redo();
+    QCOMPARE((*project)->codings().size(), codingsBefore + 2);
+    // Again: everything is coded already, nothing is added and no step is made.
+    QVERIFY(!window.codeSearchHits(window.searchPanel()->query(), m_fixture.nonRefoulement, Core::HitExtent::Sentence));
+    QCOMPARE(window.undoStack()->count(), stepsBefore + 1);
+}
+
+void TestSearchPanel::screenshot()
+{
+    m_panel->search(words(QStringLiteral("identification OR protect* OR refoulement")));
+    Test::saveScreenshot(m_panel.get(), QStringLiteral("search-panel-light"));
+}
+
+QTEST_MAIN(TestSearchPanel)
+#include "tst_searchpanel.moc"
