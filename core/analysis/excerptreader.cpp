@@ -3,6 +3,7 @@
 #include "model/codetree.h"
 #include "store/documenttextreader.h"
 #include "store/project.h"
+#include "text/textunits.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -101,6 +102,7 @@ Status ExcerptReader::forEach(const Project &project, const CodingFilter &filter
     qint64 currentDocument = -1;
     QByteArrayView documentText;
     std::vector<qint64> pageStarts;
+    QList<NumberedParagraph> paragraphs;
     Utf8Offsets offsets;
     Excerpt excerpt;
     return project.forEachCoding(
@@ -124,6 +126,7 @@ Status ExcerptReader::forEach(const Project &project, const CodingFilter &filter
                     offsets.reset({}, 0);
                 }
                 pageStarts = texts.pageStarts(currentDocument);
+                paragraphs = TextUnits::numberedParagraphs(documentText);
                 const auto name = documentNames.constFind(currentDocument);
                 excerpt.document = name == documentNames.constEnd() ? QByteArrayView() : QByteArrayView(*name);
             }
@@ -138,6 +141,7 @@ Status ExcerptReader::forEach(const Project &project, const CodingFilter &filter
             excerpt.text = documentText.sliced(from, to - from);
             excerpt.firstPage = pageAt(pageStarts, excerpt.start);
             excerpt.lastPage = pageAt(pageStarts, std::max(excerpt.start, excerpt.end - 1));
+            excerpt.paragraph = TextUnits::paragraphNumberAt(paragraphs, excerpt.start);
             return visit(excerpt);
         });
 }

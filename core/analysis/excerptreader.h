@@ -33,6 +33,8 @@ struct Excerpt
     qsizetype textByteOffset = 0; ///< where text starts in documentText
     int firstPage = 0; ///< the page the excerpt begins on, 1-based; 0 when the document has no pages
     int lastPage = 0; ///< the page its last character is on
+    /// The UN-style number of the paragraph it begins in ("23", "23 bis"; TextUnits), or empty.
+    QString paragraph;
 };
 
 /**

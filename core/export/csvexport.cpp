@@ -55,7 +55,7 @@ QStringList CsvExport::excerptColumns()
     return {QStringLiteral("document"), QStringLiteral("code_path"), QStringLiteral("start"),
             QStringLiteral("end"),      QStringLiteral("coder"),     QStringLiteral("text"),
             QStringLiteral("memo"),     QStringLiteral("created"),   QStringLiteral("coding_guid"),
-            QStringLiteral("pages")};
+            QStringLiteral("pages"),    QStringLiteral("paragraph")};
 }
 
 QStringList CsvExport::frequencyByCodeColumns()
@@ -229,6 +229,7 @@ Status CsvExport::writeExcerpts(const Project &project, const CodingFilter &filt
         writer.addField(excerpt.created);
         writer.addField(excerpt.guid);
         writer.addField(QStringView(ExcerptReader::pageRange(excerpt)));
+        writer.addField(QStringView(excerpt.paragraph));
         writer.endRow();
         return !writer.hasError();
     });

@@ -11,16 +11,67 @@ namespace Marginalia::Core {
 
 namespace {
 
-/// "23.", "23 bis.", "(23)", "23 bis" at the start of a line, followed by a space or a tab. Section
-/// numbers ("1.2"), years in a sentence and lettered sub-paragraphs ("(a)") are not paragraph numbers.
-const QRegularExpression &paragraphNumberPattern()
+bool isDigit(char c)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral("^[ \\t]*(?:(\\d{1,4})(?:[ \\t]*(bis|ter|quater|quinquies|sexies))?\\."
-                       "|\\((\\d{1,4})\\)"
-                       "|(\\d{1,4})[ \\t]+(bis|ter|quater|quinquies|sexies)\\.?)(?=[ \\t])"),
-        QRegularExpression::MultilineOption);
-    return pattern;
+    return c >= '0' && c <= '9';
+}
+
+bool isBlank(char c)
+{
+    return c == ' ' || c == '\t';
+}
+
+/// "bis", "ter"... at @p at, not followed by a letter: its length, else 0.
+qsizetype latinSuffixAt(QByteArrayView line, qsizetype at)
+{
+    for (const char *suffix : {"bis", "ter", "quater", "quinquies", "sexies"}) {
+        const QByteArrayView word(suffix);
+        if (line.sliced(at).startsWith(word)) {
+            const qsizetype end = at + word.size();
+            if (end == line.size()
+                || !((line[end] >= 'a' && line[end] <= 'z') || (line[end] >= 'A' && line[end] <= 'Z')))
+                return word.size();
+        }
+    }
+    return 0;
+}
+
+/// The paragraph number a line begins with ("23.", "23 bis.", "(23)", "23 bis", then a space or a tab),
+/// or empty. Section numbers ("1.2"), years inside a sentence, lettered sub-paragraphs ("(a)") and numbers
+/// with a leading zero (lists, dates) are not paragraph numbers.
+QString paragraphNumberOf(QByteArrayView line)
+{
+    qsizetype i = 0;
+    const qsizetype n = line.size();
+    const bool bracketed = n > 0 && line[0] == '(';
+    if (bracketed)
+        ++i;
+    const qsizetype digitsStart = i;
+    while (i < n && isDigit(line[i]) && i - digitsStart < 5)
+        ++i;
+    const qsizetype digits = i - digitsStart;
+    if (digits < 1 || digits > 4 || line[digitsStart] == '0')
+        return {};
+    const QString number = QString::fromLatin1(line.sliced(digitsStart, digits));
+    if (bracketed) {
+        if (i < n && line[i] == ')' && i + 1 < n && isBlank(line[i + 1]))
+            return number;
+        return {};
+    }
+    // "23." or "23 bis." / "23bis." or "23 bis"
+    qsizetype j = i;
+    while (j < n && isBlank(line[j]))
+        ++j;
+    if (const qsizetype suffix = latinSuffixAt(line, j); suffix > 0) {
+        const QString withSuffix = number + u' ' + QString::fromLatin1(line.sliced(j, suffix));
+        qsizetype k = j + suffix;
+        if (k < n && line[k] == '.')
+            ++k;
+        return k < n && isBlank(line[k]) ? withSuffix : QString();
+    }
+    if (i < n && line[i] == '.' && i + 1 < n && isBlank(line[i + 1]))
+        return number;
+    return {};
 }
 
 } // namespace
@@ -29,29 +80,51 @@ TextUnits::TextUnits(const QString &text)
     : m_text(text)
     , m_offsets(text)
 {
-    const TextOffsets &offsets = m_offsets;
-    QRegularExpressionMatchIterator matches = paragraphNumberPattern().globalMatch(text);
-    while (matches.hasNext()) {
-        const QRegularExpressionMatch match = matches.next();
-        QString number;
-        QString suffix;
-        if (!match.captured(1).isEmpty()) {
-            number = match.captured(1);
-            suffix = match.captured(2);
-        } else if (!match.captured(3).isEmpty()) {
-            number = match.captured(3);
-        } else {
-            number = match.captured(4);
-            suffix = match.captured(5);
+    m_numbered = numberedParagraphs(QByteArrayView(text.toUtf8()));
+}
+
+QList<NumberedParagraph> TextUnits::numberedParagraphs(QByteArrayView utf8)
+{
+    QList<NumberedParagraph> result;
+    qint64 codePoint = 0; // of position i
+    const qsizetype n = utf8.size();
+    qsizetype i = 0;
+    while (i < n) {
+        // At a line start: skip the indentation, look at the line, then count the code points up to the
+        // next line start.
+        qsizetype j = i;
+        while (j < n && isBlank(utf8[j]))
+            ++j;
+        const qint64 numberStart = codePoint + (j - i); // blanks are one byte, one code point each
+        const qsizetype lineEnd = [&] {
+            const qsizetype found = utf8.sliced(j).indexOf('\n');
+            return found < 0 ? n : j + found;
+        }();
+        if (j < lineEnd && (isDigit(utf8[j]) || utf8[j] == '(')) {
+            if (const QString number = paragraphNumberOf(utf8.sliced(j, std::min<qsizetype>(lineEnd - j, 32)));
+                !number.isEmpty())
+                result.append({numberStart, number});
         }
-        // A number 0 or with a leading zero ("01.") is a list or a date, not a paragraph.
-        if (number.startsWith(u'0'))
-            continue;
-        qsizetype start = match.capturedStart(0);
-        while (start < text.size() && (text.at(start) == u' ' || text.at(start) == u'\t'))
-            ++start;
-        m_numbered.append({qint64(offsets.toCodePoint(start)), suffix.isEmpty() ? number : number + u' ' + suffix});
+        for (qsizetype k = i; k < lineEnd && k < n; ++k) {
+            if ((static_cast<unsigned char>(utf8[k]) & 0xC0) != 0x80)
+                ++codePoint;
+        }
+        if (lineEnd >= n)
+            break;
+        ++codePoint; // the line break
+        i = lineEnd + 1;
     }
+    return result;
+}
+
+QString TextUnits::paragraphNumberAt(const QList<NumberedParagraph> &numbered, qint64 position)
+{
+    const auto after
+        = std::upper_bound(numbered.cbegin(), numbered.cend(), position,
+                           [](qint64 p, const NumberedParagraph &paragraph) { return p < paragraph.start; });
+    if (after == numbered.cbegin())
+        return {};
+    return std::prev(after)->number;
 }
 
 void TextUnits::findParagraphBreaks() const
@@ -73,12 +146,7 @@ void TextUnits::findParagraphBreaks() const
 
 QString TextUnits::paragraphNumberAt(qint64 position) const
 {
-    const auto after
-        = std::upper_bound(m_numbered.cbegin(), m_numbered.cend(), position,
-                           [](qint64 p, const NumberedParagraph &paragraph) { return p < paragraph.start; });
-    if (after == m_numbered.cbegin())
-        return {};
-    return std::prev(after)->number;
+    return paragraphNumberAt(m_numbered, position);
 }
 
 TextRange TextUnits::trimmed(qsizetype start, qsizetype end) const

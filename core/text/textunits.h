@@ -3,6 +3,7 @@
 #include "text/textoffsets.h"
 #include "text/textsearch.h"
 
+#include <QByteArrayView>
 #include <QList>
 #include <QString>
 
@@ -29,6 +30,10 @@ public:
 
     /// The numbered paragraphs, in text order.
     const QList<NumberedParagraph> &numberedParagraphs() const { return m_numbered; }
+    /// The same from UTF-8 text, in one pass without decoding it (what the excerpt export reads).
+    static QList<NumberedParagraph> numberedParagraphs(QByteArrayView utf8);
+    /// The number of the paragraph that @p position is in, among @p numbered (as paragraphNumberAt()).
+    static QString paragraphNumberAt(const QList<NumberedParagraph> &numbered, qint64 position);
     /// The number of the paragraph that @p position is in: the last numbered paragraph that begins at or
     /// before it (its sub-paragraphs (a), (b)... are part of it); empty before the first.
     QString paragraphNumberAt(qint64 position) const;
