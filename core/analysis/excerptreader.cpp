@@ -141,7 +141,7 @@ Status ExcerptReader::forEach(const Project &project, const CodingFilter &filter
             excerpt.text = documentText.sliced(from, to - from);
             excerpt.firstPage = pageAt(pageStarts, excerpt.start);
             excerpt.lastPage = pageAt(pageStarts, std::max(excerpt.start, excerpt.end - 1));
-            excerpt.paragraph = TextUnits::paragraphNumberAt(paragraphs, excerpt.start);
+            excerpt.paragraph = TextUnits::paragraphNumberAt(paragraphs, from); // byte offsets, both
             return visit(excerpt);
         });
 }

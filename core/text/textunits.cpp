@@ -6,72 +6,135 @@
 #include <QTextBoundaryFinder>
 
 #include <algorithm>
+#include <cstring>
 
 namespace Marginalia::Core {
 
 namespace {
 
-bool isDigit(char c)
+// The scanners below read UTF-8 (the excerpt export's bytes) and UTF-16 (a QString) alike: everything
+// they look for is ASCII, the same value in both. unit() is a text's k-th unit as a number.
+char16_t unit(QByteArrayView text, qsizetype k)
 {
-    return c >= '0' && c <= '9';
+    return char16_t(static_cast<unsigned char>(text[k]));
 }
 
-bool isBlank(char c)
+char16_t unit(QStringView text, qsizetype k)
 {
-    return c == ' ' || c == '\t';
+    return text[k].unicode();
+}
+
+/// Where the line that @p from is in ends (its line break, or the text's end); memchr-fast.
+qsizetype lineEndFrom(QByteArrayView text, qsizetype from)
+{
+    const qsizetype found = text.sliced(from).indexOf('\n');
+    return found < 0 ? text.size() : from + found;
+}
+
+qsizetype lineEndFrom(QStringView text, qsizetype from)
+{
+    const qsizetype found = text.indexOf(u'\n', from);
+    return found < 0 ? text.size() : found;
+}
+
+bool isDigit(char16_t c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+bool isBlank(char16_t c)
+{
+    return c == u' ' || c == u'\t';
+}
+
+bool isAsciiLetter(char16_t c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
 }
 
 /// "bis", "ter"... at @p at, not followed by a letter: its length, else 0.
-qsizetype latinSuffixAt(QByteArrayView line, qsizetype at)
+template<typename View> qsizetype latinSuffixAt(View line, qsizetype at)
 {
     for (const char *suffix : {"bis", "ter", "quater", "quinquies", "sexies"}) {
-        const QByteArrayView word(suffix);
-        if (line.sliced(at).startsWith(word)) {
-            const qsizetype end = at + word.size();
-            if (end == line.size()
-                || !((line[end] >= 'a' && line[end] <= 'z') || (line[end] >= 'A' && line[end] <= 'Z')))
-                return word.size();
-        }
+        const qsizetype length = qsizetype(std::strlen(suffix));
+        if (line.size() - at < length)
+            continue;
+        bool same = true;
+        for (qsizetype k = 0; k < length && same; ++k)
+            same = unit(line, at + k) == char16_t(suffix[k]);
+        if (same && (at + length == line.size() || !isAsciiLetter(unit(line, at + length))))
+            return length;
     }
     return 0;
+}
+
+/// ASCII units as a QString.
+template<typename View> QString asciiOf(View text, qsizetype from, qsizetype length)
+{
+    QString result(length, Qt::Uninitialized);
+    for (qsizetype k = 0; k < length; ++k)
+        result[k] = QChar(unit(text, from + k));
+    return result;
 }
 
 /// The paragraph number a line begins with ("23.", "23 bis.", "(23)", "23 bis", then a space or a tab),
 /// or empty. Section numbers ("1.2"), years inside a sentence, lettered sub-paragraphs ("(a)") and numbers
 /// with a leading zero (lists, dates) are not paragraph numbers.
-QString paragraphNumberOf(QByteArrayView line)
+template<typename View> QString paragraphNumberOf(View line)
 {
     qsizetype i = 0;
     const qsizetype n = line.size();
-    const bool bracketed = n > 0 && line[0] == '(';
+    const bool bracketed = n > 0 && unit(line, 0) == u'(';
     if (bracketed)
         ++i;
     const qsizetype digitsStart = i;
-    while (i < n && isDigit(line[i]) && i - digitsStart < 5)
+    while (i < n && isDigit(unit(line, i)) && i - digitsStart < 5)
         ++i;
     const qsizetype digits = i - digitsStart;
-    if (digits < 1 || digits > 4 || line[digitsStart] == '0')
+    if (digits < 1 || digits > 4 || unit(line, digitsStart) == u'0')
         return {};
-    const QString number = QString::fromLatin1(line.sliced(digitsStart, digits));
+    const QString number = asciiOf(line, digitsStart, digits);
     if (bracketed) {
-        if (i < n && line[i] == ')' && i + 1 < n && isBlank(line[i + 1]))
+        if (i < n && unit(line, i) == u')' && i + 1 < n && isBlank(unit(line, i + 1)))
             return number;
         return {};
     }
     // "23." or "23 bis." / "23bis." or "23 bis"
     qsizetype j = i;
-    while (j < n && isBlank(line[j]))
+    while (j < n && isBlank(unit(line, j)))
         ++j;
     if (const qsizetype suffix = latinSuffixAt(line, j); suffix > 0) {
-        const QString withSuffix = number + u' ' + QString::fromLatin1(line.sliced(j, suffix));
+        const QString withSuffix = number + u' ' + asciiOf(line, j, suffix);
         qsizetype k = j + suffix;
-        if (k < n && line[k] == '.')
+        if (k < n && unit(line, k) == u'.')
             ++k;
-        return k < n && isBlank(line[k]) ? withSuffix : QString();
+        return k < n && isBlank(unit(line, k)) ? withSuffix : QString();
     }
-    if (i < n && line[i] == '.' && i + 1 < n && isBlank(line[i + 1]))
+    if (i < n && unit(line, i) == u'.' && i + 1 < n && isBlank(unit(line, i + 1)))
         return number;
     return {};
+}
+
+/// The numbered paragraphs of a text, their starts in the text's own units (bytes or UTF-16).
+template<typename View> QList<NumberedParagraph> numberedParagraphsIn(View text)
+{
+    QList<NumberedParagraph> result;
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    while (i < n) {
+        // At a line start: skip the indentation and look at the line.
+        qsizetype j = i;
+        while (j < n && isBlank(unit(text, j)))
+            ++j;
+        const qsizetype lineEnd = lineEndFrom(text, j);
+        if (j < lineEnd && (isDigit(unit(text, j)) || unit(text, j) == u'(')) {
+            if (const QString number = paragraphNumberOf(text.sliced(j, std::min<qsizetype>(lineEnd - j, 32)));
+                !number.isEmpty())
+                result.append({qint64(j), number});
+        }
+        i = lineEnd + 1;
+    }
+    return result;
 }
 
 } // namespace
@@ -80,41 +143,15 @@ TextUnits::TextUnits(const QString &text)
     : m_text(text)
     , m_offsets(text)
 {
-    m_numbered = numberedParagraphs(QByteArrayView(text.toUtf8()));
+    // Found in the UTF-16 text, then its positions in code points.
+    m_numbered = numberedParagraphsIn(QStringView(text));
+    for (NumberedParagraph &paragraph : m_numbered)
+        paragraph.start = m_offsets.toCodePoint(paragraph.start);
 }
 
 QList<NumberedParagraph> TextUnits::numberedParagraphs(QByteArrayView utf8)
 {
-    QList<NumberedParagraph> result;
-    qint64 codePoint = 0; // of position i
-    const qsizetype n = utf8.size();
-    qsizetype i = 0;
-    while (i < n) {
-        // At a line start: skip the indentation, look at the line, then count the code points up to the
-        // next line start.
-        qsizetype j = i;
-        while (j < n && isBlank(utf8[j]))
-            ++j;
-        const qint64 numberStart = codePoint + (j - i); // blanks are one byte, one code point each
-        const qsizetype lineEnd = [&] {
-            const qsizetype found = utf8.sliced(j).indexOf('\n');
-            return found < 0 ? n : j + found;
-        }();
-        if (j < lineEnd && (isDigit(utf8[j]) || utf8[j] == '(')) {
-            if (const QString number = paragraphNumberOf(utf8.sliced(j, std::min<qsizetype>(lineEnd - j, 32)));
-                !number.isEmpty())
-                result.append({numberStart, number});
-        }
-        for (qsizetype k = i; k < lineEnd && k < n; ++k) {
-            if ((static_cast<unsigned char>(utf8[k]) & 0xC0) != 0x80)
-                ++codePoint;
-        }
-        if (lineEnd >= n)
-            break;
-        ++codePoint; // the line break
-        i = lineEnd + 1;
-    }
-    return result;
+    return numberedParagraphsIn(utf8);
 }
 
 QString TextUnits::paragraphNumberAt(const QList<NumberedParagraph> &numbered, qint64 position)

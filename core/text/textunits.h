@@ -30,9 +30,11 @@ public:
 
     /// The numbered paragraphs, in text order.
     const QList<NumberedParagraph> &numberedParagraphs() const { return m_numbered; }
-    /// The same from UTF-8 text, in one pass without decoding it (what the excerpt export reads).
+    /// The same from UTF-8 text without decoding it (what the excerpt export reads); here start is a
+    /// byte offset into @p utf8, to compare with byte offsets.
     static QList<NumberedParagraph> numberedParagraphs(QByteArrayView utf8);
-    /// The number of the paragraph that @p position is in, among @p numbered (as paragraphNumberAt()).
+    /// The number of the paragraph that @p position is in, among @p numbered (as paragraphNumberAt()), in
+    /// the unit of their starts.
     static QString paragraphNumberAt(const QList<NumberedParagraph> &numbered, qint64 position);
     /// The number of the paragraph that @p position is in: the last numbered paragraph that begins at or
     /// before it (its sub-paragraphs (a), (b)... are part of it); empty before the first.
