@@ -26,13 +26,15 @@ QString tr(const char *text)
 struct TokenWalk
 {
     std::vector<std::pair<int, int>> tokens;
+    int lastWanted = 0; ///< the walk stops after this token: the rest of the text has no hit
 
     static int add(void *context, int flags, const char *, int, int start, int end)
     {
+        auto *walk = static_cast<TokenWalk *>(context);
         // A colocated token is a synonym at the same position (not made by unicode61 or trigram).
         if ((flags & FTS5_TOKEN_COLOCATED) == 0)
-            static_cast<TokenWalk *>(context)->tokens.emplace_back(start, end);
-        return SQLITE_OK;
+            walk->tokens.emplace_back(start, end);
+        return int(walk->tokens.size()) > walk->lastWanted ? SQLITE_DONE : SQLITE_OK;
     }
 };
 
@@ -62,6 +64,10 @@ void hitsFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context
         const int size = std::max(1, api->xPhraseSize(fts, phrase));
         tokenRanges.emplace_back(offset, offset + size - 1);
     }
+    if (tokenRanges.empty()) {
+        sqlite3_result_zeroblob(context, 0);
+        return;
+    }
     const char *text = nullptr;
     int bytes = 0;
     if (int rc = api->xColumnText(fts, 0, &text, &bytes); rc != SQLITE_OK) {
@@ -69,7 +75,10 @@ void hitsFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context
         return;
     }
     TokenWalk walk;
-    if (int rc = api->xTokenize(fts, text, bytes, &walk, &TokenWalk::add); rc != SQLITE_OK) {
+    for (const auto &range : tokenRanges)
+        walk.lastWanted = std::max(walk.lastWanted, range.second);
+    walk.tokens.reserve(size_t(walk.lastWanted) + 1);
+    if (int rc = api->xTokenize(fts, text, bytes, &walk, &TokenWalk::add); rc != SQLITE_OK && rc != SQLITE_DONE) {
         sqlite3_result_error_code(context, rc);
         return;
     }
