@@ -19,7 +19,8 @@ CodingMargin::CodingMargin(DocumentView *view)
 
 int CodingMargin::preferredWidth() const
 {
-    return Padding * 2 + std::max(1, m_view->laneCount()) * LaneWidth;
+    const int numbers = m_view->paragraphNumberWidth();
+    return Padding * 2 + std::max(1, m_view->laneCount()) * LaneWidth + (numbers > 0 ? numbers + Padding : 0);
 }
 
 void CodingMargin::paintEvent(QPaintEvent *event)
@@ -34,6 +35,22 @@ void CodingMargin::paintEvent(QPaintEvent *event)
         if (stripe.codingId == current) {
             painter.setPen(QPen(palette().color(QPalette::WindowText), 1));
             painter.drawRect(rect.adjusted(-1, -1, 0, 0));
+        }
+    }
+    if (m_view->paragraphNumberWidth() > 0) {
+        const QList<DocumentView::LineMark> numbers = m_view->visibleParagraphNumbers();
+        if (numbers.isEmpty())
+            return;
+        // Next to the text, right-aligned, on the text's baseline: what a reader's eye finds beside the
+        // paragraph. Muted, since the text shows the same number at the line's start.
+        painter.setFont(m_view->marginFont());
+        const QPalette &palette = this->palette();
+        painter.setPen(DocumentView::mutedColor(palette.color(QPalette::WindowText), palette.color(QPalette::Window)));
+        const QFontMetricsF metrics(painter.font());
+        const qreal right = width() - Padding;
+        for (const DocumentView::LineMark &number : numbers) {
+            const qreal advance = metrics.horizontalAdvance(number.label);
+            painter.drawText(QPointF(right - advance, number.baseline), number.label);
         }
     }
 }

@@ -7,7 +7,8 @@ namespace Marginalia::Ui {
 class DocumentView;
 
 /// The coding stripes beside a DocumentView: one lane per code, a bar for each coding, hover names the
-/// code and coder, a click picks the coding.
+/// code and coder, a click picks the coding. Between the stripes and the text, the numbers of the text's
+/// numbered paragraphs, level with their first lines.
 class CodingMargin final : public QWidget
 {
     Q_OBJECT

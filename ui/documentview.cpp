@@ -2,6 +2,7 @@
 
 #include "codecolor.h"
 #include "codingmargin.h"
+#include "pagegutter.h"
 #include "structurehighlighting.h"
 #include "text/wordsnapper.h"
 
@@ -16,6 +17,7 @@
 #include <QToolTip>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Marginalia::Ui {
 
@@ -30,23 +32,29 @@ int fillAlpha(const QPalette &palette)
 
 constexpr int MaxLanes = 16;
 
+// Search hits: amber, a colour no code gets by default (CodeColor's palette is Tableau's), translucent
+// so the text stays readable; the current hit opaque enough to find at a glance, and outlined.
+QColor hitColor(const QPalette &palette, bool current)
+{
+    const bool dark = palette.color(QPalette::Base).lightness() < 128;
+    if (current)
+        return dark ? QColor(255, 150, 0, 150) : QColor(255, 150, 0, 190);
+    return dark ? QColor(255, 214, 0, 75) : QColor(255, 214, 0, 120);
+}
+
 } // namespace
 
 DocumentView::DocumentView(QWidget *parent)
     : QPlainTextEdit(parent)
     , m_margin(new CodingMargin(this))
+    , m_pageGutter(new PageGutter(this))
     , m_structure(std::make_unique<StructureHighlighting>())
 {
     setReadOnly(true);
     setUndoRedoEnabled(false);
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    // Keep the selection visible while the user works in the codebook.
-    QPalette palette = this->palette();
-    palette.setColor(QPalette::Inactive, QPalette::Highlight, palette.color(QPalette::Active, QPalette::Highlight));
-    palette.setColor(QPalette::Inactive, QPalette::HighlightedText,
-                     palette.color(QPalette::Active, QPalette::HighlightedText));
-    setPalette(palette);
+    keepSelectionColoursWhenInactive();
     QFont font = this->font();
     font.setPointSizeF(std::max(11.0, font.pointSizeF() * 1.15));
     setFont(font);
@@ -60,20 +68,62 @@ DocumentView::DocumentView(QWidget *parent)
             m_margin->scroll(0, dy);
         m_margin->update(0, rect.y(), m_margin->width(), rect.height());
         // Scrolling moves the stripes of codings that start above the view: repaint them all.
-        if (dy != 0)
+        if (dy != 0) {
             m_margin->update();
+            m_pageGutter->update();
+        } else {
+            m_pageGutter->update(0, rect.y(), m_pageGutter->width(), rect.height());
+        }
     });
     updateMarginWidth();
 }
 
 DocumentView::~DocumentView() = default;
 
+void DocumentView::keepSelectionColoursWhenInactive()
+{
+    // Keep the selection visible while the user works in the codebook. Only these two roles are set: a
+    // whole palette set here would stop the view from following the window to a dark palette.
+    const QPalette current = palette();
+    if (current.color(QPalette::Inactive, QPalette::Highlight) == current.color(QPalette::Active, QPalette::Highlight)
+        && current.color(QPalette::Inactive, QPalette::HighlightedText)
+            == current.color(QPalette::Active, QPalette::HighlightedText))
+        return;
+    QPalette own;
+    own.setColor(QPalette::Inactive, QPalette::Highlight, current.color(QPalette::Active, QPalette::Highlight));
+    own.setColor(QPalette::Inactive, QPalette::HighlightedText,
+                 current.color(QPalette::Active, QPalette::HighlightedText));
+    setPalette(own);
+}
+
+void DocumentView::changeEvent(QEvent *event)
+{
+    QPlainTextEdit::changeEvent(event);
+    // A new application palette (light to dark) brings its own active highlight; the inactive one
+    // follows. Setting it sends another PaletteChange, which finds the two the same and stops.
+    if (event->type() == QEvent::PaletteChange)
+        keepSelectionColoursWhenInactive();
+    if (event->type() == QEvent::FontChange) {
+        measureParagraphNumbers();
+        updateMarginWidth();
+    }
+}
+
+void DocumentView::measureParagraphNumbers()
+{
+    m_paragraphNumberWidth = 0;
+    const QFontMetrics metrics(marginFont());
+    for (const Core::NumberedParagraph &paragraph : std::as_const(m_numbered))
+        m_paragraphNumberWidth = std::max(m_paragraphNumberWidth, metrics.horizontalAdvance(paragraph.number));
+}
+
 QString DocumentView::syntax() const
 {
     return m_structure->activeSyntax();
 }
 
-void DocumentView::showDocument(qint64 documentId, const QString &text, const QString &format)
+void DocumentView::showDocument(qint64 documentId, const QString &text, const QString &format,
+                                const QList<qint64> &pageStarts)
 {
     m_documentId = documentId;
     m_spans.clear();
@@ -83,12 +133,25 @@ void DocumentView::showDocument(qint64 documentId, const QString &text, const QS
     m_wrapAnchor = -1;
     m_text = text;
     m_offsets = Core::TextOffsets(text);
+    m_hits.clear();
+    m_hitsUtf16.clear();
+    m_currentHit = -1;
+    m_pageStarts = pageStarts;
+    m_pageStartsUtf16.clear();
+    for (qint64 start : pageStarts)
+        m_pageStartsUtf16.push_back(int(m_offsets.toUtf16(std::clamp<qint64>(start, 0, m_offsets.codePointCount()))));
+    m_numbered = Core::TextUnits(text).numberedParagraphs();
+    m_numberedUtf16.clear();
+    for (const Core::NumberedParagraph &paragraph : std::as_const(m_numbered))
+        m_numberedUtf16.push_back(int(m_offsets.toUtf16(paragraph.start)));
+    measureParagraphNumbers();
     // Detach the old highlighter before replacing the text: rehighlighting the old syntax over the new
     // text would be wasted work.
     m_structure->apply(nullptr, QString(), QString(), palette());
     setPlainText(withLongParagraphsBroken(text));
     m_structure->apply(document(), format, text, palette());
     rebuildIndex();
+    Q_EMIT documentShown(documentId);
 }
 
 QString DocumentView::withLongParagraphsBroken(QString text)
@@ -182,6 +245,7 @@ void DocumentView::rebuildIndex()
     updateMarginWidth();
     viewport()->update();
     m_margin->update();
+    m_pageGutter->update();
 }
 
 int DocumentView::laneOf(qint64 codeId) const
@@ -198,10 +262,30 @@ QColor DocumentView::colorOf(qint64 codeId) const
 void DocumentView::updateMarginWidth()
 {
     const int width = m_margin->preferredWidth();
-    if (width != viewportMargins().left())
-        setViewportMargins(width, 0, 0, 0); // the text narrows: resizeEvent() keeps the reader's line
+    const int right = m_pageGutter->preferredWidth();
+    if (width != viewportMargins().left() || right != viewportMargins().right())
+        setViewportMargins(width, 0, right, 0); // the text narrows: resizeEvent() keeps the reader's line
     const QRect contents = contentsRect();
     m_margin->setGeometry(QRect(contents.left(), contents.top(), width, contents.height()));
+    // Between the text and the vertical scroll bar, which QAbstractScrollArea puts outside the margins.
+    const QRect viewportRect = viewport()->geometry();
+    m_pageGutter->setGeometry(QRect(viewportRect.right() + 1, contents.top(), right, contents.height()));
+}
+
+QFont DocumentView::marginFont() const
+{
+    QFont font = this->font();
+    font.setPointSizeF(font.pointSizeF() * 0.8);
+    return font;
+}
+
+QColor DocumentView::mutedColor(const QColor &text, const QColor &background)
+{
+    // Half way between the two: about 4.5:1 against white for black text, and as legible on a dark base.
+    constexpr float weight = 0.55f;
+    return QColor::fromRgbF(text.redF() * weight + background.redF() * (1 - weight),
+                            text.greenF() * weight + background.greenF() * (1 - weight),
+                            text.blueF() * weight + background.blueF() * (1 - weight));
 }
 
 int DocumentView::lineStart(int position) const
@@ -404,23 +488,20 @@ void DocumentView::paintEvent(QPaintEvent *event)
                 painter.drawRect(rect.adjusted(-1, 0, 1, 0));
         }
     }
+    if (!m_hitsUtf16.empty() || !m_pageStartsUtf16.empty()) {
+        // Over the codings' fills, under the text that QPlainTextEdit draws next.
+        QPainter painter(viewport());
+        paintSearchHits(painter, event->rect());
+        paintPageRules(painter);
+    }
     QPlainTextEdit::paintEvent(event);
 }
 
-QList<DocumentView::Stripe> DocumentView::visibleStripes() const
+std::vector<DocumentView::VisibleBlock> DocumentView::visibleBlocks() const
 {
-    QList<Stripe> stripes;
-    // The blocks on screen with their geometry, found once; every coding's ends are looked up among them.
-    // An end outside them is clamped to just beyond the edge without asking where it lies: that would lay
-    // out the text there (QPlainTextDocumentLayout lays out a block whose geometry is asked for), and a
-    // coding spanning pages starts far above the view.
-    struct VisibleBlock
-    {
-        int start;
-        int end;
-        QRectF rect;
-        const QTextLayout *layout;
-    };
+    // A position outside these is clamped to just beyond the edge by the callers without asking where it
+    // lies: that would lay out the text there (QPlainTextDocumentLayout lays out a block whose geometry is
+    // asked for), and a coding spanning pages starts far above the view.
     std::vector<VisibleBlock> blocks;
     const QPointF offset = contentOffset();
     const int height = viewport()->height();
@@ -430,32 +511,55 @@ QList<DocumentView::Stripe> DocumentView::visibleStripes() const
         if (rect.bottom() > height)
             break;
     }
+    return blocks;
+}
+
+const DocumentView::VisibleBlock *DocumentView::blockHolding(const std::vector<VisibleBlock> &blocks, int position)
+{
+    if (blocks.empty() || position < blocks.front().start || position >= blocks.back().end)
+        return nullptr;
+    return &*std::upper_bound(blocks.begin(), blocks.end(), position,
+                              [](int p, const VisibleBlock &b) { return p < b.end; });
+}
+
+int DocumentView::lineHolding(const VisibleBlock &block, int position)
+{
+    const QTextLayout *layout = block.layout;
+    if (!layout || layout->lineCount() == 0)
+        return -1;
+    // A binary search: QTextLayout::lineForTextPosition is linear.
+    const int inBlock = position - block.start;
+    int first = 0;
+    for (int last = layout->lineCount() - 1; first < last;) {
+        const int middle = (first + last + 1) / 2;
+        if (layout->lineAt(middle).textStart() <= inBlock)
+            first = middle;
+        else
+            last = middle - 1;
+    }
+    return first;
+}
+
+QList<DocumentView::Stripe> DocumentView::visibleStripes() const
+{
+    QList<Stripe> stripes;
+    const std::vector<VisibleBlock> blocks = visibleBlocks();
     if (blocks.empty())
         return stripes;
+    const int height = viewport()->height();
     std::vector<int> found;
     m_index.overlapping(blocks.front().start, blocks.back().end, found);
     auto yOf = [&](int position, bool bottom) -> qreal {
         if (position < blocks.front().start)
             return -2;
-        if (position >= blocks.back().end)
+        const VisibleBlock *block = blockHolding(blocks, position);
+        if (!block)
             return height + 2;
-        const VisibleBlock &block = *std::upper_bound(blocks.begin(), blocks.end(), position,
-                                                      [](int p, const VisibleBlock &b) { return p < b.end; });
-        const QTextLayout *layout = block.layout;
-        if (!layout || layout->lineCount() == 0)
-            return bottom ? block.rect.bottom() : block.rect.top();
-        // The line holding the position: a binary search (QTextLayout::lineForTextPosition is linear).
-        const int inBlock = position - block.start;
-        int first = 0;
-        for (int last = layout->lineCount() - 1; first < last;) {
-            const int middle = (first + last + 1) / 2;
-            if (layout->lineAt(middle).textStart() <= inBlock)
-                first = middle;
-            else
-                last = middle - 1;
-        }
-        const QTextLine line = layout->lineAt(first);
-        return block.rect.top() + line.y() + (bottom ? line.height() : 0);
+        const int line = lineHolding(*block, position);
+        if (line < 0)
+            return bottom ? block->rect.bottom() : block->rect.top();
+        const QTextLine textLine = block->layout->lineAt(line);
+        return block->rect.top() + textLine.y() + (bottom ? textLine.height() : 0);
     };
     stripes.reserve(qsizetype(found.size()));
     for (int index : found) {
@@ -466,6 +570,188 @@ QList<DocumentView::Stripe> DocumentView::visibleStripes() const
                         int(std::min<qreal>(bottom, height + 2))});
     }
     return stripes;
+}
+
+template<typename LabelOf>
+QList<DocumentView::LineMark> DocumentView::visibleMarks(const std::vector<int> &positions, LabelOf labelOf) const
+{
+    QList<LineMark> marks;
+    if (positions.empty())
+        return marks;
+    const std::vector<VisibleBlock> blocks = visibleBlocks();
+    if (blocks.empty())
+        return marks;
+    auto it = std::lower_bound(positions.begin(), positions.end(), blocks.front().start);
+    for (; it != positions.end() && *it < blocks.back().end; ++it) {
+        const VisibleBlock *block = blockHolding(blocks, *it);
+        const int line = block ? lineHolding(*block, *it) : -1;
+        if (line < 0)
+            continue;
+        const QTextLine textLine = block->layout->lineAt(line);
+        LineMark mark;
+        mark.label = labelOf(it - positions.begin());
+        if (mark.label.isEmpty())
+            continue;
+        mark.codePoint = m_offsets.toCodePoint(*it);
+        mark.top = block->rect.top() + textLine.y();
+        mark.bottom = mark.top + textLine.height();
+        mark.baseline = mark.top + textLine.ascent();
+        mark.x = block->rect.left() + textLine.cursorToX(*it - block->start);
+        mark.startsLine = *it - block->start == textLine.textStart();
+        marks.append(mark);
+    }
+    return marks;
+}
+
+QList<DocumentView::LineMark> DocumentView::visibleParagraphNumbers() const
+{
+    return visibleMarks(m_numberedUtf16, [this](qsizetype i) { return m_numbered.at(i).number; });
+}
+
+QList<DocumentView::LineMark> DocumentView::visiblePageMarks() const
+{
+    QList<LineMark> marks = visibleMarks(m_pageStartsUtf16, [this](qsizetype i) -> QString {
+        // Pages with no text of their own (a blank page, a page of figures) start where the next does:
+        // one mark names them all, at the last.
+        const auto size = qsizetype(m_pageStartsUtf16.size());
+        if (i + 1 < size && m_pageStartsUtf16[size_t(i + 1)] == m_pageStartsUtf16[size_t(i)])
+            return {};
+        qsizetype first = i;
+        while (first > 0 && m_pageStartsUtf16[size_t(first - 1)] == m_pageStartsUtf16[size_t(i)])
+            --first;
+        if (first == i)
+            return tr("p. %1").arg(i + 1);
+        return tr("pp. %1\u2013%2").arg(first + 1).arg(i + 1);
+    });
+    for (LineMark &mark : marks) {
+        mark.rule = mark.top;
+        // A page that begins after a blank line gets its rule in the middle of that line, clear of the
+        // text above and below.
+        const qsizetype at = m_offsets.toUtf16(mark.codePoint);
+        if (mark.startsLine && at >= 2 && m_text.at(at - 1) == u'\n' && m_text.at(at - 2) == u'\n')
+            mark.rule = mark.top - (mark.bottom - mark.top) / 2;
+    }
+    return marks;
+}
+
+void DocumentView::paintPageRules(QPainter &painter) const
+{
+    const QList<LineMark> marks = visiblePageMarks();
+    if (marks.isEmpty())
+        return;
+    QColor color = mutedColor(palette().color(QPalette::Text), palette().color(QPalette::Base));
+    painter.save();
+    painter.setPen(QPen(color, 1, Qt::DashLine, Qt::FlatCap));
+    const qreal left = document()->documentMargin() / 2;
+    const qreal right = viewport()->width() - document()->documentMargin() / 2;
+    for (const LineMark &mark : marks) {
+        // Page 1 begins the text: a rule above it would separate nothing.
+        if (mark.codePoint == 0)
+            continue;
+        // On the boundary between two lines of text (or in the blank line above, see visiblePageMarks()).
+        const qreal top = std::floor(mark.top) + 0.5;
+        if (mark.startsLine) {
+            const qreal rule = std::floor(mark.rule) + 0.5;
+            painter.drawLine(QPointF(left, rule), QPointF(right, rule));
+        } else {
+            // A page that begins inside a line (a paragraph running over the page break): a step around
+            // the first character of the new page, so that the rule separates exactly the two pages' text.
+            const qreal bottom = std::floor(mark.bottom) + 0.5;
+            const qreal x = std::round(mark.x) - 0.5;
+            painter.drawLine(QPointF(x, top), QPointF(right, top));
+            painter.drawLine(QPointF(x, top), QPointF(x, bottom));
+            painter.drawLine(QPointF(left, bottom), QPointF(x, bottom));
+        }
+    }
+    painter.restore();
+}
+
+void DocumentView::paintSearchHits(QPainter &painter, const QRectF &exposed) const
+{
+    if (m_hitsUtf16.empty())
+        return;
+    const std::vector<VisibleBlock> blocks = visibleBlocks();
+    if (blocks.empty())
+        return;
+    // The first hit that ends in view; hits are ascending and do not overlap, so ends ascend too.
+    auto hit = std::upper_bound(m_hitsUtf16.begin(), m_hitsUtf16.end(), blocks.front().start,
+                                [](int p, const std::pair<int, int> &h) { return p < h.second; });
+    const QColor fill = hitColor(palette(), false);
+    const QColor currentFill = hitColor(palette(), true);
+    QList<QRectF> currentRects;
+    for (; hit != m_hitsUtf16.end() && hit->first < blocks.back().end; ++hit) {
+        const bool current = m_currentHit == int(hit - m_hitsUtf16.begin());
+        for (const VisibleBlock &block : blocks) {
+            if (block.end <= hit->first || block.start >= hit->second || !block.layout)
+                continue;
+            const int from = std::max(hit->first, block.start);
+            const int to = std::min(hit->second, block.end);
+            for (int l = std::max(0, lineHolding(block, from)); l < block.layout->lineCount(); ++l) {
+                const QTextLine line = block.layout->lineAt(l);
+                const int lineStart = block.start + line.textStart();
+                if (lineStart >= to)
+                    break;
+                const int a = std::max(from, lineStart);
+                const int b = std::min(to, lineStart + line.textLength());
+                if (a >= b)
+                    continue;
+                const qreal x1 = line.cursorToX(a - block.start);
+                const qreal x2 = line.cursorToX(b - block.start);
+                const QRectF rect(block.rect.left() + std::min(x1, x2), block.rect.top() + line.y(), std::abs(x2 - x1),
+                                  line.height());
+                if (!rect.intersects(exposed))
+                    continue;
+                painter.fillRect(rect, current ? currentFill : fill);
+                if (current)
+                    currentRects.append(rect);
+            }
+        }
+    }
+    if (!currentRects.isEmpty()) {
+        painter.save();
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(QPen(QColor(230, 110, 0), 1.5));
+        painter.setBrush(Qt::NoBrush);
+        for (const QRectF &rect : std::as_const(currentRects))
+            painter.drawRoundedRect(rect.adjusted(-1, 0.5, 1, -0.5), 2, 2);
+        painter.restore();
+    }
+}
+
+void DocumentView::setSearchHighlights(const QList<Core::TextRange> &hits, int current)
+{
+    m_hits = hits;
+    m_hitsUtf16.clear();
+    m_hitsUtf16.reserve(size_t(hits.size()));
+    for (const Core::TextRange &hit : hits)
+        m_hitsUtf16.emplace_back(int(m_offsets.toUtf16(hit.start)), int(m_offsets.toUtf16(hit.end)));
+    m_currentHit = current >= 0 && current < hits.size() ? current : -1;
+    viewport()->update();
+}
+
+void DocumentView::revealRange(qint64 start, qint64 end, bool select)
+{
+    const int from = int(m_offsets.toUtf16(std::clamp<qint64>(start, 0, m_offsets.codePointCount())));
+    const int to = int(m_offsets.toUtf16(std::clamp<qint64>(end, start, m_offsets.codePointCount())));
+    QTextCursor cursor(document());
+    cursor.setPosition(from);
+    const QRect first = cursorRect(cursor);
+    cursor.setPosition(to);
+    const QRect last = cursorRect(cursor);
+    const bool inView = first.top() >= 0 && last.bottom() <= viewport()->height();
+    if (!inView) {
+        setTextCursor(cursor);
+        centerCursor();
+    }
+    if (select) {
+        cursor.setPosition(to);
+        cursor.setPosition(from, QTextCursor::KeepAnchor);
+        setTextCursor(cursor);
+    } else if (!inView) {
+        // Leave the cursor at the range's start: keyboard selection goes on from what was found.
+        cursor.setPosition(from);
+        setTextCursor(cursor);
+    }
 }
 
 QString DocumentView::describeCoding(qint64 codingId) const
