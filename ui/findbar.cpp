@@ -43,9 +43,9 @@ FindBar::FindBar(DocumentView *view, QWidget *parent)
     , m_status(new QLabel(this))
     , m_previous(new QToolButton(this))
     , m_next(new QToolButton(this))
-    , m_caseSensitive(new QCheckBox(tr("Match case"), this))
-    , m_wholeWords(new QCheckBox(tr("Whole words"), this))
-    , m_regularExpression(new QCheckBox(tr("Regular expression"), this))
+    , m_caseSensitive(new QCheckBox(tr("Case"), this))
+    , m_wholeWords(new QCheckBox(tr("Words"), this))
+    , m_regularExpression(new QCheckBox(tr("Regex"), this))
     , m_close(new QToolButton(this))
     , m_nextAction(new QAction(tr("Find Next"), this))
     , m_previousAction(new QAction(tr("Find Previous"), this))
@@ -69,6 +69,8 @@ FindBar::FindBar(DocumentView *view, QWidget *parent)
     m_next->setArrowType(Qt::DownArrow);
     m_next->setAutoRaise(true);
     m_next->setToolTip(tr("Next match (Enter, F3)"));
+    // Short labels: the bar shares the text column's width, which the side panels may leave narrow.
+    m_caseSensitive->setToolTip(tr("Match case: \"UN\" does not find \"un\""));
     m_wholeWords->setToolTip(tr("Only matches that are whole words: \"protect\" does not find \"protection\""));
     m_regularExpression->setToolTip(tr("The query is a regular expression (Perl syntax), such as \"refugees?\""));
     m_close->setText(QStringLiteral("\u2715"));

@@ -13,6 +13,7 @@
 #include "documentview.h"
 #include "exchange/projecthandout.h"
 #include "exchange/refiqdacodebook.h"
+#include "findbar.h"
 #include "frequencypanel.h"
 #include "import/documentreader.h"
 #include "importcodebookcommand.h"
@@ -46,6 +47,7 @@
 #include <QTreeView>
 #include <QUndoStack>
 #include <QUndoView>
+#include <QVBoxLayout>
 
 namespace Marginalia::Ui {
 
@@ -75,7 +77,19 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
-    setCentralWidget(m_view);
+    // The find bar (Ctrl+F) sits under the text it searches.
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    m_view->setParent(central);
+    centralLayout->addWidget(m_view, 1);
+    m_findBar = new FindBar(m_view, central);
+    // Its row of options must not make the text column wider than the window leaves it: the side panels
+    // keep their width, and the bar's own layout squeezes.
+    m_findBar->setSizePolicy(QSizePolicy::Ignored, m_findBar->sizePolicy().verticalPolicy());
+    centralLayout->addWidget(m_findBar);
+    setCentralWidget(central);
     ProjectCommand::setErrorHandler([this](const QString &message) { showError(message); });
 
     createDocks();
@@ -208,6 +222,11 @@ void MainWindow::createActions()
         = edit->addAction(tr("Code With &Selected Code"), this, [this] { codeSelection(selectedCode()); });
     codeWithSelected->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Find in Document..."), m_findBar, &FindBar::open);
+    find->setShortcuts(QKeySequence::Find);
+    // F3 and Shift+F3 are the bar's own shortcuts; the menu shows them without taking them.
+    edit->addAction(m_findBar->findNextAction());
+    edit->addAction(m_findBar->findPreviousAction());
     QAction *searchProject = edit->addAction(tr("Search &Project..."), this, [this] {
         auto *dock = qobject_cast<QDockWidget *>(m_search->parentWidget());
         dock->show();
@@ -549,7 +568,7 @@ bool MainWindow::showDocument(qint64 documentId)
         showError(text.error());
         return false;
     }
-    m_view->showDocument(documentId, *text, document->format);
+    m_view->showDocument(documentId, *text, document->format, m_project->pageStarts(documentId));
     refreshView();
     m_documents->setCurrentDocument(documentId);
     m_memoPanel->setTarget({MemoTarget::Kind::Document, documentId}, tr("Memo on document \"%1\"").arg(document->name),

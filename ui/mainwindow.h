@@ -36,6 +36,7 @@ class FrequencyPanel;
 class MemoPanel;
 class RetrievalPanel;
 class SearchPanel;
+class FindBar;
 
 /**
  * The coding workbench: documents on the left, the document with its codings in the middle, the
@@ -68,6 +69,7 @@ public:
     MemoPanel *memoPanel() const { return m_memoPanel; }
     RetrievalPanel *retrievalPanel() const { return m_retrieval; }
     SearchPanel *searchPanel() const { return m_search; }
+    FindBar *findBar() const { return m_findBar; }
     FrequencyPanel *frequencyPanel() const { return m_frequencies; }
     CompareCodersPanel *compareCodersPanel() const { return m_compareCoders; }
     ClassViewPanel *classViewPanel() const { return m_classView; }
@@ -162,6 +164,7 @@ private:
     DocumentsPanel *m_documents;
     CodebookPanel *m_codebook;
     DocumentView *m_view;
+    FindBar *m_findBar = nullptr;
     MemoPanel *m_memoPanel;
     RetrievalPanel *m_retrieval;
     FrequencyPanel *m_frequencies;

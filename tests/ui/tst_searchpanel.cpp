@@ -1,3 +1,4 @@
+#include "findbar.h"
 #include "mainwindow.h"
 #include "searchpanel.h"
 #include "uitestsupport.h"
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void activatingAHit_asksToShowIt();
     void codeHits_isOneUndoStep();
     void screenshot();
+    void windowScreenshot();
 
 private:
     QTemporaryDir m_dir;
@@ -133,6 +135,30 @@ void TestSearchPanel::screenshot()
 {
     m_panel->search(words(QStringLiteral("identification OR protect* OR refoulement")));
     Test::saveScreenshot(m_panel.get(), QStringLiteral("search-panel-light"));
+}
+
+void TestSearchPanel::windowScreenshot()
+{
+    // The window as a user sees it after a search: the panel below the text, the first hit selected in it.
+    const QString path = m_dir.filePath(QStringLiteral("s.marginalia"));
+    m_panel.reset();
+    m_fixture.project.reset();
+    Ui::MainWindow window;
+    window.resize(1200, 760);
+    QVERIFY(window.openProject(path));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *dock = qobject_cast<QWidget *>(window.searchPanel()->parentWidget());
+    QVERIFY(dock);
+    QMetaObject::invokeMethod(dock, "raise");
+    window.searchPanel()->search(words(QStringLiteral("identification OR refoulement")));
+    Q_EMIT window.searchPanel()->view()->activated(window.searchPanel()->sortModel()->index(1, 0));
+    QApplication::processEvents();
+    // Ctrl+F (Edit > Find in Document...) opens the find bar under the text.
+    QVERIFY(!window.findBar()->isVisible());
+    QTest::keySequence(&window, QKeySequence::Find);
+    QTRY_VERIFY(window.findBar()->isVisible());
+    Test::saveScreenshot(&window, QStringLiteral("search-window-light"));
 }
 
 QTEST_MAIN(TestSearchPanel)
