@@ -32,13 +32,11 @@ int main(int argc, char *argv[])
     parser.addOptions({palette, document, code, screenshot});
     parser.process(app);
 
-    if (parser.isSet(palette)) {
-        QApplication::setStyle(QStringLiteral("Fusion"));
-        QApplication::setPalette(parser.value(palette) == QLatin1String("dark") ? Marginalia::Ui::Palettes::dark()
-                                                                                : Marginalia::Ui::Palettes::light());
-    }
-
     Marginalia::Ui::MainWindow window;
+    // The flag wins over the colours chosen in View > Colours (and is remembered as the choice).
+    if (parser.isSet(palette))
+        window.setPaletteChoice(parser.value(palette) == QLatin1String("dark") ? QStringLiteral("dark")
+                                                                               : QStringLiteral("light"));
     window.show();
     if (!parser.positionalArguments().isEmpty() && window.openProject(parser.positionalArguments().constFirst())) {
         if (parser.isSet(document))

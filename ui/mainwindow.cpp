@@ -20,6 +20,7 @@
 #include "memopanel.h"
 #include "mergeprojectscommand.h"
 #include "model/codetree.h"
+#include "palettes.h"
 #include "refiqdaexchange.h"
 #include "retrievalpanel.h"
 #include "searchpanel.h"
@@ -27,12 +28,14 @@
 #include "store/project.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontDialog>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -43,6 +46,7 @@
 #include <QShortcut>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
@@ -108,6 +112,9 @@ MainWindow::MainWindow(QWidget *parent)
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_snapAction->setChecked(settings.value(QStringLiteral("view/snapToWords"), true).toBool());
+    if (QFont font; font.fromString(settings.value(QStringLiteral("view/font")).toString()))
+        m_view->setFont(font);
+    setPaletteChoice(settings.value(QStringLiteral("view/palette"), QStringLiteral("system")).toString());
     const int zoom = settings.value(QStringLiteral("view/zoom"), 0).toInt();
     if (zoom != 0)
         m_view->zoomIn(zoom);
@@ -270,6 +277,24 @@ void MainWindow::createActions()
     };
     m_viewMenu->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, this, [zoom] { zoom(1); });
     m_viewMenu->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, this, [zoom] { zoom(-1); });
+    m_viewMenu->addAction(tr("Text &Font..."), this, [this] {
+        bool ok = false;
+        const QFont font = QFontDialog::getFont(&ok, m_view->font(), this, tr("Text Font"));
+        if (ok)
+            setTextFont(font);
+    });
+    QMenu *palettes = m_viewMenu->addMenu(tr("&Colours"));
+    auto *paletteGroup = new QActionGroup(this);
+    const QList<std::pair<QString, QString>> choices{{QStringLiteral("system"), tr("As the &System")},
+                                                     {QStringLiteral("light"), tr("&Light")},
+                                                     {QStringLiteral("dark"), tr("&Dark")}};
+    for (const auto &[name, label] : choices) {
+        QAction *action = palettes->addAction(label, this, [this, name = name] { setPaletteChoice(name); });
+        action->setCheckable(true);
+        action->setData(name);
+        paletteGroup->addAction(action);
+        m_paletteActions.append(action);
+    }
     m_viewMenu->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         m_viewMenu->addAction(dock->toggleViewAction());
@@ -1137,6 +1162,29 @@ void MainWindow::showError(const QString &message)
         return;
     }
     QMessageBox::warning(this, tr("Marginalia"), message);
+}
+
+void MainWindow::setTextFont(const QFont &font)
+{
+    m_view->setFont(font);
+    QSettings().setValue(QStringLiteral("view/font"), font.toString());
+}
+
+void MainWindow::setPaletteChoice(const QString &name)
+{
+    // Light and dark are Fusion's, whose palette follows the one set here on every platform; the system's
+    // is the style's own, as the application started with it.
+    if (name == QLatin1String("light") || name == QLatin1String("dark")) {
+        if (QApplication::style()->name().compare(QStringLiteral("fusion"), Qt::CaseInsensitive) != 0)
+            QApplication::setStyle(QStringLiteral("Fusion"));
+        QApplication::setPalette(name == QLatin1String("dark") ? Palettes::dark() : Palettes::light());
+    } else if (m_paletteChoice != QLatin1String("system") && !m_paletteChoice.isEmpty()) {
+        QApplication::setPalette(QApplication::style()->standardPalette());
+    }
+    m_paletteChoice = name == QLatin1String("light") || name == QLatin1String("dark") ? name : QStringLiteral("system");
+    for (QAction *action : std::as_const(m_paletteActions))
+        action->setChecked(action->data().toString() == m_paletteChoice);
+    QSettings().setValue(QStringLiteral("view/palette"), m_paletteChoice);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

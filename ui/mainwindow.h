@@ -7,7 +7,9 @@
 
 #include <memory>
 
+class QAction;
 class QComboBox;
+class QFont;
 class QLabel;
 class QMenu;
 class QTreeView;
@@ -84,6 +86,11 @@ public:
                                     const QString &consensusCoderName);
     /// Shows a passage: opens its document, selects the range (code points) and outlines the coding.
     void jumpTo(qint64 documentId, qint64 start, qint64 end, qint64 codingId = 0);
+    /// The text's font (View > Text Font...), remembered.
+    void setTextFont(const QFont &font);
+    /// "system", "light" or "dark" (View > Colours), remembered; --palette on the command line too.
+    void setPaletteChoice(const QString &name);
+    QString paletteChoice() const { return m_paletteChoice; }
     /// Codes the hits of @p query with @p codeId, widened to @p extent, as the current coder: one undo step.
     bool codeSearchHits(const Core::SearchQuery &query, qint64 codeId, Core::HitExtent extent);
     /// Jumps to the first passage of @p codeId in the current document (or in any document).
@@ -165,6 +172,8 @@ private:
     CodebookPanel *m_codebook;
     DocumentView *m_view;
     FindBar *m_findBar = nullptr;
+    QList<QAction *> m_paletteActions;
+    QString m_paletteChoice;
     MemoPanel *m_memoPanel;
     RetrievalPanel *m_retrieval;
     FrequencyPanel *m_frequencies;

@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "memopanel.h"
 #include "model/codetree.h"
+#include "palettes.h"
 #include "retrievalpanel.h"
 #include "store/project.h"
 #include "testsupport.h"
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();
+    void coloursAndTextFont_areChosenInTheWindow_andRemembered();
 
     void openProject_showsDocumentsCodebookAndCodings();
     void selectAndQuickKey_codesTheSnappedWords();
@@ -871,6 +873,31 @@ void TestMainWindow::documentsContextMenu_listsImportRenameAndRemove()
     QVERIFY(!documents->indexAt(empty).isValid());
     QCOMPARE(contextMenuAt(documents, empty),
              (QStringList{QStringLiteral("Import Documents..."), QStringLiteral("Import Folder...")}));
+}
+
+void TestMainWindow::coloursAndTextFont_areChosenInTheWindow_andRemembered()
+{
+    // View > Colours > Dark, and View > Text Font...: no command-line flag needed, and a new window has them.
+    QAction *dark = nullptr;
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->data().toString() == QLatin1String("dark"))
+            dark = action;
+    }
+    QVERIFY(dark);
+    dark->trigger();
+    QCOMPARE(m_window->paletteChoice(), QStringLiteral("dark"));
+    QVERIFY(Ui::Palettes::isDark(QApplication::palette()));
+    QFont font(QStringLiteral("DejaVu Serif"), 15);
+    m_window->setTextFont(font);
+    {
+        Ui::MainWindow again;
+        QCOMPARE(again.paletteChoice(), QStringLiteral("dark"));
+        QCOMPARE(again.findChild<Ui::DocumentView *>()->font().pointSize(), 15);
+    }
+    m_window->setPaletteChoice(QStringLiteral("light"));
+    QVERIFY(!Ui::Palettes::isDark(QApplication::palette()));
+    m_window->setPaletteChoice(QStringLiteral("system"));
+    m_window->setTextFont(QApplication::font());
 }
 
 QTEST_MAIN(TestMainWindow)
