@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <optional>
 
 namespace Marginalia::Core {
 
@@ -26,16 +27,54 @@ QString oneLine(QString text)
     return text;
 }
 
+/// Where a query matches in one document, and the document's text when that was read to find out: words
+/// come from the index and need the text only when there is a hit; substrings and patterns are found in
+/// the text, read once here for them and for the context.
+struct DocumentMatches
+{
+    QList<TextRange> ranges;
+    std::optional<QString> text;
+
+    Result<QString> textOf(const Project &project, qint64 documentId)
+    {
+        if (!text) {
+            auto read = project.documentText(documentId);
+            if (!read)
+                return Error{read.error()};
+            text = std::move(*read);
+        }
+        return *text;
+    }
+};
+
+Result<DocumentMatches> matchesOf(const Project &project, const SearchQuery &query, qint64 documentId)
+{
+    DocumentMatches matches;
+    if (query.kind == SearchQuery::Kind::Words) {
+        auto ranges = project.matchesIn(documentId, query);
+        if (!ranges)
+            return Error{ranges.error()};
+        matches.ranges = std::move(*ranges);
+        return matches;
+    }
+    auto text = matches.textOf(project, documentId);
+    if (!text)
+        return Error{text.error()};
+    matches.ranges = FullTextQuery::matchesInText(*text, query);
+    return matches;
+}
+
 /// The hits of one document with their context, page and paragraph.
 Status hitsOfDocument(const Project &project, const SearchQuery &query, qint64 documentId, const QString &name,
                       int contextLength, const std::function<bool(const SearchHit &)> &sink, bool *stopped)
 {
-    auto ranges = project.matchesIn(documentId, query);
-    if (!ranges)
-        return Error{ranges.error()};
+    auto matches = matchesOf(project, query, documentId);
+    if (!matches)
+        return Error{matches.error()};
+    const QList<TextRange> *ranges = &matches->ranges;
     if (ranges->isEmpty())
         return success();
-    auto text = project.documentText(documentId);
+    auto text = matches->textOf(project, documentId);
     if (!text)
         return Error{text.error()};
     const TextUnits units(*text);
@@ -130,16 +169,13 @@ Result<AutoCodePlan> SearchHits::autoCode(const Project &project, const SearchQu
     auto documents = project.searchCandidates(query);
     if (!documents)
         return Error{documents.error()};
-    std::optional<Coder> coder;
-    for (const Coder &existing : project.coders()) {
-        if (existing.name == coderName)
-            coder = existing;
-    }
+    const std::optional<Coder> coder = project.coderByName(coderName);
     AutoCodePlan plan;
     for (qint64 documentId : std::as_const(*documents)) {
-        auto ranges = project.matchesIn(documentId, query);
-        if (!ranges)
-            return Error{ranges.error()};
+        auto matches = matchesOf(project, query, documentId);
+        if (!matches)
+            return Error{matches.error()};
+        const QList<TextRange> *ranges = &matches->ranges;
         if (ranges->isEmpty())
             continue;
         plan.hits += ranges->size();
@@ -147,7 +183,7 @@ Result<AutoCodePlan> SearchHits::autoCode(const Project &project, const SearchQu
         if (extent == HitExtent::Hit) {
             widened = *ranges;
         } else {
-            auto text = project.documentText(documentId);
+            auto text = matches->textOf(project, documentId);
             if (!text)
                 return Error{text.error()};
             const TextUnits units(*text);

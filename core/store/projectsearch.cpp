@@ -11,18 +11,6 @@ namespace Marginalia::Core {
 
 using namespace ProjectStore;
 
-namespace {
-
-QRegularExpression patternOf(const SearchQuery &query)
-{
-    QRegularExpression::PatternOptions options = QRegularExpression::UseUnicodePropertiesOption;
-    if (!query.caseSensitive)
-        options |= QRegularExpression::CaseInsensitiveOption;
-    return QRegularExpression(query.text, options);
-}
-
-} // namespace
-
 Result<QList<qint64>> Project::searchCandidates(const SearchQuery &query) const
 {
     if (query.text.trimmed().isEmpty())
@@ -49,7 +37,7 @@ Result<QList<qint64>> Project::searchCandidates(const SearchQuery &query) const
         }
         break;
     case SearchQuery::Kind::Pattern: {
-        const QRegularExpression pattern = patternOf(query);
+        const QRegularExpression pattern = FullTextQuery::patternOf(query);
         if (!pattern.isValid()) {
             return Error{tr("The regular expression \"%1\" is not valid: %2 (at character %3).")
                              .arg(query.text, pattern.errorString())
@@ -74,15 +62,15 @@ Result<QList<TextRange>> Project::matchesIn(qint64 documentId, const SearchQuery
 {
     if (query.kind == SearchQuery::Kind::Words)
         return SqliteFullText::wordHits(d->db, FullTextQuery::toFts5(query.text), documentId);
+    if (query.kind == SearchQuery::Kind::Pattern) {
+        const QRegularExpression pattern = FullTextQuery::patternOf(query);
+        if (!pattern.isValid())
+            return Error{tr("The regular expression \"%1\" is not valid: %2.").arg(query.text, pattern.errorString())};
+    }
     auto text = documentText(documentId);
     if (!text)
         return Error{text.error()};
-    if (query.kind == SearchQuery::Kind::Substring)
-        return TextSearch::phrase(*text, query.text, query.caseSensitive ? Qt::CaseSensitive : Qt::CaseInsensitive);
-    const QRegularExpression pattern = patternOf(query);
-    if (!pattern.isValid())
-        return Error{tr("The regular expression \"%1\" is not valid: %2.").arg(query.text, pattern.errorString())};
-    return TextSearch::pattern(*text, pattern);
+    return FullTextQuery::matchesInText(*text, query);
 }
 
 qint64 Project::searchIndexBytes() const

@@ -2,6 +2,7 @@
 
 #include "store/sqliteconnection_p.h"
 #include "store/statement_p.h"
+#include "text/fulltextquery.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -149,13 +150,6 @@ QString queryError(const QString &query, const QString &message)
         .arg(query, message);
 }
 
-QString quoted(const QString &text)
-{
-    QString result = text;
-    result.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + result + u'"';
-}
-
 } // namespace
 
 Status registerFunctions(SqliteConnection &db)
@@ -189,7 +183,7 @@ Result<QList<qint64>> documentsWithTrigramsOf(SqliteConnection &db, const QStrin
         const QString trigram = QString::fromUcs4(reinterpret_cast<const char32_t *>(codePoints.constData() + i), 3);
         if (!seen.contains(trigram)) {
             seen.insert(trigram);
-            terms.append(quoted(trigram));
+            terms.append(FullTextQuery::quoted(trigram));
         }
     }
     QList<qint64> result;

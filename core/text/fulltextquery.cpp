@@ -1,5 +1,6 @@
 #include "text/fulltextquery.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace Marginalia::Core {
@@ -17,14 +18,33 @@ bool isOperator(const QString &word)
     return word == QLatin1String("AND") || word == QLatin1String("OR") || word == QLatin1String("NOT");
 }
 
-QString quoted(QStringView text)
+} // namespace
+
+QString FullTextQuery::quoted(QStringView text)
 {
     QString result = text.toString();
     result.replace(u'"', QStringLiteral("\"\""));
     return u'"' + result + u'"';
 }
 
-} // namespace
+QRegularExpression FullTextQuery::patternOf(const SearchQuery &query)
+{
+    QRegularExpression::PatternOptions options = QRegularExpression::UseUnicodePropertiesOption;
+    if (!query.caseSensitive)
+        options |= QRegularExpression::CaseInsensitiveOption;
+    return QRegularExpression(query.text, options);
+}
+
+QList<TextRange> FullTextQuery::matchesInText(const QString &text, const SearchQuery &query)
+{
+    if (query.kind == SearchQuery::Kind::Substring)
+        return TextSearch::phrase(text, query.text, query.caseSensitive ? Qt::CaseSensitive : Qt::CaseInsensitive);
+    if (query.kind == SearchQuery::Kind::Pattern) {
+        const QRegularExpression pattern = patternOf(query);
+        return pattern.isValid() ? TextSearch::pattern(text, pattern) : QList<TextRange>();
+    }
+    return {};
+}
 
 QString FullTextQuery::toFts5(const QString &query)
 {

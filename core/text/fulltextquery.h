@@ -1,6 +1,11 @@
 #pragma once
 
+#include "text/textsearch.h"
+
+#include <QList>
 #include <QString>
+
+class QRegularExpression;
 
 namespace Marginalia::Core {
 
@@ -28,6 +33,13 @@ class FullTextQuery final
 {
 public:
     static QString toFts5(const QString &query);
+    /// @p text as one FTS5 string ("..."), its quotes doubled: a phrase, or a single token.
+    static QString quoted(QStringView text);
+    /// Where a Substring or Pattern @p query matches in @p text: code points, in text order, not
+    /// overlapping (Words go through the index: Project::matchesIn). An invalid pattern matches nothing.
+    static QList<TextRange> matchesInText(const QString &text, const SearchQuery &query);
+    /// The regular expression of a Pattern query, case folded unless it is case-sensitive.
+    static QRegularExpression patternOf(const SearchQuery &query);
     /// Whether @p query is in a script written without spaces between words (Chinese, Japanese, Thai...),
     /// where the word index sees a whole clause as one word and only a substring search finds a word.
     static bool needsSubstring(const QString &query);
