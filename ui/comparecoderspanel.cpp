@@ -69,7 +69,8 @@ CompareCodersPanel::CompareCodersPanel(QWidget *parent)
     m_coders->setWrapping(true);
     m_coders->setResizeMode(QListView::Adjust);
     m_coders->setSpacing(2);
-    m_coders->setMaximumHeight(m_coders->fontMetrics().height() * 4);
+    // Two rows of names; a class of forty scrolls. More would keep the bottom dock from being made small.
+    m_coders->setMaximumHeight(m_coders->fontMetrics().height() * 2 + 12);
     m_coders->setAccessibleName(tr("Coders to compare"));
     m_coders->setToolTip(tr("Tick the coders to compare: two for Cohen's kappa and the disagreement review, "
                             "more for Fleiss' kappa and Krippendorff's alpha"));
@@ -127,6 +128,8 @@ CompareCodersPanel::CompareCodersPanel(QWidget *parent)
     filters->addWidget(m_documents, 1);
     layout->addLayout(filters);
     layout->addWidget(m_message);
+    // The header and a row at the least, so that the dock can be made small.
+    m_view->setMinimumHeight(m_view->fontMetrics().height() * 3 + 12);
     layout->addWidget(m_view, 1);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_review);

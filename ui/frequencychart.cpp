@@ -80,7 +80,8 @@ FrequencyChart::FrequencyChart(QWidget *parent)
     : QChartView(parent)
 {
     setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(220);
+    // Small enough that the dock it sits in can be made small; the chart scales its bars to what it gets.
+    setMinimumSize(200, 90);
     chart()->setAnimationOptions(QChart::NoAnimation);
     rebuild();
 }

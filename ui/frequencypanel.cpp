@@ -48,7 +48,7 @@ FrequencyPanel::FrequencyPanel(QWidget *parent)
     , m_groupings(new QComboBox(this))
     , m_coders(new QComboBox(this))
     , m_error(new QLabel(this))
-    , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_view(new QTableView(m_splitter))
     , m_chart(new FrequencyChart(m_splitter))
     , m_exportCsv(new QPushButton(tr("Export CSV..."), this))
@@ -89,11 +89,12 @@ FrequencyPanel::FrequencyPanel(QWidget *parent)
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
 
+    // Side by side: the bottom dock is wide and short, and the table above the chart had room for two rows.
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_view);
     m_splitter->addWidget(m_chart);
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
 
     m_exportCsv->setToolTip(tr("Write this table to a CSV file for a spreadsheet, R or Python"));
     m_exportChart->setToolTip(tr("Save the chart as a PNG image"));

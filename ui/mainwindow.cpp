@@ -222,6 +222,16 @@ void MainWindow::createActions()
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     edit->addAction(undo);
     edit->addAction(redo);
+    // The menu says what would be undone ("Undo Add Coding"); the toolbar keeps a fixed label, so the
+    // coder boxes beside it do not jump each time the label changes. The tooltip carries the detail.
+    for (QAction *action : {undo, redo}) {
+        action->setIconText(action == undo ? tr("Undo") : tr("Redo"));
+        action->setToolTip(action->text());
+        connect(action, &QAction::changed, action, [action] {
+            if (action->toolTip() != action->text())
+                action->setToolTip(action->text());
+        });
+    }
     edit->addSeparator();
     QAction *inVivo = edit->addAction(tr("Code &In Vivo"), this, [this] { codeInVivo(); });
     inVivo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -296,6 +306,16 @@ void MainWindow::createActions()
         m_paletteActions.append(action);
     }
     m_viewMenu->addSeparator();
+    // F8 toggles by what is on screen (a panel closed by its own button counts), and the tick is brought
+    // up to date when the menu opens.
+    m_bottomPanelsAction = m_viewMenu->addAction(
+        tr("&Bottom Panels"), this, [this] { setBottomPanelsShown(bottomDocks(Visibility::Shown).isEmpty()); });
+    m_bottomPanelsAction->setObjectName(QStringLiteral("bottomPanelsAction"));
+    m_bottomPanelsAction->setCheckable(true);
+    m_bottomPanelsAction->setShortcut(QKeySequence(Qt::Key_F8));
+    m_bottomPanelsAction->setToolTip(tr("Show or hide the panels below the text, to read with the whole height"));
+    connect(m_viewMenu, &QMenu::aboutToShow, this,
+            [this] { m_bottomPanelsAction->setChecked(!bottomDocks(Visibility::Shown).isEmpty()); });
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         m_viewMenu->addAction(dock->toggleViewAction());
 
@@ -379,6 +399,7 @@ void MainWindow::connectPanels()
     connect(m_retrieval, &RetrievalPanel::passageActivated, this, &MainWindow::jumpTo);
     connect(m_search, &SearchPanel::hitActivated, this,
             [this](qint64 documentId, qint64 start, qint64 end) { jumpTo(documentId, start, end); });
+    connect(m_search, &SearchPanel::memoHitActivated, this, &MainWindow::showMemo);
     connect(m_search, &SearchPanel::autoCodeRequested, this, &MainWindow::codeSearchHits);
     connect(m_frequencies, &FrequencyPanel::codeActivated, this, [this](qint64 codeId) {
         selectCode(codeId);
@@ -899,6 +920,43 @@ void MainWindow::applyPinnedKey(int key)
     codeSelection(codeId);
 }
 
+void MainWindow::showMemo(const MemoTarget &target, qint64 start, qint64 end)
+{
+    if (!m_project)
+        return;
+    switch (target.kind) {
+    case MemoTarget::Kind::Project:
+        m_memoPanel->setTarget(target, tr("Project memo"), m_project->projectMemo());
+        break;
+    case MemoTarget::Kind::Document:
+        // Showing the document shows its memo.
+        if (!showDocument(target.id))
+            return;
+        break;
+    case MemoTarget::Kind::Code:
+        // Selecting the code shows its memo (and its passages below).
+        selectCode(target.id);
+        break;
+    case MemoTarget::Kind::Coding: {
+        const auto coding = m_project->coding(target.id);
+        if (!coding)
+            return;
+        jumpTo(coding->documentId, coding->start, coding->end, coding->id);
+        showCodingMemo(coding->id);
+        break;
+    }
+    case MemoTarget::Kind::None:
+        return;
+    }
+    if (!(m_memoPanel->target() == target))
+        return;
+    if (auto *dock = qobject_cast<QDockWidget *>(m_memoPanel->parentWidget())) {
+        dock->show();
+        dock->raise();
+    }
+    m_memoPanel->selectRange(start, end);
+}
+
 void MainWindow::showCodingMemo(qint64 codingId)
 {
     const auto coding = m_project ? m_project->coding(codingId) : std::nullopt;
@@ -1185,6 +1243,52 @@ void MainWindow::setPaletteChoice(const QString &name)
     for (QAction *action : std::as_const(m_paletteActions))
         action->setChecked(action->data().toString() == m_paletteChoice);
     QSettings().setValue(QStringLiteral("view/palette"), m_paletteChoice);
+}
+
+QList<QDockWidget *> MainWindow::bottomDocks(Visibility visibility) const
+{
+    QList<QDockWidget *> docks;
+    for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+        if (dockWidgetArea(dock) == Qt::BottomDockWidgetArea && !dock->isFloating()
+            && (visibility == Visibility::Any || !dock->isHidden()))
+            docks.append(dock);
+    }
+    return docks;
+}
+
+void MainWindow::setBottomPanelsShown(bool shown)
+{
+    if (!shown) {
+        // Remembered, so that showing them again brings back the ones that were open, not all seven.
+        m_hiddenBottomDocks.clear();
+        for (QDockWidget *dock : bottomDocks(Visibility::Shown)) {
+            m_hiddenBottomDocks.append(dock->objectName());
+            dock->hide();
+        }
+        QSettings().setValue(QStringLiteral("window/hiddenBottomPanels"), m_hiddenBottomDocks);
+        m_bottomPanelsAction->setChecked(false);
+        m_view->setFocus();
+        return;
+    }
+    m_bottomPanelsAction->setChecked(true);
+    if (!bottomDocks(Visibility::Shown).isEmpty())
+        return;
+    const QList<QDockWidget *> docks = bottomDocks(Visibility::Any);
+    if (m_hiddenBottomDocks.isEmpty())
+        m_hiddenBottomDocks = QSettings().value(QStringLiteral("window/hiddenBottomPanels")).toStringList();
+    QDockWidget *first = nullptr;
+    for (QDockWidget *dock : docks) {
+        if (m_hiddenBottomDocks.contains(dock->objectName())) {
+            dock->show();
+            first = first ? first : dock;
+        }
+    }
+    if (!first) {
+        first = findChild<QDockWidget *>(QStringLiteral("retrievalDock"));
+        first->show();
+    }
+    first->raise();
+    m_bottomPanelsAction->setChecked(true);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

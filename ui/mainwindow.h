@@ -9,6 +9,7 @@
 
 class QAction;
 class QComboBox;
+class QDockWidget;
 class QFont;
 class QLabel;
 class QMenu;
@@ -20,6 +21,7 @@ class QUndoView;
 namespace Marginalia::Core {
 class Project;
 struct SearchQuery;
+struct MemoTarget;
 enum class HitExtent;
 struct HandoutOptions;
 struct Code;
@@ -90,12 +92,18 @@ public:
     void setTextFont(const QFont &font);
     /// "system", "light" or "dark" (View > Colours), remembered; --palette on the command line too.
     void setPaletteChoice(const QString &name);
+    /// Hides the panels below the text (View > Bottom Panels, F8), or shows again those that were open.
+    /// Which are shown, and their height, are remembered with the window.
+    void setBottomPanelsShown(bool shown);
     QString paletteChoice() const { return m_paletteChoice; }
     /// Codes the hits of @p query with @p codeId, widened to @p extent, as the current coder: one undo step.
     bool codeSearchHits(const Core::SearchQuery &query, qint64 codeId, Core::HitExtent extent);
     /// Jumps to the first passage of @p codeId in the current document (or in any document).
     bool showFirstPassage(qint64 codeId);
 
+    /// Shows the memo of @p target in the memo panel with [start, end) of it selected (a search hit),
+    /// opening what it is on: the document, the code, or the coding's passage.
+    void showMemo(const Core::MemoTarget &target, qint64 start, qint64 end);
     /// Shows a document by id; false when there is none.
     bool showDocument(qint64 documentId);
     qint64 currentDocument() const;
@@ -144,6 +152,8 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    enum class Visibility { Any, Shown };
+    QList<QDockWidget *> bottomDocks(Visibility visibility) const;
     void createActions();
     void createDocks();
     void connectPanels();
@@ -186,6 +196,8 @@ private:
     QLabel *m_coderLabel;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QAction *m_bottomPanelsAction = nullptr;
+    QStringList m_hiddenBottomDocks;
     QAction *m_snapAction = nullptr;
     QString m_coderName;
     qint64 m_visibleCoder = 0;

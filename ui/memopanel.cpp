@@ -1,7 +1,10 @@
 #include "memopanel.h"
 
+#include "text/textoffsets.h"
+
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QTextCursor>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -58,6 +61,19 @@ void MemoPanel::setTarget(MemoTarget target, const QString &title, const QString
     m_title->setText(title);
     refresh(target, text);
     m_editor->setEnabled(target.kind != MemoTarget::Kind::None);
+}
+
+void MemoPanel::selectRange(qint64 start, qint64 end)
+{
+    // QTextCursor positions count UTF-16 units (a plain text has no other objects); the hit is in code points.
+    const Core::TextOffsets offsets(m_editor->toPlainText());
+    const qsizetype length = offsets.codePointCount();
+    QTextCursor cursor = m_editor->textCursor();
+    cursor.setPosition(int(offsets.toUtf16(std::clamp<qsizetype>(start, 0, length))));
+    cursor.setPosition(int(offsets.toUtf16(std::clamp<qsizetype>(end, 0, length))), QTextCursor::KeepAnchor);
+    m_editor->setTextCursor(cursor);
+    m_editor->ensureCursorVisible();
+    m_editor->setFocus(Qt::OtherFocusReason);
 }
 
 void MemoPanel::refresh(MemoTarget target, const QString &text)

@@ -27,6 +27,8 @@ public:
     /// Updates the text shown when the store changed it (undo), without reporting an edit.
     void refresh(MemoTarget target, const QString &text);
     MemoTarget target() const { return m_target; }
+    /// Selects [start, end) of the memo (code points) and shows it: a search hit in the memo.
+    void selectRange(qint64 start, qint64 end);
     QString text() const;
     /// Saves a pending edit now (before the window closes or the project changes).
     void flush();

@@ -58,6 +58,9 @@ void PanelControls::setUpResultTable(QTableView *view)
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->horizontalHeader()->setHighlightSections(false);
+    // Room for the header and a row, less than a scroll area asks for: the dock the table sits in can then
+    // be made small, to give the text the height.
+    view->setMinimumHeight(view->fontMetrics().height() * 3 + 12);
 }
 
 } // namespace Marginalia::Ui

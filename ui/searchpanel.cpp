@@ -48,7 +48,7 @@ QVariant SearchHitModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case DocumentColumn:
-            return hit.document;
+            return hit.memo.kind == Core::MemoTarget::Kind::None ? hit.document : memoLabel(hit);
         case PageColumn:
             return hit.page > 0 ? QVariant(hit.page) : QVariant();
         case ParagraphColumn:
@@ -91,18 +91,38 @@ QVariant SearchHitModel::data(const QModelIndex &index, int role) const
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return int(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::FontRole:
-        if (index.column() == HitColumn) {
+        if (index.column() == HitColumn || hit.memo.kind != Core::MemoTarget::Kind::None) {
             QFont font;
-            font.setBold(true);
+            font.setBold(index.column() == HitColumn);
+            font.setItalic(hit.memo.kind != Core::MemoTarget::Kind::None && index.column() == DocumentColumn);
             return font;
         }
         break;
     case Qt::ToolTipRole:
+        if (hit.memo.kind != Core::MemoTarget::Kind::None)
+            return tr("%1, characters %2 to %3 of the memo").arg(memoLabel(hit)).arg(hit.start).arg(hit.end);
         return tr("%1, characters %2 to %3").arg(hit.document).arg(hit.start).arg(hit.end);
     default:
         break;
     }
     return {};
+}
+
+QString SearchHitModel::memoLabel(const Core::SearchHit &hit)
+{
+    switch (hit.memo.kind) {
+    case Core::MemoTarget::Kind::Project:
+        return tr("Memo on the project");
+    case Core::MemoTarget::Kind::Document:
+        return tr("Memo on %1").arg(hit.document);
+    case Core::MemoTarget::Kind::Code:
+        return tr("Memo on code %1").arg(hit.document);
+    case Core::MemoTarget::Kind::Coding:
+        return tr("Memo on a coding in %1").arg(hit.document);
+    case Core::MemoTarget::Kind::None:
+        break;
+    }
+    return hit.document;
 }
 
 QVariant SearchHitModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -131,6 +151,7 @@ SearchPanel::SearchPanel(QWidget *parent)
     , m_query(new QLineEdit(this))
     , m_kind(new QComboBox(this))
     , m_caseSensitive(new QCheckBox(tr("Match case"), this))
+    , m_memos(new QCheckBox(tr("Memos"), this))
     , m_searchButton(new QPushButton(tr("Search"), this))
     , m_codeButton(new QPushButton(tr("Code Hits..."), this))
     , m_message(new QLabel(this))
@@ -157,6 +178,10 @@ SearchPanel::SearchPanel(QWidget *parent)
                           "inside words too (Chinese and Japanese are searched this way). Regular expression: a "
                           "PCRE pattern."));
     m_caseSensitive->setToolTip(tr("Substring and regular expression: tell capitals from small letters"));
+    m_memos->setObjectName(QStringLiteral("searchMemos"));
+    m_memos->setChecked(true);
+    m_memos->setToolTip(tr("Search the memos too (of the project, documents, codes and codings); their hits come "
+                           "after the text's"));
     m_codeButton->setToolTip(tr("Code every hit (or its sentence or paragraph) with a code, as one step to undo"));
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
@@ -176,6 +201,7 @@ SearchPanel::SearchPanel(QWidget *parent)
     top->addWidget(m_query, 3);
     top->addWidget(m_kind, 1);
     top->addWidget(m_caseSensitive);
+    top->addWidget(m_memos);
     top->addWidget(m_searchButton);
     top->addWidget(m_codeButton);
     layout->addLayout(top);
@@ -191,7 +217,10 @@ SearchPanel::SearchPanel(QWidget *parent)
         if (!source.isValid())
             return;
         const Core::SearchHit &hit = m_model->hitAt(source.row());
-        Q_EMIT hitActivated(hit.documentId, hit.start, hit.end);
+        if (hit.memo.kind != Core::MemoTarget::Kind::None)
+            Q_EMIT memoHitActivated(hit.memo, hit.start, hit.end);
+        else
+            Q_EMIT hitActivated(hit.documentId, hit.start, hit.end);
     });
     updateControls();
 }
@@ -204,11 +233,17 @@ void SearchPanel::setProject(Core::Project *project)
         disconnect(m_project, nullptr, this, nullptr);
     m_project = project;
     m_lastQuery = {};
+    m_textHits = 0;
     m_model->setHits({});
     m_message->clear();
     if (project) {
         // The hits' offsets are of the documents as they are: a removed or added document changes them.
         connect(project, &Core::Project::documentsChanged, this, [this] { m_deferredReload.reloadAfterChange(); });
+        // So do the memos' hits, with every edit of a memo (only when the memos are searched).
+        connect(project, &Core::Project::memoChanged, this, [this] {
+            if (m_lastMemos == Core::MemoSearch::Included)
+                m_deferredReload.reloadAfterChange();
+        });
     }
     updateControls();
 }
@@ -235,6 +270,11 @@ QString SearchPanel::message() const
     return m_message->text();
 }
 
+void SearchPanel::setMemosSearched(bool searched)
+{
+    m_memos->setChecked(searched);
+}
+
 void SearchPanel::focusQuery()
 {
     m_query->setFocus(Qt::ShortcutFocusReason);
@@ -253,6 +293,7 @@ void SearchPanel::execute(const Core::SearchQuery &asked)
         return;
     if (asked.text.trimmed().isEmpty()) {
         m_lastQuery = {};
+        m_textHits = 0;
         m_model->setHits({});
         m_message->setText(tr("Type what to search for and press Enter."));
         updateControls();
@@ -260,24 +301,37 @@ void SearchPanel::execute(const Core::SearchQuery &asked)
     }
     QList<Core::SearchHit> hits;
     QSet<qint64> documents;
-    const Core::Status searched = Core::SearchHits::forEach(*m_project, asked, 40, [&](const Core::SearchHit &hit) {
-        hits.append(hit);
-        documents.insert(hit.documentId);
-        return true;
-    });
+    qsizetype memoHits = 0;
+    const Core::MemoSearch memos = m_memos->isChecked() ? Core::MemoSearch::Included : Core::MemoSearch::Excluded;
+    const Core::Status searched
+        = Core::SearchHits::forEach(*m_project, asked, 40, memos, [&](const Core::SearchHit &hit) {
+              hits.append(hit);
+              if (hit.memo.kind == Core::MemoTarget::Kind::None)
+                  documents.insert(hit.documentId);
+              else
+                  ++memoHits;
+              return true;
+          });
     if (!searched) {
         m_lastQuery = {};
+        m_textHits = 0;
         m_model->setHits({});
         m_message->setText(searched.error());
         updateControls();
         return;
     }
     m_lastQuery = asked;
+    m_lastMemos = memos;
     const QLocale locale;
-    m_message->setText(hits.isEmpty()
-                           ? tr("No hits for %1.").arg(asked.text)
-                           : tr("%1 hits in %2 documents.", nullptr, int(hits.size()))
-                                 .arg(locale.toString(qint64(hits.size())), locale.toString(qint64(documents.size()))));
+    const qsizetype textHits = hits.size() - memoHits;
+    QString message = hits.isEmpty()
+        ? tr("No hits for %1.").arg(asked.text)
+        : tr("%1 hits in %2 documents.", nullptr, int(textHits))
+              .arg(locale.toString(qint64(textHits)), locale.toString(qint64(documents.size())));
+    if (memoHits > 0)
+        message += QLatin1Char(' ') + tr("%1 in memos.", nullptr, int(memoHits)).arg(locale.toString(qint64(memoHits)));
+    m_message->setText(message);
+    m_textHits = textHits;
     m_model->setHits(std::move(hits));
     m_view->resizeColumnToContents(SearchHitModel::DocumentColumn);
     m_view->resizeColumnToContents(SearchHitModel::PageColumn);
@@ -295,7 +349,8 @@ void SearchPanel::updateControls()
             : kind == Core::SearchQuery::Kind::Substring ? tr("any characters, e.g. fficki")
                                                          : tr("a pattern, e.g. \\b20\\d\\d\\b"));
     m_searchButton->setEnabled(m_project);
-    m_codeButton->setEnabled(m_project && m_model->rowCount() > 0);
+    // Only the text's hits can be coded; a memo has no codings.
+    m_codeButton->setEnabled(m_project && m_textHits > 0);
 }
 
 void SearchPanel::askAutoCode()

@@ -22,6 +22,7 @@ class Project;
 namespace Marginalia::Ui {
 
 /// The hits of a search, keyword in context: document, page, paragraph, left context, hit, right context.
+/// A hit in a memo says whose memo in the document column, in italics.
 class SearchHitModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -41,6 +42,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
+    static QString memoLabel(const Core::SearchHit &hit);
+
     QList<Core::SearchHit> m_hits;
 };
 
@@ -74,6 +77,8 @@ public:
     SearchHitModel *model() const { return m_model; }
     QSortFilterProxyModel *sortModel() const { return m_proxy; }
     QTableView *view() const { return m_view; }
+    /// Whether the memos are searched too ("Memos", on by default).
+    void setMemosSearched(bool searched);
     QLineEdit *queryEdit() const { return m_query; }
 
 public Q_SLOTS:
@@ -86,6 +91,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void hitActivated(qint64 documentId, qint64 start, qint64 end);
+    /// A hit in a memo was activated: show that memo with [start, end) of it selected.
+    void memoHitActivated(const Core::MemoTarget &memo, qint64 start, qint64 end);
     /// The user asked to code the current hits: with @p codeId, each hit widened to @p extent.
     void autoCodeRequested(const Core::SearchQuery &query, qint64 codeId, Core::HitExtent extent);
 
@@ -98,6 +105,7 @@ private:
     QLineEdit *m_query;
     QComboBox *m_kind;
     QCheckBox *m_caseSensitive;
+    QCheckBox *m_memos;
     QPushButton *m_searchButton;
     QPushButton *m_codeButton;
     QLabel *m_message;
@@ -106,6 +114,8 @@ private:
     QTableView *m_view;
     Core::SearchQuery m_lastQuery;
     qint64 m_currentCode = 0;
+    Core::MemoSearch m_lastMemos = Core::MemoSearch::Excluded;
+    qsizetype m_textHits = 0;
     DeferredPanelReload m_deferredReload;
 };
 

@@ -137,6 +137,16 @@ public:
     QCommandLineParser parser;
     std::unique_ptr<Project> project;
 
+    /// The command's arguments, as the command table gives them ("PROJECT QUERY").
+    QString commandArguments() const
+    {
+        for (const Subcommand &command : subcommands) {
+            if (name == QLatin1String(command.name))
+                return QLatin1String(command.arguments);
+        }
+        return {};
+    }
+
     QString summary() const
     {
         for (const Subcommand &command : subcommands) {
@@ -167,8 +177,12 @@ public:
         if (!parser.parse(QStringList{QStringLiteral("marginalia-cli ") + name} + arguments))
             return usage(parser.errorText());
         if (parser.isSet(QStringLiteral("help"))) {
-            out << parser.helpText().replace(QStringLiteral("marginalia-cli ") + name + QStringLiteral(" [options]"),
-                                             QStringLiteral("marginalia-cli ") + name + QStringLiteral(" [options]"));
+            // QCommandLineParser's usage line names the executable's path and only the positional arguments
+            // declared to it; the command table says what the command takes.
+            QString help = parser.helpText();
+            const qsizetype lineEnd = help.indexOf(u'\n');
+            help.replace(0, lineEnd, tr("Usage: marginalia-cli %1 [options] %2").arg(name, commandArguments()));
+            out << help;
             out.flush();
             return CommandLine::Success;
         }
@@ -1274,6 +1288,9 @@ int runSearch(Invocation &cmd, const QStringList &arguments)
     cmd.parser.addOption({QStringLiteral("document"), tr("Only this document."), QStringLiteral("NAME")});
     cmd.parser.addOption({QStringLiteral("context"), tr("Characters of context each side of a hit (default 40)."),
                           QStringLiteral("N"), QStringLiteral("40")});
+    cmd.parser.addOption({QStringLiteral("memos"),
+                          tr("Search the memos too (the project's, documents', codes' and codings'); their hits "
+                             "come after the text's, the source column saying whose memo.")});
     cmd.parser.addOption({QStringLiteral("code"),
                           tr("Code every hit with this code (auto-coding) instead of listing them."),
                           QStringLiteral("PATH")});
@@ -1303,6 +1320,9 @@ int runSearch(Invocation &cmd, const QStringList &arguments)
     const bool coding = cmd.parser.isSet(QStringLiteral("code"));
     if (!coding && (cmd.parser.isSet(QStringLiteral("coder")) || cmd.parser.isSet(QStringLiteral("extend"))))
         return cmd.usage(tr("--coder and --extend go with --code PATH."));
+    const MemoSearch memos = cmd.parser.isSet(QStringLiteral("memos")) ? MemoSearch::Included : MemoSearch::Excluded;
+    if (coding && memos == MemoSearch::Included)
+        return cmd.usage(tr("--memos lists hits in memos; they cannot be coded (leave out --code or --memos)."));
 
     SearchQuery query;
     query.text = cmd.positional(1);
@@ -1355,22 +1375,43 @@ int runSearch(Invocation &cmd, const QStringList &arguments)
     if (cmd.wantsCsv()) {
         const auto options = cmd.csvOptions();
         return cmd.writeOutput([&](QIODevice *device) {
-            return CsvExport::writeSearchHits(*cmd.project, query, context, device, options);
+            return CsvExport::writeSearchHits(*cmd.project, query, context, memos, device, options);
         });
     }
     QStringList headers = CsvExport::searchColumns();
-    TextTable table(headers, {false, true, true, true, true, true, false, false});
+    QList<bool> rightAligned{false, true, true, true, true, true, false, false, false};
+    if (memos == MemoSearch::Excluded) {
+        // Every row would say "text": the table leaves the column out (the CSV keeps it, for scripts).
+        headers.removeLast();
+        rightAligned.removeLast();
+    }
+    TextTable table(headers, rightAligned);
     QSet<qint64> documents;
-    const Status searched = SearchHits::forEach(*cmd.project, query, context, [&](const SearchHit &hit) {
-        table.addRow({hit.document, QString::number(hit.start), QString::number(hit.end),
-                      hit.page > 0 ? QString::number(hit.page) : QString(), hit.paragraph, hit.before, hit.hit,
-                      hit.after});
-        documents.insert(hit.documentId);
+    qint64 memoHits = 0;
+    const Status searched = SearchHits::forEach(*cmd.project, query, context, memos, [&](const SearchHit &hit) {
+        QStringList row{hit.document,
+                        QString::number(hit.start),
+                        QString::number(hit.end),
+                        hit.page > 0 ? QString::number(hit.page) : QString(),
+                        hit.paragraph,
+                        hit.before,
+                        hit.hit,
+                        hit.after};
+        if (memos == MemoSearch::Included)
+            row.append(SearchHits::sourceOf(hit));
+        table.addRow(row);
+        if (hit.memo.kind == MemoTarget::Kind::None)
+            documents.insert(hit.documentId);
+        else
+            ++memoHits;
         return true;
     });
     if (!searched)
         return cmd.fail(searched.error());
-    return cmd.writeTable(table, tr("hits: %1 in %2 documents").arg(table.rowCount()).arg(documents.size()));
+    QString summary = tr("hits: %1 in %2 documents").arg(table.rowCount() - memoHits).arg(documents.size());
+    if (memos == MemoSearch::Included)
+        summary += tr("; %1 in memos").arg(memoHits);
+    return cmd.writeTable(table, summary);
 }
 
 int runCheck(Invocation &cmd, const QStringList &arguments)

@@ -1,5 +1,6 @@
 #include "analysis/searchhits.h"
 
+#include "model/codetree.h"
 #include "store/project.h"
 #include "text/textoffsets.h"
 #include "text/textunits.h"
@@ -126,6 +127,96 @@ Status SearchHits::forEach(const Project &project, const SearchQuery &asked, int
             break;
     }
     return success();
+}
+
+Status SearchHits::forEach(const Project &project, const SearchQuery &query, int contextLength, MemoSearch memos,
+                           const std::function<bool(const SearchHit &)> &sink)
+{
+    bool stopped = false;
+    const auto keepGoing = [&](const SearchHit &hit) {
+        stopped = !sink(hit);
+        return !stopped;
+    };
+    if (Status status = forEach(project, query, contextLength, keepGoing); !status || stopped)
+        return status;
+    if (memos == MemoSearch::Excluded)
+        return success();
+    return forEachInMemos(project, query, contextLength, [&](const SearchHit &hit) {
+        return (query.documentId != 0 && hit.documentId != query.documentId) || sink(hit);
+    });
+}
+
+Status SearchHits::forEachInMemos(const Project &project, const SearchQuery &asked, int contextLength,
+                                  const std::function<bool(const SearchHit &)> &sink)
+{
+    auto memos = project.searchMemos(FullTextQuery::resolved(asked));
+    if (!memos)
+        return Error{memos.error()};
+    if (memos->isEmpty())
+        return success();
+    QHash<qint64, QString> documents;
+    for (const DocumentName &document : project.documentNames())
+        documents.insert(document.id, document.name);
+    const CodeTree codes(project.codes());
+    const QString projectName = project.name();
+    for (const MemoMatches &memo : std::as_const(*memos)) {
+        SearchHit hit;
+        hit.memo = memo.target;
+        switch (memo.target.kind) {
+        case MemoTarget::Kind::Document:
+            hit.documentId = memo.target.id;
+            hit.document = documents.value(memo.target.id);
+            break;
+        case MemoTarget::Kind::Coding:
+            if (const auto coding = project.coding(memo.target.id)) {
+                hit.documentId = coding->documentId;
+                hit.document = documents.value(coding->documentId);
+            }
+            break;
+        case MemoTarget::Kind::Code:
+            hit.document = codes.path(memo.target.id);
+            break;
+        case MemoTarget::Kind::Project:
+        case MemoTarget::Kind::None:
+            hit.document = projectName;
+            break;
+        }
+        const TextOffsets offsets(memo.text);
+        const qsizetype length = offsets.codePointCount();
+        const auto slice = [&](qint64 start, qint64 end) {
+            const qsizetype from = offsets.toUtf16(std::clamp<qsizetype>(start, 0, length));
+            const qsizetype to = offsets.toUtf16(std::clamp<qsizetype>(end, 0, length));
+            return memo.text.mid(from, to - from);
+        };
+        for (const TextRange &range : memo.ranges) {
+            hit.start = range.start;
+            hit.end = range.end;
+            hit.before = oneLine(slice(range.start - contextLength, range.start));
+            hit.hit = slice(range.start, range.end);
+            hit.after = oneLine(slice(range.end, range.end + contextLength));
+            if (!sink(hit))
+                return success();
+        }
+    }
+    return success();
+}
+
+QString SearchHits::sourceOf(const SearchHit &hit)
+{
+    // Not translated: a column value that scripts compare against.
+    switch (hit.memo.kind) {
+    case MemoTarget::Kind::None:
+        return QStringLiteral("text");
+    case MemoTarget::Kind::Project:
+        return QStringLiteral("project memo");
+    case MemoTarget::Kind::Document:
+        return QStringLiteral("document memo");
+    case MemoTarget::Kind::Code:
+        return QStringLiteral("code memo");
+    case MemoTarget::Kind::Coding:
+        return QStringLiteral("coding memo");
+    }
+    return {};
 }
 
 Result<QList<SearchHit>> SearchHits::inDocument(const Project &project, const SearchQuery &asked, qint64 documentId,

@@ -2,6 +2,7 @@
 
 #include "base/result.h"
 #include "model/entities.h"
+#include "model/memotarget.h"
 #include "text/fulltextquery.h"
 
 #include <QHash>
@@ -26,7 +27,14 @@ struct SearchHit
     QString before; ///< up to the context's length of text before the hit, line breaks as spaces
     QString hit; ///< the text of the hit as stored
     QString after;
+    /// Kind None: a hit in the document's text. Otherwise a hit in this memo, start and end in the memo's
+    /// text, and document naming what the memo is on: the document (a document's or a coding's memo), the
+    /// code's path (a code's memo) or the project.
+    MemoTarget memo;
 };
+
+/// Whether a search reads the memos too (their hits come after the text's).
+enum class MemoSearch { Excluded, Included };
 
 /// How far a hit is widened when it is coded.
 enum class HitExtent { Hit, Sentence, Paragraph };
@@ -50,6 +58,17 @@ public:
     /// search over a large project does not wait for the last document); @p sink returns false to stop.
     static Status forEach(const Project &project, const SearchQuery &query, int contextLength,
                           const std::function<bool(const SearchHit &)> &sink);
+    /// forEach(), then with MemoSearch::Included the memos' hits (forEachInMemos()); a document filter
+    /// keeps the memos of that document and of its codings.
+    static Status forEach(const Project &project, const SearchQuery &query, int contextLength, MemoSearch memos,
+                          const std::function<bool(const SearchHit &)> &sink);
+    /// Every hit in the memos (Project::searchMemos), the project's memo first, then the documents',
+    /// codes' and codings'.
+    static Status forEachInMemos(const Project &project, const SearchQuery &query, int contextLength,
+                                 const std::function<bool(const SearchHit &)> &sink);
+    /// "text", "project memo", "document memo", "code memo" or "coding memo": where a hit is (the CSV's
+    /// source column).
+    static QString sourceOf(const SearchHit &hit);
     /// The hits of one document, the query's document filter aside: what "find in document" shows.
     static Result<QList<SearchHit>> inDocument(const Project &project, const SearchQuery &query, qint64 documentId,
                                                int contextLength);

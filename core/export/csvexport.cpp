@@ -122,17 +122,18 @@ Status CsvExport::writeScores(const QList<ScoreRow> &rows, QIODevice *device, co
 
 QStringList CsvExport::searchColumns()
 {
-    return {QStringLiteral("document"),  QStringLiteral("start"),  QStringLiteral("end"), QStringLiteral("page"),
-            QStringLiteral("paragraph"), QStringLiteral("before"), QStringLiteral("hit"), QStringLiteral("after")};
+    return {QStringLiteral("document"), QStringLiteral("start"),     QStringLiteral("end"),
+            QStringLiteral("page"),     QStringLiteral("paragraph"), QStringLiteral("before"),
+            QStringLiteral("hit"),      QStringLiteral("after"),     QStringLiteral("source")};
 }
 
-Status CsvExport::writeSearchHits(const Project &project, const SearchQuery &query, int contextLength,
+Status CsvExport::writeSearchHits(const Project &project, const SearchQuery &query, int contextLength, MemoSearch memos,
                                   QIODevice *device, const Options &options, qint64 *hits)
 {
     CsvWriter writer(device, options.formulaGuard);
     begin(writer, options, searchColumns());
     qint64 count = 0;
-    const Status searched = SearchHits::forEach(project, query, contextLength, [&](const SearchHit &hit) {
+    const Status searched = SearchHits::forEach(project, query, contextLength, memos, [&](const SearchHit &hit) {
         writer.addField(QStringView(hit.document));
         writer.addNumber(hit.start);
         writer.addNumber(hit.end);
@@ -144,6 +145,7 @@ Status CsvExport::writeSearchHits(const Project &project, const SearchQuery &que
         writer.addField(QStringView(hit.before));
         writer.addField(QStringView(hit.hit));
         writer.addField(QStringView(hit.after));
+        writer.addField(SearchHits::sourceOf(hit));
         writer.endRow();
         ++count;
         return !writer.hasError();

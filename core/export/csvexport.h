@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/excerptreader.h"
+#include "analysis/searchhits.h"
 #include "base/result.h"
 #include "export/csvwriter.h"
 
@@ -38,7 +39,8 @@ public:
     static QStringList agreementByDocumentColumns();
     static QStringList disagreementColumns();
     static QStringList scoreColumns();
-    /// document, start, end, page, paragraph, before, hit, after (page empty for unpaged documents).
+    /// document, start, end, page, paragraph, before, hit, after, source (page empty for unpaged
+    /// documents; source "text" or whose memo the hit is in, SearchHits::sourceOf()).
     static QStringList searchColumns();
 
     /// One row per coding, in document order. Memory stays flat in the number of rows.
@@ -57,7 +59,7 @@ public:
     /// Scores against a key (StudentScores); a student's summary row has an empty code_path.
     static Status writeScores(const QList<ScoreRow> &rows, QIODevice *device, const Options &options);
     /// Every hit of @p query, written as it is found (SearchHits::forEach); @p hits counts them.
-    static Status writeSearchHits(const Project &project, const SearchQuery &query, int contextLength,
+    static Status writeSearchHits(const Project &project, const SearchQuery &query, int contextLength, MemoSearch memos,
                                   QIODevice *device, const Options &options, qint64 *hits = nullptr);
 
     /// How many decimals the agreement statistics get.

@@ -15,6 +15,14 @@
 
 namespace Marginalia::Core {
 
+/// A memo that a search matches: what it is on, its text, and where in it the query matches (code points).
+struct MemoMatches
+{
+    MemoTarget target;
+    QString text;
+    QList<TextRange> ranges;
+};
+
 /**
  * A coding project: one SQLite file (*.marginalia) holding documents, codebook, coders, codings and memos.
  *
@@ -105,6 +113,10 @@ public:
     Result<QList<TextRange>> matchesIn(qint64 documentId, const SearchQuery &query) const;
     /// The index's size on disk in bytes (both indexes), for the benchmark and the project's details.
     qint64 searchIndexBytes() const;
+    /// The memos @p query matches (its document filter aside): the project's, then the documents', codes'
+    /// and codings' in id order. Words are matched as in the documents (same tokenizer), without an index
+    /// in the file.
+    Result<QList<MemoMatches>> searchMemos(const SearchQuery &query) const;
 
     // Codebook
     /// All codes, parents before children, siblings in their order.

@@ -73,6 +73,48 @@ Result<QList<TextRange>> Project::matchesIn(qint64 documentId, const SearchQuery
     return FullTextQuery::matchesInText(*text, query);
 }
 
+Result<QList<MemoMatches>> Project::searchMemos(const SearchQuery &query) const
+{
+    if (query.text.trimmed().isEmpty())
+        return Error{tr("The search is empty: type a word, a \"phrase\", a prefix* or a pattern.")};
+    if (query.kind == SearchQuery::Kind::Pattern) {
+        const QRegularExpression pattern = FullTextQuery::patternOf(query);
+        if (!pattern.isValid())
+            return Error{tr("The regular expression \"%1\" is not valid: %2.").arg(query.text, pattern.errorString())};
+    }
+    QList<MemoMatches> memos;
+    Statement rows(d->db,
+                   QStringLiteral("SELECT 1, 0, memo FROM project WHERE memo <> ''"
+                                  " UNION ALL SELECT 2, id, memo FROM documents WHERE memo <> ''"
+                                  " UNION ALL SELECT 3, id, memo FROM codes WHERE memo <> ''"
+                                  " UNION ALL SELECT 4, id, memo FROM codings WHERE memo <> ''"));
+    while (rows.next()) {
+        static constexpr MemoTarget::Kind kinds[]
+            = {MemoTarget::Kind::None, MemoTarget::Kind::Project, MemoTarget::Kind::Document, MemoTarget::Kind::Code,
+               MemoTarget::Kind::Coding};
+        memos.append({{kinds[rows.int64(0)], rows.int64(1)}, rows.string(2), {}});
+    }
+    if (!rows.ok())
+        return Error{tr("Could not read the memos: %1").arg(rows.error())};
+
+    if (query.kind == SearchQuery::Kind::Words) {
+        QStringList texts;
+        texts.reserve(memos.size());
+        for (const MemoMatches &memo : std::as_const(memos))
+            texts.append(memo.text);
+        auto hits = SqliteFullText::wordHitsInTexts(d->db, FullTextQuery::toFts5(query.text), texts);
+        if (!hits)
+            return Error{hits.error()};
+        for (qsizetype i = 0; i < memos.size(); ++i)
+            memos[i].ranges = hits->at(i);
+    } else {
+        for (MemoMatches &memo : memos)
+            memo.ranges = FullTextQuery::matchesInText(memo.text, query);
+    }
+    memos.removeIf([](const MemoMatches &memo) { return memo.ranges.isEmpty(); });
+    return memos;
+}
+
 qint64 Project::searchIndexBytes() const
 {
     // The shadow tables of both FTS5 indexes, from SQLite's page statistics when this SQLite has them.

@@ -5,7 +5,9 @@
 #include "text/fulltextquery.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 #include <QSet>
+#include <QStringList>
 
 #include <sqlite3.h>
 
@@ -198,6 +200,24 @@ Result<QList<qint64>> documentsWithTrigramsOf(SqliteConnection &db, const QStrin
     return result;
 }
 
+namespace {
+
+/// The ranges a marginalia_hits() blob holds.
+QList<TextRange> rangesOf(const QByteArray &blob)
+{
+    const qsizetype pairs = blob.size() / qsizetype(2 * sizeof(qint64));
+    QList<TextRange> result;
+    result.reserve(pairs);
+    for (qsizetype i = 0; i < pairs; ++i) {
+        qint64 range[2];
+        std::memcpy(range, blob.constData() + i * qsizetype(sizeof(range)), sizeof(range));
+        result.append({range[0], range[1]});
+    }
+    return result;
+}
+
+} // namespace
+
 Result<QList<TextRange>> wordHits(SqliteConnection &db, const QString &query, qint64 documentId)
 {
     Statement row(db,
@@ -205,18 +225,51 @@ Result<QList<TextRange>> wordHits(SqliteConnection &db, const QString &query, qi
                                  " WHERE document_words MATCH ? AND rowid = ?"),
                   {query, documentId});
     QList<TextRange> result;
-    if (row.next()) {
-        const QByteArray blob = row.value(0).toByteArray();
-        const qsizetype pairs = blob.size() / qsizetype(2 * sizeof(qint64));
-        result.reserve(pairs);
-        for (qsizetype i = 0; i < pairs; ++i) {
-            qint64 range[2];
-            std::memcpy(range, blob.constData() + i * qsizetype(sizeof(range)), sizeof(range));
-            result.append({range[0], range[1]});
-        }
-    }
+    if (row.next())
+        result = rangesOf(row.value(0).toByteArray());
     if (!row.ok())
         return Error{queryError(query, row.error())};
+    return result;
+}
+
+Result<QList<QList<TextRange>>> wordHitsInTexts(SqliteConnection &db, const QString &query, const QStringList &texts)
+{
+    // The texts (memos) are few and short and change as they are typed: indexed when searched, in a TEMP
+    // table that never reaches the file (and is writable when the project is open read only), with the
+    // documents' tokenizer so that a query means the same in both.
+    const auto failed = [&](const Statement &statement) {
+        return Error{tr("Could not search the memos: %1").arg(statement.error())};
+    };
+    Statement create(db,
+                     QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.memo_words USING fts5(text,"
+                                    " tokenize = 'unicode61 remove_diacritics 2')"));
+    if (!create.ok())
+        return failed(create);
+    Statement begin(db, QStringLiteral("SAVEPOINT memo_search"));
+    if (!begin.ok())
+        return failed(begin);
+    const auto release = qScopeGuard([&db] { Statement(db, QStringLiteral("RELEASE memo_search")); });
+    Statement clear(db, QStringLiteral("DELETE FROM temp.memo_words"));
+    if (!clear.ok())
+        return failed(clear);
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        Statement insert(db, QStringLiteral("INSERT INTO temp.memo_words(rowid, text) VALUES (?, ?)"),
+                         {qint64(i), texts.at(i)});
+        if (!insert.ok())
+            return failed(insert);
+    }
+    QList<QList<TextRange>> result(texts.size());
+    Statement rows(db,
+                   QStringLiteral("SELECT rowid, marginalia_hits(memo_words) FROM temp.memo_words"
+                                  " WHERE memo_words MATCH ?"),
+                   {query});
+    while (rows.next()) {
+        const qint64 row = rows.int64(0);
+        if (row >= 0 && row < result.size())
+            result[row] = rangesOf(rows.value(1).toByteArray());
+    }
+    if (!rows.ok())
+        return Error{queryError(query, rows.error())};
     return result;
 }
 

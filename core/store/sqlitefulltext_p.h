@@ -10,6 +10,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Marginalia::Core {
 
@@ -28,6 +29,9 @@ Result<QList<qint64>> documentsWithTrigramsOf(SqliteConnection &db, const QStrin
 /// Where the words of @p query match in document @p documentId, in code points, in text order, overlapping
 /// instances joined.
 Result<QList<TextRange>> wordHits(SqliteConnection &db, const QString &query, qint64 documentId);
+/// Where the words of @p query match in each of @p texts (memos, which have no index in the file): one
+/// list of ranges per text, empty where it does not match.
+Result<QList<QList<TextRange>>> wordHitsInTexts(SqliteConnection &db, const QString &query, const QStringList &texts);
 
 } // namespace SqliteFullText
 

@@ -896,10 +896,31 @@ void TestCommandLine::search_listsHitsInContextAndAutoCodes()
                QStringLiteral("10"), QStringLiteral("--format"), QStringLiteral("csv")});
     QVERIFY_RUN(csv, 0);
     const QStringList lines = csv.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-    QCOMPARE(lines.at(0), QStringLiteral("document,start,end,page,paragraph,before,hit,after"));
+    QCOMPARE(lines.at(0), QStringLiteral("document,start,end,page,paragraph,before,hit,after,source"));
     QCOMPARE(lines.size(), 3);
-    QCOMPARE(lines.at(1), QStringLiteral("report,6,20,,,Early ,identification, of victim"));
-    QCOMPARE(lines.at(2), QStringLiteral("report,55,69,,, borders: ,identification, and refer"));
+    QCOMPARE(lines.at(1), QStringLiteral("report,6,20,,,Early ,identification, of victim,text"));
+    QCOMPARE(lines.at(2), QStringLiteral("report,55,69,,, borders: ,identification, and refer,text"));
+    // --memos: the memos' hits after the text's, saying whose memo; a document's memo names the document.
+    QVERIFY_RUN(cli({QStringLiteral("memo"), m_project, QStringLiteral("--document"), QStringLiteral("report"),
+                     QStringLiteral("Compare the Identification wording with notes.")}),
+                0);
+    QVERIFY_RUN(cli({QStringLiteral("memo"), m_project, QStringLiteral("Identifications differ by State.")}), 0);
+    const Run withMemos
+        = cli({QStringLiteral("search"), m_project, QStringLiteral("identification*"), QStringLiteral("--memos"),
+               QStringLiteral("--context"), QStringLiteral("5"), QStringLiteral("--format"), QStringLiteral("csv")});
+    QVERIFY_RUN(withMemos, 0);
+    const QStringList memoLines = withMemos.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(memoLines.size(), 5);
+    QCOMPARE(memoLines.at(3), QStringLiteral("p,0,15,,,,Identifications, diff,project memo"));
+    QCOMPARE(memoLines.at(4), QStringLiteral("report,12,26,,, the ,Identification, word,document memo"));
+    const Run memoTable = cli({QStringLiteral("search"), m_project, QStringLiteral("identification*"),
+                               QStringLiteral("--memos"), QStringLiteral("--document"), QStringLiteral("report")});
+    QVERIFY_RUN(memoTable, 0);
+    QVERIFY2(memoTable.out.contains(QStringLiteral("hits: 2 in 1 documents; 1 in memos")), qPrintable(memoTable.out));
+    QCOMPARE(cli({QStringLiteral("search"), m_project, QStringLiteral("x"), QStringLiteral("--memos"),
+                  QStringLiteral("--code"), QStringLiteral("Identification")})
+                 .exitCode,
+             CommandLine::UsageError);
     // The table, with a summary line; a word in the Arabic of notes.md.
     const Run table = cli({QStringLiteral("search"), m_project, QString::fromUtf8("\xd9\x85\xd8\xa8\xd8\xaf\xd8\xa3")});
     QVERIFY_RUN(table, 0);

@@ -15,6 +15,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QFile>
 #include <QInputDialog>
 #include <QLabel>
@@ -23,6 +24,7 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -44,6 +46,8 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();
+    void readingArea_getsTheHeight_andBottomPanelsShrinkHideAndComeBack();
+    void toolbar_doesNotMoveWhenTheUndoLabelChanges();
     void coloursAndTextFont_areChosenInTheWindow_andRemembered();
 
     void openProject_showsDocumentsCodebookAndCodings();
@@ -902,3 +906,63 @@ void TestMainWindow::coloursAndTextFont_areChosenInTheWindow_andRemembered()
 
 QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"
+
+void TestMainWindow::readingArea_getsTheHeight_andBottomPanelsShrinkHideAndComeBack()
+{
+    // A window as a laptop gives it, with no remembered layout: the text has most of the height.
+    m_window.reset();
+    QSettings().remove(QStringLiteral("window"));
+    m_window = std::make_unique<Ui::MainWindow>();
+    m_window->resize(1280, 720);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->openProject(m_path));
+    auto *retrieval = m_window->findChild<QDockWidget *>(QStringLiteral("retrievalDock"));
+    QVERIFY(retrieval);
+    QTRY_VERIFY(m_window->centralWidget()->height() > m_window->height() / 2);
+
+    // Every bottom panel can be made small: none of them holds the dock area open.
+    for (auto *dock : m_window->findChildren<QDockWidget *>()) {
+        if (m_window->dockWidgetArea(dock) == Qt::BottomDockWidgetArea)
+            QVERIFY2(dock->minimumSizeHint().height() <= 220, qPrintable(dock->objectName()));
+    }
+    m_window->resizeDocks({retrieval}, {120}, Qt::Vertical);
+    QTRY_VERIFY(retrieval->height() <= 230);
+    const int readingHeight = m_window->centralWidget()->height();
+
+    // F8 hides them all and the text takes the height; again brings back the one that was open.
+    auto *toggle = m_window->findChild<QAction *>(QStringLiteral("bottomPanelsAction"));
+    QVERIFY(toggle);
+    toggle->trigger();
+    QTRY_VERIFY(!retrieval->isVisible());
+    QVERIFY(!toggle->isChecked());
+    QTRY_VERIFY(m_window->centralWidget()->height() > readingHeight);
+    toggle->trigger();
+    QTRY_VERIFY(retrieval->isVisible());
+    QVERIFY(toggle->isChecked());
+
+    // Hidden, closed and opened again: still hidden.
+    toggle->trigger();
+    QTRY_VERIFY(!retrieval->isVisible());
+    m_window->close();
+    m_window = std::make_unique<Ui::MainWindow>();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    retrieval = m_window->findChild<QDockWidget *>(QStringLiteral("retrievalDock"));
+    QVERIFY(!retrieval->isVisible());
+    m_window->findChild<QAction *>(QStringLiteral("bottomPanelsAction"))->trigger();
+    QTRY_VERIFY(retrieval->isVisible());
+    QSettings().remove(QStringLiteral("window"));
+}
+
+void TestMainWindow::toolbar_doesNotMoveWhenTheUndoLabelChanges()
+{
+    auto *coderBox = m_window->findChild<QComboBox *>(QStringLiteral("coderBox"));
+    QVERIFY(coderBox);
+    const QPoint before = coderBox->mapTo(m_window.get(), QPoint());
+    select(QStringLiteral("Early identification"));
+    QVERIFY(m_window->codeSelection(m_identification));
+    QVERIFY(m_window->undoStack()->canUndo());
+    QCoreApplication::processEvents();
+    QCOMPARE(coderBox->mapTo(m_window.get(), QPoint()), before);
+}

@@ -1,10 +1,12 @@
 #include "findbar.h"
 #include "mainwindow.h"
+#include "memopanel.h"
 #include "searchpanel.h"
 #include "uitestsupport.h"
 
 #include <QApplication>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
@@ -27,6 +29,7 @@ private Q_SLOTS:
     void badQuery_saysWhatIsWrong();
     void activatingAHit_asksToShowIt();
     void codeHits_isOneUndoStep();
+    void memoHits_areListedAndOpenTheMemo();
     void screenshot();
     void windowScreenshot();
 
@@ -129,6 +132,46 @@ void TestSearchPanel::codeHits_isOneUndoStep()
     // Again: everything is coded already, nothing is added and no step is made.
     QVERIFY(!window.codeSearchHits(window.searchPanel()->query(), m_fixture.nonRefoulement, Core::HitExtent::Sentence));
     QCOMPARE(window.undoStack()->count(), stepsBefore + 1);
+}
+
+void TestSearchPanel::memoHits_areListedAndOpenTheMemo()
+{
+    // A hit in the coding's memo ("overlaps bob's"), after the text's hits and named as a memo.
+    m_panel->search(words(QStringLiteral("overlaps OR everyone")));
+    Ui::SearchHitModel *model = m_panel->model();
+    QCOMPARE(model->rowCount(), 2);
+    QVERIFY2(m_panel->message().contains(QStringLiteral("in 1 documents. 1 in memos.")),
+             qPrintable(m_panel->message()));
+    QCOMPARE(model->hitAt(1).memo.kind, Core::MemoTarget::Kind::Coding);
+    QCOMPARE(model->index(1, Ui::SearchHitModel::DocumentColumn).data().toString(),
+             QStringLiteral("Memo on a coding in Vienna statement"));
+    QVERIFY(model->index(1, Ui::SearchHitModel::DocumentColumn).data(Qt::FontRole).value<QFont>().italic());
+    // Without the memos: the text's hit only.
+    m_panel->setMemosSearched(false);
+    m_panel->runSearch();
+    QCOMPARE(model->rowCount(), 1);
+    m_panel->setMemosSearched(true);
+
+    // In the window: activating the memo's hit shows that memo with the hit selected, and its passage.
+    const QString path = m_dir.filePath(QStringLiteral("s.marginalia"));
+    m_panel.reset();
+    m_fixture.project.reset();
+    Ui::MainWindow window;
+    window.show();
+    QVERIFY(window.openProject(path));
+    window.searchPanel()->search(words(QStringLiteral("bob*")));
+    QTableView *view = window.searchPanel()->view();
+    QCOMPARE(view->model()->rowCount(), 1);
+    Q_EMIT view->activated(view->model()->index(0, 0));
+    QCOMPARE(window.memoPanel()->target().kind, Core::MemoTarget::Kind::Coding);
+    QCOMPARE(window.currentDocument(), m_fixture.viennaId);
+    auto *editor = window.memoPanel()->findChild<QPlainTextEdit *>();
+    QVERIFY(editor);
+    QCOMPARE(editor->textCursor().selectedText(), QStringLiteral("bob")); // the apostrophe ends the word
+    // Editing the memo searches again: the hit is gone with the word.
+    editor->setPlainText(QStringLiteral("overlaps the other coder's"));
+    window.memoPanel()->flush();
+    QTRY_COMPARE(view->model()->rowCount(), 0);
 }
 
 void TestSearchPanel::screenshot()

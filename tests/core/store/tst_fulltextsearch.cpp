@@ -32,6 +32,7 @@ private Q_SLOTS:
     void index_followsImportAndRemovalInTheirTransactions();
     void searchHits_giveContextPageAndParagraph();
     void autoCode_widensToSentenceOrParagraph_andSkipsWhatIsCoded();
+    void memos_areSearchedLikeTheText_evenReadOnly();
 
 private:
     qint64 addDocument(const QString &name, const QString &text, const QList<qint64> &pageStarts = {});
@@ -360,6 +361,81 @@ void TestFullTextSearch::autoCode_widensToSentenceOrParagraph_andSkipsWhatIsCode
                                 HitExtent::Hit);
     QCOMPARE(plan->codings.size(), 3);
     Q_UNUSED(id);
+}
+
+void TestFullTextSearch::memos_areSearchedLikeTheText_evenReadOnly()
+{
+    const qint64 report = addDocument(QStringLiteral("report"), QStringLiteral("Nothing about it here."));
+    const qint64 other = addDocument(QStringLiteral("other"), QStringLiteral("Nor here."));
+    const qint64 code = m_project->addCode(QStringLiteral("Protection"))->id;
+    const qint64 coder = m_project->ensureCoder(QStringLiteral("ana"))->id;
+    const auto coding = m_project->addCoding({other, code, coder, 0, 3, {}, {}, {}});
+    QVERIFY(coding && *coding);
+    QVERIFY(m_project->setProjectMemo(QStringLiteral("Réfugiés first; 🌍 then the rest.")));
+    QVERIFY(m_project->setDocumentMemo(report, QStringLiteral("Compare with the refugee convention.")));
+    QVERIFY(m_project->setCodeMemo(code, QStringLiteral("Use for REFUGEES only")));
+    QVERIFY(m_project->setCodingMemo((*coding)->id, QStringLiteral("refugiés? ask Ben")));
+
+    // Words fold case and accents as in the text, offsets in code points (after the emoji too).
+    auto found = m_project->searchMemos(words(QStringLiteral("réfugiés")));
+    QVERIFY2(found, qPrintable(found.error()));
+    QCOMPARE(found->size(), 2);
+    QCOMPARE(found->at(0).target, (MemoTarget{MemoTarget::Kind::Project, 0}));
+    QCOMPARE(found->at(0).ranges, (QList<TextRange>{{0, 8}}));
+    QCOMPARE(found->at(1).target, (MemoTarget{MemoTarget::Kind::Coding, (*coding)->id}));
+    found = m_project->searchMemos(words(QStringLiteral("refugee*")));
+    QVERIFY(found);
+    QCOMPARE(found->size(), 2);
+    QCOMPARE(found->at(0).target, (MemoTarget{MemoTarget::Kind::Document, report}));
+    QCOMPARE(found->at(1).target, (MemoTarget{MemoTarget::Kind::Code, code}));
+    found = m_project->searchMemos(words(QStringLiteral("then")));
+    QVERIFY(found);
+    QCOMPARE(found->size(), 1);
+    QCOMPARE(found->at(0).ranges, (QList<TextRange>{{18, 22}}));
+
+    // Substrings and patterns; a bad query names itself.
+    SearchQuery substring = words(QStringLiteral("fug"));
+    substring.kind = SearchQuery::Kind::Substring;
+    found = m_project->searchMemos(substring);
+    QVERIFY(found);
+    QCOMPARE(found->size(), 4); // Réfugiés, refugee, REFUGEES, refugiés
+    QVERIFY(!m_project->searchMemos(words(QStringLiteral("refugee AND"))));
+
+    // The hits in context, whose memo they are in, and a document filter keeping its document's memos.
+    QList<SearchHit> hits;
+    SearchQuery inReport = words(QStringLiteral("refug*"));
+    inReport.documentId = report;
+    QVERIFY(SearchHits::forEach(*m_project, inReport, 5, MemoSearch::Included, [&](const SearchHit &hit) {
+        hits.append(hit);
+        return true;
+    }));
+    QCOMPARE(hits.size(), 1);
+    QCOMPARE(hits.at(0).document, QStringLiteral("report"));
+    QCOMPARE(hits.at(0).hit, QStringLiteral("refugee"));
+    QCOMPARE(hits.at(0).before, QStringLiteral(" the "));
+    QCOMPARE(SearchHits::sourceOf(hits.at(0)), QStringLiteral("document memo"));
+    hits.clear();
+    QVERIFY(SearchHits::forEachInMemos(*m_project, words(QStringLiteral("ask")), 10, [&](const SearchHit &hit) {
+        hits.append(hit);
+        return true;
+    }));
+    QCOMPARE(hits.size(), 1);
+    QCOMPARE(hits.at(0).document, QStringLiteral("other"));
+    QCOMPARE(hits.at(0).documentId, other);
+    QCOMPARE(SearchHits::sourceOf(hits.at(0)), QStringLiteral("coding memo"));
+
+    // A project opened read only is searched too: the memos' index is a TEMP table, not in the file.
+    const QString path = m_project->filePath();
+    m_project.reset();
+    auto readOnly = Project::open(path, Project::Access::ReadOnly);
+    QVERIFY2(readOnly, qPrintable(readOnly.error()));
+    found = (*readOnly)->searchMemos(words(QStringLiteral("convention")));
+    QVERIFY2(found, qPrintable(found.error()));
+    QCOMPARE(found->size(), 1);
+    // Twice: the temporary table is filled afresh.
+    found = (*readOnly)->searchMemos(words(QStringLiteral("convention OR ben")));
+    QVERIFY(found);
+    QCOMPARE(found->size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestFullTextSearch)
