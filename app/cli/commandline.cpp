@@ -3,6 +3,7 @@
 #include "base/atomicfile.h"
 #include "base/defaultcoder.h"
 
+#include "analysis/codematrix.h"
 #include "analysis/coderagreement.h"
 #include "analysis/excerptreader.h"
 #include "analysis/frequencies.h"
@@ -15,6 +16,7 @@
 #include "exchange/refiqdaimporter.h"
 #include "export/classreport.h"
 #include "export/csvexport.h"
+#include "export/xlsxmatrix.h"
 #include "import/batchimporter.h"
 #include "import/documentreader.h"
 #include "model/codetree.h"
@@ -80,6 +82,9 @@ const Subcommand subcommands[] = {
     {"coders", "PROJECT", QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "List the coders.")},
     {"frequencies", "PROJECT",
      QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "Count codings by code, document or coder.")},
+    {"matrix", "PROJECT",
+     QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine",
+                       "Code matrices: codes x documents, or code co-occurrence (codes x codes).")},
     {"agreement", "PROJECT",
      QT_TRANSLATE_NOOP(
          "Marginalia::Cli::CommandLine",
@@ -193,8 +198,13 @@ public:
             return usage(tr("too many arguments: %1").arg(parser.positionalArguments().mid(maxPositional).join(u' ')));
         if (m_writesTables) {
             const QString format = parser.value(QStringLiteral("format"));
-            if (format != QLatin1String("table") && format != QLatin1String("csv"))
+            if (m_writesXlsx) {
+                if (format != QLatin1String("table") && format != QLatin1String("csv")
+                    && format != QLatin1String("xlsx"))
+                    return usage(tr("unknown format \"%1\"; use table, csv or xlsx.").arg(format));
+            } else if (format != QLatin1String("table") && format != QLatin1String("csv")) {
                 return usage(tr("unknown format \"%1\"; use table or csv.").arg(format));
+            }
         }
         return std::nullopt;
     }
@@ -227,11 +237,18 @@ public:
         return std::nullopt;
     }
 
-    /// Options shared by commands that write tables; parse() then also checks --format.
-    void addOutputOptions()
+    enum class Xlsx { No, Yes };
+
+    /// Options shared by commands that write tables; parse() then also checks --format (and allows xlsx,
+    /// which needs --output, when @p xlsx says so).
+    void addOutputOptions(Xlsx xlsx = Xlsx::No)
     {
         m_writesTables = true;
-        parser.addOption({QStringLiteral("format"), tr("Output format: table (default) or csv."),
+        m_writesXlsx = xlsx == Xlsx::Yes;
+        parser.addOption({QStringLiteral("format"),
+                          m_writesXlsx ? tr("Output format: table (default), csv or xlsx (an Excel workbook; needs "
+                                            "--output).")
+                                       : tr("Output format: table (default) or csv."),
                           QStringLiteral("FORMAT"), QStringLiteral("table")});
         parser.addOption(
             {QStringLiteral("output"), tr("Write to FILE instead of standard output."), QStringLiteral("FILE")});
@@ -334,6 +351,7 @@ public:
 
 private:
     bool m_writesTables = false;
+    bool m_writesXlsx = false;
     std::optional<CodeTree> m_codeTree;
 };
 
@@ -1212,6 +1230,118 @@ int runFrequencies(Invocation &cmd, const QStringList &arguments)
     return cmd.writeTable(*table);
 }
 
+int runMatrix(Invocation &cmd, const QStringList &arguments)
+{
+    cmd.parser.addOption({QStringLiteral("rows"),
+                          tr("What the rows are: codes (the default and, for now, the only "
+                             "choice)."),
+                          QStringLiteral("KIND"), QStringLiteral("codes")});
+    cmd.parser.addOption({QStringLiteral("columns"),
+                          tr("What the columns are: documents (default), or codes for co-occurrence."),
+                          QStringLiteral("KIND"), QStringLiteral("documents")});
+    cmd.parser.addOption({QStringLiteral("cell"),
+                          tr("What a cell counts: codings (default), documents, characters or presence (0/1)."),
+                          QStringLiteral("MEASURE"), QStringLiteral("codings")});
+    cmd.parser.addOption({QStringLiteral("cooccurrence"),
+                          tr("With --columns codes: when two codings co-occur: overlap (default), within:N (at most N "
+                             "characters apart) or paragraph (in a common paragraph)."),
+                          QStringLiteral("MODE"), QStringLiteral("overlap")});
+    cmd.parser.addOption(
+        {QStringLiteral("include-subcodes"), tr("A code's row (and column) counts the codings of its subcodes too.")});
+    cmd.parser.addOption({QStringLiteral("coder"), tr("Count only this coder's codings."), QStringLiteral("NAME")});
+    cmd.addOutputOptions(Invocation::Xlsx::Yes);
+    if (auto stop = cmd.parse(arguments, 1, 1))
+        return *stop;
+
+    CodeMatrix::Spec spec;
+    const QString rows = cmd.parser.value(QStringLiteral("rows"));
+    if (rows != QLatin1String("codes"))
+        return cmd.usage(tr("unknown row kind \"%1\"; use --rows codes.").arg(rows));
+    const QString columns = cmd.parser.value(QStringLiteral("columns"));
+    if (columns == QLatin1String("documents"))
+        spec.columns = CodeMatrix::ColumnKind::Documents;
+    else if (columns == QLatin1String("codes"))
+        spec.columns = CodeMatrix::ColumnKind::Codes;
+    else
+        return cmd.usage(tr("unknown column kind \"%1\"; use --columns documents or codes.").arg(columns));
+    const QString cell = cmd.parser.value(QStringLiteral("cell"));
+    if (cell == QLatin1String("codings"))
+        spec.measure = CodeMatrix::Measure::Codings;
+    else if (cell == QLatin1String("documents"))
+        spec.measure = CodeMatrix::Measure::Documents;
+    else if (cell == QLatin1String("characters"))
+        spec.measure = CodeMatrix::Measure::Characters;
+    else if (cell == QLatin1String("presence"))
+        spec.measure = CodeMatrix::Measure::Presence;
+    else
+        return cmd.usage(tr("unknown cell measure \"%1\"; use codings, documents, characters or presence.").arg(cell));
+    if (cmd.parser.isSet(QStringLiteral("cooccurrence"))) {
+        if (spec.columns != CodeMatrix::ColumnKind::Codes)
+            return cmd.usage(tr("--cooccurrence needs --columns codes."));
+        const QString mode = cmd.parser.value(QStringLiteral("cooccurrence"));
+        static const QRegularExpression within(QStringLiteral("^within:(\\d+)$"));
+        const QRegularExpressionMatch near = within.match(mode);
+        bool ok = true;
+        if (mode == QLatin1String("overlap")) {
+            spec.cooccurrence = CodeMatrix::Cooccurrence::Overlap;
+        } else if (mode == QLatin1String("paragraph")) {
+            spec.cooccurrence = CodeMatrix::Cooccurrence::SameParagraph;
+        } else if (near.hasMatch()) {
+            spec.cooccurrence = CodeMatrix::Cooccurrence::Within;
+            spec.distance = near.captured(1).toLongLong(&ok);
+        } else {
+            ok = false;
+        }
+        if (!ok)
+            return cmd.usage(tr("unknown co-occurrence \"%1\"; use overlap, within:N (N characters, 0 or more) or "
+                                "paragraph.")
+                                 .arg(mode));
+    }
+    spec.includeSubcodes = cmd.parser.isSet(QStringLiteral("include-subcodes"));
+    const QString format = cmd.parser.value(QStringLiteral("format"));
+    if (format == QLatin1String("xlsx") && !cmd.parser.isSet(QStringLiteral("output")))
+        return cmd.usage(tr("--format xlsx writes a workbook: give the file with --output."));
+    if (auto stop = cmd.open(ProjectUse::Read))
+        return *stop;
+    if (cmd.parser.isSet(QStringLiteral("coder"))) {
+        auto coder = cmd.findCoder(cmd.parser.value(QStringLiteral("coder")));
+        if (!coder)
+            return CommandLine::Failure;
+        spec.coderId = coder->id;
+    }
+    auto matrix = CodeMatrix::compute(*cmd.project, spec);
+    if (!matrix)
+        return cmd.fail(matrix.error());
+
+    if (format == QLatin1String("xlsx")) {
+        // A workbook is a ZIP archive, written all at once or not at all by XlsxMatrix itself.
+        if (auto written = XlsxMatrix::writeFile(*matrix, cmd.parser.value(QStringLiteral("output"))); !written)
+            return cmd.fail(written.error());
+        return CommandLine::Success;
+    }
+    if (cmd.wantsCsv()) {
+        const auto options = cmd.csvOptions();
+        return cmd.writeOutput([&](QIODevice *device) { return CsvExport::writeMatrix(*matrix, device, options); });
+    }
+    QStringList headers = CsvExport::matrixColumns(*matrix);
+    headers[0] = QStringLiteral("code path"); // as the frequencies table heads it
+    QList<bool> numeric(headers.size(), true);
+    numeric[0] = false;
+    TextTable table(headers, numeric);
+    const qsizetype width = matrix->columns.size();
+    auto addRow = [&](const QString &label, const QList<qint64> &cells, qint64 total) {
+        QStringList fields{label};
+        for (qint64 value : cells)
+            fields.append(QString::number(value));
+        fields.append(QString::number(total));
+        table.addRow(fields);
+    };
+    for (qsizetype r = 0; r < matrix->rows.size(); ++r)
+        addRow(matrix->rows.at(r).codePath, matrix->cells.mid(r * width, width), matrix->rowTotals.at(r));
+    addRow(QStringLiteral("total"), matrix->columnTotals, matrix->total);
+    return cmd.writeTable(table);
+}
+
 int runExcerpts(Invocation &cmd, const QStringList &arguments)
 {
     cmd.parser.addOption({QStringLiteral("code"), tr("Only codings of this code."), QStringLiteral("PATH")});
@@ -1564,6 +1694,7 @@ int CommandLine::run(const QStringList &arguments)
         {QStringLiteral("memo"), runMemo},
         {QStringLiteral("coders"), runCoders},
         {QStringLiteral("frequencies"), runFrequencies},
+        {QStringLiteral("matrix"), runMatrix},
         {QStringLiteral("agreement"), runAgreement},
         {QStringLiteral("handout"), runHandout},
         {QStringLiteral("merge"), runMerge},

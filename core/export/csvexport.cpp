@@ -1,5 +1,6 @@
 #include "export/csvexport.h"
 
+#include "analysis/codematrix.h"
 #include "analysis/coderagreement.h"
 #include "analysis/frequencies.h"
 #include "analysis/searchhits.h"
@@ -282,6 +283,35 @@ Status CsvExport::writeFrequenciesByCoder(const Frequencies &frequencies, QIODev
         writer.addNumber(row.characters);
         writer.endRow();
     }
+    return finish(writer, device);
+}
+
+QStringList CsvExport::matrixColumns(const CodeMatrix &matrix)
+{
+    QStringList columns{QStringLiteral("code_path")};
+    for (const CodeMatrix::ColumnLabel &column : matrix.columns)
+        columns.append(column.name);
+    columns.append(QStringLiteral("total"));
+    return columns;
+}
+
+Status CsvExport::writeMatrix(const CodeMatrix &matrix, QIODevice *device, const Options &options)
+{
+    CsvWriter writer(device, options.formulaGuard);
+    begin(writer, options, matrixColumns(matrix));
+    const qsizetype columns = matrix.columns.size();
+    for (qsizetype r = 0; r < matrix.rows.size(); ++r) {
+        writer.addField(QStringView(matrix.rows.at(r).codePath));
+        for (qsizetype c = 0; c < columns; ++c)
+            writer.addNumber(matrix.cell(r, c));
+        writer.addNumber(matrix.rowTotals.at(r));
+        writer.endRow();
+    }
+    writer.addField(QStringView(u"total"));
+    for (qint64 total : matrix.columnTotals)
+        writer.addNumber(total);
+    writer.addNumber(matrix.total);
+    writer.endRow();
     return finish(writer, device);
 }
 

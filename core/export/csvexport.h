@@ -11,6 +11,7 @@ class QIODevice;
 
 namespace Marginalia::Core {
 
+class CodeMatrix;
 class Frequencies;
 class Project;
 struct AgreementRow;
@@ -58,6 +59,12 @@ public:
     static Status writeDisagreements(const QList<Disagreement> &rows, QIODevice *device, const Options &options);
     /// Scores against a key (StudentScores); a student's summary row has an empty code_path.
     static Status writeScores(const QList<ScoreRow> &rows, QIODevice *device, const Options &options);
+    /// code_path, one column per column item of @p matrix (the document, group or code path), total.
+    static QStringList matrixColumns(const CodeMatrix &matrix);
+    /// A code matrix: one row per code in codebook order, then a last row labelled total with the column
+    /// totals and the grand total. The totals row is always last, as the total column is (a code may be
+    /// named "total" too, as a document may be named "code_path": scripts go by position).
+    static Status writeMatrix(const CodeMatrix &matrix, QIODevice *device, const Options &options);
     /// Every hit of @p query, written as it is found (SearchHits::forEach); @p hits counts them.
     static Status writeSearchHits(const Project &project, const SearchQuery &query, int contextLength, MemoSearch memos,
                                   QIODevice *device, const Options &options, qint64 *hits = nullptr);

@@ -15,7 +15,7 @@ set(allowed_archive "base")
 set(allowed_store "base;model;text")
 set(allowed_import "base;model;text;archive;store")
 set(allowed_analysis "base;model;text;store")
-set(allowed_export "base;model;text;store;analysis")
+set(allowed_export "base;model;text;archive;store;analysis")
 set(allowed_exchange "base;model;text;archive;store;import")
 set(core_folders base model text archive store import analysis export exchange)
 

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void frequencies_csvColumnsAreTheContract_data();
     void frequencies_csvColumnsAreTheContract();
     void frequencies_outputFile_isWrittenWhole();
+    void matrix_csvXlsxAndUnknownColumnKind();
     void agreement_csvColumnsAreTheContractAndUndefinedCellsAreEmpty();
     void disagreements_listEachStretchAndNeedTwoCoders();
     void seminar_handoutMergeAndScore();
@@ -490,6 +491,45 @@ void TestCommandLine::frequencies_csvColumnsAreTheContract()
     QVERIFY_RUN(table, 0);
     QVERIFY(table.out.contains(QStringLiteral("Protection/Identification")));
     QVERIFY(table.out.contains(QStringLiteral("---")));
+}
+
+void TestCommandLine::matrix_csvXlsxAndUnknownColumnKind()
+{
+    QVERIFY_RUN(cli({QStringLiteral("import"), m_project, path(QStringLiteral("report.txt")),
+                     path(QStringLiteral("notes.md"))}),
+                0);
+    QVERIFY_RUN(cli({QStringLiteral("code-add"), m_project, QStringLiteral("A")}), 0);
+    QVERIFY_RUN(cli({QStringLiteral("code-add"), m_project, QStringLiteral("B")}), 0);
+    auto apply = [&](const char *document, const char *code, const char *range) {
+        return cli({QStringLiteral("apply"), m_project, QStringLiteral("--document"), QString::fromUtf8(document),
+                    QStringLiteral("--code"), QString::fromUtf8(code), QStringLiteral("--range"),
+                    QString::fromUtf8(range)});
+    };
+    QVERIFY_RUN(apply("report", "A", "0:10"), 0);
+    QVERIFY_RUN(apply("report", "B", "5:20"), 0);
+    QVERIFY_RUN(apply("notes", "A", "0:5"), 0);
+
+    const Run documents = cli({QStringLiteral("matrix"), m_project, QStringLiteral("--format"), QStringLiteral("csv")});
+    QVERIFY_RUN(documents, 0);
+    QCOMPARE(documents.out, QStringLiteral("code_path,notes,report,total\r\nA,1,1,2\r\nB,0,1,1\r\ntotal,1,2,3\r\n"));
+    const Run codes = cli({QStringLiteral("matrix"), m_project, QStringLiteral("--columns"), QStringLiteral("codes"),
+                           QStringLiteral("--cooccurrence"), QStringLiteral("overlap"), QStringLiteral("--cell"),
+                           QStringLiteral("characters"), QStringLiteral("--format"), QStringLiteral("csv")});
+    QVERIFY_RUN(codes, 0);
+    QCOMPARE(codes.out, QStringLiteral("code_path,A,B,total\r\nA,0,5,5\r\nB,5,0,5\r\ntotal,5,5,5\r\n"));
+
+    // Cases and attributes come later: a clear refusal until then.
+    const Run cases = cli({QStringLiteral("matrix"), m_project, QStringLiteral("--columns"), QStringLiteral("cases")});
+    QCOMPARE(cases.exitCode, CommandLine::UsageError);
+    QVERIFY2(cases.err.contains(QStringLiteral("unknown column kind")), qPrintable(cases.err));
+
+    const Run noOutput = cli({QStringLiteral("matrix"), m_project, QStringLiteral("--format"), QStringLiteral("xlsx")});
+    QCOMPARE(noOutput.exitCode, CommandLine::UsageError);
+    const QString workbook = path(QStringLiteral("matrix.xlsx"));
+    QVERIFY_RUN(cli({QStringLiteral("matrix"), m_project, QStringLiteral("--format"), QStringLiteral("xlsx"),
+                     QStringLiteral("--output"), workbook}),
+                0);
+    QVERIFY(readFile(workbook).startsWith("PK\x03\x04"));
 }
 
 void TestCommandLine::frequencies_outputFile_isWrittenWhole()
