@@ -23,7 +23,7 @@ required=(
     # Platform plugins (offscreen, xcb) are only a Recommends of libqt6gui6,
     # and we install without recommends.
     qt6-qpa-plugins
-    libuchardet-dev libpoppler-qt6-dev libquazip1-qt6-dev
+    libuchardet-dev libpoppler-qt6-dev libquazip1-qt6-dev libcsv-dev
     # CMakeLists.txt does find_package(SQLite3): the headers, not just the CLI.
     libsqlite3-dev sqlite3 libxml2-utils libgl-dev
     xvfb xauth fonts-dejavu-core

@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 namespace Marginalia::Core {
 
@@ -169,6 +170,9 @@ struct DocumentSnapshot
 {
     NewDocument document; ///< id, GUID, name, text, pages, memo and file details as stored
     QList<Coding> codings;
+    /// Its attribute values (attribute id, value) and the listed sets it is in: put back with it.
+    QList<std::pair<qint64, QString>> attributeValues;
+    QList<qint64> setIds;
 };
 
 /// An adjudication of two coders' disagreements on a code into a consensus coder's codings (the

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/result.h"
+#include "model/attributes.h"
 #include "model/entities.h"
 #include "model/memotarget.h"
 #include "text/fulltextquery.h"
@@ -37,7 +38,7 @@ class Project final : public QObject
 
 public:
     /// The schema version this build writes, stored in PRAGMA user_version.
-    static constexpr int SchemaVersion = 6;
+    static constexpr int SchemaVersion = 7;
     /// PRAGMA application_id of a project file: "MRGN".
     static constexpr qint32 ApplicationId = 0x4D52474E;
     static constexpr auto FileSuffix = "marginalia";
@@ -202,6 +203,33 @@ public:
     Status removeCoding(qint64 codingId);
     Status setCodingRange(qint64 codingId, qint64 start, qint64 end);
 
+    // Attributes of documents and sets of documents (docs/attributes.md)
+    /// The documents' attributes, in their order.
+    QList<Attribute> attributes() const;
+    /// The attribute named @p name, in any case.
+    std::optional<Attribute> attributeByName(const QString &name) const;
+    /// Adds an attribute of the documents; a List needs its allowed values. Fails when the name is taken.
+    Result<Attribute> addAttribute(const QString &name, AttributeType type, const QStringList &allowedValues = {});
+    /// Removes an attribute and every document's value of it.
+    Status removeAttribute(qint64 attributeId);
+    /// Every value of @p attributeId (0: of every attribute), by document.
+    QList<AttributeValue> attributeValues(qint64 attributeId = 0) const;
+    /// Sets documents' values, each checked against its attribute's type and stored in its canonical
+    /// spelling; an empty value removes the document's value. All or nothing, in one transaction: the
+    /// first bad value is the error, naming the document, the attribute and the value.
+    Status setAttributeValues(const QList<AttributeValue> &values);
+
+    /// The sets of documents, by name.
+    QList<DocumentSet> documentSets() const;
+    /// The set named @p name, in any case.
+    std::optional<DocumentSet> documentSetByName(const QString &name) const;
+    /// Adds a set: the documents @p documentIds, or, with a @p condition, whatever documents meet it when
+    /// the set is used (the condition is checked by the caller, DocumentCondition). Fails when the name is
+    /// taken.
+    Result<DocumentSet> addDocumentSet(const QString &name, const QList<qint64> &documentIds,
+                                       const QString &condition = {});
+    Status removeDocumentSet(qint64 setId);
+
     // Memos
     /// The memo of a project, document, code or coding; empty when there is none (or no such row).
     QString memo(const MemoTarget &target) const;
@@ -248,6 +276,8 @@ Q_SIGNALS:
     /// Codings of @p documentId changed (0: of any document, e.g. after a code was deleted).
     void codingsChanged(qint64 documentId);
     void memoChanged();
+    /// Attributes, their values, or sets were added, changed or removed.
+    void attributesChanged();
 
 public:
     /// Opaque: the store's connection and prepared statements (project.cpp).

@@ -115,14 +115,43 @@ Result<DocumentSnapshot> Project::snapshotDocument(qint64 documentId) const
     CodingFilter filter;
     filter.documentId = documentId;
     snapshot.codings = codings(filter);
+    Statement values(d->db, QStringLiteral("SELECT attribute_id, value FROM document_attributes WHERE document_id = ?"),
+                     {documentId});
+    while (values.next())
+        snapshot.attributeValues.append({values.int64(0), values.string(1)});
+    Statement sets(d->db, QStringLiteral("SELECT set_id FROM document_set_members WHERE document_id = ?"),
+                   {documentId});
+    while (sets.next())
+        snapshot.setIds.append(sets.int64(0));
     return snapshot;
 }
 
 Status Project::restoreDocument(const DocumentSnapshot &snapshot)
 {
     return transact(tr("restoring \"%1\"").arg(snapshot.document.name), [&]() -> Status {
-        if (auto added = addDocument(snapshot.document); !added)
+        auto added = addDocument(snapshot.document);
+        if (!added)
             return Error{added.error()};
+        const QString what = tr("restoring \"%1\"").arg(snapshot.document.name);
+        // Values and memberships as they were (the attribute or set may have gone since: then not).
+        for (const auto &[attributeId, value] : snapshot.attributeValues) {
+            Statement restore(d->db,
+                              QStringLiteral("INSERT INTO document_attributes (document_id, attribute_id, value)"
+                                             " SELECT ?, id, ? FROM attributes WHERE id = ?"),
+                              {added->id, value, attributeId});
+            if (!restore.ok())
+                return d->failure(what, restore);
+        }
+        for (qint64 setId : snapshot.setIds) {
+            Statement restore(d->db,
+                              QStringLiteral("INSERT INTO document_set_members (set_id, document_id)"
+                                             " SELECT id, ? FROM document_sets WHERE id = ?"),
+                              {added->id, setId});
+            if (!restore.ok())
+                return d->failure(what, restore);
+        }
+        if (!snapshot.attributeValues.isEmpty() || !snapshot.setIds.isEmpty())
+            d->notify([this] { Q_EMIT attributesChanged(); });
         if (snapshot.codings.isEmpty())
             return success();
         CodebookSnapshot codings;

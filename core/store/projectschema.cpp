@@ -206,6 +206,78 @@ Status upgradeToVersion6(SqliteConnection &db)
                    6);
 }
 
+// Version 7: attributes of documents and cases, cases, and sets (docs/attributes.md). A value is stored
+// in its type's canonical spelling (model/attributes.h), one row per document and attribute that has
+// one; removing a document, case or attribute removes its values (and memberships) with it. Cases and
+// their members are in the format from here on, though only their tables exist yet; a member with a
+// NULL end runs to the end of its document.
+Status upgradeToVersion7(SqliteConnection &db)
+{
+    return execAll(db,
+                   {
+                       QStringLiteral("CREATE TABLE attributes ("
+                                      " id INTEGER PRIMARY KEY,"
+                                      " guid TEXT NOT NULL UNIQUE,"
+                                      " applies_to TEXT NOT NULL CHECK (applies_to IN ('document', 'case')),"
+                                      " name TEXT NOT NULL CHECK (name <> ''),"
+                                      " type TEXT NOT NULL CHECK (type IN ('text', 'number', 'date', 'yes/no',"
+                                      " 'list')),"
+                                      " allowed_values TEXT NOT NULL DEFAULT '',"
+                                      " position INTEGER NOT NULL DEFAULT 0)"),
+                       QStringLiteral("CREATE UNIQUE INDEX attributes_names ON attributes (applies_to, name"
+                                      " COLLATE NOCASE)"),
+                       QStringLiteral("CREATE TABLE document_attributes ("
+                                      " document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+                                      " attribute_id INTEGER NOT NULL REFERENCES attributes(id) ON DELETE CASCADE,"
+                                      " value TEXT NOT NULL CHECK (value <> ''),"
+                                      " PRIMARY KEY (document_id, attribute_id)) WITHOUT ROWID"),
+                       QStringLiteral("CREATE INDEX document_attributes_by_attribute ON document_attributes"
+                                      " (attribute_id, value)"),
+                       QStringLiteral("CREATE TABLE cases ("
+                                      " id INTEGER PRIMARY KEY,"
+                                      " guid TEXT NOT NULL UNIQUE,"
+                                      " name TEXT NOT NULL UNIQUE CHECK (name <> ''),"
+                                      " memo TEXT NOT NULL DEFAULT '',"
+                                      " created TEXT NOT NULL)"),
+                       QStringLiteral("CREATE TABLE case_attributes ("
+                                      " case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+                                      " attribute_id INTEGER NOT NULL REFERENCES attributes(id) ON DELETE CASCADE,"
+                                      " value TEXT NOT NULL CHECK (value <> ''),"
+                                      " PRIMARY KEY (case_id, attribute_id)) WITHOUT ROWID"),
+                       QStringLiteral("CREATE TABLE case_members ("
+                                      " id INTEGER PRIMARY KEY,"
+                                      " case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+                                      " document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+                                      " start_pos INTEGER NOT NULL DEFAULT 0 CHECK (start_pos >= 0),"
+                                      " end_pos INTEGER CHECK (end_pos IS NULL OR end_pos > start_pos),"
+                                      " UNIQUE (case_id, document_id, start_pos, end_pos))"),
+                       QStringLiteral("CREATE INDEX case_members_by_document ON case_members (document_id)"),
+                       QStringLiteral("CREATE TABLE document_sets ("
+                                      " id INTEGER PRIMARY KEY,"
+                                      " guid TEXT NOT NULL UNIQUE,"
+                                      " name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (name <> ''),"
+                                      " condition TEXT NOT NULL DEFAULT '',"
+                                      " memo TEXT NOT NULL DEFAULT '')"),
+                       QStringLiteral("CREATE TABLE document_set_members ("
+                                      " set_id INTEGER NOT NULL REFERENCES document_sets(id) ON DELETE CASCADE,"
+                                      " document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+                                      " PRIMARY KEY (set_id, document_id)) WITHOUT ROWID"),
+                       QStringLiteral("CREATE INDEX document_set_members_by_document ON document_set_members"
+                                      " (document_id)"),
+                       QStringLiteral("CREATE TABLE code_sets ("
+                                      " id INTEGER PRIMARY KEY,"
+                                      " guid TEXT NOT NULL UNIQUE,"
+                                      " name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (name <> ''),"
+                                      " memo TEXT NOT NULL DEFAULT '')"),
+                       QStringLiteral("CREATE TABLE code_set_members ("
+                                      " set_id INTEGER NOT NULL REFERENCES code_sets(id) ON DELETE CASCADE,"
+                                      " code_id INTEGER NOT NULL REFERENCES codes(id) ON DELETE CASCADE,"
+                                      " PRIMARY KEY (set_id, code_id)) WITHOUT ROWID"),
+                       QStringLiteral("CREATE INDEX code_set_members_by_code ON code_set_members (code_id)"),
+                   },
+                   7);
+}
+
 } // namespace
 
 Status migrate(SqliteConnection &db, int fromVersion)
@@ -232,6 +304,10 @@ Status migrate(SqliteConnection &db, int fromVersion)
     }
     if (fromVersion < 6) {
         if (auto status = upgradeToVersion6(db); !status)
+            return status;
+    }
+    if (fromVersion < 7) {
+        if (auto status = upgradeToVersion7(db); !status)
             return status;
     }
     return success();

@@ -1,0 +1,228 @@
+#include "exchange/attributecsv.h"
+
+#include "export/csvwriter.h"
+#include "store/project.h"
+#include "text/csvreader.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+
+namespace Marginalia::Core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Marginalia::Core::AttributeCsv", text);
+}
+
+/// How many problems an import lists before "and N more".
+constexpr int ListedProblems = 12;
+
+struct Column
+{
+    Attribute attribute; ///< id 0: new, added by the import
+    bool isNew = false;
+};
+
+} // namespace
+
+Result<AttributeImportReport> AttributeCsv::importFile(Project &project, const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("%1: cannot be read: %2").arg(path, file.errorString())};
+    // An attribute table is a few thousand rows at most; anything far larger is not one.
+    if (file.size() > 64 * 1024 * 1024)
+        return Error{tr("%1: is %2 MB, too large for a table of attributes.").arg(path).arg(file.size() >> 20)};
+    return import(project, file.readAll(), path);
+}
+
+Result<AttributeImportReport> AttributeCsv::import(Project &project, const QByteArray &data, const QString &fileName)
+{
+    auto rows = CsvReader::rows(data);
+    if (!rows)
+        return Error{tr("%1: %2").arg(fileName, rows.error())};
+    if (rows->isEmpty())
+        return Error{
+            tr("%1: is empty; the first row names the columns: document, then one per attribute.").arg(fileName)};
+    const QStringList header = rows->takeFirst();
+    if (header.constFirst().trimmed().compare(QLatin1String("document"), Qt::CaseInsensitive) != 0)
+        return Error{tr("%1: the first column must be \"document\" (the documents' names), not \"%2\".")
+                         .arg(fileName, header.constFirst())};
+
+    // The columns: existing attributes by name, new ones with a given or inferred type.
+    QList<Column> columns;
+    QSet<QString> seen;
+    for (qsizetype c = 1; c < header.size(); ++c) {
+        QString name = header.at(c).trimmed();
+        std::optional<AttributeType> declared;
+        if (const qsizetype colon = name.lastIndexOf(u':'); colon > 0) {
+            if (const auto type = AttributeTypes::fromName(name.mid(colon + 1))) {
+                declared = type;
+                name = name.left(colon).trimmed();
+            }
+        }
+        if (name.isEmpty())
+            return Error{tr("%1: column %2 has no name.").arg(fileName).arg(c + 1)};
+        if (seen.contains(name.toCaseFolded()))
+            return Error{tr("%1: the column \"%2\" is there twice.").arg(fileName, name)};
+        seen.insert(name.toCaseFolded());
+        Column column;
+        if (const auto existing = project.attributeByName(name)) {
+            if (declared && *declared != existing->type) {
+                return Error{
+                    tr("%1: the column \"%2\" says %3, but the project's attribute %2 is %4.")
+                        .arg(fileName, name, AttributeTypes::name(*declared), AttributeTypes::name(existing->type))};
+            }
+            column.attribute = *existing;
+        } else {
+            column.isNew = true;
+            column.attribute.name = name;
+            QStringList values;
+            for (const QStringList &row : std::as_const(*rows))
+                values.append(c < row.size() ? row.at(c).trimmed() : QString());
+            column.attribute.type = declared.value_or(AttributeTypes::infer(values));
+            if (column.attribute.type == AttributeType::List) {
+                for (const QString &value : std::as_const(values)) {
+                    if (!value.isEmpty() && !column.attribute.allowedValues.contains(value, Qt::CaseInsensitive))
+                        column.attribute.allowedValues.append(value);
+                }
+            }
+        }
+        columns.append(column);
+    }
+
+    // Every row checked before anything is written.
+    QHash<QString, qint64> documents;
+    for (const DocumentName &document : project.documentNames())
+        documents.insert(document.name, document.id);
+    QStringList problems;
+    qsizetype moreProblems = 0;
+    const auto problem = [&](const QString &text) {
+        if (problems.size() < ListedProblems)
+            problems.append(text);
+        else
+            ++moreProblems;
+    };
+    struct PendingValue
+    {
+        qint64 documentId;
+        qsizetype column;
+        QString value; ///< canonical; empty clears
+    };
+    QList<PendingValue> pending;
+    QSet<qint64> rowsSeen;
+    for (qsizetype r = 0; r < rows->size(); ++r) {
+        const QStringList &row = rows->at(r);
+        const qsizetype line = r + 2; // the header is row 1, as a spreadsheet numbers them
+        const QString name = row.constFirst().trimmed();
+        const auto document = documents.constFind(name);
+        if (document == documents.cend()) {
+            problem(tr("row %1: there is no document named \"%2\"").arg(line).arg(name));
+            continue;
+        }
+        if (rowsSeen.contains(*document)) {
+            problem(tr("row %1: \"%2\" has a row already").arg(line).arg(name));
+            continue;
+        }
+        rowsSeen.insert(*document);
+        if (row.size() > header.size())
+            problem(tr("row %1: has %2 fields, the header %3").arg(line).arg(row.size()).arg(header.size()));
+        for (qsizetype c = 0; c < columns.size(); ++c) {
+            const QString cell = c + 1 < row.size() ? row.at(c + 1).trimmed() : QString();
+            if (cell.isEmpty()) {
+                pending.append({*document, c, QString()});
+                continue;
+            }
+            auto canonical = AttributeTypes::canonical(columns.at(c).attribute, cell);
+            if (!canonical) {
+                problem(tr("row %1, column %2: %3").arg(line).arg(columns.at(c).attribute.name, canonical.error()));
+                continue;
+            }
+            pending.append({*document, c, *canonical});
+        }
+    }
+    if (!problems.isEmpty()) {
+        QString message = tr("%1: nothing was imported; fix these and import again:").arg(fileName);
+        for (const QString &text : std::as_const(problems))
+            message += QStringLiteral("\n  ") + text;
+        if (moreProblems > 0)
+            message += QStringLiteral("\n  ") + tr("and %1 more").arg(moreProblems);
+        return Error{message};
+    }
+
+    // What changes, against what is there: so that the report says what the table did.
+    QHash<std::pair<qint64, qint64>, QString> existing;
+    for (const AttributeValue &value : project.attributeValues())
+        existing.insert({value.documentId, value.attributeId}, value.value);
+
+    AttributeImportReport report;
+    report.documents = rows->size();
+    const Status applied
+        = project.transact(tr("importing attributes from %1").arg(QFileInfo(fileName).fileName()), [&]() -> Status {
+              for (Column &column : columns) {
+                  if (!column.isNew)
+                      continue;
+                  auto added = project.addAttribute(column.attribute.name, column.attribute.type,
+                                                    column.attribute.allowedValues);
+                  if (!added)
+                      return Error{added.error()};
+                  column.attribute = *added;
+                  report.attributesAdded.append(
+                      QStringLiteral("%1 (%2)").arg(added->name, AttributeTypes::name(added->type)));
+              }
+              QList<AttributeValue> values;
+              for (const PendingValue &value : std::as_const(pending)) {
+                  const qint64 attributeId = columns.at(value.column).attribute.id;
+                  const auto had = existing.constFind({value.documentId, attributeId});
+                  if (value.value.isEmpty()) {
+                      if (had == existing.cend())
+                          continue;
+                      ++report.valuesCleared;
+                  } else {
+                      if (had != existing.cend() && *had == value.value)
+                          continue;
+                      ++report.valuesSet;
+                  }
+                  values.append({value.documentId, attributeId, value.value});
+              }
+              return project.setAttributeValues(values);
+          });
+    if (!applied)
+        return Error{tr("%1: %2").arg(fileName, applied.error())};
+    return report;
+}
+
+Status AttributeCsv::write(const Project &project, QIODevice *device, const CsvExport::Options &options)
+{
+    const QList<Attribute> attributes = project.attributes();
+    QHash<std::pair<qint64, qint64>, QString> values;
+    for (const AttributeValue &value : project.attributeValues())
+        values.insert({value.documentId, value.attributeId}, value.value);
+    CsvWriter writer(device, options.formulaGuard);
+    if (options.byteOrderMark)
+        writer.writeByteOrderMark();
+    writer.addField(QStringView(u"document"));
+    for (const Attribute &attribute : attributes)
+        writer.addField(QStringView(attribute.name));
+    writer.endRow();
+    QList<DocumentName> documents = project.documentNames();
+    std::sort(documents.begin(), documents.end(), [](const DocumentName &a, const DocumentName &b) {
+        return QString::localeAwareCompare(a.name, b.name) < 0;
+    });
+    for (const DocumentName &document : std::as_const(documents)) {
+        writer.addField(QStringView(document.name));
+        for (const Attribute &attribute : attributes)
+            writer.addField(QStringView(values.value({document.id, attribute.id})));
+        writer.endRow();
+    }
+    if (writer.hasError())
+        return Error{tr("Writing the attributes failed: %1").arg(device->errorString())};
+    return success();
+}
+
+} // namespace Marginalia::Core
