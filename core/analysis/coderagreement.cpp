@@ -165,11 +165,10 @@ struct Scan
     QSet<qint64> documentsCoded;
 };
 
-Core::Result<Scan> scan(const Project &project, const QHash<qint64, int> &slotOfCoder, qint64 documentId)
+Core::Result<Scan> scan(const Project &project, const QHash<qint64, int> &slotOfCoder, const CodingFilter &documents)
 {
     Scan result;
-    CodingFilter filter;
-    filter.documentId = documentId;
+    const CodingFilter &filter = documents;
     const Status read = project.forEachCoding(
         filter, Project::CodingOrder::ByCode, Project::CodingDetail::Spans, [&](const Project::CodingRow &row) {
             const auto slot = slotOfCoder.constFind(row.coderId);
@@ -221,14 +220,14 @@ Status checkComparable(const Project &project, const QList<Coder> &chosen)
 }
 
 /// The coders to compare, by name: the ones asked for, or everyone with a coding in the documents.
-Core::Result<QList<Coder>> codersToCompare(const Project &project, const QList<qint64> &asked, qint64 documentId)
+Core::Result<QList<Coder>> codersToCompare(const Project &project, const QList<qint64> &asked,
+                                           const CodingFilter &documents)
 {
     const QList<Coder> all = project.coders();
     QList<Coder> chosen;
     if (asked.isEmpty()) {
         QSet<qint64> coded;
-        CodingFilter filter;
-        filter.documentId = documentId;
+        const CodingFilter &filter = documents;
         const Status read = project.forEachCoding(filter, Project::CodingOrder::ByCode, Project::CodingDetail::Spans,
                                                   [&coded](const Project::CodingRow &row) {
                                                       coded.insert(row.coderId);
@@ -261,6 +260,9 @@ Core::Result<CoderAgreement::Result> CoderAgreement::compute(const Project &proj
     if (request.codeId != 0 && !tree.find(request.codeId))
         return Error{tr("%1: there is no code with id %2.").arg(project.filePath()).arg(request.codeId)};
 
+    CodingFilter documents;
+    documents.documentId = request.documentId;
+    documents.documentIds = request.documentIds;
     // Everyone is scanned when no coders are named (the scan also tells who coded), so one pass does.
     Result result;
     QList<Coder> candidates;
@@ -269,7 +271,7 @@ Core::Result<CoderAgreement::Result> CoderAgreement::compute(const Project &proj
         if (candidates.size() > 64 * 1024)
             return Error{tr("%1: too many coders to compare.").arg(project.filePath())};
     } else {
-        auto chosen = codersToCompare(project, request.coderIds, request.documentId);
+        auto chosen = codersToCompare(project, request.coderIds, documents);
         if (!chosen)
             return Error{chosen.error()};
         candidates = *chosen;
@@ -277,7 +279,7 @@ Core::Result<CoderAgreement::Result> CoderAgreement::compute(const Project &proj
     QHash<qint64, int> slotOfCoder;
     for (int i = 0; i < int(candidates.size()); ++i)
         slotOfCoder.insert(candidates.at(i).id, i);
-    auto scanned = scan(project, slotOfCoder, request.documentId);
+    auto scanned = scan(project, slotOfCoder, documents);
     if (!scanned)
         return Error{scanned.error()};
     if (request.coderIds.isEmpty()) {
@@ -558,7 +560,9 @@ Core::Result<QList<Disagreement>> CoderAgreement::disagreements(const Project &p
 {
     if (firstCoderId == secondCoderId)
         return Error{tr("%1: disagreements are between two different coders.").arg(project.filePath())};
-    auto coders = codersToCompare(project, {firstCoderId, secondCoderId}, documentId);
+    CodingFilter documents;
+    documents.documentId = documentId;
+    auto coders = codersToCompare(project, {firstCoderId, secondCoderId}, documents);
     if (!coders)
         return Error{coders.error()};
     // In the order asked for: the first coder is coder 0 of the sweep.
@@ -568,7 +572,7 @@ Core::Result<QList<Disagreement>> CoderAgreement::disagreements(const Project &p
     const CodeTree tree(project.codes());
     if (codeId != 0 && !tree.find(codeId))
         return Error{tr("%1: there is no code with id %2.").arg(project.filePath()).arg(codeId)};
-    auto scanned = scan(project, slotOfCoder, documentId);
+    auto scanned = scan(project, slotOfCoder, documents);
     if (!scanned)
         return Error{scanned.error()};
     const QHash<qint64, qint64> lengthOf = project.documentLengths();

@@ -5,6 +5,7 @@
 #include "model/entities.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace Marginalia::Core {
@@ -28,6 +29,8 @@ struct AgreementRequest
     bool documentRows = true;
     /// Also the row pooled over all compared codes (Result::overall), e.g. a student's summary.
     bool overallRow = false;
+    /// When set, only these documents (a set, or those meeting a condition on their attributes).
+    std::optional<QSet<qint64>> documentIds = std::nullopt;
 };
 
 /// The agreement of the coders on one code, in one document or pooled over the compared documents.

@@ -57,7 +57,7 @@ struct GroupRow
 
 } // namespace
 
-Result<Frequencies> Frequencies::compute(const Project &project, qint64 coderId)
+Result<Frequencies> Frequencies::compute(const Project &project, qint64 coderId, const std::optional<QSet<qint64>> &scope)
 {
     const CodeTree tree(project.codes());
 
@@ -185,6 +185,7 @@ Result<Frequencies> Frequencies::compute(const Project &project, qint64 coderId)
 
     CodingFilter filter;
     filter.coderId = coderId;
+    filter.documentIds = scope;
     const Status read = project.forEachCoding(
         filter, Project::CodingOrder::ByCode, Project::CodingDetail::Spans, [&](const Project::CodingRow &row) {
             const qint64 code = row.codeId;

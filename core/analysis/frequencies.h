@@ -3,7 +3,10 @@
 #include "base/result.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
+
+#include <optional>
 
 namespace Marginalia::Core {
 
@@ -57,8 +60,10 @@ struct CoderCodeFrequency
 class Frequencies final
 {
 public:
-    /// @p coderId, when not 0, counts only that coder's codings.
-    static Result<Frequencies> compute(const Project &project, qint64 coderId = 0);
+    /// @p coderId, when not 0, counts only that coder's codings; @p documentIds, when set, only codings in
+    /// those documents.
+    static Result<Frequencies> compute(const Project &project, qint64 coderId = 0,
+                                       const std::optional<QSet<qint64>> &documentIds = std::nullopt);
 
     QList<CodeFrequency> byCode;
     QList<DocumentCodeFrequency> byDocument;

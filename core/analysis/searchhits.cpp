@@ -142,7 +142,9 @@ Status SearchHits::forEach(const Project &project, const SearchQuery &query, int
     if (memos == MemoSearch::Excluded)
         return success();
     return forEachInMemos(project, query, contextLength, [&](const SearchHit &hit) {
-        return (query.documentId != 0 && hit.documentId != query.documentId) || sink(hit);
+        const bool outside = (query.documentId != 0 && hit.documentId != query.documentId)
+            || (query.documentIds && !query.documentIds->contains(hit.documentId));
+        return outside || sink(hit);
     });
 }
 

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -145,6 +146,8 @@ struct CodingFilter
     qint64 codeId = 0;
     bool includeSubcodes = false;
     qint64 coderId = 0;
+    /// When set, only codings in these documents (a set, or the documents meeting a condition).
+    std::optional<QSet<qint64>> documentIds = std::nullopt;
 };
 
 /// What a batch of codings made: the codings that were new, and the coder added for them, if one was.

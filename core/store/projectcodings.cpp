@@ -236,9 +236,12 @@ Status Project::forEachCoding(const CodingFilter &filter, CodingOrder order, Cod
         : QStringLiteral(" ORDER BY code_id, document_id, start_pos, end_pos, coder_id");
     Statement rows(d->db, sql, values);
     CodingRow row;
+    const QSet<qint64> *documents = filter.documentIds ? &*filter.documentIds : nullptr;
     while (rows.next()) {
-        row.id = rows.int64(0);
         row.documentId = rows.int64(1);
+        if (documents && !documents->contains(row.documentId))
+            continue;
+        row.id = rows.int64(0);
         row.codeId = rows.int64(2);
         row.coderId = rows.int64(3);
         row.start = rows.int64(4);

@@ -52,6 +52,8 @@ Result<QList<qint64>> Project::searchCandidates(const SearchQuery &query) const
     for (const DocumentName &document : documentNames()) {
         if (query.documentId != 0 && document.id != query.documentId)
             continue;
+        if (query.documentIds && !query.documentIds->contains(document.id))
+            continue;
         if (everyDocument || wanted.contains(document.id))
             result.append(document.id);
     }

@@ -3,7 +3,10 @@
 #include "text/textsearch.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
+
+#include <optional>
 
 class QRegularExpression;
 
@@ -22,6 +25,8 @@ struct SearchQuery
     /// Substring and Pattern: tell capitals from small letters. Words always fold case and diacritics.
     bool caseSensitive = false;
     qint64 documentId = 0; ///< 0: every document
+    /// When set, only these documents (a set, or those meeting a condition on their attributes).
+    std::optional<QSet<qint64>> documentIds;
 };
 
 /**
