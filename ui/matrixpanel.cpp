@@ -358,17 +358,24 @@ void MatrixPanel::layoutColumns()
     header->setTextElideMode(m_model->matrix().columnKind == Matrix::ColumnKind::Codes ? Qt::ElideLeft
                                                                                        : Qt::ElideRight);
     // A number column is as wide as its largest number (the bold total, usually) and as much of its name as
-    // fits in a short column: long names are cut, the tooltip has them whole. Measuring numbers, not every
-    // cell through the delegate, keeps this quick on a large matrix.
+    // fits in a short column: long names are cut, the tooltip has them whole.
     QFont bold = m_view->font();
     bold.setBold(true);
     const QFontMetrics boldMetrics(bold);
-    const int totalRow = m_model->rowCount() - 1;
+    // Straight from the matrix, not through the model's QVariants: a large one has a million cells.
+    const Matrix &matrix = m_model->matrix();
+    const qsizetype items = matrix.columns.size();
+    QList<qint64> largest(items + 1, 0);
+    for (qsizetype row = 0; row < matrix.rows.size(); ++row) {
+        for (qsizetype item = 0; item < items; ++item)
+            largest[item] = std::max(largest.at(item), matrix.cell(row, item));
+        largest[items] = std::max(largest.at(items), matrix.rowTotals.at(row));
+    }
+    for (qsizetype item = 0; item < items; ++item)
+        largest[item] = std::max(largest.at(item), matrix.columnTotals.at(item));
+    largest[items] = std::max(largest.at(items), matrix.total);
     for (int column = 1; column < columns; ++column) {
-        qint64 largest = 0;
-        for (int row = 0; row <= totalRow; ++row)
-            largest = std::max(largest, m_model->index(row, column).data(MatrixModel::ValueRole).toLongLong());
-        const int number = boldMetrics.horizontalAdvance(QString::number(largest)) + character * 2;
+        const int number = boldMetrics.horizontalAdvance(QString::number(largest.at(column - 1))) + character * 2;
         const int name = std::min(header->sectionSizeHint(column) + character * 2, character * 28);
         header->resizeSection(column, std::max({number, name, character * 6}));
     }
