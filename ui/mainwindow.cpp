@@ -17,6 +17,7 @@
 #include "frequencypanel.h"
 #include "import/documentreader.h"
 #include "importcodebookcommand.h"
+#include "matrixpanel.h"
 #include "memopanel.h"
 #include "mergeprojectscommand.h"
 #include "model/codetree.h"
@@ -74,6 +75,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_compareCoders(new CompareCodersPanel(this))
     , m_classView(new ClassViewPanel(this))
     , m_search(new SearchPanel(this))
+    , m_matrix(new MatrixPanel(this))
     , m_undoView(new QUndoView(m_undoStack, this))
     , m_coderCombo(new QComboBox(this))
     , m_visibleCoderCombo(new QComboBox(this))
@@ -157,6 +159,7 @@ void MainWindow::createDocks()
     tabifyDockWidget(frequenciesDock, compareDock);
     tabifyDockWidget(compareDock, classDock);
     tabifyDockWidget(classDock, searchDock);
+    tabifyDockWidget(searchDock, dock(tr("Matrix"), QStringLiteral("matrixDock"), m_matrix, Qt::BottomDockWidgetArea));
     retrievalDock->raise();
     splitDockWidget(documentsDock, historyDock, Qt::Vertical);
     splitDockWidget(codebookDock, memoDock, Qt::Vertical);
@@ -265,6 +268,11 @@ void MainWindow::createActions()
     analysis->addAction(tr("&Review Disagreements..."), m_compareCoders, &CompareCodersPanel::requestReview);
     analysis->addAction(tr("C&lass View"), this, [this] {
         auto *dock = qobject_cast<QDockWidget *>(m_classView->parentWidget());
+        dock->show();
+        dock->raise();
+    });
+    analysis->addAction(tr("Code &Matrix"), this, [this] {
+        auto *dock = qobject_cast<QDockWidget *>(m_matrix->parentWidget());
         dock->show();
         dock->raise();
     });
@@ -418,6 +426,18 @@ void MainWindow::connectPanels()
           };
     connect(m_compareCoders, &CompareCodersPanel::reviewRequested, this, askAndStartReview);
     connect(m_classView, &ClassViewPanel::reviewRequested, this, askAndStartReview);
+    // A matrix cell's passages: its code (and subcodes) in its document, of its coder, in Coded Passages.
+    connect(m_matrix, &MatrixPanel::passagesRequested, this,
+            [this](qint64 codeId, bool includeSubcodes, qint64 documentId, qint64 coderId) {
+                selectCode(codeId);
+                m_retrieval->setCode(codeId);
+                m_retrieval->setIncludeSubcodes(includeSubcodes);
+                m_retrieval->setCoderFilter(coderId);
+                m_retrieval->setDocumentFilter(documentId);
+                auto *dock = qobject_cast<QDockWidget *>(m_retrieval->parentWidget());
+                dock->show();
+                dock->raise();
+            });
     connect(m_view, &DocumentView::codeDropped, this, [this](qint64 codeId) { codeSelection(codeId); });
     connect(m_view, &DocumentView::codingActivated, this, &MainWindow::showCodingMemo);
     connect(m_view, &DocumentView::contextMenuRequestedAt, this, &MainWindow::showTextMenu);
@@ -450,6 +470,7 @@ bool MainWindow::openProject(const QString &path)
     m_compareCoders->setProject(m_project.get());
     m_classView->setProject(m_project.get());
     m_search->setProject(m_project.get());
+    m_matrix->setProject(m_project.get());
     reloadCoders();
     connect(m_project.get(), &Core::Project::codingsChanged, this, [this](qint64 documentId) {
         if (documentId == 0 || documentId == m_view->documentId())
@@ -486,6 +507,7 @@ void MainWindow::closeProject()
     m_compareCoders->setProject(nullptr);
     m_classView->setProject(nullptr);
     m_search->setProject(nullptr);
+    m_matrix->setProject(nullptr);
     m_project.reset();
 }
 
@@ -553,6 +575,7 @@ void MainWindow::setVisibleCoder(qint64 coderId)
     m_documents->setCoderFilter(coderId);
     m_retrieval->setCoderFilter(coderId);
     m_frequencies->setCoderFilter(coderId);
+    m_matrix->setCoderFilter(coderId);
     const int index = m_visibleCoderCombo->findData(coderId);
     if (index >= 0)
         m_visibleCoderCombo->setCurrentIndex(index);

@@ -37,6 +37,7 @@ class ClassViewPanel;
 class CompareCodersPanel;
 class DisagreementReview;
 class FrequencyPanel;
+class MatrixPanel;
 class MemoPanel;
 class RetrievalPanel;
 class SearchPanel;
@@ -77,6 +78,7 @@ public:
     FrequencyPanel *frequencyPanel() const { return m_frequencies; }
     CompareCodersPanel *compareCodersPanel() const { return m_compareCoders; }
     ClassViewPanel *classViewPanel() const { return m_classView; }
+    MatrixPanel *matrixPanel() const { return m_matrix; }
     /// Starts (or resumes) the review of two coders' disagreements on a code into @p consensusCoderName's
     /// codings and opens its window; a failure is shown in a message box and gives nullptr.
     /// Merges projects (.marginalia, .qdpx) into the open one as one undo step and shows the report;
@@ -190,6 +192,7 @@ private:
     CompareCodersPanel *m_compareCoders;
     ClassViewPanel *m_classView;
     SearchPanel *m_search;
+    MatrixPanel *m_matrix;
     QUndoView *m_undoView;
     QComboBox *m_coderCombo;
     QComboBox *m_visibleCoderCombo;

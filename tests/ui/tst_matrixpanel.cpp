@@ -1,0 +1,344 @@
+#include "analysis/codematrix.h"
+#include "excerptmodel.h"
+#include "mainwindow.h"
+#include "matrixmodel.h"
+#include "matrixpanel.h"
+#include "retrievalpanel.h"
+#include "uitestsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QDockWidget>
+#include <QFile>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+
+using namespace Marginalia;
+using Matrix = Core::CodeMatrix;
+
+/// The code matrix panel: the table says what CodeMatrix computes, a cell lists its passages, it exports.
+class TestMatrixPanel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void table_hasTheCellsAndTotalsOfCodeMatrix();
+    void changingMeasureOrColumns_computesAgain();
+    void charactersWithinN_showsTheCoreError();
+    void cells_areShadedByValueAndZerosDimmed();
+    void activatingACell_asksForItsCodeAndDocument();
+    void activatingACellInTheWindow_listsThosePassages();
+    void exports_writeCsvAndXlsx();
+    void panel_canBeMadeShort();
+    void screenshot();
+
+private:
+    /// The row of @p codeId, the column of @p columnId (a document or code id) in the panel's model.
+    QModelIndex cellOf(qint64 codeId, qint64 columnId) const;
+    /// Every cell and total of the model against @p expected.
+    void compareWith(const Matrix &expected) const;
+
+    QTemporaryDir m_dir;
+    Test::CodedProject m_fixture;
+    std::unique_ptr<Ui::MatrixPanel> m_panel;
+};
+
+void TestMatrixPanel::init()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QFile::remove(m_dir.filePath(QStringLiteral("m.marginalia")));
+    QVERIFY(m_fixture.create(m_dir.filePath(QStringLiteral("m.marginalia"))));
+    m_panel = std::make_unique<Ui::MatrixPanel>();
+    // Every reset and change the panel makes must keep the model consistent.
+    new QAbstractItemModelTester(m_panel->model(), QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                 m_panel.get());
+    m_panel->resize(760, 260);
+    m_panel->setProject(m_fixture.project.get());
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+}
+
+void TestMatrixPanel::cleanup()
+{
+    m_panel.reset();
+    m_fixture.project.reset();
+}
+
+QModelIndex TestMatrixPanel::cellOf(qint64 codeId, qint64 columnId) const
+{
+    const Ui::MatrixModel *model = m_panel->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(Ui::MatrixModel::CodeIdRole).toLongLong() != codeId)
+            continue;
+        for (int column = 1; column < model->columnCount(); ++column) {
+            const QModelIndex index = model->index(row, column);
+            if (index.data(Ui::MatrixModel::ColumnIdRole).toLongLong() == columnId)
+                return index;
+        }
+    }
+    return {};
+}
+
+void TestMatrixPanel::compareWith(const Matrix &expected) const
+{
+    const Ui::MatrixModel *model = m_panel->model();
+    const qsizetype rows = expected.rows.size();
+    const qsizetype columns = expected.columns.size();
+    QCOMPARE(model->rowCount(), int(rows) + 1);
+    QCOMPARE(model->columnCount(), int(columns) + 2);
+    const auto value = [model](qsizetype row, qsizetype column) {
+        return model->index(int(row), int(column)).data(Ui::MatrixModel::ValueRole).toLongLong();
+    };
+    for (qsizetype row = 0; row < rows; ++row) {
+        QCOMPARE(model->index(int(row), 0).data().toString(), expected.rows.at(row).codePath);
+        for (qsizetype column = 0; column < columns; ++column)
+            QCOMPARE(value(row, column + 1), expected.cell(row, column));
+        QCOMPARE(value(row, columns + 1), expected.rowTotals.at(row));
+    }
+    QCOMPARE(model->index(int(rows), 0).data().toString(), QStringLiteral("Total"));
+    for (qsizetype column = 0; column < columns; ++column) {
+        QCOMPARE(model->headerData(int(column) + 1, Qt::Horizontal).toString(), expected.columns.at(column).name);
+        QCOMPARE(value(rows, column + 1), expected.columnTotals.at(column));
+    }
+    QCOMPARE(model->headerData(int(columns) + 1, Qt::Horizontal).toString(), QStringLiteral("Total"));
+    QCOMPARE(value(rows, columns + 1), expected.total);
+}
+
+void TestMatrixPanel::table_hasTheCellsAndTotalsOfCodeMatrix()
+{
+    const auto expected = Matrix::compute(*m_fixture.project, m_panel->spec());
+    QVERIFY2(expected, qPrintable(expected.error()));
+    compareWith(*expected);
+    // By hand, so that a matrix wrong in both places fails too: Identification has alice's and bob's codings
+    // in the Vienna statement and bob's in the action plan; seven codings in all.
+    QCOMPARE(cellOf(m_fixture.identification, m_fixture.viennaId).data().toLongLong(), 2);
+    QCOMPARE(cellOf(m_fixture.identification, m_fixture.planId).data().toLongLong(), 1);
+    QCOMPARE(cellOf(m_fixture.nonRefoulement, m_fixture.planId).data().toLongLong(), 0);
+    const Ui::MatrixModel *model = m_panel->model();
+    QCOMPARE(model->index(model->rowCount() - 1, model->columnCount() - 1).data().toLongLong(), 7);
+    // Indented as in the codebook.
+    QCOMPARE(cellOf(m_fixture.identification, 0).data(Ui::MatrixModel::DepthRole).toInt(), 1);
+}
+
+void TestMatrixPanel::changingMeasureOrColumns_computesAgain()
+{
+    m_panel->setMeasure(Matrix::Measure::Characters);
+    QCOMPARE(m_panel->model()->matrix().measure, Matrix::Measure::Characters);
+    auto expected = Matrix::compute(*m_fixture.project, m_panel->spec());
+    QVERIFY(expected);
+    compareWith(*expected);
+    // "identification" in the plan: 14 characters.
+    QCOMPARE(cellOf(m_fixture.identification, m_fixture.planId).data().toLongLong(), 14);
+
+    m_panel->setIncludeSubcodes(true);
+    m_panel->setMeasure(Matrix::Measure::Codings);
+    m_panel->setColumnKind(Matrix::ColumnKind::Codes);
+    QCOMPARE(m_panel->model()->matrix().columnKind, Matrix::ColumnKind::Codes);
+    QVERIFY(m_panel->model()->spec().includeSubcodes);
+    expected = Matrix::compute(*m_fixture.project, m_panel->spec());
+    QVERIFY(expected);
+    compareWith(*expected);
+    QCOMPARE(m_panel->model()->headerData(2, Qt::Horizontal).toString(), QStringLiteral("Protection/Identification"));
+    // alice's and bob's overlapping codings of identification in the Vienna statement: one pair.
+    QCOMPARE(cellOf(m_fixture.identification, m_fixture.identification).data().toLongLong(), 1);
+
+    m_panel->setCooccurrence(Matrix::Cooccurrence::SameParagraph);
+    QCOMPARE(m_panel->model()->spec().cooccurrence, Matrix::Cooccurrence::SameParagraph);
+    expected = Matrix::compute(*m_fixture.project, m_panel->spec());
+    QVERIFY(expected);
+    compareWith(*expected);
+}
+
+void TestMatrixPanel::charactersWithinN_showsTheCoreError()
+{
+    m_panel->setColumnKind(Matrix::ColumnKind::Codes);
+    m_panel->setCooccurrence(Matrix::Cooccurrence::Within, 20);
+    QVERIFY(m_panel->errorMessage().isEmpty());
+    m_panel->setMeasure(Matrix::Measure::Characters);
+    const auto refused = Matrix::compute(*m_fixture.project, m_panel->spec());
+    QVERIFY(!refused);
+    QCOMPARE(m_panel->errorMessage(), refused.error());
+    QCOMPARE(m_panel->model()->rowCount(), 0);
+    QVERIFY(!m_panel->findChild<QPushButton *>(QStringLiteral("matrixExportCsv"))->isEnabled());
+    QVERIFY(!m_panel->exportCsv(m_dir.filePath(QStringLiteral("refused.csv"))));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("refused.csv"))));
+
+    // Back to overlap, where characters make sense: the message goes.
+    m_panel->setCooccurrence(Matrix::Cooccurrence::Overlap);
+    QVERIFY(m_panel->errorMessage().isEmpty());
+    QVERIFY(m_panel->model()->rowCount() > 0);
+}
+
+void TestMatrixPanel::cells_areShadedByValueAndZerosDimmed()
+{
+    const QModelIndex two = cellOf(m_fixture.identification, m_fixture.viennaId);
+    const QModelIndex one = cellOf(m_fixture.identification, m_fixture.planId);
+    const QModelIndex zero = cellOf(m_fixture.nonRefoulement, m_fixture.planId);
+    const QColor strong = two.data(Qt::BackgroundRole).value<QColor>();
+    const QColor light = one.data(Qt::BackgroundRole).value<QColor>();
+    QVERIFY(strong.isValid());
+    QVERIFY(light.isValid());
+    const QPalette palette = m_panel->palette();
+    const auto distance = [](const QColor &a, const QColor &b) {
+        return qAbs(a.red() - b.red()) + qAbs(a.green() - b.green()) + qAbs(a.blue() - b.blue());
+    };
+    // The larger count is further from the plain background, nearer the highlight.
+    QVERIFY(distance(strong, palette.color(QPalette::Base)) > distance(light, palette.color(QPalette::Base)));
+    QVERIFY(distance(strong, palette.color(QPalette::Highlight)) < distance(light, palette.color(QPalette::Highlight)));
+    QVERIFY(!zero.data(Qt::BackgroundRole).isValid());
+    QCOMPARE(zero.data(Qt::ForegroundRole).value<QColor>(), palette.color(QPalette::PlaceholderText));
+
+    // In a dark palette the shades are mixed from its colours, with light text on the strong one.
+    m_panel->setPalette(Test::screenshotDarkPalette());
+    const QColor darkStrong = two.data(Qt::BackgroundRole).value<QColor>();
+    QVERIFY(darkStrong.lightnessF() < 0.5);
+    QCOMPARE(two.data(Qt::ForegroundRole).value<QColor>(), QColor(Qt::white));
+}
+
+void TestMatrixPanel::activatingACell_asksForItsCodeAndDocument()
+{
+    QSignalSpy spy(m_panel.get(), &Ui::MatrixPanel::passagesRequested);
+    QTableView *view = m_panel->view();
+    Q_EMIT view->activated(cellOf(m_fixture.identification, m_fixture.viennaId));
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0), (QList<QVariant>{m_fixture.identification, false, m_fixture.viennaId, qint64(0)}));
+
+    // With subcodes and one coder: the row counts the subtree of that coder, and so do its passages.
+    m_panel->setIncludeSubcodes(true);
+    m_panel->setCoderFilter(m_fixture.alice);
+    Q_EMIT view->activated(cellOf(m_fixture.protection, m_fixture.planId));
+    QCOMPARE(spy.count(), 2);
+    QCOMPARE(spy.at(1), (QList<QVariant>{m_fixture.protection, true, m_fixture.planId, m_fixture.alice}));
+
+    // The Total column: the code in every document; the Total row is no one code.
+    const Ui::MatrixModel *model = m_panel->model();
+    const QModelIndex protectionTotal = cellOf(m_fixture.protection, 0).siblingAtColumn(model->columnCount() - 1);
+    Q_EMIT view->activated(protectionTotal);
+    QCOMPARE(spy.count(), 3);
+    QCOMPARE(spy.at(2).at(2).toLongLong(), 0);
+    Q_EMIT view->activated(model->index(model->rowCount() - 1, 1));
+    QCOMPARE(spy.count(), 3);
+
+    // Co-occurrence: the passages panel cannot list pairs, so the row's code in every document.
+    m_panel->setColumnKind(Matrix::ColumnKind::Codes);
+    Q_EMIT view->activated(cellOf(m_fixture.identification, m_fixture.identification));
+    QCOMPARE(spy.count(), 4);
+    QCOMPARE(spy.at(3), (QList<QVariant>{m_fixture.identification, true, qint64(0), m_fixture.alice}));
+}
+
+void TestMatrixPanel::activatingACellInTheWindow_listsThosePassages()
+{
+    const QString path = m_dir.filePath(QStringLiteral("m.marginalia"));
+    m_panel.reset();
+    m_fixture.project.reset();
+    Ui::MainWindow window;
+    window.resize(1200, 760);
+    QVERIFY(window.openProject(path));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *matrixDock = qobject_cast<QDockWidget *>(window.matrixPanel()->parentWidget());
+    QVERIFY(matrixDock);
+    QCOMPARE(window.dockWidgetArea(matrixDock), Qt::BottomDockWidgetArea);
+    QVERIFY(window.tabifiedDockWidgets(matrixDock).size() >= 4);
+    matrixDock->raise();
+    QTRY_VERIFY(!window.matrixPanel()->visibleRegion().isEmpty());
+
+    Ui::MatrixPanel *panel = window.matrixPanel();
+    const Ui::MatrixModel *model = panel->model();
+    QModelIndex cell;
+    for (int row = 0; row < model->rowCount() && !cell.isValid(); ++row) {
+        if (model->index(row, 0).data().toString() != QStringLiteral("Protection/Identification"))
+            continue;
+        for (int column = 1; column < model->columnCount(); ++column) {
+            if (model->headerData(column, Qt::Horizontal).toString() == QStringLiteral("Vienna statement"))
+                cell = model->index(row, column);
+        }
+    }
+    QVERIFY(cell.isValid());
+    QCOMPARE(cell.data().toLongLong(), 2);
+    Q_EMIT panel->view()->activated(cell);
+
+    Ui::RetrievalPanel *retrieval = window.retrievalPanel();
+    // A tabbed-away dock is moved out of the window rather than hidden: what is on screen is what counts.
+    QTRY_VERIFY(!retrieval->visibleRegion().isEmpty());
+    QTRY_VERIFY(panel->visibleRegion().isEmpty());
+    QCOMPARE(retrieval->code(), cell.data(Ui::MatrixModel::CodeIdRole).toLongLong());
+    QCOMPARE(retrieval->documentFilter(), cell.data(Ui::MatrixModel::ColumnIdRole).toLongLong());
+    QVERIFY(!retrieval->includeSubcodes());
+    // alice's and bob's codings of identification in the Vienna statement, nothing of the action plan.
+    QTRY_COMPARE(retrieval->model()->rowCount(), 2);
+    for (int row = 0; row < 2; ++row) {
+        QCOMPARE(retrieval->model()->index(row, Ui::ExcerptModel::DocumentColumn).data().toString(),
+                 QStringLiteral("Vienna statement"));
+    }
+
+    // The menu entry brings the matrix back.
+    QAction *entry = nullptr;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->text() == QStringLiteral("Code &Matrix"))
+            entry = action;
+    }
+    QVERIFY(entry);
+    entry->trigger();
+    QTRY_VERIFY(!panel->visibleRegion().isEmpty());
+    // The next run of this test starts from the window's first layout, not from this one's.
+    window.close();
+    QSettings().remove(QStringLiteral("window"));
+}
+
+void TestMatrixPanel::exports_writeCsvAndXlsx()
+{
+    const QString csv = m_dir.filePath(QStringLiteral("matrix.csv"));
+    QVERIFY(m_panel->exportCsv(csv));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    // The header, a row per code, the totals.
+    QCOMPARE(lines.size(), 6);
+    QCOMPARE(lines.first().trimmed(), QByteArray("code_path,Action plan,Vienna statement,total"));
+    QCOMPARE(lines.last().trimmed(), QByteArray("total,3,4,7"));
+
+    const QString xlsx = m_dir.filePath(QStringLiteral("matrix.xlsx"));
+    QVERIFY(m_panel->exportXlsx(xlsx));
+    QFile workbook(xlsx);
+    QVERIFY(workbook.open(QIODevice::ReadOnly));
+    QCOMPARE(workbook.read(2), QByteArray("PK")); // a ZIP container, as every .xlsx
+    QVERIFY(workbook.size() > 500);
+}
+
+void TestMatrixPanel::panel_canBeMadeShort()
+{
+    // The window's bottom docks must be able to give the text the height (tst_mainwindow readingArea_...).
+    QVERIFY2(m_panel->minimumSizeHint().height() <= 180,
+             qPrintable(QString::number(m_panel->minimumSizeHint().height())));
+    m_panel->setColumnKind(Matrix::ColumnKind::Codes);
+    m_panel->setCooccurrence(Matrix::Cooccurrence::Within, 50);
+    QVERIFY(m_panel->minimumSizeHint().height() <= 180);
+    // Nor wider than a bottom dock beside the window's side docks.
+    QVERIFY2(m_panel->minimumSizeHint().width() <= 700,
+             qPrintable(QString::number(m_panel->minimumSizeHint().width())));
+}
+
+void TestMatrixPanel::screenshot()
+{
+    // Codes x documents with subcodes, as a researcher first opens it; then co-occurrence within N
+    // characters, and the first in a dark palette, to check that the shades read there too.
+    m_panel->setIncludeSubcodes(true);
+    m_panel->resize(760, 250);
+    Test::saveScreenshot(m_panel.get(), QStringLiteral("matrix-light"));
+    m_panel->setColumnKind(Matrix::ColumnKind::Codes);
+    m_panel->setCooccurrence(Matrix::Cooccurrence::Within, 40);
+    Test::saveScreenshot(m_panel.get(), QStringLiteral("matrix-cooccurrence-light"));
+    m_panel->setColumnKind(Matrix::ColumnKind::Documents);
+    m_panel->setPalette(Test::screenshotDarkPalette());
+    Test::saveScreenshot(m_panel.get(), QStringLiteral("matrix-dark"));
+}
+
+QTEST_MAIN(TestMatrixPanel)
+#include "tst_matrixpanel.moc"
