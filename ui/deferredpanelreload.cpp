@@ -1,5 +1,6 @@
 #include "deferredpanelreload.h"
 
+#include <QDockWidget>
 #include <QEvent>
 #include <QWidget>
 
@@ -25,10 +26,28 @@ void DeferredPanelReload::reloadAfterChange()
 
 void DeferredPanelReload::requestReload()
 {
-    if (m_panel->isVisible())
+    // A dock tabbed behind another stays "visible" to Qt, moved out of sight: it has no visible region.
+    if (m_panel->isVisible() && !m_panel->visibleRegion().isEmpty()) {
         m_reload();
-    else
-        m_stale = true;
+        return;
+    }
+    m_stale = true;
+    // Raising that tab shows no Show event to the panel; its dock says so instead.
+    if (m_watchedDock)
+        return;
+    for (QWidget *ancestor = m_panel->parentWidget(); ancestor; ancestor = ancestor->parentWidget()) {
+        if (auto *dock = qobject_cast<QDockWidget *>(ancestor)) {
+            m_watchedDock = dock;
+            connect(dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+                if (visible && m_stale)
+                    QTimer::singleShot(0, this, [this] {
+                        if (m_stale && m_panel->isVisible())
+                            m_reload();
+                    });
+            });
+            break;
+        }
+    }
 }
 
 void DeferredPanelReload::reloadStarted()

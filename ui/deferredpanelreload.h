@@ -12,7 +12,7 @@ namespace Marginalia::Ui {
 /**
  * When a panel that lists what is in the project (retrieval, frequencies) reads it again. A burst of
  * project signals (one user action can emit several) comes to one reload, once the event loop turns; and
- * a hidden panel (a closed or tabbed-away dock) reads nothing: it notes that it is out of date and
+ * a hidden panel (a closed dock, or one tabbed behind another) reads nothing: it notes that it is out of date and
  * reloads when it is shown again.
  *
  * The panel calls reloadAfterChange() from the project's signals, requestReload() when the user changes
@@ -43,6 +43,7 @@ private:
     std::function<void()> m_reload;
     QTimer m_afterChange;
     bool m_stale = false;
+    QObject *m_watchedDock = nullptr;
 };
 
 } // namespace Marginalia::Ui

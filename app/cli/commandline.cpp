@@ -5,6 +5,7 @@
 
 #include "analysis/codematrix.h"
 #include "analysis/coderagreement.h"
+#include "analysis/documentcondition.h"
 #include "analysis/excerptreader.h"
 #include "analysis/frequencies.h"
 #include "analysis/searchhits.h"
@@ -14,6 +15,7 @@
 #include "exchange/refiqdacodebook.h"
 #include "exchange/refiqdaexporter.h"
 #include "exchange/refiqdaimporter.h"
+#include "export/attributecsv.h"
 #include "export/classreport.h"
 #include "export/csvexport.h"
 #include "export/xlsxmatrix.h"
@@ -108,6 +110,12 @@ const Subcommand subcommands[] = {
      QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine",
                        "Search the documents' text (words, \"phrases\", prefix*, AND/OR/NOT, NEAR; substrings; "
                        "patterns), and code the hits.")},
+    {"attributes", "PROJECT",
+     QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine",
+                       "List the documents' attributes, or set them from a CSV (--import) or write them (--export).")},
+    {"sets", "PROJECT",
+     QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine",
+                       "List the sets of documents, or add one (by condition or by hand) or remove one.")},
     {"check", "PROJECT", QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "Check the project file's integrity.")},
     {"export-qdpx", "PROJECT FILE",
      QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine",
@@ -238,6 +246,39 @@ public:
     }
 
     enum class Xlsx { No, Yes };
+
+    /// --where CONDITION and --set NAME: the documents an analysis looks at.
+    void addScopeOptions()
+    {
+        parser.addOption({QStringLiteral("where"),
+                          tr("Only documents meeting CONDITION on their attributes, e.g. \"year>=2017 and "
+                             "type=resolution\"."),
+                          QStringLiteral("CONDITION")});
+        parser.addOption({QStringLiteral("set"), tr("Only the documents of this set."), QStringLiteral("NAME")});
+    }
+
+    /// The documents --where and --set leave (both: those meeting both), or none when neither is given;
+    /// after open(). Returns an exit code when the condition or set is bad (its error names them).
+    std::optional<int> resolveScope(std::optional<QSet<qint64>> &scope)
+    {
+        scope.reset();
+        if (parser.isSet(QStringLiteral("where"))) {
+            auto meeting = DocumentCondition::documentsMeeting(*project, parser.value(QStringLiteral("where")));
+            if (!meeting)
+                return fail(meeting.error());
+            scope = *meeting;
+        }
+        if (parser.isSet(QStringLiteral("set"))) {
+            auto members = DocumentCondition::documentsOfSet(*project, parser.value(QStringLiteral("set")));
+            if (!members)
+                return fail(members.error());
+            if (scope)
+                scope->intersect(*members);
+            else
+                scope = *members;
+        }
+        return std::nullopt;
+    }
 
     /// Options shared by commands that write tables; parse() then also checks --format (and allows xlsx,
     /// which needs --output, when @p xlsx says so).
@@ -899,6 +940,7 @@ int runAgreement(Invocation &cmd, const QStringList &arguments)
     cmd.parser.addOption({QStringLiteral("by"),
                           tr("One row per code (default, pooled over the documents) or per code and document."),
                           QStringLiteral("GROUP"), QStringLiteral("code")});
+    cmd.addScopeOptions();
     cmd.addOutputOptions();
     if (auto stop = cmd.parse(arguments, 1, 1))
         return *stop;
@@ -908,6 +950,8 @@ int runAgreement(Invocation &cmd, const QStringList &arguments)
     if (auto stop = cmd.open(ProjectUse::Read))
         return *stop;
     AgreementRequest request;
+    if (auto stop = cmd.resolveScope(request.documentIds))
+        return *stop;
     const auto coders = codersOption(cmd, 2);
     if (!coders)
         return CommandLine::Failure;
@@ -1170,6 +1214,7 @@ int runFrequencies(Invocation &cmd, const QStringList &arguments)
     cmd.parser.addOption({QStringLiteral("by"), tr("Group by code (default), document or coder."),
                           QStringLiteral("GROUP"), QStringLiteral("code")});
     cmd.parser.addOption({QStringLiteral("coder"), tr("Count only this coder's codings."), QStringLiteral("NAME")});
+    cmd.addScopeOptions();
     cmd.addOutputOptions();
     if (auto stop = cmd.parse(arguments, 1, 1))
         return *stop;
@@ -1185,7 +1230,10 @@ int runFrequencies(Invocation &cmd, const QStringList &arguments)
             return CommandLine::Failure;
         coderId = coder->id;
     }
-    auto frequencies = Frequencies::compute(*cmd.project, coderId);
+    std::optional<QSet<qint64>> scope;
+    if (auto stop = cmd.resolveScope(scope))
+        return *stop;
+    auto frequencies = Frequencies::compute(*cmd.project, coderId, scope);
     if (!frequencies)
         return cmd.fail(frequencies.error());
 
@@ -1237,7 +1285,8 @@ int runMatrix(Invocation &cmd, const QStringList &arguments)
                              "choice)."),
                           QStringLiteral("KIND"), QStringLiteral("codes")});
     cmd.parser.addOption({QStringLiteral("columns"),
-                          tr("What the columns are: documents (default), or codes for co-occurrence."),
+                          tr("What the columns are: documents (default), attribute:NAME (one per value of the "
+                             "documents' attribute NAME), cases, or codes for co-occurrence."),
                           QStringLiteral("KIND"), QStringLiteral("documents")});
     cmd.parser.addOption({QStringLiteral("cell"),
                           tr("What a cell counts: codings (default), documents, characters or presence (0/1)."),
@@ -1249,6 +1298,7 @@ int runMatrix(Invocation &cmd, const QStringList &arguments)
     cmd.parser.addOption(
         {QStringLiteral("include-subcodes"), tr("A code's row (and column) counts the codings of its subcodes too.")});
     cmd.parser.addOption({QStringLiteral("coder"), tr("Count only this coder's codings."), QStringLiteral("NAME")});
+    cmd.addScopeOptions();
     cmd.addOutputOptions(Invocation::Xlsx::Yes);
     if (auto stop = cmd.parse(arguments, 1, 1))
         return *stop;
@@ -1258,12 +1308,16 @@ int runMatrix(Invocation &cmd, const QStringList &arguments)
     if (rows != QLatin1String("codes"))
         return cmd.usage(tr("unknown row kind \"%1\"; use --rows codes.").arg(rows));
     const QString columns = cmd.parser.value(QStringLiteral("columns"));
+    QString attributeName;
     if (columns == QLatin1String("documents"))
         spec.columns = CodeMatrix::ColumnKind::Documents;
     else if (columns == QLatin1String("codes"))
         spec.columns = CodeMatrix::ColumnKind::Codes;
-    else
-        return cmd.usage(tr("unknown column kind \"%1\"; use --columns documents or codes.").arg(columns));
+    else if (columns.startsWith(QLatin1String("attribute:")) && columns.size() > 10)
+        attributeName = columns.mid(10);
+    else if (columns != QLatin1String("cases"))
+        return cmd.usage(
+            tr("unknown column kind \"%1\"; use --columns documents, attribute:NAME, cases or codes.").arg(columns));
     const QString cell = cmd.parser.value(QStringLiteral("cell"));
     if (cell == QLatin1String("codings"))
         spec.measure = CodeMatrix::Measure::Codings;
@@ -1309,6 +1363,40 @@ int runMatrix(Invocation &cmd, const QStringList &arguments)
             return CommandLine::Failure;
         spec.coderId = coder->id;
     }
+    if (auto stop = cmd.resolveScope(spec.documents))
+        return *stop;
+    if (columns == QLatin1String("cases"))
+        return cmd.fail(tr("%1 has no cases yet: use --columns attribute:NAME to group documents by an attribute.")
+                            .arg(cmd.project->filePath()));
+    if (!attributeName.isEmpty()) {
+        // One column per value, in the value's order (numbers and dates ascending, a list's in its order);
+        // a document is in the column of its value. Documents without a value are in no column.
+        const auto attribute = cmd.project->attributeByName(attributeName);
+        if (!attribute) {
+            QStringList names;
+            for (const Attribute &existing : cmd.project->attributes())
+                names.append(existing.name);
+            return cmd.fail(
+                names.isEmpty()
+                    ? tr("There is no attribute \"%1\": the project has no attributes yet.").arg(attributeName)
+                    : tr("There is no attribute \"%1\" (there are: %2).")
+                          .arg(attributeName, names.join(QStringLiteral(", "))));
+        }
+        QHash<qint64, qint64> lengths = cmd.project->documentLengths();
+        QMap<QString, QList<MatrixRegion>> byValue;
+        QStringList values;
+        for (const AttributeValue &value : cmd.project->attributeValues(attribute->id)) {
+            if (!values.contains(value.value))
+                values.append(value.value);
+            byValue[value.value].append({value.documentId, 0, lengths.value(value.documentId)});
+        }
+        std::sort(values.begin(), values.end(), [&](const QString &a, const QString &b) {
+            return AttributeTypes::compare(attribute->type, a, b, attribute->allowedValues) < 0;
+        });
+        spec.columns = CodeMatrix::ColumnKind::Groups;
+        for (const QString &value : std::as_const(values))
+            spec.groups.append({value, byValue.value(value)});
+    }
     auto matrix = CodeMatrix::compute(*cmd.project, spec);
     if (!matrix)
         return cmd.fail(matrix.error());
@@ -1348,6 +1436,7 @@ int runExcerpts(Invocation &cmd, const QStringList &arguments)
     cmd.parser.addOption({QStringLiteral("include-subcodes"), tr("With --code: also the codings of its subcodes.")});
     cmd.parser.addOption({QStringLiteral("coder"), tr("Only this coder's codings."), QStringLiteral("NAME")});
     cmd.parser.addOption({QStringLiteral("document"), tr("Only codings in this document."), QStringLiteral("NAME")});
+    cmd.addScopeOptions();
     cmd.addOutputOptions();
     if (auto stop = cmd.parse(arguments, 1, 1))
         return *stop;
@@ -1376,6 +1465,8 @@ int runExcerpts(Invocation &cmd, const QStringList &arguments)
             return CommandLine::Failure;
         filter.documentId = document->id;
     }
+    if (auto stop = cmd.resolveScope(filter.documentIds))
+        return *stop;
 
     if (cmd.wantsCsv()) {
         const auto options = cmd.csvOptions();
@@ -1407,6 +1498,129 @@ int runExcerpts(Invocation &cmd, const QStringList &arguments)
     });
 }
 
+int runAttributes(Invocation &cmd, const QStringList &arguments)
+{
+    cmd.parser.addOption({QStringLiteral("import"),
+                          tr("Set the documents' attributes from a CSV: a column \"document\", then one per attribute "
+                             "(NAME or NAME:TYPE, TYPE text, number, date, yes/no or list). All or nothing."),
+                          QStringLiteral("FILE")});
+    cmd.parser.addOption({QStringLiteral("export"),
+                          tr("Write the documents' attributes to a CSV, in the form --import reads (- for standard "
+                             "output)."),
+                          QStringLiteral("FILE")});
+    cmd.addOutputOptions();
+    if (auto stop = cmd.parse(arguments, 1, 1))
+        return *stop;
+    const bool importing = cmd.parser.isSet(QStringLiteral("import"));
+    const bool exporting = cmd.parser.isSet(QStringLiteral("export"));
+    if (importing && exporting)
+        return cmd.usage(tr("give --import or --export, not both."));
+    if (auto stop = cmd.open(importing ? ProjectUse::Write : ProjectUse::Read))
+        return *stop;
+    if (importing) {
+        auto report = AttributeCsv::importFile(*cmd.project, cmd.parser.value(QStringLiteral("import")));
+        if (!report)
+            return cmd.fail(report.error());
+        cmd.out << tr("%1 documents read; %2 values set, %3 removed")
+                       .arg(report->documents)
+                       .arg(report->valuesSet)
+                       .arg(report->valuesCleared)
+                << '\n';
+        if (!report->attributesAdded.isEmpty())
+            cmd.out << tr("attributes added: %1").arg(report->attributesAdded.join(QStringLiteral(", "))) << '\n';
+        return CommandLine::Success;
+    }
+    if (exporting) {
+        const QString path = cmd.parser.value(QStringLiteral("export"));
+        CsvExport::Options options;
+        if (path == QLatin1String("-")) {
+            QFile out;
+            if (!out.open(stdout, QIODevice::WriteOnly))
+                return cmd.fail(tr("cannot write to standard output"));
+            cmd.out.flush();
+            if (auto written = AttributeCsv::write(*cmd.project, &out, options); !written)
+                return cmd.fail(written.error());
+            return CommandLine::Success;
+        }
+        // All of it or, on an error, nothing: a table half written would import as a half.
+        if (auto written = AtomicFile::write(
+                path, [&](QIODevice *device) { return AttributeCsv::write(*cmd.project, device, options); });
+            !written)
+            return cmd.fail(written.error());
+        return CommandLine::Success;
+    }
+    const QList<Attribute> attributes = cmd.project->attributes();
+    QHash<qint64, qint64> documentsWithValue;
+    for (const AttributeValue &value : cmd.project->attributeValues())
+        ++documentsWithValue[value.attributeId];
+    TextTable table({tr("attribute"), tr("type"), tr("documents"), tr("values")}, {false, false, true, false});
+    for (const Attribute &attribute : attributes) {
+        table.addRow({attribute.name, AttributeTypes::name(attribute.type),
+                      QString::number(documentsWithValue.value(attribute.id)),
+                      attribute.allowedValues.join(QStringLiteral(", "))});
+    }
+    return cmd.writeTable(table, tr("attributes: %1").arg(attributes.size()));
+}
+
+int runSets(Invocation &cmd, const QStringList &arguments)
+{
+    cmd.parser.addOption({QStringLiteral("add"), tr("Add a set of this name."), QStringLiteral("NAME")});
+    cmd.parser.addOption({QStringLiteral("where"),
+                          tr("With --add: the set is the documents meeting CONDITION, whenever it is used."),
+                          QStringLiteral("CONDITION")});
+    cmd.parser.addOption({QStringLiteral("document"), tr("With --add: a document of the set (repeat for more)."),
+                          QStringLiteral("NAME")});
+    cmd.parser.addOption({QStringLiteral("remove"), tr("Remove the set of this name."), QStringLiteral("NAME")});
+    cmd.addOutputOptions();
+    if (auto stop = cmd.parse(arguments, 1, 1))
+        return *stop;
+    const bool adding = cmd.parser.isSet(QStringLiteral("add"));
+    const bool removing = cmd.parser.isSet(QStringLiteral("remove"));
+    if (adding && removing)
+        return cmd.usage(tr("give --add or --remove, not both."));
+    if (adding && cmd.parser.isSet(QStringLiteral("where")) == cmd.parser.isSet(QStringLiteral("document")))
+        return cmd.usage(tr("--add NAME needs --where CONDITION or its documents (--document NAME, repeated)."));
+    if (auto stop = cmd.open(adding || removing ? ProjectUse::Write : ProjectUse::Read))
+        return *stop;
+    if (adding) {
+        QList<qint64> documents;
+        QString condition;
+        if (cmd.parser.isSet(QStringLiteral("where"))) {
+            condition = cmd.parser.value(QStringLiteral("where"));
+            // Checked now, so that a misspelt attribute is said when the set is made, not when it is used.
+            if (auto checked = DocumentCondition::parse(condition, cmd.project->attributes()); !checked)
+                return cmd.fail(checked.error());
+        }
+        for (const QString &name : cmd.parser.values(QStringLiteral("document"))) {
+            auto document = cmd.findDocument(name);
+            if (!document)
+                return CommandLine::Failure;
+            documents.append(document->id);
+        }
+        auto added = cmd.project->addDocumentSet(cmd.parser.value(QStringLiteral("add")), documents, condition);
+        if (!added)
+            return cmd.fail(added.error());
+        auto members = DocumentCondition::documentsOfSet(*cmd.project, added->name);
+        cmd.out << tr("set \"%1\" added: %2 documents now").arg(added->name).arg(members ? members->size() : 0) << '\n';
+        return CommandLine::Success;
+    }
+    if (removing) {
+        const auto set = cmd.project->documentSetByName(cmd.parser.value(QStringLiteral("remove")));
+        if (!set)
+            return cmd.fail(tr("There is no set \"%1\".").arg(cmd.parser.value(QStringLiteral("remove"))));
+        if (auto removed = cmd.project->removeDocumentSet(set->id); !removed)
+            return cmd.fail(removed.error());
+        return CommandLine::Success;
+    }
+    const QList<DocumentSet> sets = cmd.project->documentSets();
+    TextTable table({tr("set"), tr("documents"), tr("condition")}, {false, true, false});
+    for (const DocumentSet &set : sets) {
+        auto members = DocumentCondition::documentsOfSet(*cmd.project, set.name);
+        table.addRow({set.name, members ? QString::number(members->size()) : tr("error"), set.condition});
+    }
+    return cmd.writeTable(table, tr("sets: %1").arg(sets.size()));
+}
+
 int runSearch(Invocation &cmd, const QStringList &arguments)
 {
     cmd.parser.addOption(
@@ -1418,6 +1632,7 @@ int runSearch(Invocation &cmd, const QStringList &arguments)
     cmd.parser.addOption({QStringLiteral("document"), tr("Only this document."), QStringLiteral("NAME")});
     cmd.parser.addOption({QStringLiteral("context"), tr("Characters of context each side of a hit (default 40)."),
                           QStringLiteral("N"), QStringLiteral("40")});
+    cmd.addScopeOptions();
     cmd.parser.addOption({QStringLiteral("memos"),
                           tr("Search the memos too (the project's, documents', codes' and codings'); their hits "
                              "come after the text's, the source column saying whose memo.")});
@@ -1471,6 +1686,8 @@ int runSearch(Invocation &cmd, const QStringList &arguments)
             return CommandLine::Failure;
         query.documentId = document->id;
     }
+    if (auto stop = cmd.resolveScope(query.documentIds))
+        return *stop;
 
     if (coding) {
         const auto code = cmd.findCode(cmd.parser.value(QStringLiteral("code")));
@@ -1700,6 +1917,8 @@ int CommandLine::run(const QStringList &arguments)
         {QStringLiteral("merge"), runMerge},
         {QStringLiteral("score"), runScore},
         {QStringLiteral("search"), runSearch},
+        {QStringLiteral("attributes"), runAttributes},
+        {QStringLiteral("sets"), runSets},
         {QStringLiteral("disagreements"), runDisagreements},
         {QStringLiteral("excerpts"), runExcerpts},
         {QStringLiteral("check"), runCheck},

@@ -57,7 +57,8 @@ struct GroupRow
 
 } // namespace
 
-Result<Frequencies> Frequencies::compute(const Project &project, qint64 coderId, const std::optional<QSet<qint64>> &scope)
+Result<Frequencies> Frequencies::compute(const Project &project, qint64 coderId,
+                                         const std::optional<QSet<qint64>> &scope)
 {
     const CodeTree tree(project.codes());
 

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void newerProject_isRefusedAndUnchanged();
     void corpus_identificationIsCodedTwentyThreeTimes();
     void executable_writesCsvToStdoutAndErrorsToStderr();
+    void attributes_importExportWhereSetAndMatrixColumns();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -518,10 +519,13 @@ void TestCommandLine::matrix_csvXlsxAndUnknownColumnKind()
     QVERIFY_RUN(codes, 0);
     QCOMPARE(codes.out, QStringLiteral("code_path,A,B,total\r\nA,0,5,5\r\nB,5,0,5\r\ntotal,5,5,5\r\n"));
 
-    // Cases and attributes come later: a clear refusal until then.
+    // A column kind that does not exist is a usage error; a project without cases says it has none.
+    const Run unknown = cli({QStringLiteral("matrix"), m_project, QStringLiteral("--columns"), QStringLiteral("years")});
+    QCOMPARE(unknown.exitCode, CommandLine::UsageError);
+    QVERIFY2(unknown.err.contains(QStringLiteral("unknown column kind")), qPrintable(unknown.err));
     const Run cases = cli({QStringLiteral("matrix"), m_project, QStringLiteral("--columns"), QStringLiteral("cases")});
-    QCOMPARE(cases.exitCode, CommandLine::UsageError);
-    QVERIFY2(cases.err.contains(QStringLiteral("unknown column kind")), qPrintable(cases.err));
+    QCOMPARE(cases.exitCode, CommandLine::Failure);
+    QVERIFY2(cases.err.contains(QStringLiteral("no cases")), qPrintable(cases.err));
 
     const Run noOutput = cli({QStringLiteral("matrix"), m_project, QStringLiteral("--format"), QStringLiteral("xlsx")});
     QCOMPARE(noOutput.exitCode, CommandLine::UsageError);
@@ -1001,6 +1005,80 @@ void TestCommandLine::search_listsHitsInContextAndAutoCodes()
     QVERIFY_RUN(again, 0);
     QVERIFY2(again.out.contains(QStringLiteral("0 coding")) && again.out.contains(QStringLiteral("2 already coded")),
              qPrintable(again.out));
+}
+
+void TestCommandLine::attributes_importExportWhereSetAndMatrixColumns()
+{
+    QVERIFY_RUN(cli({QStringLiteral("import"), m_project, path(QStringLiteral("report.txt")),
+                     path(QStringLiteral("notes.md"))}),
+                0);
+    QVERIFY_RUN(cli({QStringLiteral("code-add"), m_project, QStringLiteral("Identification")}), 0);
+    QVERIFY_RUN(cli({QStringLiteral("search"), m_project, QStringLiteral("identification"), QStringLiteral("--code"),
+                     QStringLiteral("Identification")}),
+                0);
+    // A bad table: nothing applied, every problem named with its row.
+    QVERIFY(writeFile(path(QStringLiteral("bad.csv")), "document,year:number\nreport,twenty\nnobody,2017\n"));
+    const Run bad
+        = cli({QStringLiteral("attributes"), m_project, QStringLiteral("--import"), path(QStringLiteral("bad.csv"))});
+    QCOMPARE(bad.exitCode, CommandLine::Failure);
+    QVERIFY2(bad.err.contains(QStringLiteral("bad.csv")) && bad.err.contains(QStringLiteral("row 2, column year"))
+                 && bad.err.contains(QStringLiteral("row 3")),
+             qPrintable(bad.err));
+    QVERIFY_RUN(cli({QStringLiteral("attributes"), m_project}), 0);
+    QVERIFY(cli({QStringLiteral("attributes"), m_project}).out.contains(QStringLiteral("attributes: 0")));
+
+    QVERIFY(writeFile(path(QStringLiteral("attributes.csv")),
+                      "document,year,type:list\r\nreport,2017,resolution\r\nnotes,2019,\"note, internal\"\r\n"));
+    const Run imported = cli(
+        {QStringLiteral("attributes"), m_project, QStringLiteral("--import"), path(QStringLiteral("attributes.csv"))});
+    QVERIFY_RUN(imported, 0);
+    QVERIFY2(imported.out.contains(QStringLiteral("2 documents read; 4 values set"))
+                 && imported.out.contains(QStringLiteral("year (number), type (list)")),
+             qPrintable(imported.out));
+    QVERIFY_RUN(
+        cli({QStringLiteral("attributes"), m_project, QStringLiteral("--export"), path(QStringLiteral("out.csv"))}), 0);
+    QFile exported(path(QStringLiteral("out.csv")));
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    QCOMPARE(exported.readAll(),
+             QByteArray("document,year,type\r\nnotes,2019,\"note, internal\"\r\nreport,2017,resolution\r\n"));
+
+    // --where and --set on the analyses; a misspelt attribute is an error naming it.
+    const Run frequencies = cli({QStringLiteral("frequencies"), m_project, QStringLiteral("--where"),
+                                 QStringLiteral("year < 2018"), QStringLiteral("--format"), QStringLiteral("csv")});
+    QVERIFY_RUN(frequencies, 0);
+    QVERIFY2(frequencies.out.contains(QStringLiteral("Identification,2,1,")), qPrintable(frequencies.out));
+    const Run none = cli({QStringLiteral("frequencies"), m_project, QStringLiteral("--where"),
+                          QStringLiteral("year >= 2018"), QStringLiteral("--format"), QStringLiteral("csv")});
+    QVERIFY2(none.out.contains(QStringLiteral("Identification,0,0,")), qPrintable(none.out));
+    const Run misspelt
+        = cli({QStringLiteral("excerpts"), m_project, QStringLiteral("--where"), QStringLiteral("yeer = 2017")});
+    QCOMPARE(misspelt.exitCode, CommandLine::Failure);
+    QVERIFY2(misspelt.err.contains(QStringLiteral("yeer")) && misspelt.err.contains(QStringLiteral("year")),
+             qPrintable(misspelt.err));
+    QVERIFY_RUN(cli({QStringLiteral("sets"), m_project, QStringLiteral("--add"), QStringLiteral("Binding"),
+                     QStringLiteral("--where"), QStringLiteral("type = resolution")}),
+                0);
+    const Run inSet = cli({QStringLiteral("search"), m_project, QStringLiteral("identification"),
+                           QStringLiteral("--set"), QStringLiteral("binding")});
+    QVERIFY_RUN(inSet, 0);
+    QVERIFY2(inSet.out.contains(QStringLiteral("hits: 2 in 1 documents")), qPrintable(inSet.out));
+    QCOMPARE(cli({QStringLiteral("search"), m_project, QStringLiteral("x"), QStringLiteral("--set"),
+                  QStringLiteral("nothing")})
+                 .exitCode,
+             CommandLine::Failure);
+
+    // The matrix by an attribute's values, in the values' order; cases are not there yet.
+    const Run matrix = cli({QStringLiteral("matrix"), m_project, QStringLiteral("--columns"),
+                            QStringLiteral("attribute:year"), QStringLiteral("--format"), QStringLiteral("csv")});
+    QVERIFY_RUN(matrix, 0);
+    const QStringList lines = matrix.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.at(0), QStringLiteral("code_path,2017,2019,total"));
+    QCOMPARE(lines.at(1), QStringLiteral("Identification,2,0,2"));
+    QCOMPARE(cli({QStringLiteral("matrix"), m_project, QStringLiteral("--columns"), QStringLiteral("attribute:region")})
+                 .exitCode,
+             CommandLine::Failure);
+    QCOMPARE(cli({QStringLiteral("matrix"), m_project, QStringLiteral("--columns"), QStringLiteral("cases")}).exitCode,
+             CommandLine::Failure);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

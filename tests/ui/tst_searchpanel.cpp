@@ -5,6 +5,7 @@
 #include "uitestsupport.h"
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -168,7 +169,8 @@ void TestSearchPanel::memoHits_areListedAndOpenTheMemo()
     auto *editor = window.memoPanel()->findChild<QPlainTextEdit *>();
     QVERIFY(editor);
     QCOMPARE(editor->textCursor().selectedText(), QStringLiteral("bob")); // the apostrophe ends the word
-    // Editing the memo searches again: the hit is gone with the word.
+    // Editing the memo searches again (the Search panel in view): the hit is gone with the word.
+    window.findChild<QDockWidget *>(QStringLiteral("searchDock"))->raise();
     editor->setPlainText(QStringLiteral("overlaps the other coder's"));
     window.memoPanel()->flush();
     QTRY_COMPARE(view->model()->rowCount(), 0);

@@ -1,5 +1,5 @@
 #include "analysis/documentcondition.h"
-#include "exchange/attributecsv.h"
+#include "export/attributecsv.h"
 #include "model/attributes.h"
 #include "store/project.h"
 #include "text/csvreader.h"

@@ -1,4 +1,4 @@
-#include "exchange/attributecsv.h"
+#include "export/attributecsv.h"
 
 #include "export/csvwriter.h"
 #include "store/project.h"
