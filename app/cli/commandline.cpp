@@ -116,6 +116,9 @@ const Subcommand subcommands[] = {
     {"sets", "PROJECT",
      QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine",
                        "List the sets of documents, or add one (by condition or by hand) or remove one.")},
+    {"cases", "PROJECT",
+     QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine",
+                       "List the cases, or add, remove one, or assign a document or passage to one.")},
     {"check", "PROJECT", QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "Check the project file's integrity.")},
     {"export-qdpx", "PROJECT FILE",
      QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine",
@@ -1365,9 +1368,22 @@ int runMatrix(Invocation &cmd, const QStringList &arguments)
     }
     if (auto stop = cmd.resolveScope(spec.documents))
         return *stop;
-    if (columns == QLatin1String("cases"))
-        return cmd.fail(tr("%1 has no cases yet: use --columns attribute:NAME to group documents by an attribute.")
-                            .arg(cmd.project->filePath()));
+    if (columns == QLatin1String("cases")) {
+        // One column per case: its documents, or the passages of them assigned to it.
+        const QList<Case> cases = cmd.project->cases();
+        if (cases.isEmpty())
+            return cmd.fail(tr("%1 has no cases yet: add them with \"marginalia-cli cases\", or use --columns "
+                               "attribute:NAME to group documents by an attribute.")
+                                .arg(cmd.project->filePath()));
+        const QHash<qint64, qint64> lengths = cmd.project->documentLengths();
+        QHash<qint64, QList<MatrixRegion>> regions;
+        for (const CaseMember &member : cmd.project->caseMembers())
+            regions[member.caseId].append(
+                {member.documentId, member.start, member.end == 0 ? lengths.value(member.documentId) : member.end});
+        spec.columns = CodeMatrix::ColumnKind::Groups;
+        for (const Case &each : cases)
+            spec.groups.append({each.name, regions.value(each.id)});
+    }
     if (!attributeName.isEmpty()) {
         // One column per value, in the value's order (numbers and dates ascending, a list's in its order);
         // a document is in the column of its value. Documents without a value are in no column.
@@ -1560,6 +1576,92 @@ int runAttributes(Invocation &cmd, const QStringList &arguments)
                       attribute.allowedValues.join(QStringLiteral(", "))});
     }
     return cmd.writeTable(table, tr("attributes: %1").arg(attributes.size()));
+}
+
+int runCases(Invocation &cmd, const QStringList &arguments)
+{
+    cmd.parser.addOption({QStringLiteral("add"), tr("Add a case of this name."), QStringLiteral("NAME")});
+    cmd.parser.addOption(
+        {QStringLiteral("remove"), tr("Remove the case of this name (not its documents)."), QStringLiteral("NAME")});
+    cmd.parser.addOption({QStringLiteral("assign"), tr("Assign --document NAME (or a --range of it) to this case."),
+                          QStringLiteral("CASE")});
+    cmd.parser.addOption({QStringLiteral("document"), tr("With --assign: the document."), QStringLiteral("NAME")});
+    cmd.parser.addOption({QStringLiteral("range"),
+                          tr("With --assign: only the passage START:END of the document (code points)."),
+                          QStringLiteral("START:END")});
+    cmd.addOutputOptions();
+    if (auto stop = cmd.parse(arguments, 1, 1))
+        return *stop;
+    const int actions = int(cmd.parser.isSet(QStringLiteral("add"))) + int(cmd.parser.isSet(QStringLiteral("remove")))
+        + int(cmd.parser.isSet(QStringLiteral("assign")));
+    if (actions > 1)
+        return cmd.usage(tr("give one of --add, --remove and --assign."));
+    if (cmd.parser.isSet(QStringLiteral("assign")) != cmd.parser.isSet(QStringLiteral("document")))
+        return cmd.usage(tr("--assign CASE goes with --document NAME."));
+    CaseMember member;
+    if (cmd.parser.isSet(QStringLiteral("range"))) {
+        const QStringList bounds = cmd.parser.value(QStringLiteral("range")).split(u':');
+        bool startOk = false;
+        bool endOk = false;
+        if (bounds.size() == 2) {
+            member.start = bounds.at(0).toLongLong(&startOk);
+            member.end = bounds.at(1).toLongLong(&endOk);
+        }
+        if (!startOk || !endOk || member.end <= member.start)
+            return cmd.usage(tr("--range is START:END with START < END, e.g. 120:480."));
+    }
+    if (auto stop = cmd.open(actions > 0 ? ProjectUse::Write : ProjectUse::Read))
+        return *stop;
+    if (cmd.parser.isSet(QStringLiteral("add"))) {
+        auto added = cmd.project->addCase(cmd.parser.value(QStringLiteral("add")));
+        if (!added)
+            return cmd.fail(added.error());
+        return CommandLine::Success;
+    }
+    const auto namedCase = [&](const QString &option) -> std::optional<Case> {
+        const auto found = cmd.project->caseByName(cmd.parser.value(option));
+        if (!found)
+            cmd.fail(tr("There is no case \"%1\".").arg(cmd.parser.value(option)));
+        return found;
+    };
+    if (cmd.parser.isSet(QStringLiteral("remove"))) {
+        const auto found = namedCase(QStringLiteral("remove"));
+        if (!found)
+            return CommandLine::Failure;
+        if (auto removed = cmd.project->removeCase(found->id); !removed)
+            return cmd.fail(removed.error());
+        return CommandLine::Success;
+    }
+    if (cmd.parser.isSet(QStringLiteral("assign"))) {
+        const auto found = namedCase(QStringLiteral("assign"));
+        if (!found)
+            return CommandLine::Failure;
+        auto document = cmd.findDocument(cmd.parser.value(QStringLiteral("document")));
+        if (!document)
+            return CommandLine::Failure;
+        member.caseId = found->id;
+        member.documentId = document->id;
+        if (auto added = cmd.project->addCaseMember(member); !added)
+            return cmd.fail(added.error());
+        return CommandLine::Success;
+    }
+    QHash<qint64, QString> names;
+    for (const DocumentName &document : cmd.project->documentNames())
+        names.insert(document.id, document.name);
+    QHash<qint64, QStringList> membersOf;
+    for (const CaseMember &each : cmd.project->caseMembers()) {
+        membersOf[each.caseId].append(
+            each.end == 0
+                ? names.value(each.documentId)
+                : QStringLiteral("%1 [%2:%3]").arg(names.value(each.documentId)).arg(each.start).arg(each.end));
+    }
+    const QList<Case> cases = cmd.project->cases();
+    TextTable table({tr("case"), tr("members"), tr("documents and passages")}, {false, true, false});
+    for (const Case &each : cases) {
+        const QStringList members = membersOf.value(each.id);
+        table.addRow({each.name, QString::number(members.size()), members.join(QStringLiteral("; "))});
+    }
+    return cmd.writeTable(table, tr("cases: %1").arg(cases.size()));
 }
 
 int runSets(Invocation &cmd, const QStringList &arguments)
@@ -1919,6 +2021,7 @@ int CommandLine::run(const QStringList &arguments)
         {QStringLiteral("search"), runSearch},
         {QStringLiteral("attributes"), runAttributes},
         {QStringLiteral("sets"), runSets},
+        {QStringLiteral("cases"), runCases},
         {QStringLiteral("disagreements"), runDisagreements},
         {QStringLiteral("excerpts"), runExcerpts},
         {QStringLiteral("check"), runCheck},

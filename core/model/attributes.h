@@ -48,6 +48,26 @@ struct DocumentSet
     QString memo;
 };
 
+/// A case: a unit of analysis other than a document (a country, an organisation, a participant), whose
+/// material is whole documents or passages of them.
+struct Case
+{
+    qint64 id = 0;
+    QString guid;
+    QString name;
+    QString memo;
+};
+
+/// A document, or a passage of one, assigned to a case. end 0: to the end of the document.
+struct CaseMember
+{
+    qint64 id = 0;
+    qint64 caseId = 0;
+    qint64 documentId = 0;
+    qint64 start = 0;
+    qint64 end = 0;
+};
+
 /// Reading, checking and comparing attribute values by type.
 namespace AttributeTypes {
 

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <optional>
+#include <tuple>
 #include <utility>
 
 namespace Marginalia::Core {
@@ -176,6 +177,8 @@ struct DocumentSnapshot
     /// Its attribute values (attribute id, value) and the listed sets it is in: put back with it.
     QList<std::pair<qint64, QString>> attributeValues;
     QList<qint64> setIds;
+    /// The cases it or its passages were assigned to: (case id, start, end; end 0: to its end).
+    QList<std::tuple<qint64, qint64, qint64>> caseMembers;
 };
 
 /// An adjudication of two coders' disagreements on a code into a consensus coder's codings (the

@@ -230,6 +230,19 @@ public:
                                        const QString &condition = {});
     Status removeDocumentSet(qint64 setId);
 
+    /// The cases, by name.
+    QList<Case> cases() const;
+    std::optional<Case> caseByName(const QString &name) const;
+    /// Adds a case; fails when the name is taken.
+    Result<Case> addCase(const QString &name, const QString &guid = {});
+    /// Removes a case and its members (not the documents).
+    Status removeCase(qint64 caseId);
+    /// Every document or passage assigned to a case (0: to any), by case then document.
+    QList<CaseMember> caseMembers(qint64 caseId = 0) const;
+    /// Assigns a document (end 0: all of it) or the passage [start, end) of it to a case.
+    Result<CaseMember> addCaseMember(const CaseMember &member);
+    Status removeCaseMember(qint64 memberId);
+
     // Memos
     /// The memo of a project, document, code or coding; empty when there is none (or no such row).
     QString memo(const MemoTarget &target) const;

@@ -239,3 +239,127 @@ Status Project::removeDocumentSet(qint64 setId)
 }
 
 } // namespace Marginalia::Core
+
+namespace Marginalia::Core {
+
+using namespace ProjectStore;
+
+QList<Case> Project::cases() const
+{
+    QList<Case> result;
+    Statement rows(d->db, QStringLiteral("SELECT id, guid, name, memo FROM cases ORDER BY name"));
+    while (rows.next())
+        result.append({rows.int64(0), rows.string(1), rows.string(2), rows.string(3)});
+    return result;
+}
+
+std::optional<Case> Project::caseByName(const QString &name) const
+{
+    Statement row(d->db, QStringLiteral("SELECT id, guid, name, memo FROM cases WHERE name = ? COLLATE NOCASE"),
+                  {name.trimmed()});
+    if (row.next())
+        return Case{row.int64(0), row.string(1), row.string(2), row.string(3)};
+    return std::nullopt;
+}
+
+Result<Case> Project::addCase(const QString &name, const QString &guid)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return Error{tr("A case needs a name.")};
+    if (caseByName(trimmed))
+        return Error{tr("There is already a case named \"%1\".").arg(trimmed)};
+    const QString what = tr("adding case \"%1\"").arg(trimmed);
+    return d->write(what, [&]() -> Result<Case> {
+        Case added{0, guid.isEmpty() ? newGuid() : guid, trimmed, {}};
+        Statement insert(d->db, QStringLiteral("INSERT INTO cases (guid, name, created) VALUES (?, ?, ?)"),
+                         {added.guid, added.name, timestamp()});
+        if (!insert.ok())
+            return d->failure(what, insert);
+        added.id = insert.lastInsertId();
+        d->notify([this] { Q_EMIT attributesChanged(); });
+        return added;
+    });
+}
+
+Status Project::removeCase(qint64 caseId)
+{
+    const QString what = tr("removing a case");
+    return d->write(what, [&]() -> Status {
+        Statement remove(d->db, QStringLiteral("DELETE FROM cases WHERE id = ?"), {caseId});
+        if (!remove.ok())
+            return d->failure(what, remove);
+        if (remove.rowsAffected() != 1)
+            return Error{tr("There is no case with id %1.").arg(caseId)};
+        d->notify([this] { Q_EMIT attributesChanged(); });
+        return success();
+    });
+}
+
+QList<CaseMember> Project::caseMembers(qint64 caseId) const
+{
+    QList<CaseMember> result;
+    Statement rows(d->db,
+                   caseId == 0 ? QStringLiteral("SELECT id, case_id, document_id, start_pos, COALESCE(end_pos, 0)"
+                                                " FROM case_members ORDER BY case_id, document_id, start_pos")
+                               : QStringLiteral("SELECT id, case_id, document_id, start_pos, COALESCE(end_pos, 0)"
+                                                " FROM case_members WHERE case_id = ? ORDER BY document_id, start_pos"),
+                   caseId == 0 ? QVariantList() : QVariantList{caseId});
+    while (rows.next())
+        result.append({rows.int64(0), rows.int64(1), rows.int64(2), rows.int64(3), rows.int64(4)});
+    return result;
+}
+
+Result<CaseMember> Project::addCaseMember(const CaseMember &member)
+{
+    const auto stored = document(member.documentId);
+    if (!stored)
+        return Error{tr("There is no document with id %1.").arg(member.documentId)};
+    if (member.start < 0 || (member.end != 0 && (member.end <= member.start || member.end > stored->length)))
+        return Error{tr("%1: the passage %2 to %3 is not within its %4 characters.")
+                         .arg(stored->name)
+                         .arg(member.start)
+                         .arg(member.end)
+                         .arg(stored->length)};
+    const QString what = tr("assigning \"%1\" to a case").arg(stored->name);
+    return d->write(what, [&]() -> Result<CaseMember> {
+        // Assigned already: the same member (UNIQUE does not see two NULL ends as equal).
+        Statement existing(
+            d->db,
+            QStringLiteral("SELECT id FROM case_members WHERE case_id = ? AND document_id = ?"
+                           " AND start_pos = ? AND end_pos IS ?"),
+            {member.caseId, member.documentId, member.start, member.end == 0 ? QVariant() : QVariant(member.end)});
+        if (existing.next()) {
+            CaseMember found = member;
+            found.id = existing.int64(0);
+            return found;
+        }
+        Statement insert(
+            d->db,
+            QStringLiteral("INSERT INTO case_members (case_id, document_id, start_pos, end_pos)"
+                           " SELECT id, ?, ?, ? FROM cases WHERE id = ?"),
+            {member.documentId, member.start, member.end == 0 ? QVariant() : QVariant(member.end), member.caseId});
+        if (!insert.ok())
+            return d->failure(what, insert);
+        if (insert.rowsAffected() != 1)
+            return Error{tr("There is no case with id %1.").arg(member.caseId)};
+        CaseMember added = member;
+        added.id = insert.lastInsertId();
+        d->notify([this] { Q_EMIT attributesChanged(); });
+        return added;
+    });
+}
+
+Status Project::removeCaseMember(qint64 memberId)
+{
+    const QString what = tr("removing a document from a case");
+    return d->write(what, [&]() -> Status {
+        Statement remove(d->db, QStringLiteral("DELETE FROM case_members WHERE id = ?"), {memberId});
+        if (!remove.ok())
+            return d->failure(what, remove);
+        d->notify([this] { Q_EMIT attributesChanged(); });
+        return success();
+    });
+}
+
+} // namespace Marginalia::Core

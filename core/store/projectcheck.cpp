@@ -49,6 +49,39 @@ QStringList Project::check() const
                 problems.append(tr("Code \"%1\": \"%2\" is not a colour.").arg(rows.string(0), rows.string(1)));
         }
     }
+    {
+        // Every value in its attribute's canonical spelling: what conditions and matrices compare.
+        QHash<qint64, Attribute> byId;
+        for (const Attribute &attribute : attributes())
+            byId.insert(attribute.id, attribute);
+        Statement rows(d->db,
+                       QStringLiteral("SELECT documents.name, document_attributes.attribute_id,"
+                                      " document_attributes.value FROM document_attributes"
+                                      " JOIN documents ON documents.id = document_attributes.document_id"));
+        while (rows.next()) {
+            const auto attribute = byId.constFind(rows.int64(1));
+            if (attribute == byId.cend())
+                continue;
+            const auto canonical = AttributeTypes::canonical(*attribute, rows.string(2));
+            if (!canonical || *canonical != rows.string(2)) {
+                problems.append(
+                    tr("Document \"%1\": \"%2\" is not a value of %3 (%4).")
+                        .arg(rows.string(0), rows.string(2), attribute->name, AttributeTypes::name(attribute->type)));
+            }
+        }
+    }
+    {
+        Statement rows(d->db,
+                       QStringLiteral("SELECT cases.name, documents.name, case_members.end_pos, documents.length"
+                                      " FROM case_members JOIN cases ON cases.id = case_members.case_id"
+                                      " JOIN documents ON documents.id = case_members.document_id"
+                                      " WHERE case_members.end_pos > documents.length"));
+        while (rows.next())
+            problems.append(tr("Case \"%1\": its passage of \"%2\" ends at %3, past the text (%4 characters).")
+                                .arg(rows.string(0), rows.string(1))
+                                .arg(rows.int64(2))
+                                .arg(rows.int64(3)));
+    }
     return problems;
 }
 

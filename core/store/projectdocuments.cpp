@@ -123,6 +123,12 @@ Result<DocumentSnapshot> Project::snapshotDocument(qint64 documentId) const
                    {documentId});
     while (sets.next())
         snapshot.setIds.append(sets.int64(0));
+    Statement members(d->db,
+                      QStringLiteral("SELECT case_id, start_pos, COALESCE(end_pos, 0) FROM case_members"
+                                     " WHERE document_id = ?"),
+                      {documentId});
+    while (members.next())
+        snapshot.caseMembers.append({members.int64(0), members.int64(1), members.int64(2)});
     return snapshot;
 }
 
@@ -150,7 +156,15 @@ Status Project::restoreDocument(const DocumentSnapshot &snapshot)
             if (!restore.ok())
                 return d->failure(what, restore);
         }
-        if (!snapshot.attributeValues.isEmpty() || !snapshot.setIds.isEmpty())
+        for (const auto &[caseId, start, end] : snapshot.caseMembers) {
+            Statement restore(d->db,
+                              QStringLiteral("INSERT INTO case_members (case_id, document_id, start_pos, end_pos)"
+                                             " SELECT id, ?, ?, ? FROM cases WHERE id = ?"),
+                              {added->id, start, end == 0 ? QVariant() : QVariant(end), caseId});
+            if (!restore.ok())
+                return d->failure(what, restore);
+        }
+        if (!snapshot.attributeValues.isEmpty() || !snapshot.setIds.isEmpty() || !snapshot.caseMembers.isEmpty())
             d->notify([this] { Q_EMIT attributesChanged(); });
         if (snapshot.codings.isEmpty())
             return success();

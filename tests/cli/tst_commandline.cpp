@@ -520,7 +520,8 @@ void TestCommandLine::matrix_csvXlsxAndUnknownColumnKind()
     QCOMPARE(codes.out, QStringLiteral("code_path,A,B,total\r\nA,0,5,5\r\nB,5,0,5\r\ntotal,5,5,5\r\n"));
 
     // A column kind that does not exist is a usage error; a project without cases says it has none.
-    const Run unknown = cli({QStringLiteral("matrix"), m_project, QStringLiteral("--columns"), QStringLiteral("years")});
+    const Run unknown
+        = cli({QStringLiteral("matrix"), m_project, QStringLiteral("--columns"), QStringLiteral("years")});
     QCOMPARE(unknown.exitCode, CommandLine::UsageError);
     QVERIFY2(unknown.err.contains(QStringLiteral("unknown column kind")), qPrintable(unknown.err));
     const Run cases = cli({QStringLiteral("matrix"), m_project, QStringLiteral("--columns"), QStringLiteral("cases")});
@@ -1079,6 +1080,25 @@ void TestCommandLine::attributes_importExportWhereSetAndMatrixColumns()
              CommandLine::Failure);
     QCOMPARE(cli({QStringLiteral("matrix"), m_project, QStringLiteral("--columns"), QStringLiteral("cases")}).exitCode,
              CommandLine::Failure);
+    // Cases: a whole document, and a passage of one; their columns in the matrix.
+    QVERIFY_RUN(cli({QStringLiteral("cases"), m_project, QStringLiteral("--add"), QStringLiteral("North")}), 0);
+    QVERIFY_RUN(cli({QStringLiteral("cases"), m_project, QStringLiteral("--add"), QStringLiteral("South")}), 0);
+    QVERIFY_RUN(cli({QStringLiteral("cases"), m_project, QStringLiteral("--assign"), QStringLiteral("North"),
+                     QStringLiteral("--document"), QStringLiteral("report")}),
+                0);
+    QVERIFY_RUN(cli({QStringLiteral("cases"), m_project, QStringLiteral("--assign"), QStringLiteral("South"),
+                     QStringLiteral("--document"), QStringLiteral("report"), QStringLiteral("--range"),
+                     QStringLiteral("0:30")}),
+                0);
+    QCOMPARE(cli({QStringLiteral("cases"), m_project, QStringLiteral("--assign"), QStringLiteral("West"),
+                  QStringLiteral("--document"), QStringLiteral("report")})
+                 .exitCode,
+             CommandLine::Failure);
+    const Run byCase = cli({QStringLiteral("matrix"), m_project, QStringLiteral("--columns"), QStringLiteral("cases"),
+                            QStringLiteral("--format"), QStringLiteral("csv")});
+    QVERIFY_RUN(byCase, 0);
+    QVERIFY2(byCase.out.startsWith(QStringLiteral("code_path,North,South,total\r\nIdentification,2,1,2\r\n")),
+             qPrintable(byCase.out));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void csvReader_readsWhatSpreadsheetsWrite();
     void csvImport_addsTypedAttributesAndValues_andExportRoundTrips();
     void csvImport_badRowsAreAllListed_andNothingIsApplied();
+    void cases_holdDocumentsAndPassages_andComeBackWithTheirDocument();
 
 private:
     qint64 addDocument(const QString &name);
@@ -353,6 +354,33 @@ void TestAttributes::csvImport_badRowsAreAllListed_andNothingIsApplied()
     QVERIFY(!contradiction);
     QVERIFY2(contradiction.error().contains(QStringLiteral("number")), qPrintable(contradiction.error()));
     QVERIFY(!AttributeCsv::importFile(*m_project, m_dir->filePath(QStringLiteral("missing.csv"))));
+}
+
+void TestAttributes::cases_holdDocumentsAndPassages_andComeBackWithTheirDocument()
+{
+    const auto austria = m_project->addCase(QStringLiteral("Austria"));
+    QVERIFY2(austria, qPrintable(austria.error()));
+    QVERIFY(!m_project->addCase(QStringLiteral("austria")));
+    const auto eu = m_project->addCase(QStringLiteral("EU"));
+    QVERIFY(eu);
+    QVERIFY(m_project->addCaseMember({0, austria->id, m_b, 0, 0}));
+    QVERIFY(m_project->addCaseMember({0, austria->id, m_b, 0, 0})); // again: the same member, not a second
+    QVERIFY(m_project->addCaseMember({0, eu->id, m_b, 2, 6}));
+    QVERIFY(!m_project->addCaseMember({0, eu->id, m_b, 2, 600})); // beyond the document
+    QVERIFY(!m_project->addCaseMember({0, 999, m_b, 0, 0})); // no such case
+    QCOMPARE(m_project->caseMembers().size(), 2);
+    QCOMPARE(m_project->caseMembers(eu->id).constFirst().end, 6);
+
+    auto snapshot = m_project->snapshotDocument(m_b);
+    QVERIFY(snapshot);
+    QVERIFY(m_project->removeDocument(m_b));
+    QVERIFY(m_project->caseMembers().isEmpty());
+    QVERIFY(m_project->restoreDocument(*snapshot));
+    QCOMPARE(m_project->caseMembers().size(), 2);
+    QVERIFY(m_project->removeCase(eu->id));
+    QCOMPARE(m_project->caseMembers().size(), 1);
+    QCOMPARE(m_project->cases().size(), 1);
+    QVERIFY(m_project->check().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestAttributes)
