@@ -130,6 +130,8 @@ public:
             m_writer.writeEndElement();
         }
 
+        writeVariablesAndCases(documents);
+
         if (!documents.isEmpty()) {
             m_writer.writeStartElement(QStringLiteral("Sources"));
             for (const Document &document : documents) {
@@ -164,6 +166,7 @@ public:
             m_writer.writeEndElement();
             m_report.memos = m_notes.size();
         }
+        writeSets(documents);
         // The memo as the project's <Description> too, for tools that read no notes (QualCoder).
         if (!projectMemo.isEmpty())
             m_writer.writeTextElement(QStringLiteral("Description"), safe(projectMemo));
@@ -305,8 +308,142 @@ private:
         if (!document.memo.isEmpty())
             noteRef(
                 addNote(u"memo:document", guid, tr("Memo: %1").arg(document.name), document.memo, document.imported));
+        // The document's attribute values, after its notes as the schema orders them.
+        for (const AttributeValue &value : m_valuesByDocument.value(document.id)) {
+            const auto attribute = m_attributes.constFind(value.attributeId);
+            if (attribute == m_attributes.cend())
+                continue;
+            m_writer.writeStartElement(QStringLiteral("VariableValue"));
+            m_writer.writeEmptyElement(QStringLiteral("VariableRef"));
+            m_writer.writeAttribute(QStringLiteral("targetGUID"), m_variableGuids.value(value.attributeId));
+            switch (attribute->type) {
+            case AttributeType::Number:
+                m_writer.writeTextElement(QStringLiteral("FloatValue"), decimalOf(value.value));
+                break;
+            case AttributeType::Date:
+                m_writer.writeTextElement(QStringLiteral("DateValue"), value.value);
+                break;
+            case AttributeType::Boolean:
+                m_writer.writeTextElement(QStringLiteral("BooleanValue"),
+                                          value.value == QLatin1String("yes") ? QStringLiteral("true")
+                                                                              : QStringLiteral("false"));
+                break;
+            case AttributeType::Text:
+            case AttributeType::List:
+                m_writer.writeTextElement(QStringLiteral("TextValue"), safe(value.value));
+                break;
+            }
+            m_writer.writeEndElement(); // VariableValue
+        }
         m_writer.writeEndElement(); // TextSource
         return success();
+    }
+
+    /// A number as xsd:decimal: no exponent.
+    static QString decimalOf(const QString &canonical)
+    {
+        if (!canonical.contains(u'e') && !canonical.contains(u'E'))
+            return canonical;
+        QString fixed = QString::number(canonical.toDouble(), 'f', 6);
+        while (fixed.contains(u'.') && (fixed.endsWith(u'0') || fixed.endsWith(u'.')))
+            fixed.chop(1);
+        return fixed;
+    }
+
+    /// The documents' attributes as <Variables> (text and lists as Text, numbers as Float, dates as Date,
+    /// yes/no as Boolean), and the cases with their documents as <Cases>.
+    void writeVariablesAndCases(const QList<Document> &documents)
+    {
+        const QList<Attribute> attributes = m_project.attributes();
+        for (const Attribute &attribute : attributes) {
+            m_attributes.insert(attribute.id, attribute);
+            m_variableGuids.insert(attribute.id, guidOf(attribute.guid, u"variable", QString::number(attribute.id)));
+            if (attribute.type == AttributeType::List) {
+                m_report.addAdjusted(QStringLiteral("list-variable"),
+                                     tr("attributes with a list of values exported as text variables (REFI-QDA has "
+                                        "no list type)"),
+                                     attribute.name);
+            }
+        }
+        for (const AttributeValue &value : m_project.attributeValues())
+            m_valuesByDocument[value.documentId].append(value);
+        if (!attributes.isEmpty()) {
+            m_writer.writeStartElement(QStringLiteral("Variables"));
+            for (const Attribute &attribute : attributes) {
+                static const QHash<AttributeType, QString> types{{AttributeType::Text, QStringLiteral("Text")},
+                                                                 {AttributeType::List, QStringLiteral("Text")},
+                                                                 {AttributeType::Number, QStringLiteral("Float")},
+                                                                 {AttributeType::Date, QStringLiteral("Date")},
+                                                                 {AttributeType::Boolean, QStringLiteral("Boolean")}};
+                m_writer.writeEmptyElement(QStringLiteral("Variable"));
+                m_writer.writeAttribute(QStringLiteral("guid"), m_variableGuids.value(attribute.id));
+                m_writer.writeAttribute(QStringLiteral("name"), safe(attribute.name));
+                m_writer.writeAttribute(QStringLiteral("typeOfVariable"), types.value(attribute.type));
+            }
+            m_writer.writeEndElement();
+        }
+
+        const QList<Case> cases = m_project.cases();
+        if (cases.isEmpty())
+            return;
+        QHash<qint64, QString> documentGuids;
+        for (const Document &document : documents)
+            documentGuids.insert(document.id, guidOf(document.guid, u"document", QString::number(document.id)));
+        QHash<qint64, QList<CaseMember>> membersOf;
+        for (const CaseMember &member : m_project.caseMembers())
+            membersOf[member.caseId].append(member);
+        m_writer.writeStartElement(QStringLiteral("Cases"));
+        for (const Case &each : cases) {
+            m_writer.writeStartElement(QStringLiteral("Case"));
+            m_writer.writeAttribute(QStringLiteral("guid"), guidOf(each.guid, u"case", QString::number(each.id)));
+            m_writer.writeAttribute(QStringLiteral("name"), safe(each.name));
+            if (!each.memo.isEmpty())
+                m_writer.writeTextElement(QStringLiteral("Description"), safe(each.memo));
+            for (const CaseMember &member : membersOf.value(each.id)) {
+                if (member.start != 0 || member.end != 0) {
+                    // A passage would need a selection of its own in the source; not written yet.
+                    m_report.addNotMapped(QStringLiteral("case-passages"),
+                                          tr("passages assigned to cases (their whole documents are)"), each.name);
+                    continue;
+                }
+                m_writer.writeEmptyElement(QStringLiteral("SourceRef"));
+                m_writer.writeAttribute(QStringLiteral("targetGUID"), documentGuids.value(member.documentId));
+            }
+            m_writer.writeEndElement(); // Case
+        }
+        m_writer.writeEndElement(); // Cases
+    }
+
+    /// The listed sets of documents as <Sets>; a set saved from a condition has no fixed members.
+    void writeSets(const QList<Document> &documents)
+    {
+        QHash<qint64, QString> documentGuids;
+        for (const Document &document : documents)
+            documentGuids.insert(document.id, guidOf(document.guid, u"document", QString::number(document.id)));
+        QList<DocumentSet> listed;
+        for (const DocumentSet &set : m_project.documentSets()) {
+            if (set.condition.isEmpty() && !set.documentIds.isEmpty())
+                listed.append(set);
+            else if (!set.condition.isEmpty())
+                m_report.addNotMapped(QStringLiteral("condition-sets"),
+                                      tr("sets saved from a condition (REFI-QDA sets list their members)"), set.name);
+        }
+        if (listed.isEmpty())
+            return;
+        m_writer.writeStartElement(QStringLiteral("Sets"));
+        for (const DocumentSet &set : std::as_const(listed)) {
+            m_writer.writeStartElement(QStringLiteral("Set"));
+            m_writer.writeAttribute(QStringLiteral("guid"), guidOf(set.guid, u"set", QString::number(set.id)));
+            m_writer.writeAttribute(QStringLiteral("name"), safe(set.name));
+            if (!set.memo.isEmpty())
+                m_writer.writeTextElement(QStringLiteral("Description"), safe(set.memo));
+            for (qint64 documentId : set.documentIds) {
+                m_writer.writeEmptyElement(QStringLiteral("MemberSource"));
+                m_writer.writeAttribute(QStringLiteral("targetGUID"), documentGuids.value(documentId));
+            }
+            m_writer.writeEndElement(); // Set
+        }
+        m_writer.writeEndElement(); // Sets
     }
 
     /// The start of the coded text on one line, as other tools name their quotations.
@@ -329,6 +466,9 @@ private:
     const CodeTree m_tree;
     QHash<qint64, QString> m_coderGuids;
     QHash<qint64, QString> m_codeGuids;
+    QHash<qint64, QString> m_variableGuids;
+    QHash<qint64, Attribute> m_attributes;
+    QHash<qint64, QList<AttributeValue>> m_valuesByDocument;
     QList<Note> m_notes;
     QDateTime m_projectCreated;
     qint64 m_replaced = 0;
