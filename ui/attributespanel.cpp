@@ -331,10 +331,19 @@ void AttributesPanel::reload()
         if (restored.isValid())
             m_view->setCurrentIndex(restored);
     }
-    // Wide enough to read, never so wide that one long value pushes the other columns off the panel.
-    m_view->resizeColumnsToContents();
-    for (int column = 0; column < m_model->columnCount(); ++column)
-        m_view->setColumnWidth(column, std::clamp(m_view->columnWidth(column), 80, 320));
+    // Columns are fitted to their values when they change (an attribute added or removed), not after
+    // every edit, which would undo the widths the user dragged. Wide enough to read, never so wide that
+    // one long value pushes the other columns off the panel.
+    QList<qint64> columns;
+    for (const Core::Attribute &attribute : m_model->attributes())
+        columns.append(attribute.id);
+    if (columns != m_fittedColumns || m_model->rowCount() != m_fittedRows) {
+        m_fittedColumns = columns;
+        m_fittedRows = m_model->rowCount();
+        m_view->resizeColumnsToContents();
+        for (int column = 0; column < m_model->columnCount(); ++column)
+            m_view->setColumnWidth(column, std::clamp(m_view->columnWidth(column), 80, 320));
+    }
     updateActions();
 }
 

@@ -114,6 +114,9 @@ private:
     QString m_appliedCondition;
     /// Why the condition in the field does not parse (empty: it does, or there is none).
     QString m_conditionError;
+    /// The attributes and number of documents the columns were last fitted to.
+    QList<qint64> m_fittedColumns;
+    int m_fittedRows = -1;
     DeferredPanelReload m_deferredReload;
 };
 

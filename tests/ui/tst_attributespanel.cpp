@@ -35,6 +35,7 @@ private Q_SLOTS:
     void addAndRemoveAttribute_undoBringsTheValuesBack();
     void csvImportWithABadRow_changesNothing_andListsTheProblem();
     void csvImport_isOneUndoStep();
+    void exportCsv_writesTheTable();
     void condition_narrowsTheRows_andABadOneNamesTheAttribute();
     void saveAsSet_savesTheCondition_undoably();
     void numberColumn_sortsByValue();
@@ -291,6 +292,18 @@ void TestAttributesPanel::csvImport_isOneUndoStep()
     QCOMPARE(valueOf(m_fixture.viennaId, QStringLiteral("year")), QStringLiteral("2017"));
     QCOMPARE(valueOf(m_fixture.planId, QStringLiteral("region")), QStringLiteral("Africa"));
     QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
+}
+
+void TestAttributesPanel::exportCsv_writesTheTable()
+{
+    const QString path = m_dir.filePath(QStringLiteral("out.csv"));
+    QVERIFY(m_panel->exportCsv(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY2(text.startsWith(QStringLiteral("document,year,type")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Vienna statement,2,statement")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Action plan,10,plan")), qPrintable(text));
 }
 
 void TestAttributesPanel::condition_narrowsTheRows_andABadOneNamesTheAttribute()
