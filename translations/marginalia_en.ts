@@ -43,6 +43,44 @@
     </message>
 </context>
 <context>
+    <name>Marginalia::Ui::AttributesPanel</name>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n document(s)</source>
+        <translation>
+            <numerusform>%1 of %n document</numerusform>
+            <numerusform>%1 of %n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the attribute &quot;%1&quot; and its values of %n document(s)? Undo brings them back.</source>
+        <translation>
+            <numerusform>Remove the attribute &quot;%1&quot; and its values of %n document? Undo brings them back.</numerusform>
+            <numerusform>Remove the attribute &quot;%1&quot; and its values of %n documents? Undo brings them back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Name of the set of the %n selected document(s):</source>
+        <translation>
+            <numerusform>Name of the set of the %n selected document:</numerusform>
+            <numerusform>Name of the set of the %n selected documents:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Name of the set of documents where %1 (%n now):</source>
+        <translation>
+            <numerusform>Name of the set of documents where %1 (%n now):</numerusform>
+            <numerusform>Name of the set of documents where %1 (%n now):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Marginalia::Ui::Commands</name>
     <message numerus="yes">
         <source>Import %n document(s)</source>
@@ -148,6 +186,13 @@
         <translation>
             <numerusform>%n coding will be removed.</numerusform>
             <numerusform>%n codings will be removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported the attributes of %n document(s)</source>
+        <translation>
+            <numerusform>Imported the attributes of %n document</numerusform>
+            <numerusform>Imported the attributes of %n documents</numerusform>
         </translation>
     </message>
 </context>

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "attributecommands.h"
+#include "attributespanel.h"
 #include "base/defaultcoder.h"
 #include "classviewpanel.h"
 #include "codebookpanel.h"
@@ -76,6 +78,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_classView(new ClassViewPanel(this))
     , m_search(new SearchPanel(this))
     , m_matrix(new MatrixPanel(this))
+    , m_attributes(new AttributesPanel(this))
     , m_undoView(new QUndoView(m_undoStack, this))
     , m_coderCombo(new QComboBox(this))
     , m_visibleCoderCombo(new QComboBox(this))
@@ -160,6 +163,8 @@ void MainWindow::createDocks()
     tabifyDockWidget(compareDock, classDock);
     tabifyDockWidget(classDock, searchDock);
     tabifyDockWidget(searchDock, dock(tr("Matrix"), QStringLiteral("matrixDock"), m_matrix, Qt::BottomDockWidgetArea));
+    tabifyDockWidget(findChild<QDockWidget *>(QStringLiteral("matrixDock")),
+                     dock(tr("Attributes"), QStringLiteral("attributesDock"), m_attributes, Qt::BottomDockWidgetArea));
     retrievalDock->raise();
     splitDockWidget(documentsDock, historyDock, Qt::Vertical);
     splitDockWidget(codebookDock, memoDock, Qt::Vertical);
@@ -254,6 +259,8 @@ void MainWindow::createActions()
         m_search->focusQuery();
     });
     searchProject->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+
+    addDocumentsMenu();
 
     QMenu *codes = menuBar()->addMenu(tr("&Codes"));
     codes->addAction(tr("&New Code..."), this, [this] { m_codebook->askNewCode(0); });
@@ -446,6 +453,7 @@ void MainWindow::connectPanels()
                 if (m_project)
                     m_undoStack->push(new SetMemoCommand(m_project.get(), target, oldText, newText));
             });
+    connectAttributesPanel();
 }
 
 // --- Project ---------------------------------------------------------------------------------------------
@@ -471,6 +479,7 @@ bool MainWindow::openProject(const QString &path)
     m_classView->setProject(m_project.get());
     m_search->setProject(m_project.get());
     m_matrix->setProject(m_project.get());
+    m_attributes->setProject(m_project.get());
     reloadCoders();
     connect(m_project.get(), &Core::Project::codingsChanged, this, [this](qint64 documentId) {
         if (documentId == 0 || documentId == m_view->documentId())
@@ -508,6 +517,7 @@ void MainWindow::closeProject()
     m_classView->setProject(nullptr);
     m_search->setProject(nullptr);
     m_matrix->setProject(nullptr);
+    m_attributes->setProject(nullptr);
     m_project.reset();
 }
 
@@ -1389,6 +1399,84 @@ bool MainWindow::handOut(const QString &path, const Core::HandoutOptions &option
             .arg(written->codes)
             .arg(written->codersLeftOut.isEmpty() ? tr("no coder") : written->codersLeftOut.join(QStringLiteral(", "))),
         10000);
+    return true;
+}
+
+// --- Attributes (issue 14) -------------------------------------------------------------------------------
+
+void MainWindow::addDocumentsMenu()
+{
+    // Attributes describe the documents, so researchers look for them beside the documents, not among the
+    // analyses (which only use them).
+    QMenu *documents = menuBar()->addMenu(tr("&Documents"));
+    const auto showAttributes = [this] {
+        auto *dock = qobject_cast<QDockWidget *>(m_attributes->parentWidget());
+        dock->show();
+        dock->raise();
+    };
+    documents->addAction(tr("&Attributes"), this, showAttributes);
+    documents->addAction(tr("&New Attribute..."), this, [this, showAttributes] {
+        showAttributes();
+        m_attributes->askNewAttribute();
+    });
+    documents->addAction(tr("Save Filter as &Set..."), this, [this, showAttributes] {
+        showAttributes();
+        m_attributes->askSaveAsSet();
+    });
+    documents->addSeparator();
+    documents->addAction(tr("&Import Attributes (CSV)..."), m_attributes, &AttributesPanel::askImportCsv);
+    documents->addAction(tr("&Export Attributes (CSV)..."), m_attributes, &AttributesPanel::askExportCsv);
+}
+
+void MainWindow::connectAttributesPanel()
+{
+    connect(m_attributes, &AttributesPanel::valueChangeRequested, this,
+            [this](qint64 documentId, const QString &documentName, const QString &attributeName,
+                   const QString &oldValue, const QString &newValue) {
+                if (m_project)
+                    m_undoStack->push(new SetAttributeValueCommand(m_project.get(), documentId, documentName,
+                                                                   attributeName, oldValue, newValue));
+            });
+    connect(m_attributes, &AttributesPanel::newAttributeRequested, this,
+            [this](const QString &name, Core::AttributeType type, const QStringList &allowedValues) {
+                if (m_project)
+                    m_undoStack->push(new AddAttributeCommand(m_project.get(), name, type, allowedValues));
+            });
+    connect(m_attributes, &AttributesPanel::removeAttributeRequested, this, [this](qint64 attributeId) {
+        if (!m_project)
+            return;
+        for (const Core::Attribute &attribute : m_project->attributes()) {
+            if (attribute.id == attributeId)
+                m_undoStack->push(new RemoveAttributeCommand(m_project.get(), attribute));
+        }
+    });
+    connect(m_attributes, &AttributesPanel::importRequested, this, &MainWindow::importAttributes);
+    connect(m_attributes, &AttributesPanel::setRequested, this,
+            [this](const QString &name, const QList<qint64> &documentIds, const QString &condition) {
+                if (m_project)
+                    m_undoStack->push(new AddDocumentSetCommand(m_project.get(), name, documentIds, condition));
+            });
+}
+
+bool MainWindow::importAttributes(const QString &path)
+{
+    if (!m_project || m_project->isReadOnly())
+        return false;
+    auto command = ImportAttributesCommand::importFile(m_project.get(), path);
+    if (!command) {
+        // The first line says nothing was imported; each after it is one problem (file, row, column).
+        QStringList lines = command.error().split(u'\n');
+        for (QString &line : lines)
+            line = line.trimmed();
+        showReport(tr("Import Attributes"), lines);
+        return false;
+    }
+    const Core::AttributeImportReport report = (*command)->report();
+    m_undoStack->push(command->release());
+    QString summary = tr("Imported the attributes of %n document(s)", nullptr, int(report.documents));
+    if (!report.attributesAdded.isEmpty())
+        summary += tr("; new: %1").arg(report.attributesAdded.join(QStringLiteral(", ")));
+    statusBar()->showMessage(summary, 8000);
     return true;
 }
 

@@ -30,6 +30,7 @@ struct BatchImportSummary;
 
 namespace Marginalia::Ui {
 
+class AttributesPanel;
 class CodebookPanel;
 class DocumentView;
 class DocumentsPanel;
@@ -79,6 +80,10 @@ public:
     CompareCodersPanel *compareCodersPanel() const { return m_compareCoders; }
     ClassViewPanel *classViewPanel() const { return m_classView; }
     MatrixPanel *matrixPanel() const { return m_matrix; }
+    AttributesPanel *attributesPanel() const { return m_attributes; }
+    /// Imports the documents' attributes from a CSV table (Core::AttributeCsv) as one undo step; when
+    /// nothing could be imported, lists the problems and returns false.
+    bool importAttributes(const QString &path);
     /// Starts (or resumes) the review of two coders' disagreements on a code into @p consensusCoderName's
     /// codings and opens its window; a failure is shown in a message box and gives nullptr.
     /// Merges projects (.marginalia, .qdpx) into the open one as one undo step and shows the report;
@@ -177,6 +182,8 @@ private:
     std::optional<Core::Code> code(qint64 codeId) const;
     /// Whether @p command, just pushed, is on the undo stack (QUndoStack deletes an obsolete one at once).
     bool isLatestStep(const QUndoCommand *command) const;
+    void addDocumentsMenu();
+    void connectAttributesPanel();
 
     std::unique_ptr<Core::Project> m_project;
     QUndoStack *m_undoStack;
@@ -193,6 +200,7 @@ private:
     ClassViewPanel *m_classView;
     SearchPanel *m_search;
     MatrixPanel *m_matrix;
+    AttributesPanel *m_attributes;
     QUndoView *m_undoView;
     QComboBox *m_coderCombo;
     QComboBox *m_visibleCoderCombo;
