@@ -1388,16 +1388,8 @@ int runMatrix(Invocation &cmd, const QStringList &arguments)
         // One column per value, in the value's order (numbers and dates ascending, a list's in its order);
         // a document is in the column of its value. Documents without a value are in no column.
         const auto attribute = cmd.project->attributeByName(attributeName);
-        if (!attribute) {
-            QStringList names;
-            for (const Attribute &existing : cmd.project->attributes())
-                names.append(existing.name);
-            return cmd.fail(
-                names.isEmpty()
-                    ? tr("There is no attribute \"%1\": the project has no attributes yet.").arg(attributeName)
-                    : tr("There is no attribute \"%1\" (there are: %2).")
-                          .arg(attributeName, names.join(QStringLiteral(", "))));
-        }
+        if (!attribute)
+            return cmd.fail(AttributeTypes::unknownAttributeMessage(attributeName, cmd.project->attributes()));
         QHash<qint64, qint64> lengths = cmd.project->documentLengths();
         QMap<QString, QList<MatrixRegion>> byValue;
         QStringList values;

@@ -235,15 +235,8 @@ private:
             if (candidate.name.compare(name.text, Qt::CaseInsensitive) == 0)
                 attribute = &candidate;
         }
-        if (!attribute && name.text.compare(QLatin1String("document"), Qt::CaseInsensitive) != 0) {
-            QStringList names;
-            for (const Attribute &candidate : m_attributes)
-                names.append(candidate.name);
-            return Error{names.isEmpty()
-                             ? tr("There is no attribute \"%1\": the project has no attributes yet.").arg(name.text)
-                             : tr("There is no attribute \"%1\" (there are: %2).")
-                                   .arg(name.text, names.join(QStringLiteral(", ")))};
-        }
+        if (!attribute && name.text.compare(QLatin1String("document"), Qt::CaseInsensitive) != 0)
+            return Error{AttributeTypes::unknownAttributeMessage(name.text, m_attributes)};
         const Token &op = peek();
         if (isKeyword(op, "contains")) {
             node->op = Op::Contains;

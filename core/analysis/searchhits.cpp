@@ -28,6 +28,23 @@ QString oneLine(QString text)
     return text;
 }
 
+/// The hit's range, its text, and up to @p contextLength code points of context each side, on one line.
+void setRangeAndContext(SearchHit &hit, const QString &text, const TextOffsets &offsets, const TextRange &range,
+                        int contextLength)
+{
+    const qsizetype length = offsets.codePointCount();
+    const auto slice = [&](qint64 start, qint64 end) {
+        const qsizetype from = offsets.toUtf16(std::clamp<qsizetype>(start, 0, length));
+        const qsizetype to = offsets.toUtf16(std::clamp<qsizetype>(end, 0, length));
+        return text.mid(from, to - from);
+    };
+    hit.start = range.start;
+    hit.end = range.end;
+    hit.before = oneLine(slice(range.start - contextLength, range.start));
+    hit.hit = slice(range.start, range.end);
+    hit.after = oneLine(slice(range.end, range.end + contextLength));
+}
+
 /// Where a query matches in one document, and the document's text when that was read to find out: words
 /// come from the index and need the text only when there is a hit; substrings and patterns are found in
 /// the text, read once here for them and for the context.
@@ -79,26 +96,15 @@ Status hitsOfDocument(const Project &project, const SearchQuery &query, qint64 d
     if (!text)
         return Error{text.error()};
     const TextUnits units(*text);
-    const TextOffsets &offsets = units.offsets();
     const QList<qint64> pages = project.pageStarts(documentId);
-    const qsizetype length = offsets.codePointCount();
-    const auto slice = [&](qint64 start, qint64 end) {
-        const qsizetype from = offsets.toUtf16(std::clamp<qsizetype>(start, 0, length));
-        const qsizetype to = offsets.toUtf16(std::clamp<qsizetype>(end, 0, length));
-        return text->mid(from, to - from);
-    };
     for (const TextRange &range : std::as_const(*ranges)) {
         SearchHit hit;
         hit.documentId = documentId;
         hit.document = name;
-        hit.start = range.start;
-        hit.end = range.end;
         if (!pages.isEmpty())
             hit.page = int(std::upper_bound(pages.cbegin(), pages.cend(), range.start) - pages.cbegin());
         hit.paragraph = units.paragraphNumberAt(range.start);
-        hit.before = oneLine(slice(range.start - contextLength, range.start));
-        hit.hit = slice(range.start, range.end);
-        hit.after = oneLine(slice(range.end, range.end + contextLength));
+        setRangeAndContext(hit, *text, units.offsets(), range, contextLength);
         if (!sink(hit)) {
             *stopped = true;
             return success();
@@ -184,18 +190,8 @@ Status SearchHits::forEachInMemos(const Project &project, const SearchQuery &ask
             break;
         }
         const TextOffsets offsets(memo.text);
-        const qsizetype length = offsets.codePointCount();
-        const auto slice = [&](qint64 start, qint64 end) {
-            const qsizetype from = offsets.toUtf16(std::clamp<qsizetype>(start, 0, length));
-            const qsizetype to = offsets.toUtf16(std::clamp<qsizetype>(end, 0, length));
-            return memo.text.mid(from, to - from);
-        };
         for (const TextRange &range : memo.ranges) {
-            hit.start = range.start;
-            hit.end = range.end;
-            hit.before = oneLine(slice(range.start - contextLength, range.start));
-            hit.hit = slice(range.start, range.end);
-            hit.after = oneLine(slice(range.end, range.end + contextLength));
+            setRangeAndContext(hit, memo.text, offsets, range, contextLength);
             if (!sink(hit))
                 return success();
         }

@@ -63,6 +63,8 @@ public:
             m_coderGuids.insert(coder.id, guidOf(coder.guid, u"coder", QString::number(coder.id)));
         for (const Code &code : m_tree.codes())
             m_codeGuids.insert(code.id, guidOf(code.guid, u"code", QString::number(code.id)));
+        for (const Document &document : documents)
+            m_documentGuids.insert(document.id, guidOf(document.guid, u"document", QString::number(document.id)));
         m_total = 0;
         for (const Document &document : documents)
             m_total += 1 + document.codingCount;
@@ -130,7 +132,7 @@ public:
             m_writer.writeEndElement();
         }
 
-        writeVariablesAndCases(documents);
+        writeVariablesAndCases();
 
         if (!documents.isEmpty()) {
             m_writer.writeStartElement(QStringLiteral("Sources"));
@@ -166,7 +168,7 @@ public:
             m_writer.writeEndElement();
             m_report.memos = m_notes.size();
         }
-        writeSets(documents);
+        writeSets();
         // The memo as the project's <Description> too, for tools that read no notes (QualCoder).
         if (!projectMemo.isEmpty())
             m_writer.writeTextElement(QStringLiteral("Description"), safe(projectMemo));
@@ -232,7 +234,7 @@ private:
                              .arg(document.name)
                              .arg(utf8.size() / (1024 * 1024))};
         }
-        const QString guid = guidOf(document.guid, u"document", QString::number(document.id));
+        const QString guid = m_documentGuids.value(document.id);
         const QString fileName = guid + QStringLiteral(".txt");
         if (auto added = m_zip.addFile(QStringLiteral("sources/") + fileName, utf8); !added)
             return added;
@@ -352,7 +354,7 @@ private:
 
     /// The documents' attributes as <Variables> (text and lists as Text, numbers as Float, dates as Date,
     /// yes/no as Boolean), and the cases with their documents as <Cases>.
-    void writeVariablesAndCases(const QList<Document> &documents)
+    void writeVariablesAndCases()
     {
         const QList<Attribute> attributes = m_project.attributes();
         for (const Attribute &attribute : attributes) {
@@ -386,9 +388,6 @@ private:
         const QList<Case> cases = m_project.cases();
         if (cases.isEmpty())
             return;
-        QHash<qint64, QString> documentGuids;
-        for (const Document &document : documents)
-            documentGuids.insert(document.id, guidOf(document.guid, u"document", QString::number(document.id)));
         QHash<qint64, QList<CaseMember>> membersOf;
         for (const CaseMember &member : m_project.caseMembers())
             membersOf[member.caseId].append(member);
@@ -407,7 +406,7 @@ private:
                     continue;
                 }
                 m_writer.writeEmptyElement(QStringLiteral("SourceRef"));
-                m_writer.writeAttribute(QStringLiteral("targetGUID"), documentGuids.value(member.documentId));
+                m_writer.writeAttribute(QStringLiteral("targetGUID"), m_documentGuids.value(member.documentId));
             }
             m_writer.writeEndElement(); // Case
         }
@@ -415,11 +414,8 @@ private:
     }
 
     /// The listed sets of documents as <Sets>; a set saved from a condition has no fixed members.
-    void writeSets(const QList<Document> &documents)
+    void writeSets()
     {
-        QHash<qint64, QString> documentGuids;
-        for (const Document &document : documents)
-            documentGuids.insert(document.id, guidOf(document.guid, u"document", QString::number(document.id)));
         QList<DocumentSet> listed;
         for (const DocumentSet &set : m_project.documentSets()) {
             if (set.condition.isEmpty() && !set.documentIds.isEmpty())
@@ -439,7 +435,7 @@ private:
                 m_writer.writeTextElement(QStringLiteral("Description"), safe(set.memo));
             for (qint64 documentId : set.documentIds) {
                 m_writer.writeEmptyElement(QStringLiteral("MemberSource"));
-                m_writer.writeAttribute(QStringLiteral("targetGUID"), documentGuids.value(documentId));
+                m_writer.writeAttribute(QStringLiteral("targetGUID"), m_documentGuids.value(documentId));
             }
             m_writer.writeEndElement(); // Set
         }
@@ -466,6 +462,7 @@ private:
     const CodeTree m_tree;
     QHash<qint64, QString> m_coderGuids;
     QHash<qint64, QString> m_codeGuids;
+    QHash<qint64, QString> m_documentGuids;
     QHash<qint64, QString> m_variableGuids;
     QHash<qint64, Attribute> m_attributes;
     QHash<qint64, QList<AttributeValue>> m_valuesByDocument;

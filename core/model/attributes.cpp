@@ -87,6 +87,16 @@ QString name(AttributeType type)
     return {};
 }
 
+QString unknownAttributeMessage(const QString &name, const QList<Attribute> &attributes)
+{
+    QStringList names;
+    for (const Attribute &attribute : attributes)
+        names.append(attribute.name);
+    return names.isEmpty()
+        ? tr("There is no attribute \"%1\": the project has no attributes yet.").arg(name)
+        : tr("There is no attribute \"%1\" (there are: %2).").arg(name, names.join(QStringLiteral(", ")));
+}
+
 std::optional<AttributeType> fromName(const QString &spelled)
 {
     const QString folded = spelled.trimmed().toCaseFolded();

@@ -73,6 +73,8 @@ namespace AttributeTypes {
 
 /// "text", "number", "date", "yes/no" or "list": the spelling the CSV and the CLI use.
 QString name(AttributeType type);
+/// "There is no attribute "X" (there are: year, type)": the one wording of a misspelt attribute.
+QString unknownAttributeMessage(const QString &name, const QList<Attribute> &attributes);
 /// The type a name spells (also "boolean", "bool", "yesno"), or nothing.
 std::optional<AttributeType> fromName(const QString &name);
 /// The canonical spelling of @p text as a value of @p attribute, or an error saying why it is not one
