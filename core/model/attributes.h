@@ -16,6 +16,10 @@ namespace Marginalia::Core {
 /// spells them.
 enum class AttributeType { Text, Number, Date, Boolean, List };
 
+/// What an attribute describes: the documents (a year, a document type) or the cases (a country's
+/// region, a participant's age). The two kinds are kept apart, so a name may be used by each.
+enum class AttributeTarget { Document, Case };
+
 /// A variable of the documents (NVivo's attributes, MAXQDA's document variables): a year, a country, a
 /// document type. Documents without a value have none (not an empty one).
 struct Attribute
@@ -26,6 +30,7 @@ struct Attribute
     AttributeType type = AttributeType::Text;
     QStringList allowedValues; ///< a List's values, in the order they are offered
     int position = 0;
+    AttributeTarget target = AttributeTarget::Document;
 };
 
 /// One document's value of one attribute, in its canonical spelling.
@@ -55,6 +60,25 @@ struct Case
     qint64 id = 0;
     QString guid;
     QString name;
+    QString memo;
+};
+
+/// A case's value of a case attribute.
+struct CaseAttributeValue
+{
+    qint64 caseId = 0;
+    qint64 attributeId = 0;
+    QString value;
+};
+
+/// A set of codes, listed by hand (MAXQDA's code sets, NVivo's code sets): codes from across the tree
+/// gathered for an analysis, e.g. the rows of a matrix.
+struct CodeSet
+{
+    qint64 id = 0;
+    QString guid;
+    QString name;
+    QList<qint64> codeIds;
     QString memo;
 };
 

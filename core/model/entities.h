@@ -166,6 +166,9 @@ struct CodebookSnapshot
     QList<Coding> codings;
     /// Coders to put back before the codings (undoing a coder's first coding removed the coder too).
     QList<Coder> coders;
+    /// The code sets the codes were in: (set id, code id); a restore puts the codes in exactly these (of
+    /// the sets that still exist).
+    QList<std::pair<qint64, qint64>> codeSetMembers;
 };
 
 /// A document with its codings, as it was: what undoing its removal (or an import) puts back (see

@@ -203,21 +203,29 @@ public:
     Status removeCoding(qint64 codingId);
     Status setCodingRange(qint64 codingId, qint64 start, qint64 end);
 
-    // Attributes of documents and sets of documents (docs/attributes.md)
-    /// The documents' attributes, in their order.
-    QList<Attribute> attributes() const;
-    /// The attribute named @p name, in any case.
-    std::optional<Attribute> attributeByName(const QString &name) const;
-    /// Adds an attribute of the documents; a List needs its allowed values. Fails when the name is taken.
-    Result<Attribute> addAttribute(const QString &name, AttributeType type, const QStringList &allowedValues = {});
-    /// Removes an attribute and every document's value of it.
+    // Attributes of documents and cases, sets of documents and codes (docs/attributes.md)
+    /// The attributes of the documents (or of the cases), in their order.
+    QList<Attribute> attributes(AttributeTarget target = AttributeTarget::Document) const;
+    /// The attribute of @p target named @p name, in any case.
+    std::optional<Attribute> attributeByName(const QString &name,
+                                             AttributeTarget target = AttributeTarget::Document) const;
+    /// Adds an attribute of the documents (or cases); a List needs its allowed values. Fails when the
+    /// name is taken among @p target's attributes. @p guid: the attribute's GUID when it comes from
+    /// another project (REFI-QDA), else a new one.
+    Result<Attribute> addAttribute(const QString &name, AttributeType type, const QStringList &allowedValues = {},
+                                   AttributeTarget target = AttributeTarget::Document, const QString &guid = {});
+    /// Removes an attribute and every document's (or case's) value of it.
     Status removeAttribute(qint64 attributeId);
-    /// Every value of @p attributeId (0: of every attribute), by document.
+    /// Every value of @p attributeId (0: of every document attribute), by document.
     QList<AttributeValue> attributeValues(qint64 attributeId = 0) const;
     /// Sets documents' values, each checked against its attribute's type and stored in its canonical
     /// spelling; an empty value removes the document's value. All or nothing, in one transaction: the
     /// first bad value is the error, naming the document, the attribute and the value.
     Status setAttributeValues(const QList<AttributeValue> &values);
+    /// Every value of the case attribute @p attributeId (0: of every case attribute), by case.
+    QList<CaseAttributeValue> caseAttributeValues(qint64 attributeId = 0) const;
+    /// Sets cases' values, as setAttributeValues() does the documents'.
+    Status setCaseAttributeValues(const QList<CaseAttributeValue> &values);
 
     /// The sets of documents, by name.
     QList<DocumentSet> documentSets() const;
@@ -227,15 +235,31 @@ public:
     /// the set is used (the condition is checked by the caller, DocumentCondition). Fails when the name is
     /// taken.
     Result<DocumentSet> addDocumentSet(const QString &name, const QList<qint64> &documentIds,
-                                       const QString &condition = {});
+                                       const QString &condition = {}, const QString &guid = {});
     Status removeDocumentSet(qint64 setId);
+    /// Makes a listed set hold exactly @p documentIds. A set saved from a condition has no list.
+    Status setDocumentSetMembers(qint64 setId, const QList<qint64> &documentIds);
+
+    /// The sets of codes, by name.
+    QList<CodeSet> codeSets() const;
+    /// The code set named @p name, in any case.
+    std::optional<CodeSet> codeSetByName(const QString &name) const;
+    /// Adds a set of the codes @p codeIds; fails when the name is taken or a code does not exist.
+    Result<CodeSet> addCodeSet(const QString &name, const QList<qint64> &codeIds, const QString &guid = {});
+    Status removeCodeSet(qint64 setId);
+    /// Makes a code set hold exactly @p codeIds.
+    Status setCodeSetMembers(qint64 setId, const QList<qint64> &codeIds);
 
     /// The cases, by name.
     QList<Case> cases() const;
     std::optional<Case> caseByName(const QString &name) const;
     /// Adds a case; fails when the name is taken.
     Result<Case> addCase(const QString &name, const QString &guid = {});
-    /// Removes a case and its members (not the documents).
+    /// Renames a case; fails when the name is taken.
+    Status renameCase(qint64 caseId, const QString &name);
+    /// Sets a case's memo (REFI-QDA's description).
+    Status setCaseMemo(qint64 caseId, const QString &memo);
+    /// Removes a case, its members (not the documents) and its attribute values.
     Status removeCase(qint64 caseId);
     /// Every document or passage assigned to a case (0: to any), by case then document.
     QList<CaseMember> caseMembers(qint64 caseId = 0) const;

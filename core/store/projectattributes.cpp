@@ -1,4 +1,5 @@
-// Attributes of documents and sets of documents (schema version 7, docs/attributes.md).
+// Attributes of documents and cases, sets of documents and codes, and cases (schema version 7,
+// docs/attributes.md).
 
 #include "store/project_p.h"
 
@@ -25,39 +26,108 @@ Attribute attributeOf(const Statement &row)
     if (!allowed.isEmpty())
         attribute.allowedValues = allowed.split(u'\n');
     attribute.position = int(row.int64(5));
+    attribute.target = row.string(6) == QLatin1String("case") ? AttributeTarget::Case : AttributeTarget::Document;
     return attribute;
 }
 
-constexpr auto attributeColumns = "SELECT id, guid, name, type, allowed_values, position FROM attributes"
-                                  " WHERE applies_to = 'document'";
+QString targetName(AttributeTarget target)
+{
+    return target == AttributeTarget::Case ? QStringLiteral("case") : QStringLiteral("document");
+}
+
+constexpr auto attributeColumns = "SELECT id, guid, name, type, allowed_values, position, applies_to"
+                                  " FROM attributes WHERE applies_to = ?";
+
+/// Where a kind of owner keeps its values: documents' and cases' are two tables of the same shape.
+struct ValueTable
+{
+    QLatin1String table;
+    QLatin1String ownerColumn;
+};
+
+constexpr ValueTable documentValues{QLatin1String("document_attributes"), QLatin1String("document_id")};
+constexpr ValueTable caseValues{QLatin1String("case_attributes"), QLatin1String("case_id")};
+
+/// Checks every (owner, attribute, value) against the attribute's type before anything is written, so
+/// a bad one leaves the project as it was, then writes them in one transaction; an empty value removes
+/// the owner's value. @p ownerName names an owner in an error, or is empty when there is no such owner.
+Status writeValues(Project &project, Project::Private &d, AttributeTarget target, const ValueTable &where,
+                   const QList<std::tuple<qint64, qint64, QString>> &values,
+                   const std::function<QString(qint64)> &ownerName, const std::function<void()> &changed)
+{
+    QHash<qint64, Attribute> attributesById;
+    for (const Attribute &attribute : project.attributes(target))
+        attributesById.insert(attribute.id, attribute);
+    QList<std::tuple<qint64, qint64, QString>> checked;
+    checked.reserve(values.size());
+    for (const auto &[ownerId, attributeId, text] : values) {
+        const auto attribute = attributesById.constFind(attributeId);
+        if (attribute == attributesById.cend())
+            return Error{Project::tr("There is no %1 attribute with id %2.").arg(targetName(target)).arg(attributeId)};
+        const QString owner = ownerName(ownerId);
+        if (owner.isEmpty())
+            return Error{Project::tr("There is no %1 with id %2.").arg(targetName(target)).arg(ownerId)};
+        if (text.trimmed().isEmpty()) {
+            checked.append({ownerId, attributeId, QString()});
+            continue;
+        }
+        auto canonical = AttributeTypes::canonical(*attribute, text);
+        if (!canonical)
+            return Error{Project::tr("%1: %2").arg(owner, canonical.error())};
+        checked.append({ownerId, attributeId, *canonical});
+    }
+    if (checked.isEmpty())
+        return success();
+    const QString what = Project::tr("setting attribute values");
+    const QString remove
+        = QStringLiteral("DELETE FROM %1 WHERE %2 = ? AND attribute_id = ?").arg(where.table, where.ownerColumn);
+    const QString upsert = QStringLiteral("INSERT INTO %1 (%2, attribute_id, value) VALUES (?, ?, ?)"
+                                          " ON CONFLICT (%2, attribute_id) DO UPDATE SET value = excluded.value")
+                               .arg(where.table, where.ownerColumn);
+    return d.write(what, [&]() -> Status {
+        for (const auto &[ownerId, attributeId, text] : std::as_const(checked)) {
+            Statement write(d.db, text.isEmpty() ? remove : upsert,
+                            text.isEmpty() ? QVariantList{ownerId, attributeId}
+                                           : QVariantList{ownerId, attributeId, text});
+            if (!write.ok())
+                return d.failure(what, write);
+        }
+        d.notify(changed);
+        return success();
+    });
+}
 
 } // namespace
 
-QList<Attribute> Project::attributes() const
+QList<Attribute> Project::attributes(AttributeTarget target) const
 {
     QList<Attribute> result;
-    Statement rows(d->db, QLatin1String(attributeColumns) + QStringLiteral(" ORDER BY position, id"));
+    Statement rows(d->db, QLatin1String(attributeColumns) + QStringLiteral(" ORDER BY position, id"),
+                   {targetName(target)});
     while (rows.next())
         result.append(attributeOf(rows));
     return result;
 }
 
-std::optional<Attribute> Project::attributeByName(const QString &name) const
+std::optional<Attribute> Project::attributeByName(const QString &name, AttributeTarget target) const
 {
     Statement row(d->db, QLatin1String(attributeColumns) + QStringLiteral(" AND name = ? COLLATE NOCASE"),
-                  {name.trimmed()});
+                  {targetName(target), name.trimmed()});
     if (row.next())
         return attributeOf(row);
     return std::nullopt;
 }
 
-Result<Attribute> Project::addAttribute(const QString &name, AttributeType type, const QStringList &allowedValues)
+Result<Attribute> Project::addAttribute(const QString &name, AttributeType type, const QStringList &allowedValues,
+                                        AttributeTarget target, const QString &guid)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         return Error{tr("An attribute needs a name.")};
-    if (attributeByName(trimmed))
-        return Error{tr("There is already an attribute named \"%1\".").arg(trimmed)};
+    if (attributeByName(trimmed, target))
+        return Error{target == AttributeTarget::Case
+                         ? tr("There is already a case attribute named \"%1\".").arg(trimmed)
+                         : tr("There is already an attribute named \"%1\".").arg(trimmed)};
     QStringList values;
     for (const QString &value : allowedValues) {
         const QString label = value.simplified();
@@ -70,15 +140,16 @@ Result<Attribute> Project::addAttribute(const QString &name, AttributeType type,
         values.clear();
     const QString what = tr("adding attribute \"%1\"").arg(trimmed);
     return d->write(what, [&]() -> Result<Attribute> {
-        Attribute attribute{0, newGuid(), trimmed, type, values, 0};
+        Attribute attribute{0, guid.isEmpty() ? newGuid() : guid, trimmed, type, values, 0, target};
         Statement position(d->db, QStringLiteral("SELECT COALESCE(MAX(position) + 1, 0) FROM attributes"));
         if (position.next())
             attribute.position = int(position.int64(0));
         Statement insert(
             d->db,
             QStringLiteral("INSERT INTO attributes (guid, applies_to, name, type, allowed_values, position)"
-                           " VALUES (?, 'document', ?, ?, ?, ?)"),
-            {attribute.guid, attribute.name, AttributeTypes::name(type), joinedValues(values), attribute.position});
+                           " VALUES (?, ?, ?, ?, ?, ?)"),
+            {attribute.guid, targetName(target), attribute.name, AttributeTypes::name(type), joinedValues(values),
+             attribute.position});
         if (!insert.ok())
             return d->failure(what, insert);
         attribute.id = insert.lastInsertId();
@@ -117,48 +188,44 @@ QList<AttributeValue> Project::attributeValues(qint64 attributeId) const
 
 Status Project::setAttributeValues(const QList<AttributeValue> &values)
 {
-    QHash<qint64, Attribute> attributesById;
-    for (const Attribute &attribute : attributes())
-        attributesById.insert(attribute.id, attribute);
-    // Every value is checked before anything is written: a bad one leaves the project as it was.
-    QList<AttributeValue> checked;
-    checked.reserve(values.size());
-    for (const AttributeValue &value : values) {
-        const auto attribute = attributesById.constFind(value.attributeId);
-        if (attribute == attributesById.cend())
-            return Error{tr("There is no attribute with id %1.").arg(value.attributeId)};
-        const auto stored = document(value.documentId);
-        if (!stored)
-            return Error{tr("There is no document with id %1.").arg(value.documentId)};
-        if (value.value.trimmed().isEmpty()) {
-            checked.append({value.documentId, value.attributeId, QString()});
-            continue;
-        }
-        auto canonical = AttributeTypes::canonical(*attribute, value.value);
-        if (!canonical)
-            return Error{tr("%1: %2").arg(stored->name, canonical.error())};
-        checked.append({value.documentId, value.attributeId, *canonical});
-    }
-    if (checked.isEmpty())
-        return success();
-    const QString what = tr("setting attribute values");
-    return d->write(what, [&]() -> Status {
-        for (const AttributeValue &value : std::as_const(checked)) {
-            Statement write(d->db,
-                            value.value.isEmpty()
-                                ? QStringLiteral("DELETE FROM document_attributes WHERE document_id = ?"
-                                                 " AND attribute_id = ?")
-                                : QStringLiteral("INSERT INTO document_attributes (document_id, attribute_id, value)"
-                                                 " VALUES (?, ?, ?) ON CONFLICT (document_id, attribute_id)"
-                                                 " DO UPDATE SET value = excluded.value"),
-                            value.value.isEmpty() ? QVariantList{value.documentId, value.attributeId}
-                                                  : QVariantList{value.documentId, value.attributeId, value.value});
-            if (!write.ok())
-                return d->failure(what, write);
-        }
-        d->notify([this] { Q_EMIT attributesChanged(); });
-        return success();
-    });
+    QList<std::tuple<qint64, qint64, QString>> rows;
+    rows.reserve(values.size());
+    for (const AttributeValue &value : values)
+        rows.append({value.documentId, value.attributeId, value.value});
+    const auto documentName = [this](qint64 documentId) {
+        const auto stored = document(documentId);
+        return stored ? stored->name : QString();
+    };
+    return writeValues(*this, *d, AttributeTarget::Document, documentValues, rows, documentName,
+                       [this] { Q_EMIT attributesChanged(); });
+}
+
+QList<CaseAttributeValue> Project::caseAttributeValues(qint64 attributeId) const
+{
+    QList<CaseAttributeValue> result;
+    Statement rows(d->db,
+                   attributeId == 0 ? QStringLiteral("SELECT case_id, attribute_id, value FROM case_attributes"
+                                                     " ORDER BY case_id, attribute_id")
+                                    : QStringLiteral("SELECT case_id, attribute_id, value FROM case_attributes"
+                                                     " WHERE attribute_id = ? ORDER BY case_id"),
+                   attributeId == 0 ? QVariantList() : QVariantList{attributeId});
+    while (rows.next())
+        result.append({rows.int64(0), rows.int64(1), rows.string(2)});
+    return result;
+}
+
+Status Project::setCaseAttributeValues(const QList<CaseAttributeValue> &values)
+{
+    QList<std::tuple<qint64, qint64, QString>> rows;
+    rows.reserve(values.size());
+    for (const CaseAttributeValue &value : values)
+        rows.append({value.caseId, value.attributeId, value.value});
+    QHash<qint64, QString> caseNames;
+    for (const Case &stored : cases())
+        caseNames.insert(stored.id, stored.name);
+    return writeValues(
+        *this, *d, AttributeTarget::Case, caseValues, rows,
+        [&caseNames](qint64 caseId) { return caseNames.value(caseId); }, [this] { Q_EMIT attributesChanged(); });
 }
 
 QList<DocumentSet> Project::documentSets() const
@@ -192,7 +259,7 @@ std::optional<DocumentSet> Project::documentSetByName(const QString &name) const
 }
 
 Result<DocumentSet> Project::addDocumentSet(const QString &name, const QList<qint64> &documentIds,
-                                            const QString &condition)
+                                            const QString &condition, const QString &guid)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
@@ -201,7 +268,7 @@ Result<DocumentSet> Project::addDocumentSet(const QString &name, const QList<qin
         return Error{tr("There is already a set named \"%1\".").arg(trimmed)};
     const QString what = tr("adding set \"%1\"").arg(trimmed);
     return d->write(what, [&]() -> Result<DocumentSet> {
-        DocumentSet set{0, newGuid(), trimmed, condition.trimmed(), {}, {}};
+        DocumentSet set{0, guid.isEmpty() ? newGuid() : guid, trimmed, condition.trimmed(), {}, {}};
         Statement insert(d->db, QStringLiteral("INSERT INTO document_sets (guid, name, condition) VALUES (?, ?, ?)"),
                          {set.guid, set.name, set.condition});
         if (!insert.ok())
@@ -233,6 +300,141 @@ Status Project::removeDocumentSet(qint64 setId)
             return d->failure(what, remove);
         if (remove.rowsAffected() != 1)
             return Error{tr("There is no set with id %1.").arg(setId)};
+        d->notify([this] { Q_EMIT attributesChanged(); });
+        return success();
+    });
+}
+
+Status Project::setDocumentSetMembers(qint64 setId, const QList<qint64> &documentIds)
+{
+    const QString what = tr("changing a set's documents");
+    return d->write(what, [&]() -> Status {
+        Statement set(d->db, QStringLiteral("SELECT condition FROM document_sets WHERE id = ?"), {setId});
+        if (!set.next())
+            return Error{tr("There is no set with id %1.").arg(setId)};
+        if (!set.string(0).isEmpty())
+            return Error{tr("The set's documents are those meeting its condition \"%1\"; it has no list to change.")
+                             .arg(set.string(0))};
+        Statement clear(d->db, QStringLiteral("DELETE FROM document_set_members WHERE set_id = ?"), {setId});
+        if (!clear.ok())
+            return d->failure(what, clear);
+        for (qint64 documentId : documentIds) {
+            Statement member(d->db,
+                             QStringLiteral("INSERT OR IGNORE INTO document_set_members (set_id, document_id)"
+                                            " SELECT ?, id FROM documents WHERE id = ?"),
+                             {setId, documentId});
+            if (!member.ok())
+                return d->failure(what, member);
+            if (member.rowsAffected() != 1 && !document(documentId))
+                return Error{tr("There is no document with id %1.").arg(documentId)};
+        }
+        d->notify([this] { Q_EMIT attributesChanged(); });
+        return success();
+    });
+}
+
+QList<CodeSet> Project::codeSets() const
+{
+    QList<CodeSet> result;
+    QHash<qint64, qsizetype> indexById;
+    Statement rows(d->db, QStringLiteral("SELECT id, guid, name, memo FROM code_sets ORDER BY name"));
+    while (rows.next()) {
+        indexById.insert(rows.int64(0), result.size());
+        result.append({rows.int64(0), rows.string(1), rows.string(2), {}, rows.string(3)});
+    }
+    // Members in the codebook's order, as a matrix lists its rows.
+    Statement members(d->db,
+                      QStringLiteral("SELECT m.set_id, m.code_id FROM code_set_members m"
+                                     " JOIN codes c ON c.id = m.code_id ORDER BY m.set_id, c.position, c.id"));
+    while (members.next()) {
+        if (const auto index = indexById.constFind(members.int64(0)); index != indexById.cend())
+            result[*index].codeIds.append(members.int64(1));
+    }
+    return result;
+}
+
+std::optional<CodeSet> Project::codeSetByName(const QString &name) const
+{
+    for (const CodeSet &set : codeSets()) {
+        if (set.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+            return set;
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+/// Puts exactly @p codeIds into the code set @p setId, inside the caller's write.
+Status writeCodeSetMembers(Project::Private &d, const Project &project, const QString &what, qint64 setId,
+                           const QList<qint64> &codeIds)
+{
+    Statement clear(d.db, QStringLiteral("DELETE FROM code_set_members WHERE set_id = ?"), {setId});
+    if (!clear.ok())
+        return d.failure(what, clear);
+    for (qint64 codeId : codeIds) {
+        Statement member(d.db,
+                         QStringLiteral("INSERT OR IGNORE INTO code_set_members (set_id, code_id)"
+                                        " SELECT ?, id FROM codes WHERE id = ?"),
+                         {setId, codeId});
+        if (!member.ok())
+            return d.failure(what, member);
+        if (member.rowsAffected() != 1 && !project.code(codeId))
+            return Error{Project::tr("There is no code with id %1.").arg(codeId)};
+    }
+    return success();
+}
+
+} // namespace
+
+Result<CodeSet> Project::addCodeSet(const QString &name, const QList<qint64> &codeIds, const QString &guid)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return Error{tr("A code set needs a name.")};
+    if (codeSetByName(trimmed))
+        return Error{tr("There is already a code set named \"%1\".").arg(trimmed)};
+    const QString what = tr("adding code set \"%1\"").arg(trimmed);
+    return d->write(what, [&]() -> Result<CodeSet> {
+        CodeSet set{0, guid.isEmpty() ? newGuid() : guid, trimmed, {}, {}};
+        Statement insert(d->db, QStringLiteral("INSERT INTO code_sets (guid, name) VALUES (?, ?)"),
+                         {set.guid, set.name});
+        if (!insert.ok())
+            return d->failure(what, insert);
+        set.id = insert.lastInsertId();
+        if (auto members = writeCodeSetMembers(*d, *this, what, set.id, codeIds); !members)
+            return Error{members.error()};
+        for (qint64 codeId : codeIds) {
+            if (!set.codeIds.contains(codeId))
+                set.codeIds.append(codeId);
+        }
+        d->notify([this] { Q_EMIT attributesChanged(); });
+        return set;
+    });
+}
+
+Status Project::removeCodeSet(qint64 setId)
+{
+    const QString what = tr("removing a code set");
+    return d->write(what, [&]() -> Status {
+        Statement remove(d->db, QStringLiteral("DELETE FROM code_sets WHERE id = ?"), {setId});
+        if (!remove.ok())
+            return d->failure(what, remove);
+        if (remove.rowsAffected() != 1)
+            return Error{tr("There is no code set with id %1.").arg(setId)};
+        d->notify([this] { Q_EMIT attributesChanged(); });
+        return success();
+    });
+}
+
+Status Project::setCodeSetMembers(qint64 setId, const QList<qint64> &codeIds)
+{
+    const QString what = tr("changing a code set's codes");
+    return d->write(what, [&]() -> Status {
+        Statement set(d->db, QStringLiteral("SELECT 1 FROM code_sets WHERE id = ?"), {setId});
+        if (!set.next())
+            return Error{tr("There is no code set with id %1.").arg(setId)};
+        if (auto members = writeCodeSetMembers(*d, *this, what, setId, codeIds); !members)
+            return members;
         d->notify([this] { Q_EMIT attributesChanged(); });
         return success();
     });
@@ -279,6 +481,39 @@ Result<Case> Project::addCase(const QString &name, const QString &guid)
         added.id = insert.lastInsertId();
         d->notify([this] { Q_EMIT attributesChanged(); });
         return added;
+    });
+}
+
+Status Project::renameCase(qint64 caseId, const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return Error{tr("A case needs a name.")};
+    if (const auto existing = caseByName(trimmed); existing && existing->id != caseId)
+        return Error{tr("There is already a case named \"%1\".").arg(trimmed)};
+    const QString what = tr("renaming case \"%1\"").arg(trimmed);
+    return d->write(what, [&]() -> Status {
+        Statement rename(d->db, QStringLiteral("UPDATE cases SET name = ? WHERE id = ?"), {trimmed, caseId});
+        if (!rename.ok())
+            return d->failure(what, rename);
+        if (rename.rowsAffected() != 1)
+            return Error{tr("There is no case with id %1.").arg(caseId)};
+        d->notify([this] { Q_EMIT attributesChanged(); });
+        return success();
+    });
+}
+
+Status Project::setCaseMemo(qint64 caseId, const QString &memo)
+{
+    const QString what = tr("changing a case's memo");
+    return d->write(what, [&]() -> Status {
+        Statement update(d->db, QStringLiteral("UPDATE cases SET memo = ? WHERE id = ?"), {memo, caseId});
+        if (!update.ok())
+            return d->failure(what, update);
+        if (update.rowsAffected() != 1)
+            return Error{tr("There is no case with id %1.").arg(caseId)};
+        d->notify([this] { Q_EMIT attributesChanged(); });
+        return success();
     });
 }
 

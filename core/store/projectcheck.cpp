@@ -50,23 +50,46 @@ QStringList Project::check() const
         }
     }
     {
-        // Every value in its attribute's canonical spelling: what conditions and matrices compare.
+        // Every value in its attribute's canonical spelling: what conditions and matrices compare. A
+        // value of the wrong kind of attribute (a document's value of a case attribute) is one too.
         QHash<qint64, Attribute> byId;
-        for (const Attribute &attribute : attributes())
+        for (const Attribute &attribute : attributes(AttributeTarget::Document))
             byId.insert(attribute.id, attribute);
-        Statement rows(d->db,
-                       QStringLiteral("SELECT documents.name, document_attributes.attribute_id,"
-                                      " document_attributes.value FROM document_attributes"
-                                      " JOIN documents ON documents.id = document_attributes.document_id"));
-        while (rows.next()) {
-            const auto attribute = byId.constFind(rows.int64(1));
-            if (attribute == byId.cend())
-                continue;
-            const auto canonical = AttributeTypes::canonical(*attribute, rows.string(2));
-            if (!canonical || *canonical != rows.string(2)) {
-                problems.append(
-                    tr("Document \"%1\": \"%2\" is not a value of %3 (%4).")
-                        .arg(rows.string(0), rows.string(2), attribute->name, AttributeTypes::name(attribute->type)));
+        for (const Attribute &attribute : attributes(AttributeTarget::Case))
+            byId.insert(attribute.id, attribute);
+        const struct
+        {
+            AttributeTarget target;
+            QString query;
+            QString owner;
+        } tables[] = {
+            {AttributeTarget::Document,
+             QStringLiteral(
+                 "SELECT documents.name, document_attributes.attribute_id, document_attributes.value"
+                 " FROM document_attributes JOIN documents ON documents.id = document_attributes.document_id"),
+             tr("Document")},
+            {AttributeTarget::Case,
+             QStringLiteral("SELECT cases.name, case_attributes.attribute_id, case_attributes.value"
+                            " FROM case_attributes JOIN cases ON cases.id = case_attributes.case_id"),
+             tr("Case")},
+        };
+        for (const auto &table : tables) {
+            Statement rows(d->db, table.query);
+            while (rows.next()) {
+                const auto attribute = byId.constFind(rows.int64(1));
+                if (attribute == byId.cend())
+                    continue;
+                if (attribute->target != table.target) {
+                    problems.append(tr("%1 \"%2\" has a value of \"%3\", which is not one of its attributes.")
+                                        .arg(table.owner, rows.string(0), attribute->name));
+                    continue;
+                }
+                const auto canonical = AttributeTypes::canonical(*attribute, rows.string(2));
+                if (!canonical || *canonical != rows.string(2)) {
+                    problems.append(tr("%1 \"%2\": \"%3\" is not a value of %4 (%5).")
+                                        .arg(table.owner, rows.string(0), rows.string(2), attribute->name,
+                                             AttributeTypes::name(attribute->type)));
+                }
             }
         }
     }

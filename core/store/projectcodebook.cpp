@@ -90,6 +90,15 @@ Status mergeInto(Project::Private &d, qint64 sourceId, qint64 targetId, MergeRep
             return d.failure(what, move);
         report.codingsMoved += move.rowsAffected();
     }
+    {
+        // The merged code's sets hold the code it became.
+        Statement sets(d.db,
+                       QStringLiteral("INSERT OR IGNORE INTO code_set_members (set_id, code_id)"
+                                      " SELECT set_id, ? FROM code_set_members WHERE code_id = ?"),
+                       {targetId, sourceId});
+        if (!sets.ok())
+            return d.failure(what, sets);
+    }
     QList<std::pair<qint64, QString>> children;
     {
         Statement rows(d.db, QStringLiteral("SELECT id, name FROM codes WHERE parent_id = ? ORDER BY position, id"),
@@ -459,6 +468,11 @@ CodebookSnapshot Project::snapshotCodes(const QList<qint64> &codeIds) const
         filter.codeId = codeId;
         snapshot.codings += codings(filter);
     }
+    for (const Code &code : std::as_const(snapshot.codes)) {
+        Statement sets(d->db, QStringLiteral("SELECT set_id FROM code_set_members WHERE code_id = ?"), {code.id});
+        while (sets.next())
+            snapshot.codeSetMembers.append({sets.int64(0), code.id});
+    }
     return snapshot;
 }
 
@@ -507,6 +521,22 @@ Status Project::restoreSnapshot(const CodebookSnapshot &snapshot)
             if (!upsert.ok())
                 return d->failure(what, upsert);
         }
+        // The snapshot's codes are in exactly the sets they were in (a merge put its target in the
+        // source's sets).
+        for (const Code &code : snapshot.codes) {
+            Statement clear(d->db, QStringLiteral("DELETE FROM code_set_members WHERE code_id = ?"), {code.id});
+            if (!clear.ok())
+                return d->failure(what, clear);
+        }
+        for (const auto &[setId, codeId] : snapshot.codeSetMembers) {
+            Statement member(d->db,
+                             QStringLiteral("INSERT OR IGNORE INTO code_set_members (set_id, code_id)"
+                                            " SELECT id, ? FROM code_sets WHERE id = ?"),
+                             {codeId, setId});
+            if (!member.ok())
+                return d->failure(what, member);
+        }
+        d->notify([this] { Q_EMIT attributesChanged(); });
         d->notify([this] { Q_EMIT codebookChanged(); });
         d->notify([this] { Q_EMIT codingsChanged(0); });
         return success();

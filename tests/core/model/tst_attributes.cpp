@@ -32,6 +32,9 @@ private Q_SLOTS:
     void csvImport_addsTypedAttributesAndValues_andExportRoundTrips();
     void csvImport_badRowsAreAllListed_andNothingIsApplied();
     void cases_holdDocumentsAndPassages_andComeBackWithTheirDocument();
+    void caseAttributes_areKeptApartFromTheDocuments_andChecked();
+    void documentSets_listedByHand_canBeChanged_conditionSetsCannot();
+    void codeSets_holdCodes_andComeBackWithARemovedCode();
 
 private:
     qint64 addDocument(const QString &name);
@@ -380,6 +383,100 @@ void TestAttributes::cases_holdDocumentsAndPassages_andComeBackWithTheirDocument
     QVERIFY(m_project->removeCase(eu->id));
     QCOMPARE(m_project->caseMembers().size(), 1);
     QCOMPARE(m_project->cases().size(), 1);
+    QVERIFY(m_project->check().isEmpty());
+}
+
+void TestAttributes::caseAttributes_areKeptApartFromTheDocuments_andChecked()
+{
+    QVERIFY(m_project->addAttribute(QStringLiteral("region"), AttributeType::Text));
+    // The same name among the cases' attributes: they are a separate list.
+    const auto region
+        = m_project->addAttribute(QStringLiteral("Region"), AttributeType::List,
+                                  {QStringLiteral("Europe"), QStringLiteral("Africa")}, AttributeTarget::Case);
+    QVERIFY2(region, qPrintable(region.error()));
+    QCOMPARE(region->target, AttributeTarget::Case);
+    QVERIFY(!m_project->addAttribute(QStringLiteral("region"), AttributeType::Text, {}, AttributeTarget::Case));
+    const auto members = m_project->addAttribute(QStringLiteral("members"), AttributeType::Number, {},
+                                                 AttributeTarget::Case, QStringLiteral("guid-of-members"));
+    QVERIFY(members);
+    QCOMPARE(members->guid, QStringLiteral("guid-of-members"));
+    QCOMPARE(m_project->attributes().size(), 1);
+    QCOMPARE(m_project->attributes(AttributeTarget::Case).size(), 2);
+    QCOMPARE(m_project->attributeByName(QStringLiteral("REGION"), AttributeTarget::Case)->id, region->id);
+
+    const auto austria = m_project->addCase(QStringLiteral("Austria"));
+    const auto eu = m_project->addCase(QStringLiteral("EU"));
+    QVERIFY(austria && eu);
+    QVERIFY(m_project->setCaseAttributeValues({{austria->id, region->id, QStringLiteral("europe")},
+                                               {austria->id, members->id, QStringLiteral("1")},
+                                               {eu->id, members->id, QStringLiteral("27")}}));
+    auto values = m_project->caseAttributeValues();
+    QCOMPARE(values.size(), 3);
+    QCOMPARE(m_project->caseAttributeValues(region->id).constFirst().value, QStringLiteral("Europe"));
+
+    // All or nothing: a bad value names the case and writes nothing; a document attribute is refused.
+    const auto bad = m_project->setCaseAttributeValues(
+        {{eu->id, region->id, QStringLiteral("Europe")}, {eu->id, members->id, QStringLiteral("many")}});
+    QVERIFY(!bad);
+    QVERIFY2(bad.error().contains(QStringLiteral("EU")), qPrintable(bad.error()));
+    QVERIFY(
+        !m_project->setCaseAttributeValues({{eu->id, m_project->attributes().constFirst().id, QStringLiteral("x")}}));
+    QVERIFY(!m_project->setAttributeValues({{m_a, region->id, QStringLiteral("Europe")}}));
+    QCOMPARE(m_project->caseAttributeValues().size(), 3);
+
+    QVERIFY(m_project->renameCase(eu->id, QStringLiteral("European Union")));
+    QVERIFY(!m_project->renameCase(eu->id, QStringLiteral("austria")));
+    QVERIFY(m_project->setCaseMemo(eu->id, QStringLiteral("27 member states")));
+    QCOMPARE(m_project->caseByName(QStringLiteral("european union"))->memo, QStringLiteral("27 member states"));
+    QVERIFY(m_project->check().isEmpty());
+
+    QVERIFY(m_project->removeCase(eu->id));
+    QCOMPARE(m_project->caseAttributeValues().size(), 2);
+    QVERIFY(m_project->removeAttribute(region->id));
+    QCOMPARE(m_project->caseAttributeValues().size(), 1);
+}
+
+void TestAttributes::documentSets_listedByHand_canBeChanged_conditionSetsCannot()
+{
+    QVERIFY(m_project->addAttribute(QStringLiteral("year"), AttributeType::Number));
+    const auto listed = m_project->addDocumentSet(QStringLiteral("Reading"), {m_a}, {}, QStringLiteral("set-guid"));
+    QVERIFY(listed);
+    QCOMPARE(listed->guid, QStringLiteral("set-guid"));
+    QVERIFY(m_project->setDocumentSetMembers(listed->id, {m_b, m_c}));
+    QCOMPARE(m_project->documentSetByName(QStringLiteral("reading"))->documentIds, (QList<qint64>{m_b, m_c}));
+    QVERIFY(!m_project->setDocumentSetMembers(listed->id, {m_a, 999})); // no such document: nothing changes
+    QCOMPARE(m_project->documentSetByName(QStringLiteral("reading"))->documentIds, (QList<qint64>{m_b, m_c}));
+    const auto recent = m_project->addDocumentSet(QStringLiteral("Recent"), {}, QStringLiteral("year >= 2017"));
+    QVERIFY(recent);
+    const auto refused = m_project->setDocumentSetMembers(recent->id, {m_a});
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(QStringLiteral("year >= 2017")), qPrintable(refused.error()));
+}
+
+void TestAttributes::codeSets_holdCodes_andComeBackWithARemovedCode()
+{
+    const auto identification = m_project->addCode(QStringLiteral("identification"));
+    const auto refoulement = m_project->addCode(QStringLiteral("non-refoulement"));
+    QVERIFY(identification && refoulement);
+    const auto set = m_project->addCodeSet(QStringLiteral("Protection"), {refoulement->id, identification->id});
+    QVERIFY2(set, qPrintable(set.error()));
+    QVERIFY(!m_project->addCodeSet(QStringLiteral("protection"), {}));
+    QVERIFY(!m_project->addCodeSet(QStringLiteral("Nothing"), {999}));
+    QVERIFY(!m_project->codeSetByName(QStringLiteral("Nothing")));
+    // In the codebook's order, whatever order they were given in.
+    QCOMPARE(m_project->codeSetByName(QStringLiteral("PROTECTION"))->codeIds,
+             (QList<qint64>{identification->id, refoulement->id}));
+
+    const auto snapshot = m_project->snapshotCodes({refoulement->id});
+    QVERIFY(m_project->deleteCode(refoulement->id));
+    QCOMPARE(m_project->codeSets().constFirst().codeIds, QList<qint64>{identification->id});
+    QVERIFY(m_project->restoreSnapshot(snapshot));
+    QCOMPARE(m_project->codeSets().constFirst().codeIds, (QList<qint64>{identification->id, refoulement->id}));
+
+    QVERIFY(m_project->setCodeSetMembers(set->id, {refoulement->id}));
+    QCOMPARE(m_project->codeSets().constFirst().codeIds, QList<qint64>{refoulement->id});
+    QVERIFY(m_project->removeCodeSet(set->id));
+    QVERIFY(m_project->codeSets().isEmpty());
     QVERIFY(m_project->check().isEmpty());
 }
 
