@@ -1289,7 +1289,8 @@ int runMatrix(Invocation &cmd, const QStringList &arguments)
                           QStringLiteral("KIND"), QStringLiteral("codes")});
     cmd.parser.addOption({QStringLiteral("columns"),
                           tr("What the columns are: documents (default), attribute:NAME (one per value of the "
-                             "documents' attribute NAME), cases, or codes for co-occurrence."),
+                             "documents' attribute NAME), cases, case-attribute:NAME (one per value of the cases' "
+                             "attribute NAME), or codes for co-occurrence."),
                           QStringLiteral("KIND"), QStringLiteral("documents")});
     cmd.parser.addOption({QStringLiteral("cell"),
                           tr("What a cell counts: codings (default), documents, characters or presence (0/1)."),
@@ -1301,6 +1302,9 @@ int runMatrix(Invocation &cmd, const QStringList &arguments)
     cmd.parser.addOption(
         {QStringLiteral("include-subcodes"), tr("A code's row (and column) counts the codings of its subcodes too.")});
     cmd.parser.addOption({QStringLiteral("coder"), tr("Count only this coder's codings."), QStringLiteral("NAME")});
+    cmd.parser.addOption({QStringLiteral("code-set"),
+                          tr("Only the codes of this code set as rows (and, with --columns codes, as columns)."),
+                          QStringLiteral("NAME")});
     cmd.addScopeOptions();
     cmd.addOutputOptions(Invocation::Xlsx::Yes);
     if (auto stop = cmd.parse(arguments, 1, 1))
@@ -1312,15 +1316,20 @@ int runMatrix(Invocation &cmd, const QStringList &arguments)
         return cmd.usage(tr("unknown row kind \"%1\"; use --rows codes.").arg(rows));
     const QString columns = cmd.parser.value(QStringLiteral("columns"));
     QString attributeName;
+    AttributeTarget attributeTarget = AttributeTarget::Document;
     if (columns == QLatin1String("documents"))
         spec.columns = CodeMatrix::ColumnKind::Documents;
     else if (columns == QLatin1String("codes"))
         spec.columns = CodeMatrix::ColumnKind::Codes;
     else if (columns.startsWith(QLatin1String("attribute:")) && columns.size() > 10)
         attributeName = columns.mid(10);
-    else if (columns != QLatin1String("cases"))
-        return cmd.usage(
-            tr("unknown column kind \"%1\"; use --columns documents, attribute:NAME, cases or codes.").arg(columns));
+    else if (columns.startsWith(QLatin1String("case-attribute:")) && columns.size() > 15) {
+        attributeName = columns.mid(15);
+        attributeTarget = AttributeTarget::Case;
+    } else if (columns != QLatin1String("cases"))
+        return cmd.usage(tr("unknown column kind \"%1\"; use --columns documents, attribute:NAME, cases, "
+                            "case-attribute:NAME or codes.")
+                             .arg(columns));
     const QString cell = cmd.parser.value(QStringLiteral("cell"));
     if (cell == QLatin1String("codings"))
         spec.measure = CodeMatrix::Measure::Codings;
@@ -1368,42 +1377,21 @@ int runMatrix(Invocation &cmd, const QStringList &arguments)
     }
     if (auto stop = cmd.resolveScope(spec.documents))
         return *stop;
-    if (columns == QLatin1String("cases")) {
-        // One column per case: its documents, or the passages of them assigned to it.
-        const QList<Case> cases = cmd.project->cases();
-        if (cases.isEmpty())
-            return cmd.fail(tr("%1 has no cases yet: add them with \"marginalia-cli cases\", or use --columns "
-                               "attribute:NAME to group documents by an attribute.")
-                                .arg(cmd.project->filePath()));
-        const QHash<qint64, qint64> lengths = cmd.project->documentLengths();
-        QHash<qint64, QList<MatrixRegion>> regions;
-        for (const CaseMember &member : cmd.project->caseMembers())
-            regions[member.caseId].append(
-                {member.documentId, member.start, member.end == 0 ? lengths.value(member.documentId) : member.end});
-        spec.columns = CodeMatrix::ColumnKind::Groups;
-        for (const Case &each : cases)
-            spec.groups.append({each.name, regions.value(each.id)});
+    if (cmd.parser.isSet(QStringLiteral("code-set"))) {
+        const auto set = cmd.project->codeSetByName(cmd.parser.value(QStringLiteral("code-set")));
+        if (!set)
+            return cmd.fail(tr("There is no code set \"%1\"; \"marginalia-cli sets --codes\" lists them.")
+                                .arg(cmd.parser.value(QStringLiteral("code-set"))));
+        spec.codes = QSet<qint64>(set->codeIds.cbegin(), set->codeIds.cend());
     }
-    if (!attributeName.isEmpty()) {
-        // One column per value, in the value's order (numbers and dates ascending, a list's in its order);
-        // a document is in the column of its value. Documents without a value are in no column.
-        const auto attribute = cmd.project->attributeByName(attributeName);
-        if (!attribute)
-            return cmd.fail(AttributeTypes::unknownAttributeMessage(attributeName, cmd.project->attributes()));
-        QHash<qint64, qint64> lengths = cmd.project->documentLengths();
-        QMap<QString, QList<MatrixRegion>> byValue;
-        QStringList values;
-        for (const AttributeValue &value : cmd.project->attributeValues(attribute->id)) {
-            if (!values.contains(value.value))
-                values.append(value.value);
-            byValue[value.value].append({value.documentId, 0, lengths.value(value.documentId)});
-        }
-        std::sort(values.begin(), values.end(), [&](const QString &a, const QString &b) {
-            return AttributeTypes::compare(attribute->type, a, b, attribute->allowedValues) < 0;
-        });
+    if (columns == QLatin1String("cases") || !attributeName.isEmpty()) {
+        auto groups = columns == QLatin1String("cases")
+            ? CodeMatrix::caseGroups(*cmd.project)
+            : CodeMatrix::attributeGroups(*cmd.project, attributeName, attributeTarget);
+        if (!groups)
+            return cmd.fail(groups.error());
         spec.columns = CodeMatrix::ColumnKind::Groups;
-        for (const QString &value : std::as_const(values))
-            spec.groups.append({value, byValue.value(value)});
+        spec.groups = *groups;
     }
     auto matrix = CodeMatrix::compute(*cmd.project, spec);
     if (!matrix)
@@ -1508,6 +1496,9 @@ int runExcerpts(Invocation &cmd, const QStringList &arguments)
 
 int runAttributes(Invocation &cmd, const QStringList &arguments)
 {
+    cmd.parser.addOption({QStringLiteral("cases"),
+                          tr("The cases' attributes instead of the documents': a first column \"case\"; --import "
+                             "adds the cases it names that the project does not have.")});
     cmd.parser.addOption({QStringLiteral("import"),
                           tr("Set the documents' attributes from a CSV: a column \"document\", then one per attribute "
                              "(NAME or NAME:TYPE, TYPE text, number, date, yes/no or list). All or nothing."),
@@ -1523,17 +1514,22 @@ int runAttributes(Invocation &cmd, const QStringList &arguments)
     const bool exporting = cmd.parser.isSet(QStringLiteral("export"));
     if (importing && exporting)
         return cmd.usage(tr("give --import or --export, not both."));
+    const AttributeTarget target
+        = cmd.parser.isSet(QStringLiteral("cases")) ? AttributeTarget::Case : AttributeTarget::Document;
     if (auto stop = cmd.open(importing ? ProjectUse::Write : ProjectUse::Read))
         return *stop;
     if (importing) {
-        auto report = AttributeCsv::importFile(*cmd.project, cmd.parser.value(QStringLiteral("import")));
+        auto report = AttributeCsv::importFile(*cmd.project, cmd.parser.value(QStringLiteral("import")), target);
         if (!report)
             return cmd.fail(report.error());
-        cmd.out << tr("%1 documents read; %2 values set, %3 removed")
+        cmd.out << (target == AttributeTarget::Case ? tr("%1 cases read; %2 values set, %3 removed")
+                                                    : tr("%1 documents read; %2 values set, %3 removed"))
                        .arg(report->documents)
                        .arg(report->valuesSet)
                        .arg(report->valuesCleared)
                 << '\n';
+        if (!report->casesAdded.isEmpty())
+            cmd.out << tr("cases added: %1").arg(report->casesAdded.join(QStringLiteral(", "))) << '\n';
         if (!report->attributesAdded.isEmpty())
             cmd.out << tr("attributes added: %1").arg(report->attributesAdded.join(QStringLiteral(", "))) << '\n';
         return CommandLine::Success;
@@ -1546,22 +1542,29 @@ int runAttributes(Invocation &cmd, const QStringList &arguments)
             if (!out.open(stdout, QIODevice::WriteOnly))
                 return cmd.fail(tr("cannot write to standard output"));
             cmd.out.flush();
-            if (auto written = AttributeCsv::write(*cmd.project, &out, options); !written)
+            if (auto written = AttributeCsv::write(*cmd.project, &out, options, target); !written)
                 return cmd.fail(written.error());
             return CommandLine::Success;
         }
         // All of it or, on an error, nothing: a table half written would import as a half.
         if (auto written = AtomicFile::write(
-                path, [&](QIODevice *device) { return AttributeCsv::write(*cmd.project, device, options); });
+                path, [&](QIODevice *device) { return AttributeCsv::write(*cmd.project, device, options, target); });
             !written)
             return cmd.fail(written.error());
         return CommandLine::Success;
     }
-    const QList<Attribute> attributes = cmd.project->attributes();
-    QHash<qint64, qint64> documentsWithValue;
-    for (const AttributeValue &value : cmd.project->attributeValues())
-        ++documentsWithValue[value.attributeId];
-    TextTable table({tr("attribute"), tr("type"), tr("documents"), tr("values")}, {false, false, true, false});
+    const QList<Attribute> attributes = cmd.project->attributes(target);
+    QHash<qint64, qint64> documentsWithValue; // or cases
+    if (target == AttributeTarget::Case) {
+        for (const CaseAttributeValue &value : cmd.project->caseAttributeValues())
+            ++documentsWithValue[value.attributeId];
+    } else {
+        for (const AttributeValue &value : cmd.project->attributeValues())
+            ++documentsWithValue[value.attributeId];
+    }
+    TextTable table(
+        {tr("attribute"), tr("type"), target == AttributeTarget::Case ? tr("cases") : tr("documents"), tr("values")},
+        {false, false, true, false});
     for (const Attribute &attribute : attributes) {
         table.addRow({attribute.name, AttributeTypes::name(attribute.type),
                       QString::number(documentsWithValue.value(attribute.id)),
@@ -1647,11 +1650,20 @@ int runCases(Invocation &cmd, const QStringList &arguments)
                 ? names.value(each.documentId)
                 : QStringLiteral("%1 [%2:%3]").arg(names.value(each.documentId)).arg(each.start).arg(each.end));
     }
+    QHash<qint64, QString> attributeNames;
+    for (const Attribute &attribute : cmd.project->attributes(AttributeTarget::Case))
+        attributeNames.insert(attribute.id, attribute.name);
+    QHash<qint64, QStringList> valuesOf;
+    for (const CaseAttributeValue &value : cmd.project->caseAttributeValues())
+        valuesOf[value.caseId].append(
+            QStringLiteral("%1=%2").arg(attributeNames.value(value.attributeId), value.value));
     const QList<Case> cases = cmd.project->cases();
-    TextTable table({tr("case"), tr("members"), tr("documents and passages")}, {false, true, false});
+    TextTable table({tr("case"), tr("members"), tr("documents and passages"), tr("attributes")},
+                    {false, true, false, false});
     for (const Case &each : cases) {
         const QStringList members = membersOf.value(each.id);
-        table.addRow({each.name, QString::number(members.size()), members.join(QStringLiteral("; "))});
+        table.addRow({each.name, QString::number(members.size()), members.join(QStringLiteral("; ")),
+                      valuesOf.value(each.id).join(QStringLiteral("; "))});
     }
     return cmd.writeTable(table, tr("cases: %1").arg(cases.size()));
 }
@@ -1664,18 +1676,62 @@ int runSets(Invocation &cmd, const QStringList &arguments)
                           QStringLiteral("CONDITION")});
     cmd.parser.addOption({QStringLiteral("document"), tr("With --add: a document of the set (repeat for more)."),
                           QStringLiteral("NAME")});
+    cmd.parser.addOption({QStringLiteral("code"),
+                          tr("With --add: a code of a code set (repeat for more); the set is then one of codes."),
+                          QStringLiteral("PATH")});
     cmd.parser.addOption({QStringLiteral("remove"), tr("Remove the set of this name."), QStringLiteral("NAME")});
+    cmd.parser.addOption(
+        {QStringLiteral("codes"), tr("The sets of codes: list them, or with --remove remove one of them.")});
     cmd.addOutputOptions();
     if (auto stop = cmd.parse(arguments, 1, 1))
         return *stop;
     const bool adding = cmd.parser.isSet(QStringLiteral("add"));
     const bool removing = cmd.parser.isSet(QStringLiteral("remove"));
+    const bool ofCodes = cmd.parser.isSet(QStringLiteral("codes")) || cmd.parser.isSet(QStringLiteral("code"));
     if (adding && removing)
         return cmd.usage(tr("give --add or --remove, not both."));
-    if (adding && cmd.parser.isSet(QStringLiteral("where")) == cmd.parser.isSet(QStringLiteral("document")))
-        return cmd.usage(tr("--add NAME needs --where CONDITION or its documents (--document NAME, repeated)."));
+    if (adding && ofCodes
+        && (cmd.parser.isSet(QStringLiteral("where")) || cmd.parser.isSet(QStringLiteral("document"))))
+        return cmd.usage(tr("a set holds documents (--where, --document) or codes (--code), not both."));
+    if (adding && !ofCodes && cmd.parser.isSet(QStringLiteral("where")) == cmd.parser.isSet(QStringLiteral("document")))
+        return cmd.usage(tr("--add NAME needs --where CONDITION or its documents (--document NAME, repeated), or "
+                            "its codes (--code PATH, repeated)."));
     if (auto stop = cmd.open(adding || removing ? ProjectUse::Write : ProjectUse::Read))
         return *stop;
+    if (ofCodes) {
+        if (adding) {
+            QList<qint64> codes;
+            for (const QString &path : cmd.parser.values(QStringLiteral("code"))) {
+                auto code = cmd.findCode(path);
+                if (!code)
+                    return CommandLine::Failure;
+                codes.append(code->id);
+            }
+            auto added = cmd.project->addCodeSet(cmd.parser.value(QStringLiteral("add")), codes);
+            if (!added)
+                return cmd.fail(added.error());
+            cmd.out << tr("code set \"%1\" added: %2 codes").arg(added->name).arg(added->codeIds.size()) << '\n';
+            return CommandLine::Success;
+        }
+        if (removing) {
+            const auto set = cmd.project->codeSetByName(cmd.parser.value(QStringLiteral("remove")));
+            if (!set)
+                return cmd.fail(tr("There is no code set \"%1\".").arg(cmd.parser.value(QStringLiteral("remove"))));
+            if (auto removed = cmd.project->removeCodeSet(set->id); !removed)
+                return cmd.fail(removed.error());
+            return CommandLine::Success;
+        }
+        const CodeTree &tree = cmd.codeTree();
+        const QList<CodeSet> sets = cmd.project->codeSets();
+        TextTable table({tr("code set"), tr("codes"), tr("code paths")}, {false, true, false});
+        for (const CodeSet &set : sets) {
+            QStringList members;
+            for (qint64 codeId : set.codeIds)
+                members.append(tree.path(codeId));
+            table.addRow({set.name, QString::number(set.codeIds.size()), members.join(QStringLiteral("; "))});
+        }
+        return cmd.writeTable(table, tr("code sets: %1").arg(sets.size()));
+    }
     if (adding) {
         QList<qint64> documents;
         QString condition;

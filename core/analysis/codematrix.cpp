@@ -150,34 +150,51 @@ void addDistinct(std::vector<Mark> &marks, Sums &sums)
     marks.clear();
 }
 
-/// The rows: every code in codebook order, and the rows each code's codings count in.
+/// The rows: every code in codebook order (or those of a code set), and the rows each code's codings
+/// count in.
 struct Rows
 {
     QList<CodeMatrix::RowLabel> labels;
-    QHash<qint64, int> rowOf;
-    /// Per row: the row itself, then (with subcodes) its ancestors' rows.
+    /// Per code: its slot in feeds.
+    QHash<qint64, int> slotOf;
+    /// Per slot: the code's own row (when it is one), then (with subcodes) its ancestors' rows. Empty
+    /// for a code that counts in no row (not in the code set, nor under one that is).
     std::vector<std::vector<int>> feeds;
 
-    Rows(const Project &project, bool includeSubcodes)
+    Rows(const Project &project, bool includeSubcodes, const std::optional<QSet<qint64>> &only)
     {
         const CodeTree tree(project.codes());
         const QList<qint64> order = tree.depthFirst();
+        QHash<qint64, int> rowOf;
         for (qint64 id : order) {
+            if (only && !only->contains(id))
+                continue;
             rowOf.insert(id, int(labels.size()));
             labels.append({id, tree.path(id), tree.depth(id)});
         }
-        feeds.resize(size_t(labels.size()));
-        for (qsizetype row = 0; row < labels.size(); ++row) {
-            feeds[size_t(row)].push_back(int(row));
+        feeds.resize(size_t(order.size()));
+        for (qsizetype slot = 0; slot < order.size(); ++slot) {
+            const qint64 id = order.at(slot);
+            slotOf.insert(id, int(slot));
+            std::vector<int> &rows = feeds[size_t(slot)];
+            if (const auto own = rowOf.constFind(id); own != rowOf.cend())
+                rows.push_back(*own);
             if (includeSubcodes) {
-                for (qint64 ancestor : tree.ancestors(labels.at(row).codeId))
-                    feeds[size_t(row)].push_back(rowOf.value(ancestor));
+                for (qint64 ancestor : tree.ancestors(id)) {
+                    if (const auto row = rowOf.constFind(ancestor); row != rowOf.cend())
+                        rows.push_back(*row);
+                }
             }
         }
     }
 
-    /// The row of a code, -1 for a code missing from the codebook (a damaged file): it is left out.
-    int find(qint64 codeId) const { return rowOf.value(codeId, -1); }
+    /// The slot of a code in feeds; -1 for a code that counts in no row, or is missing from the codebook
+    /// (a damaged file): it is left out.
+    int find(qint64 codeId) const
+    {
+        const int slot = slotOf.value(codeId, -1);
+        return slot >= 0 && !feeds[size_t(slot)].empty() ? slot : -1;
+    }
 };
 
 /// The document filter, with the last answer remembered: codings come in runs of one document.
@@ -635,13 +652,72 @@ Result<CodeMatrix> CodeMatrix::compute(const Project &project, const Spec &spec)
     CodeMatrix matrix;
     matrix.columnKind = spec.columns;
     matrix.measure = spec.measure;
-    const Rows rows(project, spec.includeSubcodes);
+    const Rows rows(project, spec.includeSubcodes, spec.codes);
     matrix.rows = rows.labels;
     const Status computed = spec.columns == ColumnKind::Codes ? computeCooccurrence(project, spec, rows, matrix)
                                                               : computeByColumns(project, spec, rows, matrix);
     if (!computed)
         return Error{computed.error()};
     return matrix;
+}
+
+Result<QList<MatrixGroup>> CodeMatrix::caseGroups(const Project &project)
+{
+    const QList<Case> cases = project.cases();
+    if (cases.isEmpty()) {
+        return Error{tr("%1 has no cases yet: add them (Documents › Cases, or \"marginalia-cli cases\"), or group "
+                        "the documents by an attribute.")
+                         .arg(project.filePath())};
+    }
+    const QHash<qint64, qint64> lengths = project.documentLengths();
+    QHash<qint64, QList<MatrixRegion>> regions;
+    for (const CaseMember &member : project.caseMembers()) {
+        regions[member.caseId].append(
+            {member.documentId, member.start, member.end == 0 ? lengths.value(member.documentId) : member.end});
+    }
+    QList<MatrixGroup> groups;
+    for (const Case &each : cases)
+        groups.append({each.name, regions.value(each.id)});
+    return groups;
+}
+
+Result<QList<MatrixGroup>> CodeMatrix::attributeGroups(const Project &project, const QString &attributeName,
+                                                       AttributeTarget target)
+{
+    const auto attribute = project.attributeByName(attributeName, target);
+    if (!attribute)
+        return Error{AttributeTypes::unknownAttributeMessage(attributeName, project.attributes(target))};
+    // Whose value: a document's regions are the whole document, a case's its members.
+    QHash<qint64, QList<MatrixRegion>> regionsOf;
+    QList<std::pair<qint64, QString>> values; // (owner, value)
+    const QHash<qint64, qint64> lengths = project.documentLengths();
+    if (target == AttributeTarget::Case) {
+        for (const CaseMember &member : project.caseMembers()) {
+            regionsOf[member.caseId].append(
+                {member.documentId, member.start, member.end == 0 ? lengths.value(member.documentId) : member.end});
+        }
+        for (const CaseAttributeValue &value : project.caseAttributeValues(attribute->id))
+            values.append({value.caseId, value.value});
+    } else {
+        for (const AttributeValue &value : project.attributeValues(attribute->id)) {
+            regionsOf[value.documentId].append({value.documentId, 0, lengths.value(value.documentId)});
+            values.append({value.documentId, value.value});
+        }
+    }
+    QStringList order;
+    QHash<QString, QList<MatrixRegion>> byValue;
+    for (const auto &[owner, value] : std::as_const(values)) {
+        if (!byValue.contains(value))
+            order.append(value);
+        byValue[value] += regionsOf.value(owner);
+    }
+    std::sort(order.begin(), order.end(), [&](const QString &a, const QString &b) {
+        return AttributeTypes::compare(attribute->type, a, b, attribute->allowedValues) < 0;
+    });
+    QList<MatrixGroup> groups;
+    for (const QString &value : std::as_const(order))
+        groups.append({value, byValue.value(value)});
+    return groups;
 }
 
 } // namespace Marginalia::Core

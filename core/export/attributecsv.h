@@ -2,6 +2,7 @@
 
 #include "base/result.h"
 #include "export/csvexport.h"
+#include "model/attributes.h"
 
 #include <QStringList>
 
@@ -18,6 +19,7 @@ struct AttributeImportReport
     QStringList attributesAdded; ///< "year (number)"
     qint64 valuesSet = 0; ///< values written (new or changed)
     qint64 valuesCleared = 0; ///< values removed by an empty cell
+    QStringList casesAdded; ///< a table of cases: the cases it named that the project did not have
 };
 
 /**
@@ -31,14 +33,20 @@ struct AttributeImportReport
  * document's value. Every row is checked first, and any unknown document, repeated row or value its
  * attribute's type cannot read makes the import fail with every problem listed (file, row, column),
  * writing nothing; otherwise the whole table is applied in one transaction.
+ *
+ * The cases' attributes are read and written the same way, with a first column `case`; a case the
+ * project does not have is added by the import (that is how a table of cases is usually brought in).
  */
 class AttributeCsv final
 {
 public:
-    static Result<AttributeImportReport> importFile(Project &project, const QString &path);
-    static Result<AttributeImportReport> import(Project &project, const QByteArray &data, const QString &fileName);
-    /// document, then one column per attribute in their order; documents in name order.
-    static Status write(const Project &project, QIODevice *device, const CsvExport::Options &options);
+    static Result<AttributeImportReport> importFile(Project &project, const QString &path,
+                                                    AttributeTarget target = AttributeTarget::Document);
+    static Result<AttributeImportReport> import(Project &project, const QByteArray &data, const QString &fileName,
+                                                AttributeTarget target = AttributeTarget::Document);
+    /// document (or case), then one column per attribute in their order; documents (cases) in name order.
+    static Status write(const Project &project, QIODevice *device, const CsvExport::Options &options,
+                        AttributeTarget target = AttributeTarget::Document);
 };
 
 } // namespace Marginalia::Core

@@ -77,6 +77,7 @@ private Q_SLOTS:
     void groups_badRegion_isRefused();
     void documentFilter_keepsOnlyThoseColumnsAndCodings();
     void coderFilter_countsOnlyThatCoder();
+    void codeSet_keepsOnlyItsRows_andTotalsTheirUnion();
     void cooccurrence_cells_data();
     void cooccurrence_cells();
     void cooccurrence_isSymmetricWithColumnTotalsEqualToRowTotals();
@@ -288,6 +289,38 @@ void TestCodeMatrix::documentFilter_keepsOnlyThoseColumnsAndCodings()
     QCOMPARE(
         render(*matrix),
         lines({"P: 0 0 0 0 = 0", "P/C1: 0 0 0 1 = 1", "P/C2: 0 0 0 0 = 0", "Q: 0 1 0 0 = 1", "total: 0 1 0 1 = 1"}));
+}
+
+void TestCodeMatrix::codeSet_keepsOnlyItsRows_andTotalsTheirUnion()
+{
+    CodeMatrix::Spec spec;
+    spec.codes = QSet<qint64>{m_q, m_p};
+    auto matrix = compute(spec);
+    QVERIFY2(matrix, qPrintable(matrix.error()));
+    // Codings 4 (P) and 5, 7, 8 (Q); the totals leave out C1's and C2's.
+    QCOMPARE(render(*matrix), lines({"P: 1 0 0 = 1", "Q: 1 2 0 = 3", "total: 2 2 0 = 4"}));
+
+    // With subcodes P counts C1 and C2 though they are not rows, and so do the totals.
+    spec.includeSubcodes = true;
+    matrix = compute(spec);
+    QVERIFY2(matrix, qPrintable(matrix.error()));
+    QCOMPARE(render(*matrix), lines({"P: 4 1 0 = 5", "Q: 1 2 0 = 3", "total: 5 3 0 = 8"}));
+
+    // Co-occurrence among the set's codes: the cells are the full matrix's.
+    spec.includeSubcodes = false;
+    spec.columns = CodeMatrix::ColumnKind::Codes;
+    spec.codes = QSet<qint64>{m_c1, m_q};
+    matrix = compute(spec);
+    QVERIFY2(matrix, qPrintable(matrix.error()));
+    spec.codes = std::nullopt;
+    const auto full = compute(spec);
+    QVERIFY(full);
+    QCOMPARE(matrix->columns.size(), 2);
+    const QList<int> fullIndex = {1, 3}; // P/C1 and Q among P, P/C1, P/C2, Q
+    for (int r = 0; r < 2; ++r) {
+        for (int c = 0; c < 2; ++c)
+            QCOMPARE(matrix->cells.at(r * 2 + c), full->cells.at(fullIndex.at(r) * 4 + fullIndex.at(c)));
+    }
 }
 
 void TestCodeMatrix::coderFilter_countsOnlyThatCoder()
