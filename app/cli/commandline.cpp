@@ -8,6 +8,7 @@
 #include "analysis/documentcondition.h"
 #include "analysis/excerptreader.h"
 #include "analysis/frequencies.h"
+#include "analysis/matrixgroups.h"
 #include "analysis/searchhits.h"
 #include "analysis/studentscores.h"
 #include "exchange/projecthandout.h"
@@ -1375,35 +1376,16 @@ int runMatrix(Invocation &cmd, const QStringList &arguments)
             return cmd.fail(tr("%1 has no cases yet: add them with \"marginalia-cli cases\", or use --columns "
                                "attribute:NAME to group documents by an attribute.")
                                 .arg(cmd.project->filePath()));
-        const QHash<qint64, qint64> lengths = cmd.project->documentLengths();
-        QHash<qint64, QList<MatrixRegion>> regions;
-        for (const CaseMember &member : cmd.project->caseMembers())
-            regions[member.caseId].append(
-                {member.documentId, member.start, member.end == 0 ? lengths.value(member.documentId) : member.end});
         spec.columns = CodeMatrix::ColumnKind::Groups;
-        for (const Case &each : cases)
-            spec.groups.append({each.name, regions.value(each.id)});
+        spec.groups = MatrixGroups::ofCases(*cmd.project);
     }
     if (!attributeName.isEmpty()) {
-        // One column per value, in the value's order (numbers and dates ascending, a list's in its order);
-        // a document is in the column of its value. Documents without a value are in no column.
-        const auto attribute = cmd.project->attributeByName(attributeName);
-        if (!attribute)
-            return cmd.fail(AttributeTypes::unknownAttributeMessage(attributeName, cmd.project->attributes()));
-        QHash<qint64, qint64> lengths = cmd.project->documentLengths();
-        QMap<QString, QList<MatrixRegion>> byValue;
-        QStringList values;
-        for (const AttributeValue &value : cmd.project->attributeValues(attribute->id)) {
-            if (!values.contains(value.value))
-                values.append(value.value);
-            byValue[value.value].append({value.documentId, 0, lengths.value(value.documentId)});
-        }
-        std::sort(values.begin(), values.end(), [&](const QString &a, const QString &b) {
-            return AttributeTypes::compare(attribute->type, a, b, attribute->allowedValues) < 0;
-        });
+        // One column per value, in the value's order; documents without a value are in no column.
+        auto groups = MatrixGroups::ofAttribute(*cmd.project, attributeName);
+        if (!groups)
+            return cmd.fail(groups.error());
         spec.columns = CodeMatrix::ColumnKind::Groups;
-        for (const QString &value : std::as_const(values))
-            spec.groups.append({value, byValue.value(value)});
+        spec.groups = std::move(*groups);
     }
     auto matrix = CodeMatrix::compute(*cmd.project, spec);
     if (!matrix)
