@@ -35,7 +35,7 @@ using Matrix = Core::CodeMatrix;
 /// The columns an item of the columns combo stands for, as the command line names them: "documents",
 /// "cases", "attribute:NAME", "codes" (Qt::UserRole holds the ColumnKind).
 constexpr int ColumnsRole = Qt::UserRole + 1;
-const QString attributePrefix = QStringLiteral("attribute:");
+constexpr QLatin1String attributePrefix("attribute:");
 
 /// The code column: the code's colour and path, indented by its depth so the rows read as the codebook
 /// does, the path shortened from the front (CodePathDelegate) when the column is narrow.
