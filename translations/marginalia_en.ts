@@ -132,6 +132,30 @@
     </message>
 </context>
 <context>
+    <name>Marginalia::Ui::DocumentScopeBar</name>
+    <message numerus="yes">
+        <source>%1: %n listed document(s)</source>
+        <translation>
+            <numerusform>%1: %n listed document</numerusform>
+            <numerusform>%1: %n listed documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n document(s)</source>
+        <translation>
+            <numerusform>%1 of %n document</numerusform>
+            <numerusform>%1 of %n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) in scope</source>
+        <translation>
+            <numerusform>%n document in scope</numerusform>
+            <numerusform>%n documents in scope</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Marginalia::Ui::ExcerptModel</name>
     <message numerus="yes">
         <source>(%n more characters)</source>

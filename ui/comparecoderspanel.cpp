@@ -2,6 +2,7 @@
 
 #include "agreementmodel.h"
 #include "analysis/coderagreement.h"
+#include "documentscopebar.h"
 #include "export/csvexport.h"
 #include "fileexport.h"
 #include "model/codetree.h"
@@ -48,6 +49,7 @@ CompareCodersPanel::CompareCodersPanel(QWidget *parent)
     , m_codes(new QComboBox(this))
     , m_subcodes(new QCheckBox(tr("With subcodes"), this))
     , m_documents(new QComboBox(this))
+    , m_scope(new DocumentScopeBar(this))
     , m_message(new QLabel(this))
     , m_view(new QTreeView(this))
     , m_review(new QPushButton(tr("Review Disagreements..."), this))
@@ -123,9 +125,11 @@ CompareCodersPanel::CompareCodersPanel(QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_coders);
     auto *filters = new QHBoxLayout;
-    filters->addWidget(m_codes, 1);
-    filters->addWidget(m_subcodes);
-    filters->addWidget(m_documents, 1);
+    // The combo boxes keep to the top of the row when the scope bar shows a condition's error under it.
+    filters->addWidget(m_codes, 1, Qt::AlignTop);
+    filters->addWidget(m_subcodes, 0, Qt::AlignTop);
+    filters->addWidget(m_documents, 1, Qt::AlignTop);
+    filters->addWidget(m_scope, 2);
     layout->addLayout(filters);
     layout->addWidget(m_message);
     // The header and a row at the least, so that the dock can be made small.
@@ -148,6 +152,7 @@ CompareCodersPanel::CompareCodersPanel(QWidget *parent)
     connect(m_codes, &QComboBox::currentIndexChanged, this, [this] { m_deferredReload.requestReload(); });
     connect(m_subcodes, &QCheckBox::toggled, this, [this] { m_deferredReload.requestReload(); });
     connect(m_documents, &QComboBox::currentIndexChanged, this, [this] { m_deferredReload.requestReload(); });
+    connect(m_scope, &DocumentScopeBar::scopeChanged, this, [this] { m_deferredReload.requestReload(); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] { updateButtons(); });
     connect(m_view, &QAbstractItemView::activated, this, [this] { requestReview(); });
     connect(m_review, &QPushButton::clicked, this, &CompareCodersPanel::requestReview);
@@ -173,6 +178,7 @@ void CompareCodersPanel::setProject(Core::Project *project)
         disconnect(m_project, nullptr, this, nullptr);
     m_project = project;
     m_unchecked.clear();
+    m_scope->setProject(project);
     if (project) {
         connect(project, &Core::Project::codingsChanged, this, [this] { m_deferredReload.reloadAfterChange(); });
         connect(project, &Core::Project::codebookChanged, this, [this] { m_deferredReload.reloadAfterChange(); });
@@ -273,6 +279,7 @@ void CompareCodersPanel::reload()
         request.codeId = m_codes->currentData().toLongLong();
         request.includeSubcodes = m_subcodes->isChecked();
         request.documentId = m_documents->currentData().toLongLong();
+        request.documentIds = m_scope->scope();
         auto result = Core::CoderAgreement::compute(*m_project, request);
         if (result)
             m_model->setResult(*result);

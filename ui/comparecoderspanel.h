@@ -21,11 +21,13 @@ class Project;
 namespace Marginalia::Ui {
 
 class AgreementModel;
+class DocumentScopeBar;
 
 /**
  * Compare Coders: the agreement of the coders the user ticks, on every code or one (with its subcodes or
- * not), over every document they coded in or one; a sortable table with a row per code that expands to a
- * row per document, cells shaded by value. The table exports as CSV (the CLI's columns) and as an image,
+ * not), over every document they coded in or one,
+ * within the documents in scope (a set, a condition: DocumentScopeBar); a sortable table with a row per code that
+ * expands to a row per document, cells shaded by value. The table exports as CSV (the CLI's columns) and as an image,
  * and a code's row starts the disagreement review of two coders (reviewRequested()).
  *
  * Like the frequencies, the panel follows the project's signals and computes again once per turn of the
@@ -55,6 +57,8 @@ public:
     AgreementModel *model() const { return m_model; }
     QSortFilterProxyModel *sortModel() const { return m_proxy; }
     QTreeView *view() const { return m_view; }
+    /// Which documents are compared: all, a set, or those meeting a condition.
+    DocumentScopeBar *scopeBar() const { return m_scope; }
     /// Why there is no table (fewer than two coders ticked, a failed read), or empty.
     QString message() const;
 
@@ -88,6 +92,7 @@ private:
     QComboBox *m_codes;
     QCheckBox *m_subcodes;
     QComboBox *m_documents;
+    DocumentScopeBar *m_scope;
     QLabel *m_message;
     QTreeView *m_view;
     QPushButton *m_review;

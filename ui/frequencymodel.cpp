@@ -74,7 +74,7 @@ Core::Status FrequencyModel::reload()
     if (m_project) {
         for (const Core::Code &code : m_project->codes())
             m_codeColors.insert(code.id, CodeColor::of(code));
-        if (auto computed = Core::Frequencies::compute(*m_project, m_coderId)) {
+        if (auto computed = Core::Frequencies::compute(*m_project, m_coderId, m_documents)) {
             m_frequencies = std::move(*computed);
             // byCode lists every code in codebook order: that order is the sort key of code columns.
             for (qsizetype i = 0; i < m_frequencies.byCode.size(); ++i)

@@ -7,6 +7,9 @@
 #include <QColor>
 #include <QHash>
 #include <QPointer>
+#include <QSet>
+
+#include <optional>
 
 namespace Marginalia::Core {
 class Project;
@@ -48,6 +51,9 @@ public:
     /// Counts only this coder's codings (0: every coder's); takes effect at reload().
     void setCoderFilter(qint64 coderId) { m_coderId = coderId; }
     qint64 coderFilter() const { return m_coderId; }
+    /// Counts only codings in these documents (std::nullopt: in every document); takes effect at reload().
+    void setDocumentScope(const std::optional<QSet<qint64>> &documents) { m_documents = documents; }
+    const std::optional<QSet<qint64>> &documentScope() const { return m_documents; }
 
     /// Changes the grouping (a model reset: the columns change); no need to reload.
     void setGrouping(Grouping grouping);
@@ -74,6 +80,7 @@ private:
 
     QPointer<Core::Project> m_project;
     qint64 m_coderId = 0;
+    std::optional<QSet<qint64>> m_documents;
     Grouping m_grouping = Grouping::ByCode;
     Core::Frequencies m_frequencies;
     QHash<qint64, QColor> m_codeColors;

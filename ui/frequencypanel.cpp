@@ -1,6 +1,7 @@
 #include "frequencypanel.h"
 
 #include "codepathdelegate.h"
+#include "documentscopebar.h"
 #include "export/csvexport.h"
 #include "fileexport.h"
 #include "frequencychart.h"
@@ -47,6 +48,7 @@ FrequencyPanel::FrequencyPanel(QWidget *parent)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_groupings(new QComboBox(this))
     , m_coders(new QComboBox(this))
+    , m_scope(new DocumentScopeBar(this))
     , m_error(new QLabel(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_view(new QTableView(m_splitter))
@@ -102,8 +104,10 @@ FrequencyPanel::FrequencyPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     auto *top = new QHBoxLayout;
-    top->addWidget(m_groupings, 1);
-    top->addWidget(m_coders, 1);
+    // The combo boxes keep to the top of the row when the scope bar shows a condition's error under it.
+    top->addWidget(m_groupings, 1, Qt::AlignTop);
+    top->addWidget(m_coders, 1, Qt::AlignTop);
+    top->addWidget(m_scope, 3);
     layout->addLayout(top);
     layout->addWidget(m_error);
     layout->addWidget(m_splitter, 1);
@@ -123,6 +127,7 @@ FrequencyPanel::FrequencyPanel(QWidget *parent)
             m_deferredReload.requestReload();
         }
     });
+    connect(m_scope, &DocumentScopeBar::scopeChanged, this, [this] { m_deferredReload.requestReload(); });
     connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         if (index.isValid())
             Q_EMIT codeActivated(index.data(FrequencyModel::CodeIdRole).toLongLong());
@@ -147,6 +152,7 @@ void FrequencyPanel::setProject(Core::Project *project)
     m_project = project;
     m_model->setProject(project);
     m_coderId = 0;
+    m_scope->setProject(project);
     if (project) {
         // Every change to codings, codes (paths, colours) or documents (names) shows in the numbers; the
         // timer folds a burst of them into one count.
@@ -190,6 +196,7 @@ void FrequencyPanel::reload()
     m_deferredReload.reloadStarted();
     refreshCoders();
     m_model->setCoderFilter(m_coderId);
+    m_model->setDocumentScope(m_scope->scope());
     const Core::Status status = m_model->reload();
     m_error->setText(status ? QString() : status.error());
     m_error->setVisible(!status);

@@ -22,11 +22,13 @@ class Project;
 
 namespace Marginalia::Ui {
 
+class DocumentScopeBar;
 class FrequencyChart;
 
 /**
  * Code frequencies: a sortable table by code, by document or by coder, of every coder's codings or one
- * coder's, and a bar chart of the same numbers. Both export: the table as CSV (Core::CsvExport, the
+ * coder's, in every document or those in scope (a set, a condition: DocumentScopeBar), and a bar chart of
+ * the same numbers. Both export: the table as CSV (Core::CsvExport, the
  * columns of its contract) and the chart as PNG.
  *
  * The panel follows the project's signals and counts again (coalesced, once per turn of the event loop)
@@ -54,6 +56,8 @@ public:
     QSortFilterProxyModel *sortModel() const { return m_proxy; }
     QTableView *view() const { return m_view; }
     FrequencyChart *chart() const { return m_chart; }
+    /// Which documents are counted: all, a set, or those meeting a condition.
+    DocumentScopeBar *scopeBar() const { return m_scope; }
 
     /// Writes the table of the current grouping as CSV (Core::CsvExport's columns for it).
     Core::Status exportCsv(const QString &path) const;
@@ -90,6 +94,7 @@ private:
     QSortFilterProxyModel *m_proxy;
     QComboBox *m_groupings;
     QComboBox *m_coders;
+    DocumentScopeBar *m_scope;
     QLabel *m_error;
     QSplitter *m_splitter;
     QTableView *m_view;

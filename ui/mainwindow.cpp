@@ -11,6 +11,7 @@
 #include "disagreementreview.h"
 #include "documentcommands.h"
 #include "documentimport.h"
+#include "documentscopebar.h"
 #include "documentspanel.h"
 #include "documentview.h"
 #include "exchange/projecthandout.h"
@@ -441,6 +442,22 @@ void MainWindow::connectPanels()
                 m_retrieval->setIncludeSubcodes(includeSubcodes);
                 m_retrieval->setCoderFilter(coderId);
                 m_retrieval->setDocumentFilter(documentId);
+                // The cell's passages, whatever scope the passages panel had before.
+                m_retrieval->scopeBar()->selectAllDocuments();
+                auto *dock = qobject_cast<QDockWidget *>(m_retrieval->parentWidget());
+                dock->show();
+                dock->raise();
+            });
+    connect(m_matrix, &MatrixPanel::documentPassagesRequested, this,
+            [this](qint64 codeId, bool includeSubcodes, const QString &label, const QSet<qint64> &documentIds,
+                   qint64 coderId) {
+                selectCode(codeId);
+                m_retrieval->setCode(codeId);
+                m_retrieval->setIncludeSubcodes(includeSubcodes);
+                m_retrieval->setCoderFilter(coderId);
+                m_retrieval->setDocumentFilter(0);
+                // A case's or a value's documents, named in the panel's scope until the user chooses another.
+                m_retrieval->scopeBar()->setDocuments(label, documentIds);
                 auto *dock = qobject_cast<QDockWidget *>(m_retrieval->parentWidget());
                 dock->show();
                 dock->raise();

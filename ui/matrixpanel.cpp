@@ -1,6 +1,8 @@
 #include "matrixpanel.h"
 
+#include "analysis/matrixgroups.h"
 #include "codepathdelegate.h"
+#include "documentscopebar.h"
 #include "export/csvexport.h"
 #include "export/xlsxmatrix.h"
 #include "fileexport.h"
@@ -29,6 +31,11 @@ namespace Marginalia::Ui {
 namespace {
 
 using Matrix = Core::CodeMatrix;
+
+/// The columns an item of the columns combo stands for, as the command line names them: "documents",
+/// "cases", "attribute:NAME", "codes" (Qt::UserRole holds the ColumnKind).
+constexpr int ColumnsRole = Qt::UserRole + 1;
+constexpr QLatin1String attributePrefix("attribute:");
 
 /// The code column: the code's colour and path, indented by its depth so the rows read as the codebook
 /// does, the path shortened from the front (CodePathDelegate) when the column is narrow.
@@ -89,6 +96,18 @@ QString describeCells(Matrix::ColumnKind columns, Matrix::Measure measure)
             return MatrixPanel::tr("Cells: 1 when the two codes co-occur; totals count the cells with 1.");
         }
     }
+    if (columns == Matrix::ColumnKind::Groups) {
+        switch (measure) {
+        case Matrix::Measure::Codings:
+            return MatrixPanel::tr("Cells: the code's codings in the column.");
+        case Matrix::Measure::Documents:
+            return MatrixPanel::tr("Cells: the column's documents with the code; totals count distinct documents.");
+        case Matrix::Measure::Characters:
+            return MatrixPanel::tr("Cells: characters the code covers in the column, each counted once.");
+        case Matrix::Measure::Presence:
+            return MatrixPanel::tr("Cells: 1 when the code is in the column; totals count the cells with 1.");
+        }
+    }
     switch (measure) {
     case Matrix::Measure::Codings:
         return MatrixPanel::tr("Cells: the code's codings in the document.");
@@ -119,6 +138,7 @@ MatrixPanel::MatrixPanel(QWidget *parent)
     , m_measures(new QComboBox(this))
     , m_subcodes(new QCheckBox(tr("With &subcodes"), this))
     , m_coders(new QComboBox(this))
+    , m_scope(new DocumentScopeBar(this))
     , m_cooccurrenceRow(new QWidget(this))
     , m_modes(new QComboBox(m_cooccurrenceRow))
     , m_distance(new QSpinBox(m_cooccurrenceRow))
@@ -139,9 +159,9 @@ MatrixPanel::MatrixPanel(QWidget *parent)
     m_exportCsv->setObjectName(QStringLiteral("matrixExportCsv"));
     m_exportXlsx->setObjectName(QStringLiteral("matrixExportXlsx"));
 
-    m_columns->addItem(tr("Documents"), int(Matrix::ColumnKind::Documents));
-    m_columns->addItem(tr("Codes (co-occurrence)"), int(Matrix::ColumnKind::Codes));
-    m_columns->setToolTip(tr("A column per document, or per code to see which codes occur together"));
+    refreshColumns();
+    m_columns->setToolTip(tr("A column per document, per case, per value of an attribute, or per code to see "
+                             "which codes occur together"));
     m_columns->setAccessibleName(tr("Columns"));
     m_measures->addItem(tr("Codings"), int(Matrix::Measure::Codings));
     m_measures->addItem(tr("Documents"), int(Matrix::Measure::Documents));
@@ -214,8 +234,11 @@ MatrixPanel::MatrixPanel(QWidget *parent)
     cooccurrence->setContentsMargins(0, 0, 0, 0);
     labelled(cooccurrence, tr("Co-occ&ur when:"), m_modes, 0);
     cooccurrence->addWidget(m_distance);
-    cooccurrence->addStretch(1);
-    layout->addWidget(m_cooccurrenceRow);
+    // The documents in scope share the second row with them, which is empty otherwise.
+    auto *second = new QHBoxLayout;
+    second->addWidget(m_scope, 1);
+    second->addWidget(m_cooccurrenceRow, 0, Qt::AlignTop);
+    layout->addLayout(second);
     layout->addWidget(m_error);
     layout->addWidget(m_view, 1);
     auto *bottom = new QHBoxLayout;
@@ -241,6 +264,7 @@ MatrixPanel::MatrixPanel(QWidget *parent)
         m_deferredReload.requestReload();
     });
     connect(m_distance, &QSpinBox::valueChanged, this, [this] { m_deferredReload.requestReload(); });
+    connect(m_scope, &DocumentScopeBar::scopeChanged, this, [this] { m_deferredReload.requestReload(); });
     connect(m_view, &QAbstractItemView::activated, this, &MatrixPanel::activate);
     connect(m_exportCsv, &QPushButton::clicked, this, &MatrixPanel::exportCsvInteractively);
     connect(m_exportXlsx, &QPushButton::clicked, this, &MatrixPanel::exportXlsxInteractively);
@@ -263,7 +287,19 @@ void MatrixPanel::setProject(Core::Project *project)
     m_project = project;
     m_model->setProject(project);
     m_coderId = 0;
+    m_scope->setProject(project);
+    refreshColumns();
+    updateControls();
     if (project) {
+        // Cases and attribute values make the groups: a change to them changes such columns (the scope
+        // bar follows the attributes on its own).
+        connect(project, &Core::Project::attributesChanged, this, [this] {
+            const bool groups = Matrix::ColumnKind(m_columns->currentData().toInt()) == Matrix::ColumnKind::Groups;
+            refreshColumns();
+            updateControls();
+            if (groups)
+                m_deferredReload.reloadAfterChange();
+        });
         // Codings change the numbers, the codebook the rows (and co-occurrence columns), the documents the
         // columns; the timer folds a burst of them into one computation.
         connect(project, &Core::Project::codingsChanged, this, [this] { m_deferredReload.reloadAfterChange(); });
@@ -282,6 +318,17 @@ Core::CodeMatrix::Spec MatrixPanel::spec() const
     spec.cooccurrence = Matrix::Cooccurrence(m_modes->currentData().toInt());
     spec.distance = m_distance->value();
     spec.coderId = m_coderId;
+    spec.documents = m_scope->scope();
+    if (spec.columns == Matrix::ColumnKind::Groups && m_project) {
+        const QString columns = m_columns->currentData(ColumnsRole).toString();
+        if (columns.startsWith(attributePrefix)) {
+            // An attribute removed since the combo was filled leaves no column; the combo follows soon.
+            if (auto groups = Core::MatrixGroups::ofAttribute(*m_project, columns.mid(attributePrefix.size())))
+                spec.groups = std::move(*groups);
+        } else {
+            spec.groups = Core::MatrixGroups::ofCases(*m_project);
+        }
+    }
     return spec;
 }
 
@@ -293,6 +340,17 @@ QString MatrixPanel::errorMessage() const
 void MatrixPanel::setColumnKind(Core::CodeMatrix::ColumnKind kind)
 {
     m_columns->setCurrentIndex(m_columns->findData(int(kind)));
+}
+
+bool MatrixPanel::setColumns(const QString &columns)
+{
+    for (int i = 0; i < m_columns->count(); ++i) {
+        if (m_columns->itemData(i, ColumnsRole).toString().compare(columns, Qt::CaseInsensitive) == 0) {
+            m_columns->setCurrentIndex(i);
+            return true;
+        }
+    }
+    return false;
 }
 
 void MatrixPanel::setMeasure(Core::CodeMatrix::Measure measure)
@@ -326,8 +384,16 @@ void MatrixPanel::reload()
     refreshCoders();
     m_model->setSpec(spec());
     const Core::Status status = m_model->reload();
-    m_error->setText(status ? QString() : status.error());
-    m_error->setVisible(!status);
+    QString problem = status ? QString() : status.error();
+    const QString columns = m_columns->currentData(ColumnsRole).toString();
+    if (problem.isEmpty() && m_project && columns == QLatin1String("cases") && m_project->cases().isEmpty())
+        problem = tr("This project has no cases yet (marginalia-cli cases adds them); group the documents by an "
+                     "attribute instead.");
+    m_error->setText(problem);
+    m_error->setVisible(!problem.isEmpty());
+    m_computedGroupKind
+        = columns.startsWith(attributePrefix) ? columns.mid(attributePrefix.size()) : tr("Case", "a matrix column");
+    m_computedScope = m_scope->description();
     const Matrix::Spec &computed = m_model->spec();
     m_summary->setText(describe(computed));
     m_summary->setToolTip(m_summary->text());
@@ -396,9 +462,40 @@ void MatrixPanel::activate(const QModelIndex &index)
         return;
     // The matrix as it was computed, not the controls, which may have changed since.
     const Matrix::Spec &spec = m_model->spec();
-    const qint64 document
-        = spec.columns == Matrix::ColumnKind::Documents ? index.data(MatrixModel::ColumnIdRole).toLongLong() : 0;
-    Q_EMIT passagesRequested(code, spec.includeSubcodes, document, spec.coderId);
+    const bool total = m_model->isTotalColumn(index.column());
+    if (spec.columns == Matrix::ColumnKind::Documents && !total) {
+        Q_EMIT passagesRequested(code, spec.includeSubcodes, index.data(MatrixModel::ColumnIdRole).toLongLong(),
+                                 spec.coderId);
+        return;
+    }
+    if (spec.columns == Matrix::ColumnKind::Groups) {
+        // The column's documents (a Total: those of every column), within the scope the matrix counted.
+        QSet<qint64> documents;
+        QString label;
+        if (total) {
+            for (const Core::MatrixGroup &group : spec.groups)
+                documents.unite(Core::MatrixGroups::documentsOf(group));
+            label = tr("%1: any", "a matrix's Total column: every case, every value").arg(m_computedGroupKind);
+        } else {
+            const qint64 group = index.data(MatrixModel::ColumnIdRole).toLongLong();
+            if (group < 0 || group >= spec.groups.size())
+                return;
+            documents = Core::MatrixGroups::documentsOf(spec.groups.at(group));
+            label = tr("%1: %2", "a matrix column: case or attribute, then its name or value")
+                        .arg(m_computedGroupKind, spec.groups.at(group).name);
+        }
+        if (spec.documents) {
+            documents.intersect(*spec.documents);
+            label = tr("%1, in %2", "a matrix column, then the documents in scope").arg(label, m_computedScope);
+        }
+        Q_EMIT documentPassagesRequested(code, spec.includeSubcodes, label, documents, spec.coderId);
+        return;
+    }
+    // A Total column, or co-occurrence: the row's code in every document the matrix counted.
+    if (spec.documents)
+        Q_EMIT documentPassagesRequested(code, spec.includeSubcodes, m_computedScope, *spec.documents, spec.coderId);
+    else
+        Q_EMIT passagesRequested(code, spec.includeSubcodes, 0, spec.coderId);
 }
 
 void MatrixPanel::changeEvent(QEvent *event)
@@ -411,6 +508,26 @@ void MatrixPanel::changeEvent(QEvent *event)
 void MatrixPanel::refreshCoders()
 {
     PanelControls::fillCoders(m_coders, m_project, m_coderId);
+}
+
+void MatrixPanel::refreshColumns()
+{
+    const QString current = m_columns->currentData(ColumnsRole).toString();
+    const QSignalBlocker blocker(m_columns);
+    m_columns->clear();
+    const auto add = [this](const QString &text, Matrix::ColumnKind kind, const QString &columns) {
+        m_columns->addItem(text, int(kind));
+        m_columns->setItemData(m_columns->count() - 1, columns, ColumnsRole);
+    };
+    add(tr("Documents"), Matrix::ColumnKind::Documents, QStringLiteral("documents"));
+    add(tr("Cases"), Matrix::ColumnKind::Groups, QStringLiteral("cases"));
+    if (m_project) {
+        for (const Core::Attribute &attribute : m_project->attributes())
+            add(tr("Attribute: %1").arg(attribute.name), Matrix::ColumnKind::Groups, attributePrefix + attribute.name);
+    }
+    add(tr("Codes (co-occurrence)"), Matrix::ColumnKind::Codes, QStringLiteral("codes"));
+    // An attribute removed since: back to documents.
+    m_columns->setCurrentIndex(std::max(0, m_columns->findData(current, ColumnsRole)));
 }
 
 Core::Status MatrixPanel::exportCsv(const QString &path) const
@@ -435,8 +552,17 @@ Core::Status MatrixPanel::exportXlsx(const QString &path) const
 
 QString MatrixPanel::fileStem() const
 {
-    return m_model->matrix().columnKind == Matrix::ColumnKind::Codes ? QStringLiteral("matrix-cooccurrence")
-                                                                     : QStringLiteral("matrix-codes-by-document");
+    if (m_model->matrix().columnKind == Matrix::ColumnKind::Codes)
+        return QStringLiteral("matrix-cooccurrence");
+    if (m_model->matrix().columnKind == Matrix::ColumnKind::Documents)
+        return QStringLiteral("matrix-codes-by-document");
+    QString stem = QStringLiteral("matrix-codes-by-") + m_computedGroupKind.toLower();
+    // Characters some file systems refuse in a name.
+    for (QChar &c : stem) {
+        if (QStringView(u"/\\:*?\"<>| ").contains(c))
+            c = u'-';
+    }
+    return stem;
 }
 
 void MatrixPanel::exportCsvInteractively()

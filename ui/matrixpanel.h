@@ -5,6 +5,7 @@
 #include "deferredpanelreload.h"
 
 #include <QPointer>
+#include <QSet>
 #include <QWidget>
 
 class QCheckBox;
@@ -20,21 +21,24 @@ class Project;
 
 namespace Marginalia::Ui {
 
+class DocumentScopeBar;
 class MatrixModel;
 
 /**
- * The code matrix (docs/matrices.md): codes x documents or codes x codes (co-occurrence: overlapping,
- * within N characters, in the same paragraph), counting codings, documents, characters or presence, with
- * or without subcodes, of every coder or one. A shaded table with row and column totals (MatrixModel);
+ * The code matrix (docs/matrices.md): codes x documents, x cases, x the values of an attribute, or codes x
+ * codes (co-occurrence: overlapping, within N characters, in the same paragraph), counting codings,
+ * documents, characters or presence, with or without subcodes, of every coder or one, in every document or
+ * those in scope (a set, a condition: DocumentScopeBar). A shaded table with row and column totals (MatrixModel);
  * it exports as CSV (Core::CsvExport::writeMatrix) and as an Excel workbook (Core::XlsxMatrix).
  *
- * Activating a cell asks for its passages (passagesRequested()): the row's code in the column's document;
- * in a Total column or a co-occurrence matrix, the row's code in every document, since the passages panel
- * filters by code and document, not by pairs of codings.
+ * Activating a cell asks for its passages: the row's code in the column's document (passagesRequested());
+ * in a case's or a value's column, in the column's documents (documentPassagesRequested()); in a Total
+ * column or a co-occurrence matrix, in every document in scope, since the passages panel filters by code
+ * and documents, not by pairs of codings or passages of a case.
  *
  * The panel follows the project's signals and computes again (coalesced, once per turn of the event loop)
- * when codings, the codebook or the documents change; while hidden it only notes that it is out of date
- * and computes when shown.
+ * when codings, the codebook, the documents, or (for cases and attribute columns) the attributes change; while hidden
+ * it only notes that it is out of date and computes when shown.
  */
 class MatrixPanel final : public QWidget
 {
@@ -49,8 +53,10 @@ public:
     void setProject(Core::Project *project);
     Core::Project *project() const;
 
-    /// What the controls ask for (documents: every document).
+    /// What the controls ask for, with the scope's documents and the groups of a cases or attribute column.
     Core::CodeMatrix::Spec spec() const;
+    /// Which documents are counted: all, a set, or those meeting a condition.
+    DocumentScopeBar *scopeBar() const { return m_scope; }
     qint64 coderFilter() const { return m_coderId; }
 
     MatrixModel *model() const { return m_model; }
@@ -65,6 +71,9 @@ public:
 
 public Q_SLOTS:
     void setColumnKind(Marginalia::Core::CodeMatrix::ColumnKind kind);
+    /// Columns as the command line names them: "documents", "cases", "attribute:NAME" or "codes". False,
+    /// and nothing changes, when the project has no such attribute.
+    bool setColumns(const QString &columns);
     void setMeasure(Marginalia::Core::CodeMatrix::Measure measure);
     void setIncludeSubcodes(bool include);
     /// When two codings co-occur; @p distance for Cooccurrence::Within.
@@ -78,12 +87,18 @@ Q_SIGNALS:
     /// The user activated a cell: list the passages of @p codeId (with its subcodes if @p includeSubcodes)
     /// in @p documentId (0: every document), of @p coderId (0: every coder).
     void passagesRequested(qint64 codeId, bool includeSubcodes, qint64 documentId, qint64 coderId);
+    /// The user activated a cell of a case's or an attribute value's column, or a total with a scope: list
+    /// the passages of @p codeId in @p documentIds, which @p label names ("Case: Austria", "year: 2017").
+    /// A case of passages lists its documents' passages (the passages panel filters by documents).
+    void documentPassagesRequested(qint64 codeId, bool includeSubcodes, const QString &label,
+                                   const QSet<qint64> &documentIds, qint64 coderId);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void refreshCoders();
+    void refreshColumns();
     void updateControls();
     void layoutColumns();
     void activate(const QModelIndex &index);
@@ -93,12 +108,17 @@ private:
 
     QPointer<Core::Project> m_project;
     qint64 m_coderId = 0;
+    /// What the computed matrix's columns are, for a cell's passages: "Case", or the attribute's name.
+    QString m_computedGroupKind;
+    /// The scope of the computed matrix, in a few words.
+    QString m_computedScope;
 
     MatrixModel *m_model;
     QComboBox *m_columns;
     QComboBox *m_measures;
     QCheckBox *m_subcodes;
     QComboBox *m_coders;
+    DocumentScopeBar *m_scope;
     QWidget *m_cooccurrenceRow;
     QComboBox *m_modes;
     QSpinBox *m_distance;

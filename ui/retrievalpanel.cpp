@@ -1,6 +1,7 @@
 #include "retrievalpanel.h"
 
 #include "codepathdelegate.h"
+#include "documentscopebar.h"
 #include "excerptmodel.h"
 #include "export/csvexport.h"
 #include "fileexport.h"
@@ -125,6 +126,7 @@ RetrievalPanel::RetrievalPanel(QWidget *parent)
     , m_subcodes(new QCheckBox(tr("With subcodes"), this))
     , m_coders(new QComboBox(this))
     , m_documents(new QComboBox(this))
+    , m_scope(new DocumentScopeBar(this))
     , m_view(new QTableView(this))
     , m_summary(new QLabel(this))
     , m_export(new QPushButton(tr("Export CSV..."), this))
@@ -186,6 +188,8 @@ RetrievalPanel::RetrievalPanel(QWidget *parent)
     filterRow->addWidget(m_coders, 1);
     filterRow->addWidget(m_documents, 2);
     layout->addLayout(filterRow);
+    // A row of its own: the panel is often a narrow dock at the side, and a condition needs the width.
+    layout->addWidget(m_scope);
     layout->addWidget(m_view, 1);
     auto *bottomRow = new QHBoxLayout;
     bottomRow->addWidget(m_summary, 1);
@@ -205,6 +209,7 @@ RetrievalPanel::RetrievalPanel(QWidget *parent)
             m_deferredReload.requestReload();
         }
     });
+    connect(m_scope, &DocumentScopeBar::scopeChanged, this, [this] { m_deferredReload.requestReload(); });
     connect(m_view, &QAbstractItemView::activated, this, &RetrievalPanel::activate);
     connect(m_export, &QPushButton::clicked, this, &RetrievalPanel::exportCsvInteractively);
 
@@ -228,6 +233,7 @@ void RetrievalPanel::setProject(Core::Project *project)
     m_coderId = 0;
     m_documentId = 0;
     m_documentsStale = true;
+    m_scope->setProject(project);
     if (project) {
         // Only a change that can touch the listed passages reloads; the timer folds a burst into one.
         connect(project, &Core::Project::codingsChanged, this, [this](qint64 documentId) {
@@ -255,6 +261,7 @@ Core::CodingFilter RetrievalPanel::filter() const
     filter.includeSubcodes = includeSubcodes();
     filter.coderId = m_coderId;
     filter.documentId = m_documentId;
+    filter.documentIds = m_scope->scope();
     return filter;
 }
 
@@ -312,7 +319,7 @@ void RetrievalPanel::reload()
     const Core::CodingFilter next = filter();
     const bool sameFilter = next.codeId == m_loadedFilter.codeId
         && next.includeSubcodes == m_loadedFilter.includeSubcodes && next.coderId == m_loadedFilter.coderId
-        && next.documentId == m_loadedFilter.documentId;
+        && next.documentId == m_loadedFilter.documentId && next.documentIds == m_loadedFilter.documentIds;
     // A reload because the project changed keeps the user's place; a new filter starts at the top.
     const QModelIndex current = m_view->currentIndex();
     const qint64 currentCoding

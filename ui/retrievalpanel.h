@@ -20,11 +20,13 @@ class Project;
 
 namespace Marginalia::Ui {
 
+class DocumentScopeBar;
 class ExcerptModel;
 
 /**
  * Retrieval: every passage coded with the code selected in the codebook, optionally with its subcodes,
- * of all coders or one, in all documents or one; each with its document, code, coder, pages and a little
+ * of all coders or one, in all documents or one, within the documents in scope (a set, a condition, or the
+ * documents of a matrix column: DocumentScopeBar); each with its document, code, coder, pages and a little
  * context. Activating a passage (double-click, Enter) asks for it to be shown in its document
  * (passageActivated()); "Export CSV..." writes the same passages with Core::CsvExport.
  *
@@ -54,6 +56,8 @@ public:
 
     ExcerptModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
+    /// Which documents the passages are from: all, a set, those meeting a condition, or given ones.
+    DocumentScopeBar *scopeBar() const { return m_scope; }
 
     /// Writes the passages the panel lists to a CSV file (the columns of Core::CsvExport::excerptColumns()).
     Core::Status exportCsv(const QString &path) const;
@@ -103,6 +107,7 @@ private:
     QCheckBox *m_subcodes;
     QComboBox *m_coders;
     QComboBox *m_documents;
+    DocumentScopeBar *m_scope;
     QTableView *m_view;
     QLabel *m_summary;
     QPushButton *m_export;

@@ -1,5 +1,6 @@
 #include "searchpanel.h"
 
+#include "documentscopebar.h"
 #include "model/codetree.h"
 #include "panelcontrols.h"
 #include "store/project.h"
@@ -155,6 +156,7 @@ SearchPanel::SearchPanel(QWidget *parent)
     , m_searchButton(new QPushButton(tr("Search"), this))
     , m_codeButton(new QPushButton(tr("Code Hits..."), this))
     , m_message(new QLabel(this))
+    , m_scope(new DocumentScopeBar(this))
     , m_model(new SearchHitModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_view(new QTableView(this))
@@ -205,13 +207,24 @@ SearchPanel::SearchPanel(QWidget *parent)
     top->addWidget(m_searchButton);
     top->addWidget(m_codeButton);
     layout->addLayout(top);
-    layout->addWidget(m_message);
+    // The scope beside the message, not in a row of its own: the dock is short.
+    auto *second = new QHBoxLayout;
+    second->addWidget(m_scope, 2);
+    second->addWidget(m_message, 3, Qt::AlignTop);
+    layout->addLayout(second);
     layout->addWidget(m_view, 1);
 
     connect(m_query, &QLineEdit::returnPressed, this, &SearchPanel::runSearch);
     connect(m_searchButton, &QPushButton::clicked, this, &SearchPanel::runSearch);
     connect(m_codeButton, &QPushButton::clicked, this, &SearchPanel::askAutoCode);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &SearchPanel::updateControls);
+    connect(m_scope, &DocumentScopeBar::scopeChanged, this, [this] {
+        // The hits on show are of the old scope: search again (when shown), as after a change of documents.
+        if (!m_lastQuery.text.isEmpty()) {
+            m_lastQuery.documentIds = m_scope->scope();
+            m_deferredReload.requestReload();
+        }
+    });
     connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         const QModelIndex source = m_proxy->mapToSource(index);
         if (!source.isValid())
@@ -236,6 +249,7 @@ void SearchPanel::setProject(Core::Project *project)
     m_textHits = 0;
     m_model->setHits({});
     m_message->clear();
+    m_scope->setProject(project);
     if (project) {
         // The hits' offsets are of the documents as they are: a removed or added document changes them.
         connect(project, &Core::Project::documentsChanged, this, [this] { m_deferredReload.reloadAfterChange(); });
@@ -254,6 +268,7 @@ Core::SearchQuery SearchPanel::query() const
     query.text = m_query->text();
     query.kind = Core::SearchQuery::Kind(m_kind->currentData().toInt());
     query.caseSensitive = m_caseSensitive->isChecked();
+    query.documentIds = m_scope->scope();
     return query;
 }
 

@@ -21,6 +21,8 @@ class Project;
 
 namespace Marginalia::Ui {
 
+class DocumentScopeBar;
+
 /// The hits of a search, keyword in context: document, page, paragraph, left context, hit, right context.
 /// A hit in a memo says whose memo in the document column, in italics.
 class SearchHitModel final : public QAbstractTableModel
@@ -54,8 +56,8 @@ private:
  * "Code Hits..." asks for the code and how far to widen each hit, and hands it to the window
  * (autoCodeRequested()), which makes one undoable command of it.
  *
- * A search runs when asked (Enter, the button), not while typing; the hits are searched again after the
- * documents change.
+ * A search runs when asked (Enter, the button), not while typing, in every document or those in scope (a
+ * set, a condition: DocumentScopeBar); the hits are searched again after the documents or the scope change.
  */
 class SearchPanel final : public QWidget
 {
@@ -80,6 +82,8 @@ public:
     /// Whether the memos are searched too ("Memos", on by default).
     void setMemosSearched(bool searched);
     QLineEdit *queryEdit() const { return m_query; }
+    /// Which documents are searched: all, a set, or those meeting a condition.
+    DocumentScopeBar *scopeBar() const { return m_scope; }
 
 public Q_SLOTS:
     /// Searches the project for the fields' query now.
@@ -109,6 +113,7 @@ private:
     QPushButton *m_searchButton;
     QPushButton *m_codeButton;
     QLabel *m_message;
+    DocumentScopeBar *m_scope;
     SearchHitModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;

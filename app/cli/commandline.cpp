@@ -8,6 +8,7 @@
 #include "analysis/documentcondition.h"
 #include "analysis/excerptreader.h"
 #include "analysis/frequencies.h"
+#include "analysis/matrixgroups.h"
 #include "analysis/searchhits.h"
 #include "analysis/studentscores.h"
 #include "exchange/projecthandout.h"
@@ -1384,14 +1385,22 @@ int runMatrix(Invocation &cmd, const QStringList &arguments)
                                 .arg(cmd.parser.value(QStringLiteral("code-set"))));
         spec.codes = QSet<qint64>(set->codeIds.cbegin(), set->codeIds.cend());
     }
-    if (columns == QLatin1String("cases") || !attributeName.isEmpty()) {
-        auto groups = columns == QLatin1String("cases")
-            ? CodeMatrix::caseGroups(*cmd.project)
-            : CodeMatrix::attributeGroups(*cmd.project, attributeName, attributeTarget);
+    if (columns == QLatin1String("cases")) {
+        // One column per case: its documents, or the passages of them assigned to it.
+        if (cmd.project->cases().isEmpty())
+            return cmd.fail(tr("%1 has no cases yet: add them with \"marginalia-cli cases\", or use --columns "
+                               "attribute:NAME to group documents by an attribute.")
+                                .arg(cmd.project->filePath()));
+        spec.columns = CodeMatrix::ColumnKind::Groups;
+        spec.groups = MatrixGroups::ofCases(*cmd.project);
+    }
+    if (!attributeName.isEmpty()) {
+        // One column per value, in the value's order; documents (cases) without a value are in no column.
+        auto groups = MatrixGroups::ofAttribute(*cmd.project, attributeName, attributeTarget);
         if (!groups)
             return cmd.fail(groups.error());
         spec.columns = CodeMatrix::ColumnKind::Groups;
-        spec.groups = *groups;
+        spec.groups = std::move(*groups);
     }
     auto matrix = CodeMatrix::compute(*cmd.project, spec);
     if (!matrix)

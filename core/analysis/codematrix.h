@@ -1,7 +1,6 @@
 #pragma once
 
 #include "base/result.h"
-#include "model/attributes.h"
 
 #include <QList>
 #include <QSet>
@@ -127,16 +126,6 @@ public:
      * for codings near each other or in the same paragraph, a region that ends before it starts).
      */
     static Result<CodeMatrix> compute(const Project &project, const Spec &spec);
-
-    /// The columns of codes × cases: one group per case, in name order, of its whole documents and
-    /// passages. Fails when the project has no cases, saying how to make them.
-    static Result<QList<MatrixGroup>> caseGroups(const Project &project);
-    /// The columns of codes × an attribute's values: one group per value that occurs, in the type's order
-    /// (numbers and dates ascending, a list's values in the list's order). A document attribute groups
-    /// the documents with that value; a case attribute (@p target Case) groups the material of the cases
-    /// with it. Fails on an unknown attribute, naming the ones there are.
-    static Result<QList<MatrixGroup>> attributeGroups(const Project &project, const QString &attributeName,
-                                                      AttributeTarget target = AttributeTarget::Document);
 
     qint64 cell(qsizetype row, qsizetype column) const { return cells.at(row * columns.size() + column); }
 

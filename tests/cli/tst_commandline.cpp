@@ -1099,6 +1099,45 @@ void TestCommandLine::attributes_importExportWhereSetAndMatrixColumns()
     QVERIFY_RUN(byCase, 0);
     QVERIFY2(byCase.out.startsWith(QStringLiteral("code_path,North,South,total\r\nIdentification,2,1,2\r\n")),
              qPrintable(byCase.out));
+
+    // The cases' attributes from a table that also brings a new case; columns by a case attribute.
+    QVERIFY(writeFile(path(QStringLiteral("cases.csv")), "case,region:list\nnorth,Europe\nSouth,Africa\nEast,Asia\n"));
+    const Run caseTable = cli({QStringLiteral("attributes"), m_project, QStringLiteral("--cases"),
+                               QStringLiteral("--import"), path(QStringLiteral("cases.csv"))});
+    QVERIFY_RUN(caseTable, 0);
+    QVERIFY2(caseTable.out.contains(QStringLiteral("3 cases read; 3 values set"))
+                 && caseTable.out.contains(QStringLiteral("cases added: East")),
+             qPrintable(caseTable.out));
+    QVERIFY(cli({QStringLiteral("attributes"), m_project}).out.contains(QStringLiteral("attributes: 2")));
+    const Run cases = cli({QStringLiteral("cases"), m_project});
+    QVERIFY2(cases.out.contains(QStringLiteral("region=Europe")), qPrintable(cases.out));
+    const Run byRegion
+        = cli({QStringLiteral("matrix"), m_project, QStringLiteral("--columns"),
+               QStringLiteral("case-attribute:region"), QStringLiteral("--format"), QStringLiteral("csv")});
+    QVERIFY_RUN(byRegion, 0);
+    QVERIFY2(
+        byRegion.out.startsWith(QStringLiteral("code_path,Europe,Africa,Asia,total\r\nIdentification,2,1,0,2\r\n")),
+        qPrintable(byRegion.out));
+
+    // A code set: the matrix's rows; an unknown one is named.
+    QVERIFY_RUN(cli({QStringLiteral("code-add"), m_project, QStringLiteral("Other")}), 0);
+    const Run codeSet = cli({QStringLiteral("sets"), m_project, QStringLiteral("--add"), QStringLiteral("Core"),
+                             QStringLiteral("--code"), QStringLiteral("Identification")});
+    QVERIFY_RUN(codeSet, 0);
+    QVERIFY2(codeSet.out.contains(QStringLiteral("code set \"Core\" added: 1 codes")), qPrintable(codeSet.out));
+    QVERIFY(cli({QStringLiteral("sets"), m_project, QStringLiteral("--codes")})
+                .out.contains(QStringLiteral("code sets: 1")));
+    const Run rows = cli({QStringLiteral("matrix"), m_project, QStringLiteral("--code-set"), QStringLiteral("core"),
+                          QStringLiteral("--format"), QStringLiteral("csv")});
+    QVERIFY_RUN(rows, 0);
+    QCOMPARE(rows.out.count(QStringLiteral("\r\n")), 3); // header, Identification, total
+    const Run unknownSet
+        = cli({QStringLiteral("matrix"), m_project, QStringLiteral("--code-set"), QStringLiteral("x")});
+    QCOMPARE(unknownSet.exitCode, CommandLine::Failure);
+    QVERIFY2(unknownSet.err.contains(QStringLiteral("\"x\"")), qPrintable(unknownSet.err));
+    QVERIFY_RUN(cli({QStringLiteral("sets"), m_project, QStringLiteral("--codes"), QStringLiteral("--remove"),
+                     QStringLiteral("Core")}),
+                0);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

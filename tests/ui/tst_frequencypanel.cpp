@@ -1,3 +1,4 @@
+#include "documentscopebar.h"
 #include "export/csvexport.h"
 #include "frequencychart.h"
 #include "frequencymodel.h"
@@ -13,6 +14,7 @@
 #include <QComboBox>
 #include <QHorizontalStackedBarSeries>
 #include <QImage>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -42,6 +44,7 @@ private Q_SLOTS:
     void exportChartPng_writesTheChartAtItsSize();
     void projectChanges_countAgain();
     void activatingARow_namesItsCode();
+    void scope_countsOnlyTheCodingsInItsDocuments();
     void screenshots_lightAndDark();
 
 private:
@@ -365,6 +368,41 @@ void TestFrequencyPanel::activatingARow_namesItsCode()
     QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, cell.center());
     QCOMPARE(activated.size(), 1);
     QCOMPARE(activated.first().at(0).toLongLong(), m_fixture.children);
+}
+
+void TestFrequencyPanel::scope_countsOnlyTheCodingsInItsDocuments()
+{
+    Core::Project &project = *m_fixture.project;
+    const auto added = project.addDocumentSet(QStringLiteral("Plan only"), {m_fixture.planId});
+    QVERIFY2(added, qPrintable(added.error()));
+    const auto cleanUp = qScopeGuard([&] { QVERIFY(project.removeDocumentSet(added->id)); });
+    QVERIFY(m_panel->scopeBar()->selectSet(QStringLiteral("Plan only")));
+    QCOMPARE(m_panel->model()->documentScope(), std::optional<QSet<qint64>>(QSet<qint64>{m_fixture.planId}));
+    // The action plan has one coding each of Protection, Identification and Children, and none of
+    // Non-refoulement; the Vienna statement's four are left out.
+    QCOMPARE(tableRow(0).mid(0, 3),
+             (QStringList{QStringLiteral("Protection"), QStringLiteral("1"), QStringLiteral("1")}));
+    QCOMPARE(tableRow(1).mid(0, 3),
+             (QStringList{QStringLiteral("Protection/Identification"), QStringLiteral("1"), QStringLiteral("1")}));
+    QCOMPARE(tableRow(3).mid(0, 2), (QStringList{QStringLiteral("Non-refoulement"), QStringLiteral("0")}));
+    const auto expected = Core::Frequencies::compute(project, 0, QSet<qint64>{m_fixture.planId});
+    QVERIFY(expected);
+    QCOMPARE(m_panel->model()->frequencies().byDocument.size(), expected->byDocument.size());
+
+    // By document: the plan's rows only.
+    m_panel->setGrouping(Ui::FrequencyModel::Grouping::ByDocument);
+    QVERIFY(m_panel->view()->model()->rowCount() > 0);
+    for (int row = 0; row < m_panel->view()->model()->rowCount(); ++row)
+        QCOMPARE(tableRow(row).first(), QStringLiteral("Action plan"));
+
+    // A condition that cannot be read counts nothing rather than everything, and the bar says why.
+    m_panel->setGrouping(Ui::FrequencyModel::Grouping::ByCode);
+    m_panel->scopeBar()->setCondition(QStringLiteral("yeer >= 2017"));
+    QVERIFY(m_panel->scopeBar()->errorMessage().contains(QStringLiteral("yeer")));
+    QCOMPARE(tableRow(1).mid(0, 2), (QStringList{QStringLiteral("Protection/Identification"), QStringLiteral("0")}));
+
+    m_panel->scopeBar()->selectAllDocuments();
+    QCOMPARE(tableRow(1).mid(0, 2), (QStringList{QStringLiteral("Protection/Identification"), QStringLiteral("3")}));
 }
 
 void TestFrequencyPanel::screenshots_lightAndDark()

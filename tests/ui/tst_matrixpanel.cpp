@@ -1,4 +1,6 @@
 #include "analysis/codematrix.h"
+#include "base/translations.h"
+#include "documentscopebar.h"
 #include "excerptmodel.h"
 #include "mainwindow.h"
 #include "matrixmodel.h"
@@ -7,9 +9,11 @@
 #include "uitestsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
 #include <QHeaderView>
+#include <QLabel>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -26,6 +30,7 @@ class TestMatrixPanel : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
     void table_hasTheCellsAndTotalsOfCodeMatrix();
@@ -37,8 +42,18 @@ private Q_SLOTS:
     void exports_writeCsvAndXlsx();
     void panel_canBeMadeShort();
     void screenshot();
+    void scope_restrictsTheMatrixToASet();
+    void attributeColumns_areOfferedAndCountedByValue();
+    void caseColumns_countTheCasesDocumentsAndPassages();
+    void activatingAGroupCell_asksForTheColumnsDocuments();
+    void activatingAGroupCellInTheWindow_listsThosePassages();
+    void scopedAttributeMatrix_screenshot();
 
 private:
+    /// year (Vienna 2017, the plan 2019) and region (Vienna Europe; the plan none).
+    void addAttributes();
+    /// The texts of the columns combo.
+    QStringList columnChoices() const;
     /// The row of @p codeId, the column of @p columnId (a document or code id) in the panel's model.
     QModelIndex cellOf(qint64 codeId, qint64 columnId) const;
     /// Every cell and total of the model against @p expected.
@@ -48,6 +63,11 @@ private:
     Test::CodedProject m_fixture;
     std::unique_ptr<Ui::MatrixPanel> m_panel;
 };
+
+void TestMatrixPanel::initTestCase()
+{
+    Core::installTranslations(); // the scope's "2 of 3 documents", not "document(s)"
+}
 
 void TestMatrixPanel::init()
 {
@@ -338,6 +358,243 @@ void TestMatrixPanel::screenshot()
     m_panel->setColumnKind(Matrix::ColumnKind::Documents);
     m_panel->setPalette(Test::screenshotDarkPalette());
     Test::saveScreenshot(m_panel.get(), QStringLiteral("matrix-dark"));
+}
+
+void TestMatrixPanel::addAttributes()
+{
+    Core::Project &project = *m_fixture.project;
+    const auto year = project.addAttribute(QStringLiteral("year"), Core::AttributeType::Number);
+    const auto region = project.addAttribute(QStringLiteral("region"), Core::AttributeType::Text);
+    QVERIFY(year && region);
+    // Given in the wrong order: the columns follow the values' order, not the values' arrival.
+    QVERIFY(project.setAttributeValues({{m_fixture.planId, year->id, QStringLiteral("2019")},
+                                        {m_fixture.viennaId, year->id, QStringLiteral("2017")},
+                                        {m_fixture.viennaId, region->id, QStringLiteral("Europe")}}));
+}
+
+QStringList TestMatrixPanel::columnChoices() const
+{
+    const auto *combo = m_panel->findChild<QComboBox *>(QStringLiteral("matrixColumns"));
+    QStringList texts;
+    for (int i = 0; combo && i < combo->count(); ++i)
+        texts.append(combo->itemText(i));
+    return texts;
+}
+
+void TestMatrixPanel::scope_restrictsTheMatrixToASet()
+{
+    QVERIFY(m_fixture.project->addDocumentSet(QStringLiteral("Plan only"), {m_fixture.planId}));
+    QVERIFY(m_panel->scopeBar()->selectSet(QStringLiteral("Plan only")));
+    QCOMPARE(m_panel->model()->spec().documents, std::optional<QSet<qint64>>(QSet<qint64>{m_fixture.planId}));
+    const auto expected = Matrix::compute(*m_fixture.project, m_panel->spec());
+    QVERIFY(expected);
+    compareWith(*expected);
+    // One column, the plan's: its three codings, none of the Vienna statement's four.
+    const Ui::MatrixModel *model = m_panel->model();
+    QCOMPARE(model->columnCount(), 3);
+    QCOMPARE(model->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Action plan"));
+    QCOMPARE(model->index(model->rowCount() - 1, model->columnCount() - 1).data().toLongLong(), 3);
+
+    // Co-occurrence in scope: alice's and bob's overlapping identifications are in Vienna, out of scope.
+    m_panel->setColumnKind(Matrix::ColumnKind::Codes);
+    QCOMPARE(cellOf(m_fixture.identification, m_fixture.identification).data().toLongLong(), 0);
+
+    // The export says what the table says.
+    m_panel->setColumnKind(Matrix::ColumnKind::Documents);
+    const QString csv = m_dir.filePath(QStringLiteral("scoped.csv"));
+    QVERIFY(m_panel->exportCsv(csv));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    QCOMPARE(lines.first().trimmed(), QByteArray("code_path,Action plan,total"));
+    QCOMPARE(lines.last().trimmed(), QByteArray("total,3,3"));
+}
+
+void TestMatrixPanel::attributeColumns_areOfferedAndCountedByValue()
+{
+    QCOMPARE(
+        columnChoices(),
+        (QStringList{QStringLiteral("Documents"), QStringLiteral("Cases"), QStringLiteral("Codes (co-occurrence)")}));
+    addAttributes();
+    // The combo follows the attributes, one entry each, in their order.
+    QCOMPARE(columnChoices(),
+             (QStringList{QStringLiteral("Documents"), QStringLiteral("Cases"), QStringLiteral("Attribute: year"),
+                          QStringLiteral("Attribute: region"), QStringLiteral("Codes (co-occurrence)")}));
+    QVERIFY(!m_panel->setColumns(QStringLiteral("attribute:country")));
+    QVERIFY(m_panel->setColumns(QStringLiteral("attribute:year")));
+    QCOMPARE(m_panel->model()->matrix().columnKind, Matrix::ColumnKind::Groups);
+    const Ui::MatrixModel *model = m_panel->model();
+    QCOMPARE(model->columnCount(), 4);
+    QCOMPARE(model->headerData(1, Qt::Horizontal).toString(), QStringLiteral("2017"));
+    QCOMPARE(model->headerData(2, Qt::Horizontal).toString(), QStringLiteral("2019"));
+    // By hand: Identification twice in Vienna (2017), once in the plan (2019); Non-refoulement once in
+    // Vienna; Children once in the plan.
+    QCOMPARE(cellOf(m_fixture.identification, 0).data().toLongLong(), 2);
+    QCOMPARE(cellOf(m_fixture.identification, 1).data().toLongLong(), 1);
+    QCOMPARE(cellOf(m_fixture.nonRefoulement, 0).data().toLongLong(), 1);
+    QCOMPARE(cellOf(m_fixture.nonRefoulement, 1).data().toLongLong(), 0);
+    QCOMPARE(cellOf(m_fixture.children, 1).data().toLongLong(), 1);
+    QCOMPARE(model->index(model->rowCount() - 1, 1).data().toLongLong(), 4);
+    QCOMPARE(model->index(model->rowCount() - 1, 2).data().toLongLong(), 3);
+    QVERIFY(m_panel->errorMessage().isEmpty());
+
+    // Documents without a value are in no column: the plan has no region.
+    QVERIFY(m_panel->setColumns(QStringLiteral("attribute:region")));
+    QCOMPARE(model->columnCount(), 3);
+    QCOMPARE(model->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Europe"));
+    QCOMPARE(model->index(model->rowCount() - 1, model->columnCount() - 1).data().toLongLong(), 4);
+
+    // A new value is a new column at once.
+    const auto region = m_fixture.project->attributeByName(QStringLiteral("region"));
+    QVERIFY(m_fixture.project->setAttributeValues({{m_fixture.planId, region->id, QStringLiteral("Africa")}}));
+    QTRY_COMPARE(model->columnCount(), 4);
+    QCOMPARE(model->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Africa"));
+
+    // The exports have the same columns.
+    const QString csv = m_dir.filePath(QStringLiteral("by-region.csv"));
+    QVERIFY(m_panel->exportCsv(csv));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    QCOMPARE(lines.first().trimmed(), QByteArray("code_path,Africa,Europe,total"));
+    QCOMPARE(lines.last().trimmed(), QByteArray("total,3,4,7"));
+    QVERIFY(m_panel->exportXlsx(m_dir.filePath(QStringLiteral("by-region.xlsx"))));
+
+    // The attribute removed: back to a column per document.
+    QVERIFY(m_fixture.project->removeAttribute(region->id));
+    QTRY_COMPARE(m_panel->model()->matrix().columnKind, Matrix::ColumnKind::Documents);
+    QVERIFY(!columnChoices().contains(QStringLiteral("Attribute: region")));
+}
+
+void TestMatrixPanel::caseColumns_countTheCasesDocumentsAndPassages()
+{
+    Core::Project &project = *m_fixture.project;
+    QVERIFY(m_panel->setColumns(QStringLiteral("cases")));
+    // No cases yet: said, not an empty table without a word.
+    QVERIFY(m_panel->errorMessage().contains(QStringLiteral("no cases")));
+    const auto austria = project.addCase(QStringLiteral("Austria"));
+    const auto kenya = project.addCase(QStringLiteral("Kenya"));
+    QVERIFY(austria && kenya);
+    QVERIFY(project.addCaseMember({0, austria->id, m_fixture.viennaId, 0, 0}));
+    // Kenya: only the plan's passage about unaccompanied minors, not its "identification" further on.
+    const qsizetype at = m_fixture.plan.indexOf(QStringLiteral("👧 unaccompanied minors"));
+    const Core::TextOffsets offsets(m_fixture.plan);
+    QVERIFY(project.addCaseMember({0, kenya->id, m_fixture.planId, offsets.toCodePoint(at),
+                                   offsets.toCodePoint(at + QStringLiteral("👧 unaccompanied minors").size())}));
+    QTRY_COMPARE(m_panel->model()->columnCount(), 4);
+    QVERIFY(m_panel->errorMessage().isEmpty());
+    const Ui::MatrixModel *model = m_panel->model();
+    QCOMPARE(model->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Austria"));
+    QCOMPARE(model->headerData(2, Qt::Horizontal).toString(), QStringLiteral("Kenya"));
+    QCOMPARE(cellOf(m_fixture.identification, 0).data().toLongLong(), 2);
+    QCOMPARE(cellOf(m_fixture.identification, 1).data().toLongLong(), 0);
+    QCOMPARE(cellOf(m_fixture.children, 1).data().toLongLong(), 1);
+    const auto expected = Matrix::compute(project, m_panel->spec());
+    QVERIFY(expected);
+    compareWith(*expected);
+}
+
+void TestMatrixPanel::activatingAGroupCell_asksForTheColumnsDocuments()
+{
+    addAttributes();
+    QVERIFY(m_panel->setColumns(QStringLiteral("attribute:year")));
+    QSignalSpy spy(m_panel.get(), &Ui::MatrixPanel::documentPassagesRequested);
+    QSignalSpy byDocument(m_panel.get(), &Ui::MatrixPanel::passagesRequested);
+    Q_EMIT m_panel->view()->activated(cellOf(m_fixture.identification, 1));
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(0).toLongLong(), m_fixture.identification);
+    QCOMPARE(spy.at(0).at(2).toString(), QStringLiteral("year: 2019"));
+    QCOMPARE(spy.at(0).at(3).value<QSet<qint64>>(), QSet<qint64>{m_fixture.planId});
+
+    // The Total column: the documents of every value; with a scope, only those in it.
+    const Ui::MatrixModel *model = m_panel->model();
+    m_panel->scopeBar()->setCondition(QStringLiteral("year < 2018"));
+    const QModelIndex total = cellOf(m_fixture.identification, 0).siblingAtColumn(model->columnCount() - 1);
+    Q_EMIT m_panel->view()->activated(total);
+    QCOMPARE(spy.count(), 2);
+    QCOMPARE(spy.at(1).at(2).toString(), QStringLiteral("year: any, in year < 2018"));
+    QCOMPARE(spy.at(1).at(3).value<QSet<qint64>>(), QSet<qint64>{m_fixture.viennaId});
+
+    // Documents columns in a scope: a document's cell as before; its Total the scope's documents.
+    m_panel->setColumnKind(Matrix::ColumnKind::Documents);
+    Q_EMIT m_panel->view()->activated(cellOf(m_fixture.identification, m_fixture.viennaId));
+    QCOMPARE(byDocument.count(), 1);
+    Q_EMIT m_panel->view()->activated(cellOf(m_fixture.identification, 0).siblingAtColumn(model->columnCount() - 1));
+    QCOMPARE(spy.count(), 3);
+    QCOMPARE(spy.at(2).at(2).toString(), QStringLiteral("year < 2018"));
+    QCOMPARE(spy.at(2).at(3).value<QSet<qint64>>(), QSet<qint64>{m_fixture.viennaId});
+}
+
+void TestMatrixPanel::activatingAGroupCellInTheWindow_listsThosePassages()
+{
+    addAttributes();
+    const QString path = m_dir.filePath(QStringLiteral("m.marginalia"));
+    m_panel.reset();
+    m_fixture.project.reset();
+    Ui::MainWindow window;
+    window.resize(1200, 760);
+    QVERIFY(window.openProject(path));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *matrixDock = qobject_cast<QDockWidget *>(window.matrixPanel()->parentWidget());
+    QVERIFY(matrixDock);
+    matrixDock->raise();
+    QTRY_VERIFY(!window.matrixPanel()->visibleRegion().isEmpty());
+    Ui::MatrixPanel *panel = window.matrixPanel();
+    QVERIFY(panel->setColumns(QStringLiteral("attribute:year")));
+    const Ui::MatrixModel *model = panel->model();
+    QModelIndex cell;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data().toString() == QStringLiteral("Protection/Identification"))
+            cell = model->index(row, 1);
+    }
+    QVERIFY(cell.isValid());
+    QCOMPARE(model->headerData(1, Qt::Horizontal).toString(), QStringLiteral("2017"));
+    QCOMPARE(cell.data().toLongLong(), 2);
+    Q_EMIT panel->view()->activated(cell);
+
+    Ui::RetrievalPanel *retrieval = window.retrievalPanel();
+    QTRY_VERIFY(!retrieval->visibleRegion().isEmpty());
+    QCOMPARE(retrieval->code(), cell.data(Ui::MatrixModel::CodeIdRole).toLongLong());
+    QCOMPARE(retrieval->documentFilter(), qint64(0));
+    QCOMPARE(retrieval->scopeBar()->description(), QStringLiteral("year: 2017"));
+    // The two codings of identification in the Vienna statement (2017), not bob's in the plan (2019).
+    QTRY_COMPARE(retrieval->model()->rowCount(), 2);
+    for (int row = 0; row < 2; ++row) {
+        QCOMPARE(retrieval->model()->index(row, Ui::ExcerptModel::DocumentColumn).data().toString(),
+                 QStringLiteral("Vienna statement"));
+    }
+    window.close();
+    QSettings().remove(QStringLiteral("window"));
+}
+
+void TestMatrixPanel::scopedAttributeMatrix_screenshot()
+{
+    // Codes x years with subcodes, in the documents meeting a condition: the bar, its count and the columns
+    // must all read in a dock of ordinary size.
+    addAttributes();
+    Core::NewDocument report;
+    report.name = QStringLiteral("Regional report");
+    report.text = QStringLiteral("Protection of children on the move.");
+    const auto added = m_fixture.project->addDocument(report);
+    QVERIFY(added);
+    const auto year = m_fixture.project->attributeByName(QStringLiteral("year"));
+    QVERIFY(m_fixture.project->setAttributeValues({{added->id, year->id, QStringLiteral("2015")}}));
+    m_panel->setIncludeSubcodes(true);
+    QVERIFY(m_panel->setColumns(QStringLiteral("attribute:year")));
+    m_panel->scopeBar()->setCondition(QStringLiteral("year >= 2016"));
+    m_panel->resize(760, 250);
+    QCOMPARE(m_panel->scopeBar()->findChild<QLabel *>(QStringLiteral("scopeCount"))->text(),
+             QStringLiteral("2 of 3 documents"));
+    // Every year is a column; the one out of scope counts nothing.
+    QCOMPARE(m_panel->model()->columnCount(), 5);
+    QCOMPARE(m_panel->model()->index(m_panel->model()->rowCount() - 1, 1).data().toLongLong(), 0);
+    // The count label has just been shown: let the layout give it its room before the picture.
+    QTest::qWait(20);
+    Test::saveScreenshot(m_panel.get(), QStringLiteral("scope-matrix"));
+    m_panel->scopeBar()->setCondition(QStringLiteral("yeer >= 2016"));
+    QTest::qWait(20);
+    Test::saveScreenshot(m_panel.get(), QStringLiteral("scope-matrix-error"));
 }
 
 QTEST_MAIN(TestMatrixPanel)

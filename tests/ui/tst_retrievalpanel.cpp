@@ -1,4 +1,5 @@
 #include "codepathdelegate.h"
+#include "documentscopebar.h"
 #include "excerptmodel.h"
 #include "retrievalpanel.h"
 #include "store/project.h"
@@ -10,6 +11,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -32,6 +34,7 @@ private Q_SLOTS:
     void selectCode_listsItsPassagesWithSubcodes();
     void withSubcodesUnchecked_listsOnlyTheCodesOwnPassages();
     void coderAndDocumentFilters_narrowTheList();
+    void scope_listsOnlyThePassagesOfItsDocuments();
     void activatingARow_emitsTheCodedRange();
     void exportCsv_writesTheListedPassages();
     void projectChanges_reloadTheListAndKeepTheCurrentRow();
@@ -127,6 +130,25 @@ void TestRetrievalPanel::withSubcodesUnchecked_listsOnlyTheCodesOwnPassages()
     QVERIFY(m_panel->view()->isColumnHidden(Ui::ExcerptModel::CodeColumn));
 
     QTest::mouseClick(subcodes, Qt::LeftButton, {}, subcodes->rect().center());
+    QCOMPARE(passages().size(), 6);
+}
+
+void TestRetrievalPanel::scope_listsOnlyThePassagesOfItsDocuments()
+{
+    m_panel->setCode(m_fixture.protection);
+    QCOMPARE(passages().size(), 6);
+    m_panel->scopeBar()->setDocuments(QStringLiteral("Case: Kenya"), {m_fixture.planId});
+    QCOMPARE(m_panel->filter().documentIds, std::optional<QSet<qint64>>(QSet<qint64>{m_fixture.planId}));
+    QCOMPARE(passages(),
+             (QStringList{QStringLiteral("👧 unaccompanied minors"), QStringLiteral("identification"),
+                          QStringLiteral("protection")}));
+    // The export writes what is listed.
+    const QString csv = m_dir.filePath(QStringLiteral("scoped.csv"));
+    QVERIFY(m_panel->exportCsv(csv));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll().trimmed().split('\n').size(), 4);
+    m_panel->scopeBar()->selectAllDocuments();
     QCOMPARE(passages().size(), 6);
 }
 

@@ -1,3 +1,4 @@
+#include "documentscopebar.h"
 #include "findbar.h"
 #include "mainwindow.h"
 #include "memopanel.h"
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void cleanup();
     void search_listsHitsWithContext();
     void badQuery_saysWhatIsWrong();
+    void scope_searchesOnlyItsDocumentsAndAgainWhenItChanges();
     void activatingAHit_asksToShowIt();
     void codeHits_isOneUndoStep();
     void memoHits_areListedAndOpenTheMemo();
@@ -95,6 +97,19 @@ void TestSearchPanel::badQuery_saysWhatIsWrong()
     pattern.kind = Core::SearchQuery::Kind::Pattern;
     m_panel->search(pattern);
     QVERIFY2(m_panel->message().contains(QStringLiteral("regular expression")), qPrintable(m_panel->message()));
+}
+
+void TestSearchPanel::scope_searchesOnlyItsDocumentsAndAgainWhenItChanges()
+{
+    QVERIFY(m_fixture.project->addDocumentSet(QStringLiteral("Vienna only"), {m_fixture.viennaId}));
+    QVERIFY(m_panel->scopeBar()->selectSet(QStringLiteral("Vienna only")));
+    m_panel->setMemosSearched(false);
+    m_panel->search(words(QStringLiteral("identification")));
+    QCOMPARE(m_panel->model()->rowCount(), 1);
+    QCOMPARE(m_panel->model()->hitAt(0).document, QStringLiteral("Vienna statement"));
+    // The hits on show follow the scope without a new search.
+    m_panel->scopeBar()->selectAllDocuments();
+    QTRY_COMPARE(m_panel->model()->rowCount(), 2);
 }
 
 void TestSearchPanel::activatingAHit_asksToShowIt()
