@@ -449,7 +449,7 @@ using namespace ProjectStore;
 QList<Case> Project::cases() const
 {
     QList<Case> result;
-    Statement rows(d->db, QStringLiteral("SELECT id, guid, name, memo FROM cases ORDER BY name"));
+    Statement rows(d->db, QStringLiteral("SELECT id, guid, name, memo FROM cases ORDER BY name COLLATE NOCASE, name"));
     while (rows.next())
         result.append({rows.int64(0), rows.string(1), rows.string(2), rows.string(3)});
     return result;
