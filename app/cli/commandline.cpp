@@ -343,8 +343,24 @@ public:
     }
 
     /// Writes @p table, then @p summary (a line of its own) when there is one, as writeOutput() does.
-    int writeTable(const TextTable &table, const QString &summary = {})
+    /// The table for the terminal, or with --format csv its rows under @p csvColumns (the CSV's column
+    /// names are a contract, so they are given, never the translated headings).
+    int writeTable(const TextTable &table, const QString &summary = {}, const QStringList &csvColumns = {})
     {
+        if (wantsCsv() && !csvColumns.isEmpty()) {
+            return writeOutput([&](QIODevice *device) {
+                const CsvExport::Options options = csvOptions();
+                CsvWriter writer(device, options.formulaGuard);
+                if (options.byteOrderMark)
+                    writer.writeByteOrderMark();
+                writer.addRow(csvColumns);
+                for (const QStringList &row : table.rows())
+                    writer.addRow(row);
+                if (!writer.flush())
+                    return Status(Error{writer.errorString()});
+                return success();
+            });
+        }
         return writeOutput([&](QIODevice *device) {
             QTextStream stream(device);
             table.print(stream);
@@ -1579,7 +1595,10 @@ int runAttributes(Invocation &cmd, const QStringList &arguments)
                       QString::number(documentsWithValue.value(attribute.id)),
                       attribute.allowedValues.join(QStringLiteral(", "))});
     }
-    return cmd.writeTable(table, tr("attributes: %1").arg(attributes.size()));
+    return cmd.writeTable(table, tr("attributes: %1").arg(attributes.size()),
+                          {QStringLiteral("attribute"), QStringLiteral("type"),
+                           target == AttributeTarget::Case ? QStringLiteral("cases") : QStringLiteral("documents"),
+                           QStringLiteral("values")});
 }
 
 int runCases(Invocation &cmd, const QStringList &arguments)
@@ -1674,7 +1693,9 @@ int runCases(Invocation &cmd, const QStringList &arguments)
         table.addRow({each.name, QString::number(members.size()), members.join(QStringLiteral("; ")),
                       valuesOf.value(each.id).join(QStringLiteral("; "))});
     }
-    return cmd.writeTable(table, tr("cases: %1").arg(cases.size()));
+    return cmd.writeTable(table, tr("cases: %1").arg(cases.size()),
+                          {QStringLiteral("case"), QStringLiteral("members"), QStringLiteral("documents_and_passages"),
+                           QStringLiteral("attributes")});
 }
 
 int runSets(Invocation &cmd, const QStringList &arguments)
@@ -1739,7 +1760,8 @@ int runSets(Invocation &cmd, const QStringList &arguments)
                 members.append(tree.path(codeId));
             table.addRow({set.name, QString::number(set.codeIds.size()), members.join(QStringLiteral("; "))});
         }
-        return cmd.writeTable(table, tr("code sets: %1").arg(sets.size()));
+        return cmd.writeTable(table, tr("code sets: %1").arg(sets.size()),
+                              {QStringLiteral("code_set"), QStringLiteral("codes"), QStringLiteral("code_paths")});
     }
     if (adding) {
         QList<qint64> documents;
@@ -1777,7 +1799,8 @@ int runSets(Invocation &cmd, const QStringList &arguments)
         auto members = DocumentCondition::documentsOfSet(*cmd.project, set.name);
         table.addRow({set.name, members ? QString::number(members->size()) : tr("error"), set.condition});
     }
-    return cmd.writeTable(table, tr("sets: %1").arg(sets.size()));
+    return cmd.writeTable(table, tr("sets: %1").arg(sets.size()),
+                          {QStringLiteral("set"), QStringLiteral("documents"), QStringLiteral("condition")});
 }
 
 int runSearch(Invocation &cmd, const QStringList &arguments)

@@ -16,6 +16,7 @@ public:
     void addRow(QStringList cells);
     void print(QTextStream &out) const;
     qsizetype rowCount() const { return m_rows.size(); }
+    const QList<QStringList> &rows() const { return m_rows; }
 
     /// Columns a string takes on a terminal: wide East Asian characters take two, combining marks none.
     static int displayWidth(const QString &text);

@@ -1135,6 +1135,14 @@ void TestCommandLine::attributes_importExportWhereSetAndMatrixColumns()
         = cli({QStringLiteral("matrix"), m_project, QStringLiteral("--code-set"), QStringLiteral("x")});
     QCOMPARE(unknownSet.exitCode, CommandLine::Failure);
     QVERIFY2(unknownSet.err.contains(QStringLiteral("\"x\"")), qPrintable(unknownSet.err));
+    // Listings as CSV for scripts: fixed column names, one row each, no summary line.
+    const Run setsCsv = cli({QStringLiteral("sets"), m_project, QStringLiteral("--codes"), QStringLiteral("--format"),
+                             QStringLiteral("csv")});
+    QCOMPARE(setsCsv.out, QStringLiteral("code_set,codes,code_paths\r\nCore,1,Identification\r\n"));
+    const Run casesCsv = cli({QStringLiteral("cases"), m_project, QStringLiteral("--format"), QStringLiteral("csv")});
+    QVERIFY2(casesCsv.out.startsWith(QStringLiteral("case,members,documents_and_passages,attributes\r\nEast,0,,"
+                                                    "region=Asia\r\n")),
+             qPrintable(casesCsv.out));
     QVERIFY_RUN(cli({QStringLiteral("sets"), m_project, QStringLiteral("--codes"), QStringLiteral("--remove"),
                      QStringLiteral("Core")}),
                 0);
