@@ -14,7 +14,7 @@ seconds=${1:-20}
 case "$seconds" in
   ''|*[!0-9]*) echo "fuzz.sh: SECONDS must be a whole number, not \"$seconds\"" >&2; exit 2 ;;
 esac
-targets=${FUZZ_TARGETS:-"fuzz_textdecoder fuzz_html fuzz_officexml fuzz_zip fuzz_pdf"}
+targets=${FUZZ_TARGETS:-"fuzz_textdecoder fuzz_html fuzz_officexml fuzz_zip fuzz_pdf fuzz_refiqda fuzz_attributecsv"}
 build=${MARGINALIA_BUILD_ROOT:-$here/build}/fuzz
 
 "$here/scripts/install-deps.sh"
@@ -34,7 +34,7 @@ cmake --build "$build" --parallel "$(nproc)" --target fuzz_seeds $targets
 
 seeds="$build/seeds"
 rm -rf "$seeds"
-"$build/tests/fuzz/fuzz_seeds" "$seeds"
+"$build/tests/fuzz/fuzz_seeds" "$seeds" "$here/../shared"
 mkdir -p "$build/artifacts"
 
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1}

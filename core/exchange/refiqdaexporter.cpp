@@ -63,8 +63,10 @@ public:
             m_coderGuids.insert(coder.id, guidOf(coder.guid, u"coder", QString::number(coder.id)));
         for (const Code &code : m_tree.codes())
             m_codeGuids.insert(code.id, guidOf(code.guid, u"code", QString::number(code.id)));
-        for (const Document &document : documents)
+        for (const Document &document : documents) {
             m_documentGuids.insert(document.id, guidOf(document.guid, u"document", QString::number(document.id)));
+            m_documentLengths.insert(document.id, document.length);
+        }
         m_total = 0;
         for (const Document &document : documents)
             m_total += 1 + document.codingCount;
@@ -275,7 +277,8 @@ private:
 
             m_writer.writeStartElement(QStringLiteral("PlainTextSelection"));
             m_writer.writeAttribute(QStringLiteral("guid"), RefiQdaXml::derivedGuid(u"selection", codingGuid));
-            m_writer.writeAttribute(QStringLiteral("name"), safe(selectionName(*text, offsets, coding)));
+            m_writer.writeAttribute(QStringLiteral("name"),
+                                    safe(selectionName(*text, offsets, coding.start, coding.end)));
             m_writer.writeAttribute(QStringLiteral("startPosition"), QString::number(coding.start));
             m_writer.writeAttribute(QStringLiteral("endPosition"), QString::number(coding.end));
             if (!coder.isEmpty())
@@ -307,38 +310,52 @@ private:
             m_writer.writeEndElement(); // PlainTextSelection
             ++m_report.codings;
         }
+        // Passages assigned to cases: selections without a coding, which the cases' <SelectionRef>s name.
+        for (const Passage &passage : m_passagesByDocument.value(document.id)) {
+            m_writer.writeEmptyElement(QStringLiteral("PlainTextSelection"));
+            m_writer.writeAttribute(QStringLiteral("guid"), passage.guid);
+            m_writer.writeAttribute(QStringLiteral("name"),
+                                    safe(selectionName(*text, offsets, passage.member.start, passage.member.end)));
+            m_writer.writeAttribute(QStringLiteral("startPosition"), QString::number(passage.member.start));
+            m_writer.writeAttribute(QStringLiteral("endPosition"), QString::number(passage.member.end));
+        }
         if (!document.memo.isEmpty())
             noteRef(
                 addNote(u"memo:document", guid, tr("Memo: %1").arg(document.name), document.memo, document.imported));
         // The document's attribute values, after its notes as the schema orders them.
-        for (const AttributeValue &value : m_valuesByDocument.value(document.id)) {
-            const auto attribute = m_attributes.constFind(value.attributeId);
-            if (attribute == m_attributes.cend())
-                continue;
-            m_writer.writeStartElement(QStringLiteral("VariableValue"));
-            m_writer.writeEmptyElement(QStringLiteral("VariableRef"));
-            m_writer.writeAttribute(QStringLiteral("targetGUID"), m_variableGuids.value(value.attributeId));
-            switch (attribute->type) {
-            case AttributeType::Number:
-                m_writer.writeTextElement(QStringLiteral("FloatValue"), decimalOf(value.value));
-                break;
-            case AttributeType::Date:
-                m_writer.writeTextElement(QStringLiteral("DateValue"), value.value);
-                break;
-            case AttributeType::Boolean:
-                m_writer.writeTextElement(QStringLiteral("BooleanValue"),
-                                          value.value == QLatin1String("yes") ? QStringLiteral("true")
-                                                                              : QStringLiteral("false"));
-                break;
-            case AttributeType::Text:
-            case AttributeType::List:
-                m_writer.writeTextElement(QStringLiteral("TextValue"), safe(value.value));
-                break;
-            }
-            m_writer.writeEndElement(); // VariableValue
-        }
+        for (const AttributeValue &value : m_valuesByDocument.value(document.id))
+            writeVariableValue(value.attributeId, value.value);
         m_writer.writeEndElement(); // TextSource
         return success();
+    }
+
+    /// A <VariableValue> of the attribute @p attributeId, of a source or a case.
+    void writeVariableValue(qint64 attributeId, const QString &value)
+    {
+        const auto attribute = m_attributes.constFind(attributeId);
+        if (attribute == m_attributes.cend())
+            return;
+        ++m_report.attributeValues;
+        m_writer.writeStartElement(QStringLiteral("VariableValue"));
+        m_writer.writeEmptyElement(QStringLiteral("VariableRef"));
+        m_writer.writeAttribute(QStringLiteral("targetGUID"), m_variableGuids.value(attributeId));
+        switch (attribute->type) {
+        case AttributeType::Number:
+            m_writer.writeTextElement(QStringLiteral("FloatValue"), decimalOf(value));
+            break;
+        case AttributeType::Date:
+            m_writer.writeTextElement(QStringLiteral("DateValue"), value);
+            break;
+        case AttributeType::Boolean:
+            m_writer.writeTextElement(QStringLiteral("BooleanValue"),
+                                      value == QLatin1String("yes") ? QStringLiteral("true") : QStringLiteral("false"));
+            break;
+        case AttributeType::Text:
+        case AttributeType::List:
+            m_writer.writeTextElement(QStringLiteral("TextValue"), safe(value));
+            break;
+        }
+        m_writer.writeEndElement(); // VariableValue
     }
 
     /// A number as xsd:decimal: no exponent.
@@ -352,11 +369,13 @@ private:
         return fixed;
     }
 
-    /// The documents' attributes as <Variables> (text and lists as Text, numbers as Float, dates as Date,
-    /// yes/no as Boolean), and the cases with their documents as <Cases>.
+    /// The attributes of the documents and of the cases as <Variables> (text and lists as Text, numbers as
+    /// Float, dates as Date, yes/no as Boolean), and the cases with their values, documents and passages as
+    /// <Cases>.
     void writeVariablesAndCases()
     {
-        const QList<Attribute> attributes = m_project.attributes();
+        const QList<Attribute> attributes
+            = m_project.attributes(AttributeTarget::Document) + m_project.attributes(AttributeTarget::Case);
         for (const Attribute &attribute : attributes) {
             m_attributes.insert(attribute.id, attribute);
             m_variableGuids.insert(attribute.id, guidOf(attribute.guid, u"variable", QString::number(attribute.id)));
@@ -381,6 +400,7 @@ private:
                 m_writer.writeAttribute(QStringLiteral("guid"), m_variableGuids.value(attribute.id));
                 m_writer.writeAttribute(QStringLiteral("name"), safe(attribute.name));
                 m_writer.writeAttribute(QStringLiteral("typeOfVariable"), types.value(attribute.type));
+                ++m_report.attributes;
             }
             m_writer.writeEndElement();
         }
@@ -391,42 +411,66 @@ private:
         QHash<qint64, QList<CaseMember>> membersOf;
         for (const CaseMember &member : m_project.caseMembers())
             membersOf[member.caseId].append(member);
+        QHash<qint64, QList<CaseAttributeValue>> valuesOf;
+        for (const CaseAttributeValue &value : m_project.caseAttributeValues())
+            valuesOf[value.caseId].append(value);
         m_writer.writeStartElement(QStringLiteral("Cases"));
         for (const Case &each : cases) {
+            const QString caseGuid = guidOf(each.guid, u"case", QString::number(each.id));
+            // The schema's order: Description, CodeRef, VariableValue, SourceRef, SelectionRef.
             m_writer.writeStartElement(QStringLiteral("Case"));
-            m_writer.writeAttribute(QStringLiteral("guid"), guidOf(each.guid, u"case", QString::number(each.id)));
+            m_writer.writeAttribute(QStringLiteral("guid"), caseGuid);
             m_writer.writeAttribute(QStringLiteral("name"), safe(each.name));
             if (!each.memo.isEmpty())
                 m_writer.writeTextElement(QStringLiteral("Description"), safe(each.memo));
+            for (const CaseAttributeValue &value : valuesOf.value(each.id))
+                writeVariableValue(value.attributeId, value.value);
+            QStringList passages;
             for (const CaseMember &member : membersOf.value(each.id)) {
-                if (member.start != 0 || member.end != 0) {
-                    // A passage would need a selection of its own in the source; not written yet.
-                    m_report.addNotMapped(QStringLiteral("case-passages"),
-                                          tr("passages assigned to cases (their whole documents are)"), each.name);
+                const QString documentGuid = m_documentGuids.value(member.documentId);
+                if (member.start == 0 && member.end == 0) {
+                    m_writer.writeEmptyElement(QStringLiteral("SourceRef"));
+                    m_writer.writeAttribute(QStringLiteral("targetGUID"), documentGuid);
                     continue;
                 }
-                m_writer.writeEmptyElement(QStringLiteral("SourceRef"));
-                m_writer.writeAttribute(QStringLiteral("targetGUID"), m_documentGuids.value(member.documentId));
+                // A passage is a selection of its own in its source (written there, without a coding), named
+                // by what it is, so that every export of the same project gives it the same GUID.
+                const QString guid = RefiQdaXml::derivedGuid(
+                    u"case-passage",
+                    QStringLiteral("%1:%2:%3:%4").arg(caseGuid, documentGuid).arg(member.start).arg(member.end));
+                CaseMember passage = member;
+                if (passage.end == 0) // from start to the end of the document
+                    passage.end = m_documentLengths.value(member.documentId);
+                m_passagesByDocument[member.documentId].append({guid, passage});
+                passages.append(guid);
+            }
+            for (const QString &guid : std::as_const(passages)) {
+                m_writer.writeEmptyElement(QStringLiteral("SelectionRef"));
+                m_writer.writeAttribute(QStringLiteral("targetGUID"), guid);
             }
             m_writer.writeEndElement(); // Case
+            ++m_report.cases;
         }
         m_writer.writeEndElement(); // Cases
     }
 
-    /// The listed sets of documents as <Sets>; a set saved from a condition has no fixed members.
+    /// The listed sets of documents and the code sets as <Sets>; a set saved from a condition has no fixed
+    /// members.
     void writeSets()
     {
         QList<DocumentSet> listed;
         for (const DocumentSet &set : m_project.documentSets()) {
-            if (set.condition.isEmpty() && !set.documentIds.isEmpty())
+            if (set.condition.isEmpty())
                 listed.append(set);
-            else if (!set.condition.isEmpty())
+            else
                 m_report.addNotMapped(QStringLiteral("condition-sets"),
                                       tr("sets saved from a condition (REFI-QDA sets list their members)"), set.name);
         }
-        if (listed.isEmpty())
+        const QList<CodeSet> codeSets = m_project.codeSets();
+        if (listed.isEmpty() && codeSets.isEmpty())
             return;
         m_writer.writeStartElement(QStringLiteral("Sets"));
+        // The schema's order in a set: Description, MemberCode, MemberSource.
         for (const DocumentSet &set : std::as_const(listed)) {
             m_writer.writeStartElement(QStringLiteral("Set"));
             m_writer.writeAttribute(QStringLiteral("guid"), guidOf(set.guid, u"set", QString::number(set.id)));
@@ -438,18 +482,32 @@ private:
                 m_writer.writeAttribute(QStringLiteral("targetGUID"), m_documentGuids.value(documentId));
             }
             m_writer.writeEndElement(); // Set
+            ++m_report.sets;
+        }
+        for (const CodeSet &set : codeSets) {
+            m_writer.writeStartElement(QStringLiteral("Set"));
+            m_writer.writeAttribute(QStringLiteral("guid"), guidOf(set.guid, u"code-set", QString::number(set.id)));
+            m_writer.writeAttribute(QStringLiteral("name"), safe(set.name));
+            if (!set.memo.isEmpty())
+                m_writer.writeTextElement(QStringLiteral("Description"), safe(set.memo));
+            for (qint64 codeId : set.codeIds) {
+                m_writer.writeEmptyElement(QStringLiteral("MemberCode"));
+                m_writer.writeAttribute(QStringLiteral("targetGUID"), m_codeGuids.value(codeId));
+            }
+            m_writer.writeEndElement(); // Set
+            ++m_report.sets;
         }
         m_writer.writeEndElement(); // Sets
     }
 
-    /// The start of the coded text on one line, as other tools name their quotations.
-    static QString selectionName(const QString &text, const TextOffsets &offsets, const Coding &coding)
+    /// The start of the text [start, stop) on one line, as other tools name their quotations.
+    static QString selectionName(const QString &text, const TextOffsets &offsets, qint64 start, qint64 stop)
     {
-        const qint64 end = std::min<qint64>(coding.end, coding.start + SelectionNameLength);
-        const qsizetype from = offsets.toUtf16(std::clamp<qint64>(coding.start, 0, offsets.codePointCount()));
+        const qint64 end = std::min<qint64>(stop, start + SelectionNameLength);
+        const qsizetype from = offsets.toUtf16(std::clamp<qint64>(start, 0, offsets.codePointCount()));
         const qsizetype to = offsets.toUtf16(std::clamp<qint64>(end, 0, offsets.codePointCount()));
         QString name = QStringView(text).mid(from, to - from).toString().simplified();
-        if (end < coding.end)
+        if (end < stop)
             name += u'…';
         return name;
     }
@@ -466,6 +524,14 @@ private:
     QHash<qint64, QString> m_variableGuids;
     QHash<qint64, Attribute> m_attributes;
     QHash<qint64, QList<AttributeValue>> m_valuesByDocument;
+    /// A passage of a document assigned to a case, written as a selection without a coding.
+    struct Passage
+    {
+        QString guid;
+        CaseMember member;
+    };
+    QHash<qint64, QList<Passage>> m_passagesByDocument;
+    QHash<qint64, qint64> m_documentLengths;
     QList<Note> m_notes;
     QDateTime m_projectCreated;
     qint64 m_replaced = 0;

@@ -22,8 +22,10 @@
 #include <QXmlStreamReader>
 
 #include <algorithm>
+#include <functional>
 #include <memory>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace Marginalia::Core {
@@ -172,6 +174,7 @@ struct ParsedCoding
 
 struct ParsedSelection
 {
+    QString guid; ///< normalised, may be empty: what a case's SelectionRef points to
     QString label; ///< the first 60 characters of its name, else its GUID: for the report
     bool named = false; ///< label is (the start of) the selection's name
     qint64 start = 0;
@@ -182,6 +185,14 @@ struct ParsedSelection
     QString creatingUser;
     QDateTime created;
     QList<ParsedCoding> codings;
+};
+
+/// One <VariableValue>: the variable it is a value of and the value as the file spells it.
+struct ParsedValue
+{
+    QString variableGuid; ///< normalised; what the file wrote when it is not a GUID
+    QString kind; ///< the value's element ("TextValue", "IntegerValue"...); empty when there was none
+    QString text;
 };
 
 /// A source that becomes a document: a TextSource, a PDFSource's text representation, or a transcript.
@@ -199,6 +210,7 @@ struct ParsedText
     QDateTime created;
     QList<ParsedSelection> selections;
     QList<ParsedCoding> wholeSourceCodings;
+    QList<ParsedValue> values;
 };
 
 struct ParsedNote
@@ -214,6 +226,36 @@ struct ParsedUser
 {
     QString guid;
     QString name;
+};
+
+struct ParsedVariable
+{
+    QString guid; ///< normalised, may be empty
+    QString name;
+    QString type; ///< typeOfVariable as written
+    QString description;
+};
+
+/// A <Case>. References keep the file's spelling when it is not a GUID, to be named in the report.
+struct ParsedCase
+{
+    QString guid;
+    QString name;
+    QString description;
+    QStringList codeRefs;
+    QList<ParsedValue> values;
+    QStringList sourceRefs;
+    QStringList selectionRefs;
+};
+
+struct ParsedSet
+{
+    QString guid;
+    QString name;
+    QString description;
+    QStringList memberCodes;
+    QStringList memberSources;
+    QStringList memberNotes;
 };
 
 // --- Building the project --------------------------------------------------------------------------------
@@ -332,9 +374,33 @@ public:
 
     Status addText(const ParsedText &source) { return addDocument(source); }
 
-    /// Sets the memos that notes make, and puts notes attached to nothing into the project memo.
+    // Variables, cases and sets wait for finish(): whether a variable describes sources or cases shows only
+    // in its values, and <Cases> come before the <Sources> they refer to.
+    void addVariables(const QList<ParsedVariable> &variables) { m_variables += variables; }
+    void addCase(const ParsedCase &parsed) { m_cases.append(parsed); }
+    void addSet(const ParsedSet &parsed) { m_sets.append(parsed); }
+
+    /// Adds the attributes, cases and sets, sets the memos that notes make, and puts notes attached to
+    /// nothing into the project memo.
     Status finish()
     {
+        if (auto added = addAttributes(); !added)
+            return added;
+        if (auto added = addDocumentValues(); !added)
+            return added;
+        if (auto added = addCases(); !added)
+            return added;
+        if (auto added = addSets(); !added)
+            return added;
+        // A selection without a coding is kept only as a case's passage.
+        for (const auto &[guid, where] : std::as_const(m_uncodedSelections)) {
+            if (guid.isEmpty() || !m_selectionsInCases.contains(guid)) {
+                m_report.addNotMapped(QStringLiteral("uncoded-selection"),
+                                      tr("selections without a coding or a case (Marginalia keeps codings and case "
+                                         "passages, not bare selections)"),
+                                      where);
+            }
+        }
         for (const PendingCodeMemo &pending : std::as_const(m_codeMemos)) {
             const QStringList texts = notes(pending.noteRefs);
             // A description that repeats one of the code's notes is that memo written twice (for tools that
@@ -423,6 +489,368 @@ private:
         QStringList noteRefs;
         QString description; ///< as the file has it: dropped when it only repeats a note
     };
+
+    /// A document's values, waiting for the attributes.
+    struct PendingValues
+    {
+        qint64 documentId = 0;
+        QString documentName;
+        QList<ParsedValue> values;
+    };
+
+    /// Where a selection landed in the stored text, for a case that names it.
+    struct MappedSelection
+    {
+        qint64 documentId = 0;
+        qint64 start = 0;
+        qint64 end = 0;
+    };
+
+    /// @p name, or "name (2)", "name (3)"... the first that @p taken says is free.
+    static QString freeName(const QString &name, const std::function<bool(const QString &)> &taken)
+    {
+        QString candidate = name;
+        for (int n = 2; taken(candidate); ++n)
+            candidate = QStringLiteral("%1 (%2)").arg(name).arg(n);
+        return candidate;
+    }
+
+    /// The attribute type of a REFI-QDA typeOfVariable, reporting what changes on the way.
+    AttributeType typeOf(const ParsedVariable &variable, const QString &name)
+    {
+        // The schema spells them in one case; a tool that writes "integer" means the same.
+        const QString type = variable.type.toCaseFolded();
+        if (type == QLatin1String("text"))
+            return AttributeType::Text;
+        if (type == QLatin1String("boolean"))
+            return AttributeType::Boolean;
+        if (type == QLatin1String("integer") || type == QLatin1String("float"))
+            return AttributeType::Number;
+        if (type == QLatin1String("date"))
+            return AttributeType::Date;
+        if (type == QLatin1String("datetime")) {
+            m_report.addAdjusted(QStringLiteral("DateTime"),
+                                 tr("date-and-time variables made date attributes (the time of day is not kept)"),
+                                 name);
+            return AttributeType::Date;
+        }
+        m_report.addAdjusted(QStringLiteral("variable-type"),
+                             tr("variables of a type REFI-QDA does not define, made text attributes"),
+                             QStringLiteral("%1 (%2)").arg(name, variable.type));
+        return AttributeType::Text;
+    }
+
+    /// The attribute of @p target a variable becomes: one of the same name and type is reused (two tools'
+    /// variables for one thing, or an attribute the project has); a name taken by another type gets
+    /// "Name (2)".
+    Result<Attribute> attributeFor(const QString &name, AttributeType type, AttributeTarget target, const QString &guid)
+    {
+        QString free = name;
+        if (const auto existing = m_project.attributeByName(name, target)) {
+            if (existing->type == type) {
+                m_report.addAdjusted(QStringLiteral("variable-merged"),
+                                     tr("variables sharing a name and type, taken as one attribute"), name);
+                return *existing;
+            }
+            free = freeName(name, [&](const QString &candidate) {
+                return m_project.attributeByName(candidate, target).has_value();
+            });
+            m_report.addAdjusted(QStringLiteral("variable-renamed"),
+                                 tr("variables sharing a name but not a type, renamed \"Name (2)\""), free);
+        }
+        const bool guidFree = !guid.isEmpty() && !m_usedAttributeGuids.contains(guid);
+        auto added = m_project.addAttribute(free, type, {}, target, guidFree ? guid : QString());
+        if (!added)
+            return Error{tr("Variable \"%1\": %2").arg(name, added.error())};
+        m_usedAttributeGuids.insert(added->guid);
+        ++m_report.attributes;
+        return added;
+    }
+
+    /// The variables as attributes: of the documents when sources have values of them, of the cases when
+    /// cases have, of both when both have (two attributes), of the documents when nothing has.
+    Status addAttributes()
+    {
+        QSet<QString> onSources;
+        QSet<QString> onCases;
+        for (const PendingValues &pending : std::as_const(m_documentValues)) {
+            for (const ParsedValue &value : pending.values)
+                onSources.insert(value.variableGuid);
+        }
+        for (const ParsedCase &parsed : std::as_const(m_cases)) {
+            for (const ParsedValue &value : parsed.values)
+                onCases.insert(value.variableGuid);
+        }
+        for (const ParsedVariable &variable : std::as_const(m_variables)) {
+            QString name = variable.name;
+            if (name.isEmpty()) {
+                name = tr("Variable %1").arg(variable.guid.left(8));
+                m_report.addAdjusted(QStringLiteral("variable-name"),
+                                     tr("variables without a name, named after their GUID"), name);
+            }
+            const bool known = !variable.guid.isEmpty() && !m_documentAttributes.contains(variable.guid)
+                && !m_caseAttributes.contains(variable.guid);
+            if (!known) {
+                // Its values cannot be told from another variable's: the attribute is made, without them.
+                m_report.addAdjusted(QStringLiteral("variable-guid"),
+                                     tr("variables with a missing, malformed or repeated GUID, given a new one (values "
+                                        "refer to the first)"),
+                                     name);
+            }
+            const AttributeType type = typeOf(variable, name);
+            if (!variable.description.trimmed().isEmpty()) {
+                m_report.addNotMapped(QStringLiteral("variable-description"),
+                                      tr("descriptions of variables (attributes have none)"), name);
+            }
+            const bool ofCases = known && onCases.contains(variable.guid);
+            const bool ofDocuments = !ofCases || onSources.contains(variable.guid);
+            if (ofCases && ofDocuments) {
+                m_report.addAdjusted(QStringLiteral("variable-sources-and-cases"),
+                                     tr("variables with values on both sources and cases, made an attribute of the "
+                                        "documents and one of the cases"),
+                                     name);
+            }
+            if (ofDocuments) {
+                auto attribute = attributeFor(name, type, AttributeTarget::Document, known ? variable.guid : QString());
+                if (!attribute)
+                    return Error{attribute.error()};
+                if (known)
+                    m_documentAttributes.insert(variable.guid, *attribute);
+            }
+            if (ofCases) {
+                // A GUID names one attribute: the cases' one, beside the documents', gets one made from it.
+                const QString guid
+                    = ofDocuments ? RefiQdaXml::derivedGuid(u"case-attribute", variable.guid) : variable.guid;
+                auto attribute = attributeFor(name, type, AttributeTarget::Case, guid);
+                if (!attribute)
+                    return Error{attribute.error()};
+                m_caseAttributes.insert(variable.guid, *attribute);
+            }
+        }
+        return success();
+    }
+
+    /// A value's attribute and canonical spelling, or nothing (reported, with @p owner, the source or case).
+    std::optional<std::pair<qint64, QString>> valueOf(const ParsedValue &value, AttributeTarget target,
+                                                      const QString &owner)
+    {
+        const QHash<QString, Attribute> &attributes
+            = target == AttributeTarget::Case ? m_caseAttributes : m_documentAttributes;
+        const auto attribute = attributes.constFind(value.variableGuid);
+        if (attribute == attributes.cend()) {
+            m_report.addNotMapped(QStringLiteral("VariableRef"),
+                                  tr("variable values of variables that are not in <Variables>"),
+                                  QStringLiteral("%1: %2").arg(owner, value.variableGuid));
+            return std::nullopt;
+        }
+        if (value.kind.isEmpty() || value.text.trimmed().isEmpty()) {
+            m_report.addNotMapped(QStringLiteral("empty-variable-value"),
+                                  tr("empty variable values (an attribute has a value or none)"),
+                                  QStringLiteral("%1: %2").arg(owner, attribute->name));
+            return std::nullopt;
+        }
+        auto canonical = AttributeTypes::canonical(*attribute, value.text);
+        if (!canonical) {
+            m_report.addNotMapped(QStringLiteral("variable-value"),
+                                  tr("variable values their variable's type cannot read, left out"),
+                                  QStringLiteral("%1: %2").arg(owner, canonical.error()));
+            return std::nullopt;
+        }
+        return std::pair{attribute->id, *canonical};
+    }
+
+    /// Reports a second value of one attribute for one owner (the last is kept).
+    void checkRepeated(AttributeTarget target, qint64 ownerId, qint64 attributeId, const QString &owner)
+    {
+        QSet<std::pair<qint64, qint64>> &seen = target == AttributeTarget::Case ? m_caseValues : m_documentValueKeys;
+        if (seen.contains({ownerId, attributeId})) {
+            m_report.addAdjusted(QStringLiteral("variable-value-repeated"),
+                                 tr("variables given two values for one source or case, the last kept"), owner);
+        }
+        seen.insert({ownerId, attributeId});
+    }
+
+    /// The documents' values, each read by its attribute's type first: one the type cannot read is reported
+    /// and left out, so the rest are written together.
+    Status addDocumentValues()
+    {
+        QList<AttributeValue> values;
+        for (const PendingValues &pending : std::as_const(m_documentValues)) {
+            for (const ParsedValue &value : pending.values) {
+                if (const auto read = valueOf(value, AttributeTarget::Document, pending.documentName)) {
+                    checkRepeated(AttributeTarget::Document, pending.documentId, read->first, pending.documentName);
+                    values.append({pending.documentId, read->first, read->second});
+                }
+            }
+        }
+        m_report.attributeValues += values.size();
+        return m_project.setAttributeValues(values);
+    }
+
+    Status addCases()
+    {
+        QList<CaseAttributeValue> values;
+        for (const ParsedCase &parsed : std::as_const(m_cases)) {
+            QString name = parsed.name;
+            if (name.isEmpty()) {
+                name = tr("Case %1").arg(parsed.guid.left(8));
+                m_report.addAdjusted(QStringLiteral("case-name"), tr("cases without a name, named after their GUID"),
+                                     name);
+            }
+            if (m_project.caseByName(name)) {
+                name = freeName(
+                    name, [this](const QString &candidate) { return m_project.caseByName(candidate).has_value(); });
+                m_report.addAdjusted(QStringLiteral("case-renamed"), tr("cases sharing a name, renamed \"Name (2)\""),
+                                     name);
+            }
+            QString guid = parsed.guid;
+            if (guid.isEmpty() || m_usedCaseGuids.contains(guid)) {
+                m_report.addAdjusted(QStringLiteral("case-guid"),
+                                     tr("cases with a missing, malformed or repeated GUID, given a new one"), name);
+                guid.clear();
+            }
+            auto added = m_project.addCase(name, guid);
+            if (!added)
+                return Error{tr("Case \"%1\": %2").arg(name, added.error())};
+            m_usedCaseGuids.insert(added->guid);
+            ++m_report.cases;
+            if (!parsed.description.trimmed().isEmpty()) {
+                if (auto set = m_project.setCaseMemo(added->id, parsed.description); !set)
+                    return set;
+                ++m_report.memos;
+            }
+            if (!parsed.codeRefs.isEmpty()) {
+                m_report.addNotMapped(QStringLiteral("case-CodeRef"),
+                                      tr("codes linked to cases (a case holds documents and passages, not codes)"),
+                                      name, parsed.codeRefs.size());
+            }
+            for (const QString &ref : parsed.sourceRefs) {
+                const qint64 documentId = m_documents.value(ref);
+                if (documentId == 0) {
+                    m_report.addNotMapped(QStringLiteral("case-SourceRef"),
+                                          tr("case members that are not imported documents (pictures, audio, video, "
+                                             "sources left out)"),
+                                          QStringLiteral("%1: %2").arg(name, ref));
+                    continue;
+                }
+                if (auto member = m_project.addCaseMember({0, added->id, documentId, 0, 0}); !member)
+                    return Error{tr("Case \"%1\": %2").arg(name, member.error())};
+            }
+            for (const QString &ref : parsed.selectionRefs) {
+                const auto selection = m_selections.constFind(ref);
+                if (selection == m_selections.cend()) {
+                    m_report.addNotMapped(QStringLiteral("case-SelectionRef"),
+                                          tr("case members that are selections not imported (of pictures, PDF "
+                                             "regions, audio or video, or outside their text)"),
+                                          QStringLiteral("%1: %2").arg(name, ref));
+                    continue;
+                }
+                if (auto member
+                    = m_project.addCaseMember({0, added->id, selection->documentId, selection->start, selection->end});
+                    !member)
+                    return Error{tr("Case \"%1\": %2").arg(name, member.error())};
+                m_selectionsInCases.insert(ref);
+            }
+            for (const ParsedValue &value : parsed.values) {
+                if (const auto read = valueOf(value, AttributeTarget::Case, name)) {
+                    checkRepeated(AttributeTarget::Case, added->id, read->first, name);
+                    values.append({added->id, read->first, read->second});
+                }
+            }
+        }
+        m_report.attributeValues += values.size();
+        return m_project.setCaseAttributeValues(values);
+    }
+
+    /// A <Set> of sources is a listed set of documents, one of codes a code set; one of both is both, under
+    /// one name (Marginalia's sets hold one kind).
+    Status addSets()
+    {
+        for (const ParsedSet &parsed : std::as_const(m_sets)) {
+            QString name = parsed.name;
+            if (name.isEmpty()) {
+                name = tr("Set %1").arg(parsed.guid.left(8));
+                m_report.addAdjusted(QStringLiteral("set-name"), tr("sets without a name, named after their GUID"),
+                                     name);
+            }
+            QList<qint64> documentIds;
+            for (const QString &ref : parsed.memberSources) {
+                if (const qint64 id = m_documents.value(ref); id != 0)
+                    documentIds.append(id);
+                else
+                    m_report.addNotMapped(QStringLiteral("set-MemberSource"),
+                                          tr("set members that are not imported documents (pictures, audio, video, "
+                                             "sources left out)"),
+                                          QStringLiteral("%1: %2").arg(name, ref));
+            }
+            QList<qint64> codeIds;
+            for (const QString &ref : parsed.memberCodes) {
+                if (const qint64 id = m_codes.value(ref); id != 0)
+                    codeIds.append(id);
+                else
+                    m_report.addNotMapped(QStringLiteral("set-MemberCode"),
+                                          tr("set members that are codes not in the codebook"),
+                                          QStringLiteral("%1: %2").arg(name, ref));
+            }
+            if (!parsed.memberNotes.isEmpty()) {
+                m_report.addNotMapped(QStringLiteral("MemberNote"), tr("notes in sets (there are no sets of memos)"),
+                                      name, parsed.memberNotes.size());
+            }
+            const bool ofCodes = !parsed.memberCodes.isEmpty();
+            // An empty set is kept as an empty set of documents; one of notes only is reported above.
+            const bool ofSources = !parsed.memberSources.isEmpty() || (!ofCodes && parsed.memberNotes.isEmpty());
+            if (ofCodes && ofSources) {
+                m_report.addAdjusted(QStringLiteral("set-split"),
+                                     tr("sets of both codes and sources, made a set of documents and a code set of "
+                                        "the same name"),
+                                     name);
+            }
+            QString guid = parsed.guid;
+            if (guid.isEmpty() || m_usedSetGuids.contains(guid)) {
+                m_report.addAdjusted(QStringLiteral("set-guid"),
+                                     tr("sets with a missing, malformed or repeated GUID, given a new one"), name);
+                guid.clear();
+            }
+            if (!guid.isEmpty())
+                m_usedSetGuids.insert(guid);
+            const QString memo = parsed.description.trimmed().isEmpty() ? QString() : parsed.description;
+            if (ofSources) {
+                const QString free = freeName(name, [this](const QString &candidate) {
+                    return m_project.documentSetByName(candidate).has_value();
+                });
+                if (free != name)
+                    m_report.addAdjusted(QStringLiteral("set-renamed"), tr("sets sharing a name, renamed \"Name (2)\""),
+                                         free);
+                auto added = m_project.addDocumentSet(free, documentIds, {}, guid);
+                if (!added)
+                    return Error{tr("Set \"%1\": %2").arg(name, added.error())};
+                if (!memo.isEmpty()) {
+                    if (auto set = m_project.setDocumentSetMemo(added->id, memo); !set)
+                        return set;
+                }
+                ++m_report.sets;
+            }
+            if (ofCodes) {
+                const QString free = freeName(
+                    name, [this](const QString &candidate) { return m_project.codeSetByName(candidate).has_value(); });
+                if (free != name)
+                    m_report.addAdjusted(QStringLiteral("set-renamed"), tr("sets sharing a name, renamed \"Name (2)\""),
+                                         free);
+                // Beside a set of documents with the file's GUID, the code set has one made from it.
+                const QString codeSetGuid
+                    = ofSources && !guid.isEmpty() ? RefiQdaXml::derivedGuid(u"code-set", guid) : guid;
+                auto added = m_project.addCodeSet(free, codeIds, codeSetGuid);
+                if (!added)
+                    return Error{tr("Set \"%1\": %2").arg(name, added.error())};
+                if (!memo.isEmpty()) {
+                    if (auto set = m_project.setCodeSetMemo(added->id, memo); !set)
+                        return set;
+                }
+                ++m_report.sets;
+            }
+        }
+        return success();
+    }
 
     /// Reports a selection's description kept as a coding memo, once per selection.
     void reportSelectionDescription(const QString &where)
@@ -669,6 +1097,10 @@ private:
         if (!source.noteRefs.isEmpty())
             m_documentMemos.append({added->id, {}, source.description, source.noteRefs, document.name});
         m_usedDocumentGuids.insert(added->guid);
+        if (!source.guid.isEmpty() && !m_documents.contains(source.guid))
+            m_documents.insert(source.guid, added->id);
+        if (!source.values.isEmpty())
+            m_documentValues.append({added->id, added->name, source.values});
         if (added->name != document.name.trimmed()) {
             m_report.addAdjusted(QStringLiteral("document-renamed"), tr("sources sharing a name, renamed \"Name (2)\""),
                                  added->name);
@@ -774,10 +1206,11 @@ private:
                                       tr("empty selections (zero characters; a coding needs at least one)"), where);
                 continue;
             }
+            if (!selection.guid.isEmpty() && !m_selections.contains(selection.guid))
+                m_selections.insert(selection.guid, {added->id, start, end});
             if (selection.codings.isEmpty()) {
-                m_report.addNotMapped(QStringLiteral("uncoded-selection"),
-                                      tr("selections without a coding (Marginalia keeps codings, not bare selections)"),
-                                      where);
+                // Reported in finish(), unless a case has it as a passage.
+                m_uncodedSelections.append({selection.guid, where});
                 continue;
             }
             for (const ParsedCoding &coding : selection.codings) {
@@ -825,6 +1258,21 @@ private:
     QSet<QString> m_usedCoderGuids;
     QSet<QString> m_usedDocumentGuids;
     QSet<QString> m_usedCodingGuids;
+    QList<ParsedVariable> m_variables;
+    QList<ParsedCase> m_cases;
+    QList<ParsedSet> m_sets;
+    QList<PendingValues> m_documentValues;
+    QHash<QString, qint64> m_documents; ///< the file's source GUIDs -> documents
+    QHash<QString, MappedSelection> m_selections; ///< the file's selection GUIDs -> where they landed
+    QList<std::pair<QString, QString>> m_uncodedSelections; ///< GUID, where (for the report)
+    QSet<QString> m_selectionsInCases;
+    QHash<QString, Attribute> m_documentAttributes; ///< by the file's variable GUIDs
+    QHash<QString, Attribute> m_caseAttributes;
+    QSet<QString> m_usedAttributeGuids;
+    QSet<QString> m_usedCaseGuids;
+    QSet<QString> m_usedSetGuids;
+    QSet<std::pair<qint64, qint64>> m_documentValueKeys; ///< (document, attribute) of the values seen
+    QSet<std::pair<qint64, qint64>> m_caseValues; ///< (case, attribute) of the values seen
 };
 
 /**
@@ -919,13 +1367,13 @@ public:
             else if (name == QLatin1String("NoteRef"))
                 noteRef(m_builder.projectNoteRefs);
             else if (name == QLatin1String("Variables"))
-                countChildren(QStringLiteral("Variable"), tr("variables"));
+                status = variables();
             else if (name == QLatin1String("Cases"))
-                countChildren(QStringLiteral("Case"), tr("cases"));
+                status = cases();
             else if (name == QLatin1String("Links"))
                 countChildren(QStringLiteral("Link"), tr("links between elements"));
             else if (name == QLatin1String("Sets"))
-                countChildren(QStringLiteral("Set"), tr("sets of codes, sources or notes"));
+                status = sets();
             else if (name == QLatin1String("Graphs"))
                 countChildren(QStringLiteral("Graph"), tr("graphs"));
             else
@@ -997,6 +1445,135 @@ private:
             }
             m_reader.skipCurrentElement();
         }
+    }
+
+    /// A reference's target: its GUID, else what the file wrote (not a GUID), for the report to name.
+    QString refTarget()
+    {
+        const QString raw = attribute(QLatin1String("targetGUID"));
+        const QString guid = RefiQdaXml::readGuid(raw, m_report);
+        m_reader.skipCurrentElement();
+        if (!guid.isEmpty())
+            return guid;
+        return raw.trimmed().isEmpty() ? tr("(no targetGUID)") : raw.trimmed();
+    }
+
+    void unmappedVariableValue(const QString &source)
+    {
+        m_report.addNotMapped(QStringLiteral("media-VariableValue"), tr("variable values of pictures, audio and video"),
+                              source);
+        m_reader.skipCurrentElement();
+    }
+
+    Status variableValue(QList<ParsedValue> &values)
+    {
+        ParsedValue value;
+        while (m_reader.readNextStartElement()) {
+            const QString name = m_reader.name().toString();
+            if (name == QLatin1String("VariableRef")) {
+                value.variableGuid = refTarget();
+            } else if (name == QLatin1String("TextValue") || name == QLatin1String("BooleanValue")
+                       || name == QLatin1String("IntegerValue") || name == QLatin1String("FloatValue")
+                       || name == QLatin1String("DateValue") || name == QLatin1String("DateTimeValue")) {
+                value.kind = name;
+                if (auto status = text(value.text); !status)
+                    return status;
+            } else {
+                unknown();
+            }
+        }
+        values.append(value);
+        return success();
+    }
+
+    Status variables()
+    {
+        QList<ParsedVariable> variables;
+        while (m_reader.readNextStartElement()) {
+            if (m_reader.name() != QLatin1String("Variable")) {
+                unknown();
+                continue;
+            }
+            ParsedVariable variable;
+            variable.guid = guidAttribute(QLatin1String("guid"));
+            variable.name = attribute(QLatin1String("name")).trimmed();
+            variable.type = attribute(QLatin1String("typeOfVariable")).trimmed();
+            while (m_reader.readNextStartElement()) {
+                if (m_reader.name() == QLatin1String("Description")) {
+                    if (auto status = text(variable.description); !status)
+                        return status;
+                } else {
+                    unknown();
+                }
+            }
+            variables.append(variable);
+        }
+        m_builder.addVariables(variables);
+        return success();
+    }
+
+    Status cases()
+    {
+        while (m_reader.readNextStartElement()) {
+            if (m_reader.name() != QLatin1String("Case")) {
+                unknown();
+                continue;
+            }
+            ParsedCase parsed;
+            parsed.guid = guidAttribute(QLatin1String("guid"));
+            parsed.name = attribute(QLatin1String("name")).trimmed();
+            while (m_reader.readNextStartElement()) {
+                const QStringView name = m_reader.name();
+                Status status = success();
+                if (name == QLatin1String("Description"))
+                    status = text(parsed.description);
+                else if (name == QLatin1String("CodeRef"))
+                    parsed.codeRefs.append(refTarget());
+                else if (name == QLatin1String("VariableValue"))
+                    status = variableValue(parsed.values);
+                else if (name == QLatin1String("SourceRef"))
+                    parsed.sourceRefs.append(refTarget());
+                else if (name == QLatin1String("SelectionRef"))
+                    parsed.selectionRefs.append(refTarget());
+                else
+                    unknown();
+                if (!status)
+                    return status;
+            }
+            m_builder.addCase(parsed);
+        }
+        return success();
+    }
+
+    Status sets()
+    {
+        while (m_reader.readNextStartElement()) {
+            if (m_reader.name() != QLatin1String("Set")) {
+                unknown();
+                continue;
+            }
+            ParsedSet parsed;
+            parsed.guid = guidAttribute(QLatin1String("guid"));
+            parsed.name = attribute(QLatin1String("name")).trimmed();
+            while (m_reader.readNextStartElement()) {
+                const QStringView name = m_reader.name();
+                Status status = success();
+                if (name == QLatin1String("Description"))
+                    status = text(parsed.description);
+                else if (name == QLatin1String("MemberCode"))
+                    parsed.memberCodes.append(refTarget());
+                else if (name == QLatin1String("MemberSource"))
+                    parsed.memberSources.append(refTarget());
+                else if (name == QLatin1String("MemberNote"))
+                    parsed.memberNotes.append(refTarget());
+                else
+                    unknown();
+                if (!status)
+                    return status;
+            }
+            m_builder.addSet(parsed);
+        }
+        return success();
     }
 
     Status users()
@@ -1098,8 +1675,7 @@ private:
             } else if (name == QLatin1String("NoteRef")) {
                 noteRef(source.noteRefs);
             } else if (name == QLatin1String("VariableValue")) {
-                m_report.addNotMapped(QStringLiteral("VariableValue"), tr("variable values of sources"), source.name);
-                m_reader.skipCurrentElement();
+                status = variableValue(source.values);
             } else {
                 unknown();
             }
@@ -1133,6 +1709,8 @@ private:
     {
         const QStringView name = attributes().value(QLatin1String("name"));
         selection.named = !name.isEmpty();
+        // Not readGuid(): a selection's GUID matters only to a case that names it.
+        selection.guid = RefiQdaXml::normalizeGuid(attributes().value(QLatin1String("guid")));
         selection.label = selection.named ? name.left(60).toString() : attribute(QLatin1String("guid"));
         selection.creatingUser = guidAttribute(QLatin1String("creatingUser"));
         selection.created = RefiQdaXml::parseDateTime(attribute(QLatin1String("creationDateTime")));
@@ -1204,6 +1782,7 @@ private:
         QString description;
         QStringList noteRefs;
         QList<ParsedCoding> wholeSourceCodings;
+        QList<ParsedValue> values;
         while (m_reader.readNextStartElement()) {
             const QStringView name = m_reader.name();
             Status status = success();
@@ -1223,8 +1802,7 @@ private:
             } else if (name == QLatin1String("NoteRef")) {
                 noteRef(noteRefs);
             } else if (name == QLatin1String("VariableValue")) {
-                m_report.addNotMapped(QStringLiteral("VariableValue"), tr("variable values of sources"), pdfName);
-                m_reader.skipCurrentElement();
+                status = variableValue(values);
             } else {
                 unknown();
             }
@@ -1249,6 +1827,7 @@ private:
                 = description + (document.description.isEmpty() ? QString() : u"\n\n" + document.description);
         document.noteRefs = noteRefs + document.noteRefs;
         document.wholeSourceCodings = wholeSourceCodings + document.wholeSourceCodings;
+        document.values = values + document.values;
         if (document.creatingUser.isEmpty())
             document.creatingUser = creatingUser;
         if (!document.created.isValid())
@@ -1270,6 +1849,8 @@ private:
                 if (auto status = unmappedSelection(QStringLiteral("PictureSelection"), tr("picture regions"), name);
                     !status)
                     return status;
+            } else if (m_reader.name() == QLatin1String("VariableValue")) {
+                unmappedVariableValue(name);
             } else {
                 m_reader.skipCurrentElement();
             }
@@ -1296,6 +1877,8 @@ private:
             } else if (child == selectionKind) {
                 status = unmappedSelection(
                     selectionKind, kind == QLatin1String("AudioSource") ? tr("audio clips") : tr("video clips"), shown);
+            } else if (child == QLatin1String("VariableValue")) {
+                unmappedVariableValue(shown);
             } else {
                 m_reader.skipCurrentElement();
             }
@@ -1366,6 +1949,10 @@ private:
             ParsedText text;
             if (auto status = textSource(text); !status)
                 return status;
+            if (!text.values.isEmpty()) {
+                m_report.addNotMapped(QStringLiteral("note-VariableValue"), tr("variable values of notes"), text.name,
+                                      text.values.size());
+            }
             if (!text.selections.isEmpty()) {
                 m_report.addNotMapped(QStringLiteral("note-selection"),
                                       tr("selections and codings inside notes (memos are not coded in Marginalia)"),

@@ -122,6 +122,14 @@ QStringList RefiQdaReport::lines() const
         counts.append(tr("codings: %1").arg(codings));
     if (memos > 0)
         counts.append(tr("memos: %1").arg(memos));
+    if (attributes > 0)
+        counts.append(tr("attributes: %1").arg(attributes));
+    if (attributeValues > 0)
+        counts.append(tr("attribute values: %1").arg(attributeValues));
+    if (cases > 0)
+        counts.append(tr("cases: %1").arg(cases));
+    if (sets > 0)
+        counts.append(tr("sets: %1").arg(sets));
     result.append(counts.join(QStringLiteral(", ")));
     // A codebook merge, not the codes of a new project (which are all "added").
     if (!merged.isEmpty() || codesMatchedByGuid + codesMatchedByPath > 0) {

@@ -39,6 +39,10 @@ struct RefiQdaReport
     qint64 codes = 0;
     qint64 codings = 0;
     qint64 memos = 0;
+    qint64 attributes = 0; ///< REFI-QDA variables; an import makes one of each kind for one used by both
+    qint64 attributeValues = 0;
+    qint64 cases = 0;
+    qint64 sets = 0; ///< an import makes a set of documents and a code set of one with both
 
     // A codebook import into an existing project: how the file's codes met the project's.
     qint64 codesAdded = 0;

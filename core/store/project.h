@@ -239,6 +239,8 @@ public:
     Status removeDocumentSet(qint64 setId);
     /// Makes a listed set hold exactly @p documentIds. A set saved from a condition has no list.
     Status setDocumentSetMembers(qint64 setId, const QList<qint64> &documentIds);
+    /// Sets a set's memo (REFI-QDA's description of a set).
+    Status setDocumentSetMemo(qint64 setId, const QString &memo);
 
     /// The sets of codes, by name.
     QList<CodeSet> codeSets() const;
@@ -249,6 +251,8 @@ public:
     Status removeCodeSet(qint64 setId);
     /// Makes a code set hold exactly @p codeIds.
     Status setCodeSetMembers(qint64 setId, const QList<qint64> &codeIds);
+    /// Sets a code set's memo (REFI-QDA's description of a set).
+    Status setCodeSetMemo(qint64 setId, const QString &memo);
 
     /// The cases, by name.
     QList<Case> cases() const;

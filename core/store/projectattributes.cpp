@@ -333,6 +333,37 @@ Status Project::setDocumentSetMembers(qint64 setId, const QList<qint64> &documen
     });
 }
 
+namespace {
+
+/// Sets the memo of the row @p id of @p table (document_sets or code_sets), inside a write of its own.
+Status writeSetMemo(Project &project, Project::Private &d, QLatin1String table, qint64 setId, const QString &memo,
+                    const QString &what, const QString &missing)
+{
+    return d.write(what, [&]() -> Status {
+        Statement update(d.db, QStringLiteral("UPDATE %1 SET memo = ? WHERE id = ?").arg(table), {memo, setId});
+        if (!update.ok())
+            return d.failure(what, update);
+        if (update.rowsAffected() != 1)
+            return Error{missing};
+        d.notify([&project] { Q_EMIT project.attributesChanged(); });
+        return success();
+    });
+}
+
+} // namespace
+
+Status Project::setDocumentSetMemo(qint64 setId, const QString &memo)
+{
+    return writeSetMemo(*this, *d, QLatin1String("document_sets"), setId, memo, tr("changing a set's memo"),
+                        tr("There is no set with id %1.").arg(setId));
+}
+
+Status Project::setCodeSetMemo(qint64 setId, const QString &memo)
+{
+    return writeSetMemo(*this, *d, QLatin1String("code_sets"), setId, memo, tr("changing a code set's memo"),
+                        tr("There is no code set with id %1.").arg(setId));
+}
+
 QList<CodeSet> Project::codeSets() const
 {
     QList<CodeSet> result;

@@ -9,9 +9,11 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <cstdio>
+#include <utility>
 
 namespace {
 
@@ -35,8 +37,8 @@ QByteArray officeChoice(int choice, const QByteArray &xml)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    if (argc != 2) {
-        std::fprintf(stderr, "usage: fuzz_seeds FOLDER\n");
+    if (argc != 2 && argc != 3) {
+        std::fprintf(stderr, "usage: fuzz_seeds FOLDER [SHARED]\n");
         return 2;
     }
     g_root = QString::fromLocal8Bit(argv[1]);
@@ -159,6 +161,58 @@ int main(int argc, char *argv[])
     locked.setEncryption("", "owner");
     locked.addPage({QStringLiteral("Owner password only.")});
     ok &= seed("pdf", QStringLiteral("restricted.pdf"), locked.build());
+
+    // REFI-QDA: a project with inline text, codings, variables, cases and sets (first byte 0), and a
+    // codebook (first byte 1). The shared sample projects join them where the checkout has them.
+    const QByteArray qde
+        = "<?xml version=\"1.0\" encoding=\"utf-8\"?><Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"p\">"
+          "<Users><User guid=\"10000000-0000-0000-0000-000000000001\" name=\"a\"/></Users>"
+          "<CodeBook><Codes><Code guid=\"20000000-0000-0000-0000-000000000001\" name=\"Topics\" isCodable=\"true\">"
+          "<Code guid=\"20000000-0000-0000-0000-000000000002\" name=\"Health\" isCodable=\"true\" color=\"#33cc33\"/>"
+          "</Code></Codes></CodeBook>"
+          "<Variables><Variable guid=\"30000000-0000-0000-0000-000000000001\" name=\"Year\" "
+          "typeOfVariable=\"Integer\"/>"
+          "<Variable guid=\"30000000-0000-0000-0000-000000000002\" name=\"Region\" "
+          "typeOfVariable=\"Text\"/></Variables>"
+          "<Cases><Case guid=\"40000000-0000-0000-0000-000000000001\" name=\"Austria\"><VariableValue>"
+          "<VariableRef targetGUID=\"30000000-0000-0000-0000-000000000002\"/><TextValue>Europe</TextValue>"
+          "</VariableValue><SourceRef targetGUID=\"50000000-0000-0000-0000-000000000001\"/></Case></Cases>"
+          "<Sources><TextSource guid=\"50000000-0000-0000-0000-000000000001\" name=\"report\">"
+          "<PlainTextContent>Caf\xC3\xA9 health report, \xF0\x9F\x8C\x8D and more text.</PlainTextContent>"
+          "<PlainTextSelection guid=\"60000000-0000-0000-0000-000000000001\" startPosition=\"0\" endPosition=\"11\">"
+          "<Coding guid=\"70000000-0000-0000-0000-000000000001\" creatingUser=\"10000000-0000-0000-0000-000000000001\">"
+          "<CodeRef targetGUID=\"20000000-0000-0000-0000-000000000002\"/></Coding></PlainTextSelection>"
+          "<VariableValue><VariableRef targetGUID=\"30000000-0000-0000-0000-000000000001\"/>"
+          "<IntegerValue>2017</IntegerValue></VariableValue></TextSource></Sources>"
+          "<Sets><Set guid=\"80000000-0000-0000-0000-000000000001\" name=\"Reading\">"
+          "<MemberSource targetGUID=\"50000000-0000-0000-0000-000000000001\"/></Set></Sets></Project>";
+    ok &= seed("refiqda", QStringLiteral("inline.qde"), QByteArray(1, '\0') + qde);
+    const QByteArray qdc = "<?xml version=\"1.0\" encoding=\"utf-8\"?><CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\">"
+                           "<Codes><Code guid=\"20000000-0000-0000-0000-000000000001\" name=\"Identification\" "
+                           "isCodable=\"true\" color=\"#F28E2B\"><Description>Who is a victim</Description>"
+                           "<Code guid=\"20000000-0000-0000-0000-000000000002\" name=\"Children\" isCodable=\"true\"/>"
+                           "</Code></Codes></CodeBook>";
+    ok &= seed("refiqda", QStringLiteral("codebook.qdc"), QByteArray(1, '\1') + qdc);
+    // The shared folder, when given (scripts/fuzz.sh gives ../shared beside the checkout).
+    const QString shared = argc > 2 ? QString::fromLocal8Bit(argv[2]) + u'/' : QString();
+    for (const auto &[file, choice] : {std::pair{QStringLiteral("refi-qda/samples/hand-authored/project.qde"), '\0'},
+                                       std::pair{QStringLiteral("corpus/codebook.qdc"), '\1'}}) {
+        QFile sample(shared + file);
+        if (!shared.isEmpty() && sample.open(QIODevice::ReadOnly))
+            ok &= seed("refiqda", QFileInfo(file).fileName(), QByteArray(1, choice) + sample.readAll());
+    }
+
+    // Attribute tables (first byte odd: the cases').
+    ok &= seed("attributecsv", QStringLiteral("documents.csv"),
+               QByteArray(1, '\0')
+                   + "document,year:number,type:list,adopted:date,binding:yes/no\r\nreport,2017,resolution,2017-05,"
+                     "yes\r\nnotes,\"2,019\",\"note, internal\",2019,no\r\n");
+    ok &= seed("attributecsv", QStringLiteral("excel.csv"),
+               QByteArray(1, '\0')
+                   + "\xEF\xBB\xBF"
+                     "document;region\r\n\"A/RES/72/179\";\"Line one\nline two\"\r\n");
+    ok &= seed("attributecsv", QStringLiteral("cases.csv"),
+               QByteArray(1, '\1') + "case,region:list,members:number\nAustria,Europe,1\nAfrican Union,Africa,55\n");
 
     if (!ok) {
         std::fprintf(stderr, "fuzz_seeds: could not write every seed\n");

@@ -7,6 +7,7 @@
 #include "tst_refiqdasupport.h"
 
 #include <QDir>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -592,8 +593,23 @@ void TestRefiQdaExport::export_attributesCasesAndSets_areVariablesCasesAndSets()
     QVERIFY(austria);
     QVERIFY(p.addCaseMember({0, austria->id, first, 0, 0}));
     QVERIFY(p.addCaseMember({0, austria->id, second, 0, 5}));
+    QVERIFY(p.setCaseMemo(austria->id, QStringLiteral("Federal state & EU member")));
+    const auto population
+        = p.addAttribute(QStringLiteral("population"), AttributeType::Number, {}, AttributeTarget::Case);
+    const auto region = p.addAttribute(QStringLiteral("region"), AttributeType::List,
+                                       {QStringLiteral("Europe"), QStringLiteral("Africa")}, AttributeTarget::Case);
+    QVERIFY(population && region);
+    QVERIFY(p.setCaseAttributeValues({{austria->id, population->id, QStringLiteral("9100000")},
+                                      {austria->id, region->id, QStringLiteral("europe")}}));
     QVERIFY(p.addDocumentSet(QStringLiteral("Core"), {first, second}));
     QVERIFY(p.addDocumentSet(QStringLiteral("Recent"), {}, QStringLiteral("year >= 2017")));
+    const CodeTree tree(p.codes());
+    const Code *children = tree.findByPath(QStringLiteral("Protection/Children"));
+    const Code *identification = tree.findByPath(QStringLiteral("Identification"));
+    QVERIFY(children && identification);
+    const auto rows = p.addCodeSet(QStringLiteral("Matrix rows"), {children->id, identification->id});
+    QVERIFY(rows);
+    QVERIFY(p.setCodeSetMemo(rows->id, QStringLiteral("The rows of the protection matrix")));
 
     const QString file = path(QStringLiteral("variables.qdpx"));
     auto report = RefiQdaExporter::exportProject(p, file);
@@ -610,10 +626,34 @@ void TestRefiQdaExport::export_attributesCasesAndSets_areVariablesCasesAndSets()
     QVERIFY(qde.contains(QStringLiteral("<SourceRef targetGUID=\"%1\"/>").arg(documents.at(0).guid).toUtf8()));
     QVERIFY(qde.contains("<Set guid="));
     QVERIFY(qde.contains(QStringLiteral("<MemberSource targetGUID=\"%1\"/>").arg(documents.at(1).guid).toUtf8()));
-    // What the format cannot hold is said: a passage in a case, a set saved from a condition.
-    QCOMPARE(report->notMappedCount(QStringLiteral("case-passages")), 1);
+    // Case attributes are variables too, their values in the case before its documents; the memo is the
+    // case's description.
+    QVERIFY(qde.contains(QStringLiteral("<Variable guid=\"%1\" name=\"population\" typeOfVariable=\"Float\"/>")
+                             .arg(population->guid)
+                             .toUtf8()));
+    QVERIFY(qde.contains("<FloatValue>9100000</FloatValue>"));
+    QVERIFY(qde.contains("<TextValue>Europe</TextValue>"));
+    QVERIFY(qde.contains("<Description>Federal state &amp; EU member</Description>"));
+    // The passage is a selection without a coding in its source, named by the case's <SelectionRef>.
+    const QRegularExpression selectionRef(QStringLiteral("<SelectionRef targetGUID=\"([0-9a-f-]{36})\"/>"));
+    const QRegularExpressionMatch passage = selectionRef.match(QString::fromUtf8(qde));
+    QVERIFY(passage.hasMatch());
+    QVERIFY(qde.contains(
+        QStringLiteral("<PlainTextSelection guid=\"%1\" name=\"%2\" startPosition=\"0\" endPosition=\"5\"/>")
+            .arg(passage.captured(1), p.documentText(second)->left(5))
+            .toUtf8()));
+    // The code set, with its memo and its codes.
+    QVERIFY(qde.contains(QStringLiteral("<Set guid=\"%1\" name=\"Matrix rows\">").arg(rows->guid).toUtf8()));
+    QVERIFY(qde.contains("<Description>The rows of the protection matrix</Description>"));
+    QVERIFY(qde.contains(QStringLiteral("<MemberCode targetGUID=\"%1\"/>").arg(identification->guid).toUtf8()));
+    QCOMPARE(report->attributes, 6);
+    QCOMPARE(report->attributeValues, 6);
+    QCOMPARE(report->cases, 1);
+    QCOMPARE(report->sets, 2);
+    // What the format cannot hold is said: a set saved from a condition, a list's values.
+    QCOMPARE(report->notMappedCount(QStringLiteral("case-passages")), 0);
     QCOMPARE(report->notMappedCount(QStringLiteral("condition-sets")), 1);
-    QCOMPARE(report->adjustedCount(QStringLiteral("list-variable")), 1);
+    QCOMPARE(report->adjustedCount(QStringLiteral("list-variable")), 2);
     MARGINALIA_SKIP_WITHOUT_REFI_QDA();
     const QString qdeFile = path(QStringLiteral("variables-project.qde"));
     QVERIFY(writeFile(qdeFile, qde));

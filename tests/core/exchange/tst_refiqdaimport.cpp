@@ -105,6 +105,8 @@ private Q_SLOTS:
     void hostileArchive_isRefusedAndWritesNothing_data();
     void hostileArchive_isRefusedAndWritesNothing();
     void existingTarget_isRefusedAndLeftAlone();
+    void roundTrip_attributesCasesAndSets_comeBackWithTheirGuids();
+    void variables_badValueAndOneUsedBySourcesAndCases_areReported();
     void cancelled_leavesNothingBehind();
 
 private:
@@ -257,11 +259,50 @@ void TestRefiQdaImport::sample_handAuthored_fromItsFolder()
     QCOMPARE(report.notMappedCount(QStringLiteral("VideoSource")), 1);
     QCOMPARE(report.notMappedCount(QStringLiteral("VideoSelection")), 1);
     QCOMPARE(report.notMappedCount(QStringLiteral("media-coding")), 4);
-    QCOMPARE(report.notMappedCount(QStringLiteral("Variable")), 2);
-    QCOMPARE(report.notMappedCount(QStringLiteral("Case")), 1);
     QCOMPARE(report.notMappedCount(QStringLiteral("Link")), 1);
-    QCOMPARE(report.notMappedCount(QStringLiteral("Set")), 1);
     QCOMPARE(report.notMappedCount(QStringLiteral("Graph")), 1);
+
+    // The variables have values on the case only: case attributes, Integer as a number.
+    QVERIFY(project->attributes(AttributeTarget::Document).isEmpty());
+    const QList<Attribute> caseAttributes = project->attributes(AttributeTarget::Case);
+    QCOMPARE(caseAttributes.size(), 2);
+    QCOMPARE(caseAttributes.at(0).name, QStringLiteral("Age"));
+    QCOMPARE(caseAttributes.at(0).type, AttributeType::Number);
+    QCOMPARE(caseAttributes.at(0).guid, QStringLiteral("30000000-0000-0000-0000-000000000001"));
+    QCOMPARE(caseAttributes.at(1).name, QStringLiteral("Consented"));
+    QCOMPARE(caseAttributes.at(1).type, AttributeType::Boolean);
+    QCOMPARE(report.attributes, 2);
+    QCOMPARE(report.cases, 1);
+    // The case: its description as memo, its values, the interview whole and its first selection as a
+    // passage; the code it names is reported.
+    QCOMPARE(project->cases().size(), 1);
+    const Case participant = project->cases().constFirst();
+    QCOMPARE(participant.name, QStringLiteral("Participant 1"));
+    QCOMPARE(participant.guid, QStringLiteral("d0000000-0000-0000-0000-000000000001"));
+    QCOMPARE(participant.memo, QStringLiteral("A pseudonymised interview participant."));
+    QStringList values;
+    for (const CaseAttributeValue &value : project->caseAttributeValues())
+        values.append(value.value);
+    QCOMPARE(values, (QStringList{QStringLiteral("34"), QStringLiteral("yes")}));
+    QStringList members;
+    for (const CaseMember &member : project->caseMembers(participant.id))
+        members.append(QStringLiteral("%1 %2-%3")
+                           .arg(project->document(member.documentId)->name)
+                           .arg(member.start)
+                           .arg(member.end));
+    QCOMPARE(members, (QStringList{QStringLiteral("Interview 1.txt 0-0"), QStringLiteral("Interview 1.txt 0-15")}));
+    QCOMPARE(report.notMappedCount(QStringLiteral("case-CodeRef")), 1);
+    // The set of a code and a source: a set of documents and a code set, one name.
+    QCOMPARE(project->documentSets().size(), 1);
+    QCOMPARE(project->documentSets().constFirst().name, QStringLiteral("Diet-related"));
+    QCOMPARE(project->documentSets().constFirst().guid, QStringLiteral("c0000000-0000-0000-0000-000000000001"));
+    QCOMPARE(project->documentSets().constFirst().documentIds, QList<qint64>{interview->id});
+    QCOMPARE(project->codeSets().size(), 1);
+    QCOMPARE(project->codeSets().constFirst().name, QStringLiteral("Diet-related"));
+    QCOMPARE(project->codeSets().constFirst().codeIds,
+             QList<qint64>{tree.findByPath(QStringLiteral("Topics/Health/Diet"))->id});
+    QCOMPARE(report.adjustedCount(QStringLiteral("set-split")), 1);
+    QCOMPARE(report.sets, 2);
     QVERIFY(!tree.findByPath(QStringLiteral("Topics"))->codable); // isCodable="false": a folder, kept
     QVERIFY(tree.findByPath(QStringLiteral("Topics/Health"))->codable);
     QCOMPARE(report.adjustedCount(QStringLiteral("PDFSource")), 1);
@@ -291,6 +332,8 @@ void TestRefiQdaImport::sample_handAuthored_zipped()
     QCOMPARE(excerpts(*zipped), excerpts(*unzipped));
     QCOMPARE(fromZip.documents, 3);
     QCOMPARE(fromZip.notMappedCount(QStringLiteral("PictureSource")), 1);
+    QCOMPARE(zipped->cases().size(), 1);
+    QCOMPARE(zipped->caseMembers().size(), 2);
 }
 
 void TestRefiQdaImport::quirks_ofRealExports_areAcceptedAndReported()
@@ -570,7 +613,6 @@ void TestRefiQdaImport::positions_utf16UnitsOrCodePoints_areToldByTheText()
     auto project = import(file, &report);
     QVERIFY(project);
     const QString lines = report.lines().join(u'\n');
-    qInfo("%s", qPrintable(lines));
 
     QStringList expected;
     for (const HandBuiltSource &source : sources) {
@@ -738,6 +780,255 @@ void TestRefiQdaImport::cancelled_leavesNothingBehind()
     QCOMPARE(calls.first().second, 81);
     QVERIFY(calls.last().first > 0 && calls.last().first <= 81);
     QVERIFY(filesBelow(dir.path()).isEmpty());
+}
+
+void TestRefiQdaImport::roundTrip_attributesCasesAndSets_comeBackWithTheirGuids()
+{
+    auto created = Project::create(m_dir.filePath(QStringLiteral("attributes-source.marginalia")));
+    QVERIFY2(created, qPrintable(created.error()));
+    Project &p = **created;
+    QList<qint64> documents;
+    for (const QString &name :
+         {QStringLiteral("Vienna 2017"), QStringLiteral("Nairobi 2018"), QStringLiteral("Lima")}) {
+        NewDocument document;
+        document.name = name;
+        document.text = QStringLiteral("Screening at borders must respect non-refoulement (%1).").arg(name);
+        auto added = p.addDocument(document);
+        QVERIFY(added);
+        documents.append(added->id);
+    }
+    const auto protection = p.addCode(QStringLiteral("Protection"));
+    const auto children = p.addCode(QStringLiteral("Children"), protection->id);
+    const auto identification = p.addCode(QStringLiteral("Identification"));
+    QVERIFY(protection && children && identification);
+
+    // Document attributes of every type, and case attributes; "region" is a name of both kinds.
+    const auto country = p.addAttribute(QStringLiteral("country"), AttributeType::Text);
+    const auto year = p.addAttribute(QStringLiteral("year"), AttributeType::Number);
+    const auto adopted = p.addAttribute(QStringLiteral("adopted"), AttributeType::Date);
+    const auto binding = p.addAttribute(QStringLiteral("binding"), AttributeType::Boolean);
+    const auto type = p.addAttribute(QStringLiteral("type"), AttributeType::List,
+                                     {QStringLiteral("resolution"), QStringLiteral("report")});
+    const auto region = p.addAttribute(QStringLiteral("region"), AttributeType::Text);
+    const auto population
+        = p.addAttribute(QStringLiteral("population"), AttributeType::Number, {}, AttributeTarget::Case);
+    const auto member = p.addAttribute(QStringLiteral("EU member"), AttributeType::Boolean, {}, AttributeTarget::Case);
+    const auto joined = p.addAttribute(QStringLiteral("joined"), AttributeType::Date, {}, AttributeTarget::Case);
+    const auto caseRegion = p.addAttribute(QStringLiteral("region"), AttributeType::Text, {}, AttributeTarget::Case);
+    QVERIFY(country && year && adopted && binding && type && region && population && member && joined && caseRegion);
+    QVERIFY(p.setAttributeValues({
+        {documents.at(0), country->id, QStringLiteral("Austria")},
+        {documents.at(0), year->id, QStringLiteral("2017")},
+        {documents.at(0), adopted->id, QStringLiteral("2017-12-19")},
+        {documents.at(0), binding->id, QStringLiteral("no")},
+        {documents.at(0), type->id, QStringLiteral("report")},
+        {documents.at(0), region->id, QStringLiteral("Europe")},
+        {documents.at(1), country->id, QStringLiteral("Kenya & Somalia")},
+        {documents.at(1), year->id, QStringLiteral("2018.5")},
+        {documents.at(1), binding->id, QStringLiteral("yes")},
+    }));
+    const auto austria = p.addCase(QStringLiteral("Austria"));
+    const auto kenya = p.addCase(QStringLiteral("Kenya"));
+    QVERIFY(austria && kenya);
+    QVERIFY(p.setCaseMemo(austria->id, QStringLiteral("Federal state.\nEU since 1995.")));
+    QVERIFY(p.setCaseAttributeValues({
+        {austria->id, population->id, QStringLiteral("9100000")},
+        {austria->id, member->id, QStringLiteral("yes")},
+        {austria->id, joined->id, QStringLiteral("1995-01-01")},
+        {austria->id, caseRegion->id, QStringLiteral("Western Europe")},
+        {kenya->id, member->id, QStringLiteral("no")},
+    }));
+    QVERIFY(p.addCaseMember({0, austria->id, documents.at(0), 0, 0}));
+    QVERIFY(p.addCaseMember({0, kenya->id, documents.at(1), 0, 0}));
+    QVERIFY(p.addCaseMember({0, kenya->id, documents.at(2), 0, 0}));
+    QVERIFY(p.addCaseMember({0, austria->id, documents.at(2), 10, 20})); // a passage
+    const auto listed = p.addDocumentSet(QStringLiteral("Compacts"), {documents.at(0), documents.at(1)});
+    QVERIFY(listed);
+    QVERIFY(p.setDocumentSetMemo(listed->id, QStringLiteral("The two compacts.")));
+    const auto rows = p.addCodeSet(QStringLiteral("Matrix rows"), {children->id, identification->id});
+    QVERIFY(rows);
+    QVERIFY(p.setCodeSetMemo(rows->id, QStringLiteral("Rows of the matrix.")));
+
+    const QString file = m_dir.filePath(QStringLiteral("attributes.qdpx"));
+    auto exported = RefiQdaExporter::exportProject(p, file);
+    QVERIFY2(exported, qPrintable(exported.error()));
+    RefiQdaReport report;
+    auto copy = import(file, &report);
+    QVERIFY(copy);
+    QVERIFY(copy->check().isEmpty());
+
+    // Attributes: names, types, GUIDs and kinds; a list comes back as text (REFI-QDA has no list type).
+    const auto attributesOf = [](const Project &project, AttributeTarget target) {
+        QStringList result;
+        for (const Attribute &attribute : project.attributes(target))
+            result.append(QStringList{attribute.name, AttributeTypes::name(attribute.type), attribute.guid}.join(u'|'));
+        return result;
+    };
+    QStringList documentAttributes = attributesOf(p, AttributeTarget::Document);
+    documentAttributes[4].replace(QStringLiteral("|list|"), QStringLiteral("|text|"));
+    QCOMPARE(attributesOf(*copy, AttributeTarget::Document), documentAttributes);
+    QCOMPARE(attributesOf(*copy, AttributeTarget::Case), attributesOf(p, AttributeTarget::Case));
+    QCOMPARE(report.attributes, 10);
+    QCOMPARE(report.adjustedCount(QStringLiteral("variable-sources-and-cases")), 0);
+
+    // Values, by owner's name and attribute's GUID, in their canonical spelling.
+    const auto documentValues = [](const Project &project) {
+        QHash<qint64, QString> guids;
+        for (const Attribute &attribute : project.attributes(AttributeTarget::Document))
+            guids.insert(attribute.id, attribute.guid);
+        QStringList result;
+        for (const AttributeValue &value : project.attributeValues())
+            result.append(
+                QStringList{project.document(value.documentId)->name, guids.value(value.attributeId), value.value}.join(
+                    u'|'));
+        result.sort();
+        return result;
+    };
+    QCOMPARE(documentValues(*copy), documentValues(p));
+    QCOMPARE(documentValues(*copy).size(), 9);
+    const auto caseValues = [](const Project &project) {
+        QHash<qint64, QString> guids;
+        for (const Attribute &attribute : project.attributes(AttributeTarget::Case))
+            guids.insert(attribute.id, attribute.guid);
+        QHash<qint64, QString> names;
+        for (const Case &each : project.cases())
+            names.insert(each.id, each.name);
+        QStringList result;
+        for (const CaseAttributeValue &value : project.caseAttributeValues())
+            result.append(
+                QStringList{names.value(value.caseId), guids.value(value.attributeId), value.value}.join(u'|'));
+        result.sort();
+        return result;
+    };
+    QCOMPARE(caseValues(*copy), caseValues(p));
+    QCOMPARE(caseValues(*copy).size(), 5);
+    QCOMPARE(report.attributeValues, 14);
+
+    // Cases: names, GUIDs, memos, whole documents and the passage.
+    const auto cases = [](const Project &project) {
+        QStringList result;
+        for (const Case &each : project.cases()) {
+            QStringList members;
+            for (const CaseMember &member : project.caseMembers(each.id))
+                members.append(QStringLiteral("%1 %2-%3")
+                                   .arg(project.document(member.documentId)->guid)
+                                   .arg(member.start)
+                                   .arg(member.end));
+            members.sort();
+            result.append(QStringList{each.name, each.guid, each.memo, members.join(u',')}.join(u'|'));
+        }
+        return result;
+    };
+    QCOMPARE(cases(*copy), cases(p));
+    QCOMPARE(report.cases, 2);
+    QCOMPARE(report.notMappedCount(QStringLiteral("uncoded-selection")), 0); // the passage's selection is the case's
+
+    // Sets: names, GUIDs, memos, members.
+    QCOMPARE(copy->documentSets().size(), 1);
+    const DocumentSet set = copy->documentSets().constFirst();
+    QCOMPARE(set.name, listed->name);
+    QCOMPARE(set.guid, listed->guid);
+    QCOMPARE(set.memo, QStringLiteral("The two compacts."));
+    QStringList setDocuments;
+    for (qint64 id : set.documentIds)
+        setDocuments.append(copy->document(id)->guid);
+    setDocuments.sort();
+    QStringList listedDocuments{p.document(documents.at(0))->guid, p.document(documents.at(1))->guid};
+    listedDocuments.sort();
+    QCOMPARE(setDocuments, listedDocuments);
+    QCOMPARE(copy->codeSets().size(), 1);
+    const CodeSet codeSet = copy->codeSets().constFirst();
+    QCOMPARE(codeSet.name, rows->name);
+    QCOMPARE(codeSet.guid, rows->guid);
+    QCOMPARE(codeSet.memo, QStringLiteral("Rows of the matrix."));
+    QStringList codeGuids;
+    for (qint64 id : codeSet.codeIds)
+        codeGuids.append(copy->code(id)->guid);
+    QCOMPARE(codeGuids, (QStringList{children->guid, identification->guid}));
+    QCOMPARE(report.sets, 2);
+    QVERIFY2(report.isComplete(), qPrintable(report.lines().join(u'\n')));
+}
+
+void TestRefiQdaImport::variables_badValueAndOneUsedBySourcesAndCases_areReported()
+{
+    // Hand-written: "adopted" has a value that is no date; "region" has values on a source and on a case;
+    // "interviews" is an Integer on the case only; "note" is used by nothing.
+    const QByteArray body
+        = "<Variables>"
+          "<Variable guid=\"30000000-0000-0000-0000-000000000001\" name=\"adopted\" typeOfVariable=\"Date\"/>"
+          "<Variable guid=\"30000000-0000-0000-0000-000000000002\" name=\"region\" typeOfVariable=\"Text\"/>"
+          "<Variable guid=\"30000000-0000-0000-0000-000000000003\" name=\"interviews\" typeOfVariable=\"Integer\"/>"
+          "<Variable guid=\"30000000-0000-0000-0000-000000000004\" name=\"note\" typeOfVariable=\"Text\"/>"
+          "</Variables>"
+          "<Cases><Case guid=\"d0000000-0000-0000-0000-000000000001\" name=\"Austria\">"
+          "<VariableValue><VariableRef targetGUID=\"30000000-0000-0000-0000-000000000002\"/>"
+          "<TextValue>Western Europe</TextValue></VariableValue>"
+          "<VariableValue><VariableRef targetGUID=\"30000000-0000-0000-0000-000000000003\"/>"
+          "<IntegerValue>12</IntegerValue></VariableValue>"
+          "<SourceRef targetGUID=\"40000000-0000-0000-0000-000000000001\"/>"
+          "</Case></Cases>"
+          "<Sources>"
+          "<TextSource guid=\"40000000-0000-0000-0000-000000000001\" name=\"Vienna\">"
+          "<PlainTextContent>Screening at borders.</PlainTextContent>"
+          "<VariableValue><VariableRef targetGUID=\"30000000-0000-0000-0000-000000000001\"/>"
+          "<DateValue>2017-13-45</DateValue></VariableValue>"
+          "<VariableValue><VariableRef targetGUID=\"30000000-0000-0000-0000-000000000002\"/>"
+          "<TextValue>Europe</TextValue></VariableValue>"
+          "</TextSource>"
+          "<TextSource guid=\"40000000-0000-0000-0000-000000000002\" name=\"Nairobi\">"
+          "<PlainTextContent>Children need guardians.</PlainTextContent>"
+          "<VariableValue><VariableRef targetGUID=\"30000000-0000-0000-0000-000000000001\"/>"
+          "<DateValue>2018-09-10</DateValue></VariableValue>"
+          "</TextSource>"
+          "</Sources>";
+    const QString file = m_dir.filePath(QStringLiteral("variables.qdpx"));
+    QVERIFY(writeRawZip(file, {{QStringLiteral("project.qde"), qde(body)}}));
+    RefiQdaReport report;
+    auto project = import(file, &report);
+    QVERIFY(project); // a bad value does not stop the import
+    QVERIFY(project->check().isEmpty());
+
+    // "region" is an attribute of each kind: the documents' keeps the GUID, the cases' gets one made from it.
+    QStringList documentAttributes;
+    for (const Attribute &attribute : project->attributes(AttributeTarget::Document))
+        documentAttributes.append(attribute.name + u':' + AttributeTypes::name(attribute.type));
+    QCOMPARE(documentAttributes,
+             (QStringList{QStringLiteral("adopted:date"), QStringLiteral("region:text"), QStringLiteral("note:text")}));
+    QStringList caseAttributes;
+    for (const Attribute &attribute : project->attributes(AttributeTarget::Case))
+        caseAttributes.append(attribute.name + u':' + AttributeTypes::name(attribute.type));
+    QCOMPARE(caseAttributes, (QStringList{QStringLiteral("region:text"), QStringLiteral("interviews:number")}));
+    const auto documentRegion = project->attributeByName(QStringLiteral("region"), AttributeTarget::Document);
+    const auto caseRegion = project->attributeByName(QStringLiteral("region"), AttributeTarget::Case);
+    QCOMPARE(documentRegion->guid, QStringLiteral("30000000-0000-0000-0000-000000000002"));
+    QVERIFY(caseRegion->guid != documentRegion->guid);
+
+    // The good values are in; the bad date is left out and named.
+    const auto vienna = project->documentByName(QStringLiteral("Vienna"));
+    const auto nairobi = project->documentByName(QStringLiteral("Nairobi"));
+    QVERIFY(vienna && nairobi);
+    QStringList values;
+    for (const AttributeValue &value : project->attributeValues())
+        values.append(QStringLiteral("%1 %2").arg(project->document(value.documentId)->name, value.value));
+    values.sort();
+    QCOMPARE(values, (QStringList{QStringLiteral("Nairobi 2018-09-10"), QStringLiteral("Vienna Europe")}));
+    QStringList caseValues;
+    for (const CaseAttributeValue &value : project->caseAttributeValues())
+        caseValues.append(value.value);
+    caseValues.sort();
+    QCOMPARE(caseValues, (QStringList{QStringLiteral("12"), QStringLiteral("Western Europe")}));
+    QCOMPARE(project->caseMembers().size(), 1);
+
+    QCOMPARE(report.notMappedCount(QStringLiteral("variable-value")), 1);
+    QCOMPARE(report.adjustedCount(QStringLiteral("variable-sources-and-cases")), 1);
+    const QString lines = report.lines().join(u'\n');
+    QVERIFY2(lines.contains(QStringLiteral("variable values their variable's type cannot read, left out: 1 (\"Vienna: "
+                                           "\"2017-13-45\" is not a date such as 2017-05-04 (adopted is a date).\")")),
+             qPrintable(lines));
+    QVERIFY2(lines.contains(QStringLiteral("variables with values on both sources and cases, made an attribute of the "
+                                           "documents and one of the cases: 1 (\"region\")")),
+             qPrintable(lines));
+    QVERIFY2(lines.contains(QStringLiteral("attributes: 5, attribute values: 4, cases: 1")), qPrintable(lines));
 }
 
 QTEST_GUILESS_MAIN(TestRefiQdaImport)

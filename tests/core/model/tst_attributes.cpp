@@ -451,6 +451,13 @@ void TestAttributes::documentSets_listedByHand_canBeChanged_conditionSetsCannot(
     const auto refused = m_project->setDocumentSetMembers(recent->id, {m_a});
     QVERIFY(!refused);
     QVERIFY2(refused.error().contains(QStringLiteral("year >= 2017")), qPrintable(refused.error()));
+
+    // A memo (REFI-QDA's description of a set), on a listed set as on a condition.
+    QVERIFY(m_project->setDocumentSetMemo(listed->id, QStringLiteral("Read in week 2")));
+    QCOMPARE(m_project->documentSetByName(QStringLiteral("Reading"))->memo, QStringLiteral("Read in week 2"));
+    QVERIFY(m_project->setDocumentSetMemo(recent->id, QStringLiteral("Since the compacts")));
+    QCOMPARE(m_project->documentSetByName(QStringLiteral("Recent"))->memo, QStringLiteral("Since the compacts"));
+    QVERIFY(!m_project->setDocumentSetMemo(999, QStringLiteral("no such set")));
 }
 
 void TestAttributes::codeSets_holdCodes_andComeBackWithARemovedCode()
@@ -475,6 +482,9 @@ void TestAttributes::codeSets_holdCodes_andComeBackWithARemovedCode()
 
     QVERIFY(m_project->setCodeSetMembers(set->id, {refoulement->id}));
     QCOMPARE(m_project->codeSets().constFirst().codeIds, QList<qint64>{refoulement->id});
+    QVERIFY(m_project->setCodeSetMemo(set->id, QStringLiteral("Rows of the protection matrix")));
+    QCOMPARE(m_project->codeSets().constFirst().memo, QStringLiteral("Rows of the protection matrix"));
+    QVERIFY(!m_project->setCodeSetMemo(999, QStringLiteral("no such set")));
     QVERIFY(m_project->removeCodeSet(set->id));
     QVERIFY(m_project->codeSets().isEmpty());
     QVERIFY(m_project->check().isEmpty());
