@@ -25,6 +25,8 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <optional>
+#include <utility>
 
 namespace Marginalia::Ui {
 
@@ -33,9 +35,20 @@ namespace {
 using Matrix = Core::CodeMatrix;
 
 /// The columns an item of the columns combo stands for, as the command line names them: "documents",
-/// "cases", "attribute:NAME", "codes" (Qt::UserRole holds the ColumnKind).
+/// "cases", "attribute:NAME", "case-attribute:NAME", "codes" (Qt::UserRole holds the ColumnKind).
 constexpr int ColumnsRole = Qt::UserRole + 1;
 constexpr QLatin1String attributePrefix("attribute:");
+constexpr QLatin1String caseAttributePrefix("case-attribute:");
+
+/// The attribute a columns combo item names, and whose it is; std::nullopt for documents, cases or codes.
+std::optional<std::pair<QString, Core::AttributeTarget>> attributeOf(const QString &columns)
+{
+    if (columns.startsWith(attributePrefix))
+        return std::pair{columns.mid(attributePrefix.size()), Core::AttributeTarget::Document};
+    if (columns.startsWith(caseAttributePrefix))
+        return std::pair{columns.mid(caseAttributePrefix.size()), Core::AttributeTarget::Case};
+    return std::nullopt;
+}
 
 /// The code column: the code's colour and path, indented by its depth so the rows read as the codebook
 /// does, the path shortened from the front (CodePathDelegate) when the column is narrow.
@@ -134,6 +147,7 @@ QString describe(const Matrix::Spec &spec)
 MatrixPanel::MatrixPanel(QWidget *parent)
     : QWidget(parent)
     , m_model(new MatrixModel(this))
+    , m_rows(new QComboBox(this))
     , m_columns(new QComboBox(this))
     , m_measures(new QComboBox(this))
     , m_subcodes(new QCheckBox(tr("With &subcodes"), this))
@@ -149,6 +163,7 @@ MatrixPanel::MatrixPanel(QWidget *parent)
     , m_exportXlsx(new QPushButton(tr("Export Excel..."), this))
     , m_deferredReload(this, [this] { reload(); })
 {
+    m_rows->setObjectName(QStringLiteral("matrixRows"));
     m_columns->setObjectName(QStringLiteral("matrixColumns"));
     m_measures->setObjectName(QStringLiteral("matrixMeasure"));
     m_subcodes->setObjectName(QStringLiteral("matrixSubcodes"));
@@ -159,9 +174,12 @@ MatrixPanel::MatrixPanel(QWidget *parent)
     m_exportCsv->setObjectName(QStringLiteral("matrixExportCsv"));
     m_exportXlsx->setObjectName(QStringLiteral("matrixExportXlsx"));
 
+    refreshRows();
+    m_rows->setToolTip(tr("A row per code, or only for the codes of a code set"));
+    m_rows->setAccessibleName(tr("Rows"));
     refreshColumns();
-    m_columns->setToolTip(tr("A column per document, per case, per value of an attribute, or per code to see "
-                             "which codes occur together"));
+    m_columns->setToolTip(tr("A column per document, per case, per value of a document's or a case's attribute, "
+                             "or per code to see which codes occur together"));
     m_columns->setAccessibleName(tr("Columns"));
     m_measures->addItem(tr("Codings"), int(Matrix::Measure::Codings));
     m_measures->addItem(tr("Documents"), int(Matrix::Measure::Documents));
@@ -185,7 +203,7 @@ MatrixPanel::MatrixPanel(QWidget *parent)
     m_distance->setToolTip(tr("The largest gap between two codings that still co-occur"));
     // One computation when the user has finished typing a number, not one per digit.
     m_distance->setKeyboardTracking(false);
-    for (QComboBox *combo : {m_columns, m_measures, m_coders})
+    for (QComboBox *combo : {m_rows, m_columns, m_measures, m_coders})
         PanelControls::setUpFilterCombo(combo);
     // Alone in its row: as wide as its longest mode.
     m_modes->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -221,12 +239,11 @@ MatrixPanel::MatrixPanel(QWidget *parent)
         row->addWidget(label);
         row->addWidget(control, stretch);
     };
+    // Rows, then columns, as the table reads; "with subcodes" says what a row counts, so it follows the rows.
+    labelled(top, tr("&Rows:"), m_rows, 2);
+    top->addWidget(m_subcodes);
     labelled(top, tr("C&olumns:"), m_columns, 2);
     labelled(top, tr("&Cell:"), m_measures, 1);
-    top->addWidget(m_subcodes);
-    // The coder box says "All coders" or a name: no label needed, and the row stays narrow enough for a
-    // dock at the side.
-    top->addWidget(m_coders, 1);
     layout->addLayout(top);
     // The co-occurrence settings get a row of their own, shown only for code columns: in the first row they
     // would make the panel wider than most docks.
@@ -234,9 +251,12 @@ MatrixPanel::MatrixPanel(QWidget *parent)
     cooccurrence->setContentsMargins(0, 0, 0, 0);
     labelled(cooccurrence, tr("Co-occ&ur when:"), m_modes, 0);
     cooccurrence->addWidget(m_distance);
-    // The documents in scope share the second row with them, which is empty otherwise.
+    // Whose codings and which documents count share the second row with them, which has room: with the
+    // rows box, the first row would be wider than a bottom dock beside the side docks. The coder box says
+    // "All coders" or a name: no label needed.
     auto *second = new QHBoxLayout;
-    second->addWidget(m_scope, 1);
+    second->addWidget(m_coders, 1, Qt::AlignTop);
+    second->addWidget(m_scope, 3);
     second->addWidget(m_cooccurrenceRow, 0, Qt::AlignTop);
     layout->addLayout(second);
     layout->addWidget(m_error);
@@ -247,6 +267,7 @@ MatrixPanel::MatrixPanel(QWidget *parent)
     bottom->addWidget(m_exportXlsx);
     layout->addLayout(bottom);
 
+    connect(m_rows, &QComboBox::currentIndexChanged, this, [this] { m_deferredReload.requestReload(); });
     connect(m_columns, &QComboBox::currentIndexChanged, this, [this] {
         updateControls();
         m_deferredReload.requestReload();
@@ -288,16 +309,24 @@ void MatrixPanel::setProject(Core::Project *project)
     m_model->setProject(project);
     m_coderId = 0;
     m_scope->setProject(project);
+    {
+        // Code set ids are the old project's: every code, until the user picks one of the new project's sets.
+        const QSignalBlocker blocker(m_rows);
+        m_rows->setCurrentIndex(0);
+    }
+    refreshRows();
     refreshColumns();
     updateControls();
     if (project) {
-        // Cases and attribute values make the groups: a change to them changes such columns (the scope
-        // bar follows the attributes on its own).
+        // Cases and attribute values make the groups, a code set the rows: a change to them changes such a
+        // matrix (the scope bar follows the attributes on its own).
         connect(project, &Core::Project::attributesChanged, this, [this] {
             const bool groups = Matrix::ColumnKind(m_columns->currentData().toInt()) == Matrix::ColumnKind::Groups;
+            const bool codeSet = m_rows->currentData().toLongLong() != 0;
+            refreshRows();
             refreshColumns();
             updateControls();
-            if (groups)
+            if (groups || codeSet)
                 m_deferredReload.reloadAfterChange();
         });
         // Codings change the numbers, the codebook the rows (and co-occurrence columns), the documents the
@@ -319,11 +348,20 @@ Core::CodeMatrix::Spec MatrixPanel::spec() const
     spec.distance = m_distance->value();
     spec.coderId = m_coderId;
     spec.documents = m_scope->scope();
+    if (const qint64 setId = m_rows->currentData().toLongLong(); setId != 0 && m_project) {
+        // The set's codes as they are now; a set removed since the combo was filled leaves no rows, and the
+        // combo follows soon.
+        spec.codes = QSet<qint64>();
+        for (const Core::CodeSet &set : m_project->codeSets()) {
+            if (set.id == setId)
+                spec.codes = QSet<qint64>(set.codeIds.cbegin(), set.codeIds.cend());
+        }
+    }
     if (spec.columns == Matrix::ColumnKind::Groups && m_project) {
         const QString columns = m_columns->currentData(ColumnsRole).toString();
-        if (columns.startsWith(attributePrefix)) {
+        if (const auto attribute = attributeOf(columns)) {
             // An attribute removed since the combo was filled leaves no column; the combo follows soon.
-            if (auto groups = Core::MatrixGroups::ofAttribute(*m_project, columns.mid(attributePrefix.size())))
+            if (auto groups = Core::MatrixGroups::ofAttribute(*m_project, attribute->first, attribute->second))
                 spec.groups = std::move(*groups);
         } else {
             spec.groups = Core::MatrixGroups::ofCases(*m_project);
@@ -347,6 +385,22 @@ bool MatrixPanel::setColumns(const QString &columns)
     for (int i = 0; i < m_columns->count(); ++i) {
         if (m_columns->itemData(i, ColumnsRole).toString().compare(columns, Qt::CaseInsensitive) == 0) {
             m_columns->setCurrentIndex(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool MatrixPanel::setCodeSet(const QString &name)
+{
+    if (name.isEmpty()) {
+        m_rows->setCurrentIndex(0);
+        return true;
+    }
+    refreshRows();
+    for (int i = 1; i < m_rows->count(); ++i) {
+        if (m_rows->itemText(i).compare(name, Qt::CaseInsensitive) == 0) {
+            m_rows->setCurrentIndex(i);
             return true;
         }
     }
@@ -389,10 +443,14 @@ void MatrixPanel::reload()
     if (problem.isEmpty() && m_project && columns == QLatin1String("cases") && m_project->cases().isEmpty())
         problem = tr("This project has no cases yet (marginalia-cli cases adds them); group the documents by an "
                      "attribute instead.");
+    if (problem.isEmpty() && m_project && m_model->spec().codes && m_model->spec().codes->isEmpty())
+        problem = tr("The code set \"%1\" has no codes (its codes were deleted, or it was made empty); show "
+                     "all codes instead.")
+                      .arg(m_rows->currentText());
     m_error->setText(problem);
     m_error->setVisible(!problem.isEmpty());
-    m_computedGroupKind
-        = columns.startsWith(attributePrefix) ? columns.mid(attributePrefix.size()) : tr("Case", "a matrix column");
+    const auto attribute = attributeOf(columns);
+    m_computedGroupKind = attribute ? attribute->first : tr("Case", "a matrix column");
     m_computedScope = m_scope->description();
     const Matrix::Spec &computed = m_model->spec();
     m_summary->setText(describe(computed));
@@ -524,10 +582,27 @@ void MatrixPanel::refreshColumns()
     if (m_project) {
         for (const Core::Attribute &attribute : m_project->attributes())
             add(tr("Attribute: %1").arg(attribute.name), Matrix::ColumnKind::Groups, attributePrefix + attribute.name);
+        for (const Core::Attribute &attribute : m_project->attributes(Core::AttributeTarget::Case))
+            add(tr("Case attribute: %1").arg(attribute.name), Matrix::ColumnKind::Groups,
+                caseAttributePrefix + attribute.name);
     }
     add(tr("Codes (co-occurrence)"), Matrix::ColumnKind::Codes, QStringLiteral("codes"));
     // An attribute removed since: back to documents.
     m_columns->setCurrentIndex(std::max(0, m_columns->findData(current, ColumnsRole)));
+}
+
+void MatrixPanel::refreshRows()
+{
+    const qint64 current = m_rows->currentData().toLongLong();
+    const QSignalBlocker blocker(m_rows);
+    m_rows->clear();
+    m_rows->addItem(tr("All codes"), qint64(0));
+    if (m_project) {
+        for (const Core::CodeSet &set : m_project->codeSets())
+            m_rows->addItem(set.name, set.id);
+    }
+    // A set removed since: back to every code.
+    m_rows->setCurrentIndex(std::max(0, m_rows->findData(current)));
 }
 
 Core::Status MatrixPanel::exportCsv(const QString &path) const

@@ -25,20 +25,22 @@ class DocumentScopeBar;
 class MatrixModel;
 
 /**
- * The code matrix (docs/matrices.md): codes x documents, x cases, x the values of an attribute, or codes x
- * codes (co-occurrence: overlapping, within N characters, in the same paragraph), counting codings,
- * documents, characters or presence, with or without subcodes, of every coder or one, in every document or
- * those in scope (a set, a condition: DocumentScopeBar). A shaded table with row and column totals (MatrixModel);
- * it exports as CSV (Core::CsvExport::writeMatrix) and as an Excel workbook (Core::XlsxMatrix).
+ * The code matrix (docs/matrices.md): codes (all, or a code set's) x documents, x cases, x the values of a
+ * document or case attribute, or codes x codes (co-occurrence: overlapping, within N characters, in the
+ * same paragraph), counting codings, documents, characters or presence, with or without subcodes, of every
+ * coder or one, in every document or those in scope (a set, a condition: DocumentScopeBar). A shaded table
+ * with row and column totals (MatrixModel); it exports as CSV (Core::CsvExport::writeMatrix) and as an
+ * Excel workbook (Core::XlsxMatrix).
  *
  * Activating a cell asks for its passages: the row's code in the column's document (passagesRequested());
- * in a case's or a value's column, in the column's documents (documentPassagesRequested()); in a Total
- * column or a co-occurrence matrix, in every document in scope, since the passages panel filters by code
- * and documents, not by pairs of codings or passages of a case.
+ * in a case's or an attribute value's column (of documents or of cases), in the column's documents
+ * (documentPassagesRequested()); in a Total column or a co-occurrence matrix, in every document in scope,
+ * since the passages panel filters by code and documents, not by pairs of codings or passages of a case.
  *
  * The panel follows the project's signals and computes again (coalesced, once per turn of the event loop)
- * when codings, the codebook, the documents, or (for cases and attribute columns) the attributes change; while hidden
- * it only notes that it is out of date and computes when shown.
+ * when codings, the codebook, the documents, or (for cases and attribute columns, and a code set's rows)
+ * the attributes and sets change; while hidden it only notes that it is out of date and computes when
+ * shown.
  */
 class MatrixPanel final : public QWidget
 {
@@ -53,7 +55,8 @@ public:
     void setProject(Core::Project *project);
     Core::Project *project() const;
 
-    /// What the controls ask for, with the scope's documents and the groups of a cases or attribute column.
+    /// What the controls ask for, with the scope's documents, the code set's codes, and the groups of a cases
+    /// or attribute column.
     Core::CodeMatrix::Spec spec() const;
     /// Which documents are counted: all, a set, or those meeting a condition.
     DocumentScopeBar *scopeBar() const { return m_scope; }
@@ -71,9 +74,12 @@ public:
 
 public Q_SLOTS:
     void setColumnKind(Marginalia::Core::CodeMatrix::ColumnKind kind);
-    /// Columns as the command line names them: "documents", "cases", "attribute:NAME" or "codes". False,
-    /// and nothing changes, when the project has no such attribute.
+    /// Columns as the command line names them: "documents", "cases", "attribute:NAME",
+    /// "case-attribute:NAME" or "codes". False, and nothing changes, when the project has no such attribute.
     bool setColumns(const QString &columns);
+    /// Only the codes of the code set @p name (any case) as rows, as the command line's --code-set; an empty
+    /// @p name: every code. False, and nothing changes, when the project has no such set.
+    bool setCodeSet(const QString &name);
     void setMeasure(Marginalia::Core::CodeMatrix::Measure measure);
     void setIncludeSubcodes(bool include);
     /// When two codings co-occur; @p distance for Cooccurrence::Within.
@@ -99,6 +105,7 @@ protected:
 private:
     void refreshCoders();
     void refreshColumns();
+    void refreshRows();
     void updateControls();
     void layoutColumns();
     void activate(const QModelIndex &index);
@@ -114,6 +121,7 @@ private:
     QString m_computedScope;
 
     MatrixModel *m_model;
+    QComboBox *m_rows;
     QComboBox *m_columns;
     QComboBox *m_measures;
     QCheckBox *m_subcodes;

@@ -48,12 +48,21 @@ private Q_SLOTS:
     void activatingAGroupCell_asksForTheColumnsDocuments();
     void activatingAGroupCellInTheWindow_listsThosePassages();
     void scopedAttributeMatrix_screenshot();
+    void codeSetRows_keepToTheSetsCodesAndTheirTotals();
+    void caseAttributeColumns_areOfferedAndCountedByValue();
+    void activatingACaseAttributeCell_asksForItsCasesDocuments();
+    void codeSetByCaseAttribute_screenshot();
 
 private:
     /// year (Vienna 2017, the plan 2019) and region (Vienna Europe; the plan none).
     void addAttributes();
+    /// Cases with a case attribute "region": Austria and Hungary (the whole Vienna statement, Europe),
+    /// Kenya (the plan's passage about unaccompanied minors, Africa), Germany (the whole plan, no region).
+    void addCasesWithRegions();
     /// The texts of the columns combo.
     QStringList columnChoices() const;
+    /// The texts of the rows combo.
+    QStringList rowChoices() const;
     /// The row of @p codeId, the column of @p columnId (a document or code id) in the panel's model.
     QModelIndex cellOf(qint64 codeId, qint64 columnId) const;
     /// Every cell and total of the model against @p expected.
@@ -372,6 +381,42 @@ void TestMatrixPanel::addAttributes()
                                         {m_fixture.viennaId, region->id, QStringLiteral("Europe")}}));
 }
 
+void TestMatrixPanel::addCasesWithRegions()
+{
+    Core::Project &project = *m_fixture.project;
+    const auto region
+        = project.addAttribute(QStringLiteral("region"), Core::AttributeType::Text, {}, Core::AttributeTarget::Case);
+    QVERIFY(region);
+    qint64 ids[4] = {};
+    const QStringList names{QStringLiteral("Austria"), QStringLiteral("Hungary"), QStringLiteral("Kenya"),
+                            QStringLiteral("Germany")};
+    for (int i = 0; i < 4; ++i) {
+        const auto added = project.addCase(names.at(i));
+        QVERIFY(added);
+        ids[i] = added->id;
+    }
+    const QString minors = QStringLiteral("👧 unaccompanied minors");
+    const qsizetype at = m_fixture.plan.indexOf(minors);
+    const Core::TextOffsets offsets(m_fixture.plan);
+    QVERIFY(project.addCaseMember({0, ids[0], m_fixture.viennaId, 0, 0}));
+    QVERIFY(project.addCaseMember({0, ids[1], m_fixture.viennaId, 0, 0}));
+    QVERIFY(project.addCaseMember(
+        {0, ids[2], m_fixture.planId, offsets.toCodePoint(at), offsets.toCodePoint(at + minors.size())}));
+    QVERIFY(project.addCaseMember({0, ids[3], m_fixture.planId, 0, 0}));
+    QVERIFY(project.setCaseAttributeValues({{ids[0], region->id, QStringLiteral("Europe")},
+                                            {ids[1], region->id, QStringLiteral("Europe")},
+                                            {ids[2], region->id, QStringLiteral("Africa")}}));
+}
+
+QStringList TestMatrixPanel::rowChoices() const
+{
+    const auto *combo = m_panel->findChild<QComboBox *>(QStringLiteral("matrixRows"));
+    QStringList texts;
+    for (int i = 0; combo && i < combo->count(); ++i)
+        texts.append(combo->itemText(i));
+    return texts;
+}
+
 QStringList TestMatrixPanel::columnChoices() const
 {
     const auto *combo = m_panel->findChild<QComboBox *>(QStringLiteral("matrixColumns"));
@@ -595,6 +640,157 @@ void TestMatrixPanel::scopedAttributeMatrix_screenshot()
     m_panel->scopeBar()->setCondition(QStringLiteral("yeer >= 2016"));
     QTest::qWait(20);
     Test::saveScreenshot(m_panel.get(), QStringLiteral("scope-matrix-error"));
+}
+
+void TestMatrixPanel::codeSetRows_keepToTheSetsCodesAndTheirTotals()
+{
+    Core::Project &project = *m_fixture.project;
+    QCOMPARE(rowChoices(), QStringList{QStringLiteral("All codes")});
+    QVERIFY(!m_panel->setCodeSet(QStringLiteral("Screening")));
+    const auto set = project.addCodeSet(QStringLiteral("Screening"), {m_fixture.identification});
+    QVERIFY(set);
+    // The combo follows the sets at once.
+    QCOMPARE(rowChoices(), (QStringList{QStringLiteral("All codes"), QStringLiteral("Screening")}));
+    QVERIFY(m_panel->setCodeSet(QStringLiteral("screening")));
+    QCOMPARE(m_panel->model()->spec().codes, std::optional<QSet<qint64>>(QSet<qint64>{m_fixture.identification}));
+    const auto expected = Matrix::compute(project, m_panel->spec());
+    QVERIFY(expected);
+    compareWith(*expected);
+    // By hand: one row, Identification's, and a Total row of its codings only (2 in Vienna, 1 in the plan),
+    // not the seven of every code.
+    const Ui::MatrixModel *model = m_panel->model();
+    QCOMPARE(model->rowCount(), 2);
+    QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("Protection/Identification"));
+    QCOMPARE(cellOf(m_fixture.identification, m_fixture.viennaId).data().toLongLong(), 2);
+    QCOMPARE(cellOf(m_fixture.identification, m_fixture.planId).data().toLongLong(), 1);
+    QCOMPARE(model->index(1, model->columnCount() - 1).data().toLongLong(), 3);
+    QVERIFY(m_panel->errorMessage().isEmpty());
+
+    // The export has the same rows.
+    const QString csv = m_dir.filePath(QStringLiteral("screening.csv"));
+    QVERIFY(m_panel->exportCsv(csv));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines.at(1).trimmed(), QByteArray("Protection/Identification,1,2,3"));
+    QCOMPARE(lines.last().trimmed(), QByteArray("total,1,2,3"));
+
+    // Co-occurrence: the set's codes are the columns too; alice's and bob's identifications overlap once.
+    m_panel->setColumnKind(Matrix::ColumnKind::Codes);
+    QCOMPARE(model->rowCount(), 2);
+    QCOMPARE(model->columnCount(), 3);
+    QCOMPARE(cellOf(m_fixture.identification, m_fixture.identification).data().toLongLong(), 1);
+    m_panel->setColumnKind(Matrix::ColumnKind::Documents);
+
+    // A set changed is a matrix changed; an emptied one is said, not an empty table without a word.
+    QVERIFY(project.setCodeSetMembers(set->id, {m_fixture.identification, m_fixture.nonRefoulement}));
+    QTRY_COMPARE(model->rowCount(), 3);
+    QVERIFY(project.setCodeSetMembers(set->id, {}));
+    QTRY_COMPARE(model->rowCount(), 0);
+    QVERIFY(m_panel->errorMessage().contains(QStringLiteral("Screening")));
+
+    // The set removed: back to every code, with the seven codings.
+    QVERIFY(project.removeCodeSet(set->id));
+    QCOMPARE(rowChoices(), QStringList{QStringLiteral("All codes")});
+    QTRY_COMPARE(model->rowCount(), 5);
+    QCOMPARE(m_panel->model()->spec().codes, std::nullopt);
+    QVERIFY(m_panel->errorMessage().isEmpty());
+    QCOMPARE(model->index(model->rowCount() - 1, model->columnCount() - 1).data().toLongLong(), 7);
+}
+
+void TestMatrixPanel::caseAttributeColumns_areOfferedAndCountedByValue()
+{
+    // A document attribute and a case attribute may share a name: both are offered, apart.
+    addAttributes();
+    addCasesWithRegions();
+    QCOMPARE(columnChoices(),
+             (QStringList{QStringLiteral("Documents"), QStringLiteral("Cases"), QStringLiteral("Attribute: year"),
+                          QStringLiteral("Attribute: region"), QStringLiteral("Case attribute: region"),
+                          QStringLiteral("Codes (co-occurrence)")}));
+    QVERIFY(!m_panel->setColumns(QStringLiteral("case-attribute:year")));
+    QVERIFY(m_panel->setColumns(QStringLiteral("case-attribute:region")));
+    const Ui::MatrixModel *model = m_panel->model();
+    QCOMPARE(model->matrix().columnKind, Matrix::ColumnKind::Groups);
+    QVERIFY(m_panel->errorMessage().isEmpty());
+    // Germany has no region: in no column.
+    QCOMPARE(model->columnCount(), 4);
+    QCOMPARE(model->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Africa"));
+    QCOMPARE(model->headerData(2, Qt::Horizontal).toString(), QStringLiteral("Europe"));
+    // By hand: Europe is Austria's and Hungary's Vienna statement, counted once, not once per case; Africa
+    // only Kenya's passage of the plan, with its Children coding but not the plan's identification.
+    QCOMPARE(cellOf(m_fixture.identification, 0).data().toLongLong(), 0);
+    QCOMPARE(cellOf(m_fixture.identification, 1).data().toLongLong(), 2);
+    QCOMPARE(cellOf(m_fixture.children, 0).data().toLongLong(), 1);
+    QCOMPARE(cellOf(m_fixture.children, 1).data().toLongLong(), 0);
+    QCOMPARE(cellOf(m_fixture.nonRefoulement, 1).data().toLongLong(), 1);
+    QCOMPARE(model->index(model->rowCount() - 1, 1).data().toLongLong(), 1);
+    QCOMPARE(model->index(model->rowCount() - 1, 2).data().toLongLong(), 4);
+    QCOMPARE(model->index(model->rowCount() - 1, 3).data().toLongLong(), 5);
+    const auto expected = Matrix::compute(*m_fixture.project, m_panel->spec());
+    QVERIFY(expected);
+    compareWith(*expected);
+
+    // Germany given a region: a new column at once, with the plan's three codings.
+    const auto region = m_fixture.project->attributeByName(QStringLiteral("region"), Core::AttributeTarget::Case);
+    QVERIFY(region);
+    const auto germany = m_fixture.project->caseByName(QStringLiteral("Germany"));
+    QVERIFY(germany);
+    QVERIFY(m_fixture.project->setCaseAttributeValues({{germany->id, region->id, QStringLiteral("Europe West")}}));
+    QTRY_COMPARE(model->columnCount(), 5);
+    QCOMPARE(model->headerData(3, Qt::Horizontal).toString(), QStringLiteral("Europe West"));
+    QCOMPARE(model->index(model->rowCount() - 1, 3).data().toLongLong(), 3);
+
+    // The case attribute removed: back to documents, the document attribute of that name still offered.
+    QVERIFY(m_fixture.project->removeAttribute(region->id));
+    QTRY_COMPARE(model->matrix().columnKind, Matrix::ColumnKind::Documents);
+    QVERIFY(!columnChoices().contains(QStringLiteral("Case attribute: region")));
+    QVERIFY(columnChoices().contains(QStringLiteral("Attribute: region")));
+}
+
+void TestMatrixPanel::activatingACaseAttributeCell_asksForItsCasesDocuments()
+{
+    addCasesWithRegions();
+    QVERIFY(m_panel->setColumns(QStringLiteral("case-attribute:region")));
+    QSignalSpy spy(m_panel.get(), &Ui::MatrixPanel::documentPassagesRequested);
+    QSignalSpy byDocument(m_panel.get(), &Ui::MatrixPanel::passagesRequested);
+    Q_EMIT m_panel->view()->activated(cellOf(m_fixture.identification, 1));
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(0).toLongLong(), m_fixture.identification);
+    QCOMPARE(spy.at(0).at(2).toString(), QStringLiteral("region: Europe"));
+    QCOMPARE(spy.at(0).at(3).value<QSet<qint64>>(), QSet<qint64>{m_fixture.viennaId});
+    Q_EMIT m_panel->view()->activated(cellOf(m_fixture.children, 0));
+    QCOMPARE(spy.count(), 2);
+    QCOMPARE(spy.at(1).at(2).toString(), QStringLiteral("region: Africa"));
+    QCOMPARE(spy.at(1).at(3).value<QSet<qint64>>(), QSet<qint64>{m_fixture.planId});
+    // The Total column: the documents of every value, Africa's plan and Europe's Vienna statement.
+    const Ui::MatrixModel *model = m_panel->model();
+    Q_EMIT m_panel->view()->activated(cellOf(m_fixture.children, 0).siblingAtColumn(model->columnCount() - 1));
+    QCOMPARE(spy.count(), 3);
+    QCOMPARE(spy.at(2).at(2).toString(), QStringLiteral("region: any"));
+    QCOMPARE(spy.at(2).at(3).value<QSet<qint64>>(), (QSet<qint64>{m_fixture.viennaId, m_fixture.planId}));
+    QCOMPARE(byDocument.count(), 0);
+}
+
+void TestMatrixPanel::codeSetByCaseAttribute_screenshot()
+{
+    // A code set's rows by a case attribute's values, with subcodes: the controls row, with its Rows box,
+    // must still fit a bottom dock of ordinary size.
+    addCasesWithRegions();
+    QVERIFY(m_fixture.project->addCodeSet(QStringLiteral("Protection of people on the move"),
+                                          {m_fixture.protection, m_fixture.nonRefoulement}));
+    m_panel->setIncludeSubcodes(true);
+    QVERIFY(m_panel->setCodeSet(QStringLiteral("Protection of people on the move")));
+    QVERIFY(m_panel->setColumns(QStringLiteral("case-attribute:region")));
+    m_panel->resize(760, 250);
+    QCOMPARE(m_panel->model()->rowCount(), 3);
+    QCOMPARE(m_panel->model()->columnCount(), 4);
+    // Protection with its subcodes: Kenya's Children coding in Africa.
+    QCOMPARE(cellOf(m_fixture.protection, 0).data().toLongLong(), 1);
+    QVERIFY2(m_panel->minimumSizeHint().width() <= 700,
+             qPrintable(QString::number(m_panel->minimumSizeHint().width())));
+    QTest::qWait(20);
+    Test::saveScreenshot(m_panel.get(), QStringLiteral("matrix-rows"));
 }
 
 QTEST_MAIN(TestMatrixPanel)
