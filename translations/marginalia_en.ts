@@ -81,12 +81,57 @@
     </message>
 </context>
 <context>
+    <name>Marginalia::Ui::CasesPanel</name>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) or passage(s) in &quot;%1&quot;:</source>
+        <translation>
+            <numerusform>%n document or passage in &quot;%1&quot;:</numerusform>
+            <numerusform>%n documents or passages in &quot;%1&quot;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the case &quot;%1&quot; with its values and its %n document(s) or passage(s)? The documents stay; undo brings the case back.</source>
+        <translation>
+            <numerusform>Remove the case &quot;%1&quot; with its values and its %n document or passage? The documents stay; undo brings the case back.</numerusform>
+            <numerusform>Remove the case &quot;%1&quot; with its values and its %n documents or passages? The documents stay; undo brings the case back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the case attribute &quot;%1&quot; and its values of %n case(s)? Undo brings them back.</source>
+        <translation>
+            <numerusform>Remove the case attribute &quot;%1&quot; and its values of %n case? Undo brings them back.</numerusform>
+            <numerusform>Remove the case attribute &quot;%1&quot; and its values of %n cases? Undo brings them back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Marginalia::Ui::Commands</name>
     <message numerus="yes">
         <source>Import %n document(s)</source>
         <translation>
             <numerusform>Import %n document</numerusform>
             <numerusform>Import %n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n document(s) to set &quot;%1&quot;</source>
+        <translation>
+            <numerusform>Add %n document to set &quot;%1&quot;</numerusform>
+            <numerusform>Add %n documents to set &quot;%1&quot;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n code(s) to code set &quot;%1&quot;</source>
+        <translation>
+            <numerusform>Add %n code to code set &quot;%1&quot;</numerusform>
+            <numerusform>Add %n codes to code set &quot;%1&quot;</numerusform>
         </translation>
     </message>
 </context>
@@ -219,6 +264,13 @@
             <numerusform>Imported the attributes of %n documents</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Take %n document(s) or passage(s) out of case &quot;%1&quot;</source>
+        <translation>
+            <numerusform>Take %n document or passage out of case &quot;%1&quot;</numerusform>
+            <numerusform>Take %n documents or passages out of case &quot;%1&quot;</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::Ui::RetrievalPanel</name>
@@ -234,6 +286,65 @@
         <translation>
             <numerusform>%n document</numerusform>
             <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::Ui::SetsPanel</name>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n code</numerusform>
+            <numerusform>%n codes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s)</source>
+        <translation>
+            <numerusform>%n set</numerusform>
+            <numerusform>%n sets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) in &quot;%1&quot;:</source>
+        <translation>
+            <numerusform>%n document in &quot;%1&quot;:</numerusform>
+            <numerusform>%n documents in &quot;%1&quot;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) meeting &quot;%1&quot; now:</source>
+        <translation>
+            <numerusform>%n document meeting &quot;%1&quot; now:</numerusform>
+            <numerusform>%n documents meeting &quot;%1&quot; now:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) in &quot;%1&quot;:</source>
+        <translation>
+            <numerusform>%n code in &quot;%1&quot;:</numerusform>
+            <numerusform>%n codes in &quot;%1&quot;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n document(s) to the set:</source>
+        <translation>
+            <numerusform>Add %n document to the set:</numerusform>
+            <numerusform>Add %n documents to the set:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n code(s) to the code set:</source>
+        <translation>
+            <numerusform>Add %n code to the code set:</numerusform>
+            <numerusform>Add %n codes to the code set:</numerusform>
         </translation>
     </message>
 </context>

@@ -15,10 +15,13 @@ QString tr(const char *text)
     return QCoreApplication::translate("Marginalia::Ui::Commands", text);
 }
 
-Core::Result<Core::Attribute> attributeNamed(const Core::Project &project, const QString &name)
+Core::Result<Core::Attribute> attributeNamed(const Core::Project &project, const QString &name,
+                                             Core::AttributeTarget target = Core::AttributeTarget::Document)
 {
-    if (auto attribute = project.attributeByName(name))
+    if (auto attribute = project.attributeByName(name, target))
         return *attribute;
+    if (target == Core::AttributeTarget::Case)
+        return Core::Error{tr("There is no case attribute named \"%1\" any more.").arg(name)};
     return Core::Error{tr("There is no attribute named \"%1\" any more.").arg(name)};
 }
 
@@ -113,24 +116,30 @@ void SetAttributeValueCommand::undo()
 }
 
 AddAttributeCommand::AddAttributeCommand(Core::Project *project, const QString &name, Core::AttributeType type,
-                                         const QStringList &allowedValues, QUndoCommand *parent)
-    : ProjectCommand(project, tr("Add attribute %1 (%2)").arg(name.trimmed(), Core::AttributeTypes::name(type)), parent)
+                                         const QStringList &allowedValues, Core::AttributeTarget target,
+                                         QUndoCommand *parent)
+    : ProjectCommand(
+        project,
+        (target == Core::AttributeTarget::Case ? tr("Add case attribute %1 (%2)") : tr("Add attribute %1 (%2)"))
+            .arg(name.trimmed(), Core::AttributeTypes::name(type)),
+        parent)
     , m_name(name.trimmed())
     , m_type(type)
     , m_allowedValues(allowedValues)
+    , m_target(target)
 {
 }
 
 void AddAttributeCommand::redo()
 {
     m_hasRun = true;
-    const auto added = m_project->addAttribute(m_name, m_type, m_allowedValues);
+    const auto added = m_project->addAttribute(m_name, m_type, m_allowedValues, m_target);
     check(added ? QString() : added.error());
 }
 
 void AddAttributeCommand::undo()
 {
-    const auto attribute = attributeNamed(*m_project, m_name);
+    const auto attribute = attributeNamed(*m_project, m_name, m_target);
     if (!attribute) {
         check(attribute.error());
         return;
@@ -140,7 +149,11 @@ void AddAttributeCommand::undo()
 
 RemoveAttributeCommand::RemoveAttributeCommand(Core::Project *project, const Core::Attribute &attribute,
                                                QUndoCommand *parent)
-    : ProjectCommand(project, tr("Remove attribute %1").arg(attribute.name), parent)
+    : ProjectCommand(
+        project,
+        (attribute.target == Core::AttributeTarget::Case ? tr("Remove case attribute %1") : tr("Remove attribute %1"))
+            .arg(attribute.name),
+        parent)
     , m_attribute(attribute)
 {
 }
@@ -148,24 +161,47 @@ RemoveAttributeCommand::RemoveAttributeCommand(Core::Project *project, const Cor
 void RemoveAttributeCommand::redo()
 {
     m_hasRun = true;
-    const auto attribute = attributeNamed(*m_project, m_attribute.name);
+    const auto attribute = attributeNamed(*m_project, m_attribute.name, m_attribute.target);
     if (!attribute) {
         check(attribute.error());
         return;
     }
-    QList<Core::AttributeValue> values = m_project->attributeValues(attribute->id);
+    QList<Core::AttributeValue> values;
+    QList<std::pair<QString, QString>> caseValues;
+    if (attribute->target == Core::AttributeTarget::Case) {
+        QHash<qint64, QString> guids;
+        for (const Core::Case &each : m_project->cases())
+            guids.insert(each.id, each.guid);
+        for (const Core::CaseAttributeValue &value : m_project->caseAttributeValues(attribute->id))
+            caseValues.append({guids.value(value.caseId), value.value});
+    } else {
+        values = m_project->attributeValues(attribute->id);
+    }
     if (check(m_project->removeAttribute(attribute->id))) {
         m_attribute = *attribute;
         m_values = std::move(values);
+        m_caseValues = std::move(caseValues);
     }
 }
 
 void RemoveAttributeCommand::undo()
 {
     check(m_project->transact(tr("restoring an attribute"), [this]() -> Core::Status {
-        auto added = m_project->addAttribute(m_attribute.name, m_attribute.type, m_attribute.allowedValues);
+        auto added = m_project->addAttribute(m_attribute.name, m_attribute.type, m_attribute.allowedValues,
+                                             m_attribute.target);
         if (!added)
             return Core::Error{added.error()};
+        if (m_attribute.target == Core::AttributeTarget::Case) {
+            QHash<QString, qint64> ids;
+            for (const Core::Case &each : m_project->cases())
+                ids.insert(each.guid, each.id);
+            QList<Core::CaseAttributeValue> values;
+            for (const auto &[guid, value] : std::as_const(m_caseValues)) {
+                if (const qint64 caseId = ids.value(guid))
+                    values.append({caseId, added->id, value});
+            }
+            return m_project->setCaseAttributeValues(values);
+        }
         QList<Core::AttributeValue> values = m_values;
         for (Core::AttributeValue &value : values)
             value.attributeId = added->id;

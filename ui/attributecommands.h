@@ -8,9 +8,9 @@
 
 namespace Marginalia::Ui {
 
-// The attributes' commands name an attribute by its name, not its id: undoing the removal of an attribute
-// adds it again under a new id, and a later step (a value set in it) must still find it. Names are unique
-// in a project (in any case) and nothing renames an attribute.
+// The attributes' commands name an attribute by its name and target, not its id: undoing the removal of an
+// attribute adds it again under a new id, and a later step (a value set in it) must still find it. Names
+// are unique among a target's attributes (in any case) and nothing renames an attribute.
 
 /// Sets one document's value of one attribute; undo writes the value it had (empty: none).
 class SetAttributeValueCommand final : public ProjectCommand
@@ -32,12 +32,13 @@ private:
     QString m_newValue;
 };
 
-/// Adds an attribute; undo removes it (it has no values yet).
+/// Adds an attribute of the documents or of the cases; undo removes it (it has no values yet).
 class AddAttributeCommand final : public ProjectCommand
 {
 public:
     AddAttributeCommand(Core::Project *project, const QString &name, Core::AttributeType type,
-                        const QStringList &allowedValues, QUndoCommand *parent = nullptr);
+                        const QStringList &allowedValues,
+                        Core::AttributeTarget target = Core::AttributeTarget::Document, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
 
@@ -45,9 +46,11 @@ private:
     QString m_name;
     Core::AttributeType m_type;
     QStringList m_allowedValues;
+    Core::AttributeTarget m_target;
 };
 
-/// Removes an attribute with every document's value of it; undo adds it again with the same values.
+/// Removes an attribute with every document's (or case's) value of it; undo adds it again with the same
+/// values.
 class RemoveAttributeCommand final : public ProjectCommand
 {
 public:
@@ -59,6 +62,8 @@ private:
     Core::Attribute m_attribute;
     /// Filled by redo, for undo: the values as they were when the attribute went.
     QList<Core::AttributeValue> m_values;
+    /// A case attribute's values, by the case's GUID: a case whose removal was undone since has a new id.
+    QList<std::pair<QString, QString>> m_caseValues;
 };
 
 /// Every attribute and every value of a project, to go back to after an import.

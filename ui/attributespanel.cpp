@@ -1,29 +1,27 @@
 #include "attributespanel.h"
 
 #include "analysis/documentcondition.h"
+#include "attributedelegate.h"
+#include "attributeremoval.h"
+#include "attributesortproxy.h"
 #include "attributetablemodel.h"
 #include "export/attributecsv.h"
 #include "fileexport.h"
+#include "newattributedialog.h"
 #include "panelcontrols.h"
 #include "store/project.h"
 
-#include <QComboBox>
 #include <QDialog>
-#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
-#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -32,173 +30,10 @@
 
 namespace Marginalia::Ui {
 
-namespace {
-
-Core::AttributeType typeOf(const QModelIndex &index)
-{
-    return Core::AttributeType(index.data(AttributeTableModel::AttributeTypeRole).toInt());
-}
-
-/// Sorts values by their type (AttributeTypes::compare: 2 before 10, dates in time, a list in its order)
-/// and keeps the rows of the documents that meet the condition.
-class AttributeProxy final : public QSortFilterProxyModel
-{
-public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-
-    void setDocuments(std::optional<QSet<qint64>> documents)
-    {
-        m_documents = std::move(documents);
-        invalidateRowsFilter();
-    }
-
-protected:
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
-    {
-        const QString a = left.data().toString();
-        const QString b = right.data().toString();
-        if (left.column() == AttributeTableModel::NameColumn)
-            return QString::localeAwareCompare(a, b) < 0;
-        // Documents without a value come after those with one, whichever way the column is sorted first.
-        if (a.isEmpty() || b.isEmpty())
-            return !a.isEmpty() && b.isEmpty();
-        const int order = Core::AttributeTypes::compare(
-            typeOf(left), a, b, left.data(AttributeTableModel::AllowedValuesRole).toStringList());
-        if (order != 0)
-            return order < 0;
-        return QString::localeAwareCompare(left.siblingAtColumn(0).data().toString(),
-                                           right.siblingAtColumn(0).data().toString())
-            < 0;
-    }
-
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override
-    {
-        if (!m_documents)
-            return true;
-        const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-        return m_documents->contains(index.data(AttributeTableModel::DocumentIdRole).toLongLong());
-    }
-
-private:
-    std::optional<QSet<qint64>> m_documents;
-};
-
-/// Edits a value with what its type takes: a list for yes/no and list attributes (with "no value" first),
-/// an ISO date for dates, a line of text otherwise.
-class AttributeDelegate final : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
-        const Core::AttributeType type = typeOf(index);
-        if (type == Core::AttributeType::Boolean || type == Core::AttributeType::List) {
-            auto *combo = new QComboBox(parent);
-            combo->addItem(AttributesPanel::tr("(no value)"), QString());
-            const QStringList values = type == Core::AttributeType::Boolean
-                ? QStringList{QStringLiteral("yes"), QStringLiteral("no")}
-                : index.data(AttributeTableModel::AllowedValuesRole).toStringList();
-            for (const QString &value : values)
-                combo->addItem(value, value);
-            // A choice is the whole edit: it is written at once, not when the cell loses focus.
-            connect(combo, &QComboBox::activated, combo, [this, combo] {
-                auto *self = const_cast<AttributeDelegate *>(this);
-                Q_EMIT self->commitData(combo);
-                Q_EMIT self->closeEditor(combo);
-            });
-            return combo;
-        }
-        QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
-        if (auto *line = qobject_cast<QLineEdit *>(editor)) {
-            if (type == Core::AttributeType::Date)
-                line->setPlaceholderText(AttributesPanel::tr("YYYY-MM-DD"));
-            else if (type == Core::AttributeType::Number)
-                line->setPlaceholderText(AttributesPanel::tr("a number"));
-        }
-        return editor;
-    }
-
-    void setEditorData(QWidget *editor, const QModelIndex &index) const override
-    {
-        if (auto *combo = qobject_cast<QComboBox *>(editor)) {
-            combo->setCurrentIndex(std::max(0, combo->findData(index.data(Qt::EditRole).toString())));
-            return;
-        }
-        QStyledItemDelegate::setEditorData(editor, index);
-    }
-
-    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
-    {
-        if (auto *combo = qobject_cast<QComboBox *>(editor)) {
-            model->setData(index, combo->currentData().toString());
-            return;
-        }
-        QStyledItemDelegate::setModelData(editor, model, index);
-    }
-};
-
-/// Name, type and (for a list) values of a new attribute.
-class NewAttributeDialog final : public QDialog
-{
-public:
-    explicit NewAttributeDialog(QWidget *parent)
-        : QDialog(parent)
-        , m_name(new QLineEdit(this))
-        , m_type(new QComboBox(this))
-        , m_values(new QPlainTextEdit(this))
-    {
-        setWindowTitle(AttributesPanel::tr("New Attribute"));
-        for (const auto type : {Core::AttributeType::Text, Core::AttributeType::Number, Core::AttributeType::Date,
-                                Core::AttributeType::Boolean, Core::AttributeType::List})
-            m_type->addItem(Core::AttributeTypes::name(type), int(type));
-        m_name->setPlaceholderText(AttributesPanel::tr("e.g. year, country, type"));
-        m_values->setPlaceholderText(AttributesPanel::tr("One value a line, in the order to offer them"));
-        m_values->setTabChangesFocus(true);
-        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-        auto *form = new QFormLayout(this);
-        form->addRow(AttributesPanel::tr("&Name:"), m_name);
-        form->addRow(AttributesPanel::tr("&Type:"), m_type);
-        form->addRow(AttributesPanel::tr("&Values:"), m_values);
-        form->addRow(buttons);
-        connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-        connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-        auto update = [this, buttons] {
-            const bool list = type() == Core::AttributeType::List;
-            m_values->setEnabled(list);
-            buttons->button(QDialogButtonBox::Ok)
-                ->setEnabled(!m_name->text().trimmed().isEmpty() && (!list || !values().isEmpty()));
-        };
-        connect(m_name, &QLineEdit::textChanged, this, update);
-        connect(m_type, &QComboBox::currentIndexChanged, this, update);
-        connect(m_values, &QPlainTextEdit::textChanged, this, update);
-        update();
-    }
-
-    QString name() const { return m_name->text().trimmed(); }
-    Core::AttributeType type() const { return Core::AttributeType(m_type->currentData().toInt()); }
-    QStringList values() const
-    {
-        QStringList values;
-        for (const QString &line : m_values->toPlainText().split(u'\n')) {
-            if (!line.trimmed().isEmpty())
-                values.append(line.trimmed());
-        }
-        return values;
-    }
-
-private:
-    QLineEdit *m_name;
-    QComboBox *m_type;
-    QPlainTextEdit *m_values;
-};
-
-} // namespace
-
 AttributesPanel::AttributesPanel(QWidget *parent)
     : QWidget(parent)
-    , m_model(new AttributeTableModel(this))
-    , m_proxy(new AttributeProxy(this))
+    , m_model(new AttributeTableModel(Core::AttributeTarget::Document, this))
+    , m_proxy(new AttributeSortProxy(this))
     , m_condition(new QLineEdit(this))
     , m_saveSet(new QPushButton(tr("Save as Set..."), this))
     , m_message(new QLabel(this))
@@ -320,7 +155,7 @@ void AttributesPanel::reload()
     m_deferredReload.reloadStarted();
     // The reset loses the current cell; the edit that caused the reload should not lose the user's place.
     const QModelIndex current = m_proxy->mapToSource(m_view->currentIndex());
-    const qint64 documentId = m_model->documentId(current.row());
+    const qint64 documentId = m_model->itemId(current.row());
     const qint64 attributeId = current.isValid() ? current.data(AttributeTableModel::AttributeIdRole).toLongLong() : 0;
     m_model->reload();
     applyCondition();
@@ -361,18 +196,18 @@ QString AttributesPanel::condition() const
 void AttributesPanel::applyCondition()
 {
     m_conditionTimer.stop();
-    auto *proxy = static_cast<AttributeProxy *>(m_proxy);
+    auto *proxy = static_cast<AttributeSortProxy *>(m_proxy);
     const QString text = condition();
     m_appliedCondition.clear();
     m_conditionError.clear();
     if (text.isEmpty() || !m_project) {
-        proxy->setDocuments(std::nullopt);
+        proxy->setItems(std::nullopt);
     } else if (auto documents = Core::DocumentCondition::documentsMeeting(*m_project, text); !documents) {
         // Every row stays: an empty table would look like an answer to a question that was not asked.
-        proxy->setDocuments(std::nullopt);
+        proxy->setItems(std::nullopt);
         m_conditionError = documents.error();
     } else {
-        proxy->setDocuments(std::move(*documents));
+        proxy->setItems(std::move(*documents));
         m_appliedCondition = text;
     }
     showMessage(m_conditionError);
@@ -403,7 +238,7 @@ QList<qint64> AttributesPanel::selectedDocuments() const
 {
     QList<qint64> documents;
     for (const QModelIndex &index : m_view->selectionModel()->selectedIndexes()) {
-        const qint64 id = index.data(AttributeTableModel::DocumentIdRole).toLongLong();
+        const qint64 id = index.data(AttributeTableModel::ItemIdRole).toLongLong();
         if (!documents.contains(id))
             documents.append(id);
     }
@@ -462,35 +297,17 @@ void AttributesPanel::askNewAttribute()
 {
     if (!m_project || m_project->isReadOnly())
         return;
-    NewAttributeDialog dialog(window());
+    NewAttributeDialog dialog(Core::AttributeTarget::Document, window());
     if (dialog.exec() == QDialog::Accepted)
         Q_EMIT newAttributeRequested(dialog.name(), dialog.type(), dialog.values());
 }
 
 void AttributesPanel::askRemoveAttribute()
 {
-    if (!m_project || m_project->isReadOnly() || m_model->attributes().isEmpty())
+    if (!m_project || m_project->isReadOnly())
         return;
-    auto attribute = m_model->attribute(m_proxy->mapToSource(m_view->currentIndex()).column());
-    if (!attribute) {
-        QStringList names;
-        for (const Core::Attribute &each : m_model->attributes())
-            names.append(each.name);
-        bool ok = false;
-        const QString name
-            = QInputDialog::getItem(window(), tr("Remove Attribute"), tr("Attribute to remove:"), names, 0, false, &ok);
-        if (!ok)
-            return;
-        attribute = m_model->attribute(int(names.indexOf(name)) + 1);
-        if (!attribute)
-            return;
-    }
-    const int values = int(m_project->attributeValues(attribute->id).size());
-    const auto answer = QMessageBox::question(
-        window(), tr("Remove Attribute"),
-        tr("Remove the attribute \"%1\" and its values of %n document(s)? Undo brings them back.", nullptr, values)
-            .arg(attribute->name));
-    if (answer == QMessageBox::Yes)
+    const int column = m_proxy->mapToSource(m_view->currentIndex()).column();
+    if (const auto attribute = AttributeRemoval::ask(window(), *m_model, column, *m_project))
         Q_EMIT removeAttributeRequested(attribute->id);
 }
 

@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QMenu>
+#include <QSet>
 #include <QSettings>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -42,6 +43,8 @@ CodebookPanel::CodebookPanel(QWidget *parent)
     m_view->setDefaultDropAction(Qt::MoveAction);
     m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    // Several codes (Ctrl+click, Shift+click) for a code set; a drag still moves the one under the pointer.
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setUniformRowHeights(true);
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(false);
@@ -104,6 +107,21 @@ qint64 CodebookPanel::currentCode() const
     return m_model->codeId(m_view->currentIndex());
 }
 
+QList<qint64> CodebookPanel::selectedCodes() const
+{
+    QSet<qint64> selected;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows(CodebookModel::NameColumn))
+        selected.insert(m_model->codeId(index));
+    QList<qint64> codes;
+    for (qint64 codeId : tree().depthFirst()) {
+        if (selected.contains(codeId))
+            codes.append(codeId);
+    }
+    if (codes.isEmpty() && currentCode() != 0)
+        codes.append(currentCode());
+    return codes;
+}
+
 void CodebookPanel::setCurrentCode(qint64 codeId)
 {
     m_view->setCurrentIndex(m_model->indexOf(codeId));
@@ -162,6 +180,12 @@ void CodebookPanel::showContextMenu(const QPoint &position)
         pin->addSeparator();
         pin->addAction(tr("Unpin"), this, [this, codeId] { pinCode(codeId, 0); });
         menu.addSeparator();
+        // The selected codes when the click is on one of them, else the code clicked, as file managers do.
+        QList<qint64> selected = selectedCodes();
+        if (!selected.contains(codeId))
+            selected = {codeId};
+        menu.addAction(tr("Add to Code Set..."), this, [this, selected] { Q_EMIT addToCodeSetRequested(selected); })
+            ->setEnabled(!m_project->isReadOnly());
         menu.addAction(tr("Merge Into..."), this, [this, codeId] { askMergeTarget(codeId); });
         menu.addAction(tr("Delete..."), this, [this, codeId] { Q_EMIT deleteRequested(codeId); });
     }

@@ -60,6 +60,8 @@ public:
 
     /// The code of the current row; 0 when there is none.
     qint64 currentCode() const;
+    /// The selected codes, in the tree's order (the current one when none is selected).
+    QList<qint64> selectedCodes() const;
     void setCurrentCode(qint64 codeId);
     /// Makes the code at @p path ("Protection/Children") current and scrolls to it; false when there is none.
     bool selectCodePath(const QString &path);
@@ -93,6 +95,8 @@ Q_SIGNALS:
     void mergeRequested(qint64 sourceId, qint64 targetId);
     /// Delete @p codeId with its subcodes and codings (the window asks first).
     void deleteRequested(qint64 codeId);
+    /// Add @p codeIds to a code set (the window asks which).
+    void addToCodeSetRequested(const QList<qint64> &codeIds);
 
 private:
     std::optional<Core::Code> code(qint64 codeId) const;

@@ -15,6 +15,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Marginalia::Ui {
 
 DocumentsPanel::DocumentsPanel(QWidget *parent)
@@ -52,6 +54,8 @@ DocumentsPanel::DocumentsPanel(QWidget *parent)
 
     // F2 or a slow second click renames; the context menu and the Delete key remove.
     m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    // Several documents (Ctrl+click, Shift+click) to add to a set at once; the current one is the one shown.
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, &DocumentsPanel::showContextMenu);
     auto *remove = new QAction(m_view);
@@ -101,6 +105,18 @@ void DocumentsPanel::activateFirstDocument()
         m_view->setCurrentIndex(m_proxy->index(0, 0));
 }
 
+QList<qint64> DocumentsPanel::selectedDocuments() const
+{
+    QList<qint64> documents;
+    QModelIndexList rows = m_view->selectionModel()->selectedRows(DocumentListModel::NameColumn);
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    for (const QModelIndex &index : std::as_const(rows))
+        documents.append(index.data(DocumentListModel::DocumentIdRole).toLongLong());
+    if (documents.isEmpty() && m_view->currentIndex().isValid())
+        documents.append(m_view->currentIndex().data(DocumentListModel::DocumentIdRole).toLongLong());
+    return documents;
+}
+
 void DocumentsPanel::removeCurrent()
 {
     const QModelIndex current = m_view->currentIndex();
@@ -123,6 +139,13 @@ void DocumentsPanel::showContextMenu(const QPoint &position)
         menu.addSeparator();
         menu.addAction(tr("Rename"), this, [this, nameIndex] { m_view->edit(nameIndex); })->setEnabled(writable);
         menu.addAction(tr("Remove from Project..."), this, [this, documentId] { Q_EMIT removeRequested(documentId); })
+            ->setEnabled(writable);
+        menu.addSeparator();
+        // The selected documents when the click is on one of them, else the document clicked.
+        QList<qint64> selected = selectedDocuments();
+        if (!selected.contains(documentId))
+            selected = {documentId};
+        menu.addAction(tr("Add to Set..."), this, [this, selected] { Q_EMIT addToSetRequested(selected); })
             ->setEnabled(writable);
     }
     menu.exec(m_view->viewport()->mapToGlobal(position));

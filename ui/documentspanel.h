@@ -51,6 +51,8 @@ public:
     /// The view's model: model() behind the filtering and sorting proxy.
     QSortFilterProxyModel *sortModel() const { return m_proxy; }
     QTreeView *view() const { return m_view; }
+    /// The selected documents, in the list's order (the current one when none is selected).
+    QList<qint64> selectedDocuments() const;
 
 public Q_SLOTS:
     /// Asks which documents to import, starting in the folder of the last import, and requests them.
@@ -67,6 +69,8 @@ Q_SIGNALS:
     void removeRequested(qint64 documentId);
     /// Import these files and folders (the window makes them one undo step).
     void importRequested(const QStringList &paths);
+    /// Add @p documentIds to a set (the window asks which).
+    void addToSetRequested(const QList<qint64> &documentIds);
 
 private:
     void showContextMenu(const QPoint &position);

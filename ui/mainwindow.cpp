@@ -3,6 +3,7 @@
 #include "attributecommands.h"
 #include "attributespanel.h"
 #include "base/defaultcoder.h"
+#include "casespanel.h"
 #include "classviewpanel.h"
 #include "codebookpanel.h"
 #include "codecommands.h"
@@ -29,6 +30,7 @@
 #include "retrievalpanel.h"
 #include "searchpanel.h"
 #include "seminarexchange.h"
+#include "setspanel.h"
 #include "store/project.h"
 
 #include <QAction>
@@ -80,6 +82,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_search(new SearchPanel(this))
     , m_matrix(new MatrixPanel(this))
     , m_attributes(new AttributesPanel(this))
+    , m_cases(new CasesPanel(this))
+    , m_sets(new SetsPanel(this))
     , m_undoView(new QUndoView(m_undoStack, this))
     , m_coderCombo(new QComboBox(this))
     , m_visibleCoderCombo(new QComboBox(this))
@@ -166,6 +170,10 @@ void MainWindow::createDocks()
     tabifyDockWidget(searchDock, dock(tr("Matrix"), QStringLiteral("matrixDock"), m_matrix, Qt::BottomDockWidgetArea));
     tabifyDockWidget(findChild<QDockWidget *>(QStringLiteral("matrixDock")),
                      dock(tr("Attributes"), QStringLiteral("attributesDock"), m_attributes, Qt::BottomDockWidgetArea));
+    tabifyDockWidget(findChild<QDockWidget *>(QStringLiteral("attributesDock")),
+                     dock(tr("Cases"), QStringLiteral("casesDock"), m_cases, Qt::BottomDockWidgetArea));
+    tabifyDockWidget(findChild<QDockWidget *>(QStringLiteral("casesDock")),
+                     dock(tr("Sets"), QStringLiteral("setsDock"), m_sets, Qt::BottomDockWidgetArea));
     retrievalDock->raise();
     splitDockWidget(documentsDock, historyDock, Qt::Vertical);
     splitDockWidget(codebookDock, memoDock, Qt::Vertical);
@@ -261,11 +269,12 @@ void MainWindow::createActions()
     });
     searchProject->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
 
-    addDocumentsMenu();
+    QMenu *documents = addDocumentsMenu();
 
     QMenu *codes = menuBar()->addMenu(tr("&Codes"));
     codes->addAction(tr("&New Code..."), this, [this] { m_codebook->askNewCode(0); });
     codes->addAction(tr("New &Subcode..."), this, [this] { m_codebook->askNewCode(selectedCode()); });
+    addCaseAndSetActions(documents, codes);
 
     QMenu *analysis = menuBar()->addMenu(tr("&Analysis"));
     analysis->addAction(tr("&Compare Coders"), this, [this] {
@@ -471,6 +480,7 @@ void MainWindow::connectPanels()
                     m_undoStack->push(new SetMemoCommand(m_project.get(), target, oldText, newText));
             });
     connectAttributesPanel();
+    connectCasesAndSets();
 }
 
 // --- Project ---------------------------------------------------------------------------------------------
@@ -497,6 +507,8 @@ bool MainWindow::openProject(const QString &path)
     m_search->setProject(m_project.get());
     m_matrix->setProject(m_project.get());
     m_attributes->setProject(m_project.get());
+    m_cases->setProject(m_project.get());
+    m_sets->setProject(m_project.get());
     reloadCoders();
     connect(m_project.get(), &Core::Project::codingsChanged, this, [this](qint64 documentId) {
         if (documentId == 0 || documentId == m_view->documentId())
@@ -523,6 +535,7 @@ bool MainWindow::openProject(const QString &path)
 void MainWindow::closeProject()
 {
     m_memoPanel->flush();
+    m_cases->flushMemo();
     m_memoPanel->setTarget({}, QString(), QString());
     m_undoStack->clear();
     m_view->showDocument(0, QString());
@@ -535,6 +548,8 @@ void MainWindow::closeProject()
     m_search->setProject(nullptr);
     m_matrix->setProject(nullptr);
     m_attributes->setProject(nullptr);
+    m_cases->setProject(nullptr);
+    m_sets->setProject(nullptr);
     m_project.reset();
 }
 
@@ -1043,6 +1058,7 @@ void MainWindow::showTextMenu(const QPoint &globalPosition, qint64 codePoint)
     fill(all, 0);
     QAction *inVivo = menu.addAction(tr("Code In Vivo"), this, [this] { codeInVivo(); });
     inVivo->setEnabled(hasSelection);
+    addCaseActions(&menu, hasSelection);
 
     const QList<qint64> codings = m_view->codingsAt(codePoint);
     if (!codings.isEmpty())
@@ -1163,6 +1179,7 @@ bool MainWindow::exportRefiQda(const QString &path)
     if (!m_project)
         return false;
     m_memoPanel->flush();
+    m_cases->flushMemo();
     RefiQdaExchange exchange(this);
     const auto report = exchange.exportProject(*m_project, path);
     if (!report) {
@@ -1344,6 +1361,7 @@ void MainWindow::setBottomPanelsShown(bool shown)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_memoPanel->flush();
+    m_cases->flushMemo();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
@@ -1421,7 +1439,7 @@ bool MainWindow::handOut(const QString &path, const Core::HandoutOptions &option
 
 // --- Attributes (issue 14) -------------------------------------------------------------------------------
 
-void MainWindow::addDocumentsMenu()
+QMenu *MainWindow::addDocumentsMenu()
 {
     // Attributes describe the documents, so researchers look for them beside the documents, not among the
     // analyses (which only use them).
@@ -1443,6 +1461,7 @@ void MainWindow::addDocumentsMenu()
     documents->addSeparator();
     documents->addAction(tr("&Import Attributes (CSV)..."), m_attributes, &AttributesPanel::askImportCsv);
     documents->addAction(tr("&Export Attributes (CSV)..."), m_attributes, &AttributesPanel::askExportCsv);
+    return documents;
 }
 
 void MainWindow::connectAttributesPanel()

@@ -31,6 +31,7 @@ struct BatchImportSummary;
 namespace Marginalia::Ui {
 
 class AttributesPanel;
+class CasesPanel;
 class CodebookPanel;
 class DocumentView;
 class DocumentsPanel;
@@ -42,6 +43,7 @@ class MatrixPanel;
 class MemoPanel;
 class RetrievalPanel;
 class SearchPanel;
+class SetsPanel;
 class FindBar;
 
 /**
@@ -81,6 +83,17 @@ public:
     ClassViewPanel *classViewPanel() const { return m_classView; }
     MatrixPanel *matrixPanel() const { return m_matrix; }
     AttributesPanel *attributesPanel() const { return m_attributes; }
+    CasesPanel *casesPanel() const { return m_cases; }
+    SetsPanel *setsPanel() const { return m_sets; }
+    /// Assigns the document @p documentId (@p end 0: all of it) or its passage [start, end) to the case
+    /// with @p caseGuid, or with an empty GUID to a new case named @p caseName, as one undo step; false
+    /// when the case has it already or nothing was assigned (mainwindowcases.cpp).
+    bool assignToCase(const QString &caseGuid, const QString &caseName, qint64 documentId, qint64 start = 0,
+                      qint64 end = 0);
+    /// Asks which case to assign the current document, or the selected passage of it, to (Documents menu
+    /// and the text's context menu).
+    void askAssignDocumentToCase();
+    void askAssignSelectionToCase();
     /// Imports the documents' attributes from a CSV table (Core::AttributeCsv) as one undo step; when
     /// nothing could be imported, lists the problems and returns false.
     bool importAttributes(const QString &path);
@@ -182,8 +195,13 @@ private:
     std::optional<Core::Code> code(qint64 codeId) const;
     /// Whether @p command, just pushed, is on the undo stack (QUndoStack deletes an obsolete one at once).
     bool isLatestStep(const QUndoCommand *command) const;
-    void addDocumentsMenu();
+    QMenu *addDocumentsMenu();
     void connectAttributesPanel();
+    // Cases and sets (mainwindowcases.cpp)
+    void addCaseAndSetActions(QMenu *documents, QMenu *codes);
+    void addCaseActions(QMenu *textMenu, bool hasSelection);
+    void connectCasesAndSets();
+    void showDock(QWidget *panel);
 
     std::unique_ptr<Core::Project> m_project;
     QUndoStack *m_undoStack;
@@ -201,6 +219,8 @@ private:
     SearchPanel *m_search;
     MatrixPanel *m_matrix;
     AttributesPanel *m_attributes;
+    CasesPanel *m_cases;
+    SetsPanel *m_sets;
     QUndoView *m_undoView;
     QComboBox *m_coderCombo;
     QComboBox *m_visibleCoderCombo;

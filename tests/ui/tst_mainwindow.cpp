@@ -854,6 +854,7 @@ void TestMainWindow::codebookContextMenu_listsTheCodeActions()
                                QStringLiteral("  -"),
                                QStringLiteral("  Unpin"),
                                QStringLiteral("-"),
+                               QStringLiteral("Add to Code Set..."),
                                QStringLiteral("Merge Into..."),
                                QStringLiteral("Delete...")};
     QCOMPARE(onCode, expected);
@@ -871,7 +872,8 @@ void TestMainWindow::documentsContextMenu_listsImportRenameAndRemove()
     QVERIFY(index.isValid());
     QCOMPARE(contextMenuAt(documents, documents->visualRect(index).center()),
              (QStringList{QStringLiteral("Import Documents..."), QStringLiteral("Import Folder..."),
-                          QStringLiteral("-"), QStringLiteral("Rename"), QStringLiteral("Remove from Project...")}));
+                          QStringLiteral("-"), QStringLiteral("Rename"), QStringLiteral("Remove from Project..."),
+                          QStringLiteral("-"), QStringLiteral("Add to Set...")}));
 
     const QPoint empty(4, documents->viewport()->height() - 4);
     QVERIFY(!documents->indexAt(empty).isValid());

@@ -6,12 +6,17 @@
 #include "store/project.h"
 #include "text/textoffsets.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModel>
+#include <QApplication>
 #include <QColor>
 #include <QDir>
+#include <QInputDialog>
+#include <QMessageBox>
 #include <QPalette>
 #include <QStringList>
 #include <QTest>
+#include <QTimer>
 #include <QWidget>
 
 #include <memory>
@@ -141,6 +146,35 @@ inline void saveScreenshot(QWidget *widget, const QString &name)
         return;
     QVERIFY(QDir().mkpath(dir));
     QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+}
+
+/**
+ * Answers the modal dialogs that open next, one answer each, in order: a QInputDialog gets the answer as
+ * its text (a list's item of that text) and is accepted, a QMessageBox is answered Yes. An empty answer
+ * cancels. For the panels' ask...() functions, which open a dialog and wait for it.
+ */
+inline void answerNextDialogs(QStringList answers)
+{
+    auto *timer = new QTimer(qApp);
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, answers]() mutable {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *input = qobject_cast<QInputDialog *>(modal)) {
+            const QString answer = answers.takeFirst();
+            if (answer.isEmpty()) {
+                input->reject();
+            } else {
+                input->setTextValue(answer);
+                input->accept();
+            }
+        } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            answers.removeFirst();
+            box->button(QMessageBox::Yes) ? box->button(QMessageBox::Yes)->click() : box->accept();
+        }
+        if (answers.isEmpty())
+            timer->deleteLater();
+    });
+    timer->start();
 }
 
 } // namespace Marginalia::Test
