@@ -257,7 +257,7 @@ public:
         if (!opened)
             return fail(opened.error());
         project = std::move(*opened);
-        openedForWriting = !project->isReadOnly();
+        openedForWriting = use == ProjectUse::Write;
         return std::nullopt;
     }
 

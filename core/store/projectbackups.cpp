@@ -293,6 +293,10 @@ Result<ProjectRestore> ProjectBackups::restore(const QString &backupPath) const
         return Error{tr("%1: the backup could not be copied beside the project.").arg(backupPath)};
     }
     QFile::setPermissions(incoming, QFile::permissions(incoming) | QFile::WriteOwner | QFile::ReadOwner);
+    if (auto wal = SqliteBackup::useWal(incoming); !wal) {
+        QFile::remove(incoming);
+        return Error{wal.error()};
+    }
 
     ProjectRestore report;
     report.backup.path = backupInfo.absoluteFilePath();

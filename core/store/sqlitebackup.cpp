@@ -145,6 +145,16 @@ std::optional<qint32> applicationId(const QString &path)
     return id;
 }
 
+Status useWal(const QString &path)
+{
+    SqliteConnection db;
+    if (auto opened = db.open(path, /*readOnly=*/false); !opened)
+        return opened;
+    if (db.pragmaValue("application_id") == -1 || !db.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+        return Error{tr("%1: cannot be written: %2").arg(path, db.lastError())};
+    return success();
+}
+
 bool isInUse(const QString &path)
 {
     const int descriptor = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);

@@ -27,6 +27,10 @@ QStringList quickCheck(const QString &path);
 /// PRAGMA application_id of the file at @p path, or std::nullopt when it cannot be read.
 std::optional<qint32> applicationId(const QString &path);
 
+/// Puts the database @p path (not open anywhere) into WAL mode, the project's journal mode: a restored
+/// backup is then the project file it was copied from, and other programs' connections to it show (isInUse).
+Status useWal(const QString &path);
+
 /// Whether a connection (of this process or another) has the SQLite database @p path open: every
 /// connection to a WAL database holds a shared lock on it while it is open.
 bool isInUse(const QString &path);
