@@ -24,6 +24,7 @@
 #include "import/documentreader.h"
 #include "model/codetree.h"
 #include "store/project.h"
+#include "store/projectbackups.h"
 #include "text/textoffsets.h"
 #include "text/textsearch.h"
 #include "texttable.h"
@@ -121,6 +122,13 @@ const Subcommand subcommands[] = {
      QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine",
                        "List the cases, or add, remove one, or assign a document or passage to one.")},
     {"check", "PROJECT", QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "Check the project file's integrity.")},
+    {"backup", "PROJECT",
+     QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "Back the project up now (and rotate its backups).")},
+    {"backups", "PROJECT",
+     QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "List the project's backups, newest first, each checked.")},
+    {"restore", "PROJECT BACKUP",
+     QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine",
+                       "Put a backup in place of the project; the current file is kept beside it, renamed.")},
     {"export-qdpx", "PROJECT FILE",
      QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine",
                        "Export the project to REFI-QDA (.qdpx) for NVivo, ATLAS.ti, MAXQDA, QualCoder.")},
@@ -153,6 +161,9 @@ public:
     QString name;
     QCommandLineParser parser;
     std::unique_ptr<Project> project;
+    /// Whether the project was opened to be changed: a command that succeeds then takes part in the
+    /// project's backup rotation.
+    bool openedForWriting = false;
 
     /// The command's arguments, as the command table gives them ("PROJECT QUERY").
     QString commandArguments() const
@@ -246,6 +257,7 @@ public:
         if (!opened)
             return fail(opened.error());
         project = std::move(*opened);
+        openedForWriting = use == ProjectUse::Write;
         return std::nullopt;
     }
 
@@ -1966,6 +1978,116 @@ int runCheck(Invocation &cmd, const QStringList &arguments)
     return CommandLine::Failure;
 }
 
+QString checkLabel(const ProjectBackup &backup)
+{
+    switch (backup.check) {
+    case ProjectBackup::Check::Good:
+        return QStringLiteral("ok");
+    case ProjectBackup::Check::Damaged:
+        return tr("damaged: %1").arg(backup.problems.join(QStringLiteral("; ")));
+    case ProjectBackup::Check::NotChecked:
+        break;
+    }
+    return tr("not checked");
+}
+
+QString backupTime(const ProjectBackup &backup)
+{
+    return backup.time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) + u'Z';
+}
+
+int runBackup(Invocation &cmd, const QStringList &arguments)
+{
+    // Opened first to be sure it is a project this build can read; the copy itself takes a connection of
+    // its own, read-only, so a project on a read-only medium can be backed up (into the data folder).
+    if (auto stop = cmd.parseAndOpen(arguments, 1, 1, ProjectUse::Read))
+        return *stop;
+    const ProjectBackups backups(cmd.positional(0));
+    auto made = backups.backUp();
+    if (!made)
+        return cmd.fail(made.error());
+    cmd.out << tr("backed up %1 to %2 (%3 bytes, check ok)").arg(cmd.positional(0), made->path).arg(made->size) << '\n';
+    return CommandLine::Success;
+}
+
+int runBackups(Invocation &cmd, const QStringList &arguments)
+{
+    cmd.addOutputOptions();
+    // Not opened: the project may be the damaged file whose backups are wanted, or gone altogether.
+    if (auto stop = cmd.parse(arguments, 1, 1))
+        return *stop;
+    const QList<ProjectBackup> backups = ProjectBackups(cmd.positional(0)).list(ProjectBackups::Verify::Yes);
+    if (cmd.wantsCsv()) {
+        return cmd.writeOutput([&](QIODevice *device) {
+            CsvWriter writer(device, cmd.csvOptions().formulaGuard);
+            if (cmd.csvOptions().byteOrderMark)
+                writer.writeByteOrderMark();
+            writer.addRow(
+                {QStringLiteral("path"), QStringLiteral("time"), QStringLiteral("size"), QStringLiteral("check")});
+            for (const ProjectBackup &backup : backups) {
+                writer.addField(QStringView(backup.path));
+                writer.addField(QStringView(backupTime(backup)));
+                writer.addNumber(backup.size);
+                writer.addField(QStringView(checkLabel(backup)));
+                writer.endRow();
+            }
+            if (!writer.flush())
+                return Status(Error{writer.errorString()});
+            return success();
+        });
+    }
+    TextTable table({tr("path"), tr("time"), tr("size"), tr("check")}, {false, false, true, false});
+    for (const ProjectBackup &backup : backups)
+        table.addRow({backup.path, backupTime(backup), QString::number(backup.size), checkLabel(backup)});
+    return cmd.writeTable(table, tr("backups: %1").arg(backups.size()));
+}
+
+int runRestore(Invocation &cmd, const QStringList &arguments)
+{
+    cmd.parser.addPositionalArgument(QStringLiteral("BACKUP"),
+                                     tr("The backup to restore (\"marginalia-cli backups\" lists them)."));
+    // Not opened: the project is the damaged file (or missing), and must not be held open while replaced.
+    if (auto stop = cmd.parse(arguments, 2, 2))
+        return *stop;
+    auto restored = ProjectBackups(cmd.positional(0)).restore(cmd.positional(1));
+    if (!restored)
+        return cmd.fail(restored.error());
+    cmd.out << tr("restored %1 from the backup of %2").arg(cmd.positional(0), backupTime(restored->backup)) << '\n';
+    if (!restored->keptAs.isEmpty())
+        cmd.out << tr("the file it replaced is kept as %1").arg(restored->keptAs) << '\n';
+    return CommandLine::Success;
+}
+
+/// Minutes between the backups the writing commands make: MARGINALIA_BACKUP_INTERVAL, default 10; a
+/// negative value (or "off") turns them off.
+int backupIntervalMinutes()
+{
+    const QByteArray setting = qgetenv("MARGINALIA_BACKUP_INTERVAL").trimmed();
+    if (setting.isEmpty())
+        return 10;
+    if (setting == "off")
+        return -1;
+    bool ok = false;
+    const int minutes = setting.toInt(&ok);
+    return ok ? minutes : 10;
+}
+
+/// After a command changed the project: a backup when the newest is older than the interval. A backup that
+/// fails is a warning; the command did what it was asked.
+void backUpAfterWriting(Invocation &cmd)
+{
+    const int interval = backupIntervalMinutes();
+    if (interval < 0)
+        return;
+    const QString path = cmd.project->filePath();
+    cmd.project.reset();
+    auto made = ProjectBackups(path).backUpIfDue(interval);
+    if (!made) {
+        cmd.err << tr("marginalia-cli %1: warning: no backup was made: %2").arg(cmd.name, made.error()) << '\n';
+        cmd.err.flush();
+    }
+}
+
 void printReport(Invocation &cmd, const RefiQdaReport &report)
 {
     for (const QString &line : report.lines())
@@ -2105,6 +2227,9 @@ int CommandLine::run(const QStringList &arguments)
         {QStringLiteral("disagreements"), runDisagreements},
         {QStringLiteral("excerpts"), runExcerpts},
         {QStringLiteral("check"), runCheck},
+        {QStringLiteral("backup"), runBackup},
+        {QStringLiteral("backups"), runBackups},
+        {QStringLiteral("restore"), runRestore},
         {QStringLiteral("export-qdpx"), runExportQdpx},
         {QStringLiteral("import-qdpx"), runImportQdpx},
         {QStringLiteral("export-qdc"), runExportQdc},
@@ -2132,6 +2257,8 @@ int CommandLine::run(const QStringList &arguments)
     Invocation invocation(m_out, m_err, arguments.first());
     invocation.parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file (*.marginalia)."));
     const int code = runner->second(invocation, arguments.mid(1));
+    if (code == Success && invocation.openedForWriting && invocation.project)
+        backUpAfterWriting(invocation);
     m_out.flush();
     m_err.flush();
     return code;

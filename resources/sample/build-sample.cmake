@@ -8,6 +8,9 @@ function(cli)
   endif()
 endfunction()
 
+# A generated file needs no backups (docs/backups.md): no NAME-backups/ folder beside it in the build.
+set(ENV{MARGINALIA_BACKUP_INTERVAL} off)
+
 # Build into a temporary file and rename at the end, so that an interrupted build leaves no half project.
 set(partial "${PROJECT_FILE}.partial")
 file(REMOVE "${partial}" "${partial}-wal" "${partial}-shm" "${PROJECT_FILE}")

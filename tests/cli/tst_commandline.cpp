@@ -3,11 +3,13 @@
 #include "officebuilder.h"
 #include "pdfbuilder.h"
 #include "store/project.h"
+#include "store/projectbackups.h"
 #include "testsupport.h"
 
 #include <QDir>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -53,6 +55,8 @@ private Q_SLOTS:
     void codebookEdits_renameMoveMergeDelete();
     void memo_setAndShowOnEachTarget();
     void check_reportsOkAndProblems();
+    void backupBackupsRestore_bringADamagedProjectBack();
+    void writingCommands_backUpWhenTheNewestBackupIsOld();
     void newerProject_isRefusedAndUnchanged();
     void corpus_identificationIsCodedTwentyThreeTimes();
     void executable_writesCsvToStdoutAndErrorsToStderr();
@@ -855,6 +859,89 @@ void TestCommandLine::check_reportsOkAndProblems()
     run = cli({QStringLiteral("check"), m_project});
     QCOMPARE(run.exitCode, CommandLine::Failure);
     QVERIFY2(run.out.contains(QStringLiteral("SHA-256")), qPrintable(run.out));
+}
+
+void TestCommandLine::backupBackupsRestore_bringADamagedProjectBack()
+{
+    QVERIFY_RUN(cli({QStringLiteral("import"), m_project, path(QStringLiteral("report.txt"))}), 0);
+    Run run = cli({QStringLiteral("backup"), m_project});
+    QVERIFY_RUN(run, 0);
+    QVERIFY2(run.out.contains(QStringLiteral("check ok")), qPrintable(run.out));
+    const QString folder = m_project + QStringLiteral("-backups");
+
+    run = cli({QStringLiteral("backups"), m_project, QStringLiteral("--format"), QStringLiteral("csv")});
+    QVERIFY_RUN(run, 0);
+    QStringList lines = run.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    // The import's own backup and the one asked for, newest first, both sound.
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines.first(), QStringLiteral("path,time,size,check"));
+    QVERIFY2(lines.at(1).startsWith(folder + u'/') && lines.at(1).endsWith(QStringLiteral(",ok")),
+             qPrintable(lines.at(1)));
+    const QString newest = lines.at(1).section(u',', 0, 0);
+
+    run = cli({QStringLiteral("backups"), m_project});
+    QVERIFY_RUN(run, 0);
+    QVERIFY2(run.out.contains(newest) && run.out.contains(QStringLiteral("backups: 2")), qPrintable(run.out));
+
+    // Damage the middle of the file, past the header page.
+    {
+        QFile file(m_project);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.size() >= 3 * 4096);
+        file.seek(4096);
+        file.write(QByteArray(2 * 4096, '\xAB'));
+    }
+    QCOMPARE(cli({QStringLiteral("check"), m_project}).exitCode, CommandLine::Failure);
+    const QByteArray damaged = fileDigest(m_project);
+
+    QCOMPARE(cli({QStringLiteral("restore"), m_project}).exitCode, CommandLine::UsageError);
+    run = cli({QStringLiteral("restore"), m_project, newest});
+    QVERIFY_RUN(run, 0);
+    const QStringList keptFiles = QDir(m_dir->path()).entryList({QStringLiteral("p.marginalia.damaged-*")});
+    QCOMPARE(keptFiles.size(), 1);
+    QCOMPARE(fileDigest(path(keptFiles.first())), damaged);
+    QVERIFY2(run.out.contains(path(keptFiles.first())), qPrintable(run.out));
+    run = cli({QStringLiteral("check"), m_project});
+    QVERIFY_RUN(run, 0);
+    QVERIFY2(run.out.contains(QStringLiteral("1 documents")), qPrintable(run.out));
+
+    // A file that is no backup is refused, and the project is left as it is.
+    const QByteArray before = fileDigest(m_project);
+    run = cli({QStringLiteral("restore"), m_project, path(QStringLiteral("report.txt"))});
+    QCOMPARE(run.exitCode, CommandLine::Failure);
+    QVERIFY2(run.err.contains(path(QStringLiteral("report.txt"))), qPrintable(run.err));
+    QCOMPARE(fileDigest(m_project), before);
+}
+
+void TestCommandLine::writingCommands_backUpWhenTheNewestBackupIsOld()
+{
+    const QString folder = m_project + QStringLiteral("-backups");
+    QVERIFY_RUN(cli({QStringLiteral("codes"), m_project}), 0);
+    QVERIFY2(!QFileInfo::exists(folder), "a command that only reads makes no backup");
+    QVERIFY_RUN(cli({QStringLiteral("code-add"), m_project, QStringLiteral("A")}), 0);
+    QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 1);
+    QVERIFY_RUN(cli({QStringLiteral("code-add"), m_project, QStringLiteral("B")}), 0);
+    QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 1); // the newest is not ten minutes old
+
+    qputenv("MARGINALIA_BACKUP_INTERVAL", "0");
+    auto unset = qScopeGuard([] { qunsetenv("MARGINALIA_BACKUP_INTERVAL"); });
+    QVERIFY_RUN(cli({QStringLiteral("code-add"), m_project, QStringLiteral("C")}), 0);
+    QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 2);
+    // A failed command changes nothing, and so backs nothing up.
+    QCOMPARE(cli({QStringLiteral("code-add"), m_project, QStringLiteral("C")}).exitCode, CommandLine::Failure);
+    QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 2);
+
+    // A backup that cannot be made is a warning; the command still succeeds.
+    qputenv("MARGINALIA_BACKUP_INTERVAL", "0");
+    QVERIFY(QDir(folder).removeRecursively());
+    QVERIFY(writeFile(folder, QByteArrayLiteral("in the way")));
+    const QString fallback = Marginalia::Core::ProjectBackups(m_project).fallbackFolder();
+    QVERIFY(QDir().mkpath(QFileInfo(fallback).absolutePath()));
+    QVERIFY(writeFile(fallback, QByteArrayLiteral("in the way too")));
+    auto removeFallback = qScopeGuard([fallback] { QFile::remove(fallback); });
+    const Run run = cli({QStringLiteral("code-add"), m_project, QStringLiteral("D")});
+    QVERIFY_RUN(run, 0);
+    QVERIFY2(run.err.contains(QStringLiteral("warning: no backup was made")), qPrintable(run.err));
 }
 
 void TestCommandLine::newerProject_isRefusedAndUnchanged()
