@@ -5,43 +5,55 @@
 // passes check().
 
 #include "export/attributecsv.h"
+#include "fuzzscratch.h"
 #include "store/project.h"
 #include "text/csvreader.h"
 
 #include <QByteArray>
 #include <QFile>
 #include <QString>
-#include <QTemporaryDir>
 
 #include <cstdint>
 #include <memory>
 
 namespace {
 
-QTemporaryDir &scratch()
+using Marginalia::Fuzz::scratch;
+
+/// The project every input starts from, made once: three documents and two cases, no attributes.
+QString templateProject()
 {
-    static QTemporaryDir dir;
-    return dir;
+    using namespace Marginalia::Core;
+    static const QString path = [] {
+        const QString templatePath = scratch().filePath(QStringLiteral("template.marginalia"));
+        auto project = Project::create(templatePath);
+        if (!project)
+            return QString();
+        for (const char *name : {"report", "notes", "A/RES/72/179"}) {
+            NewDocument document;
+            document.name = QString::fromUtf8(name);
+            document.text = QStringLiteral("Text of ") + document.name;
+            if (!(*project)->addDocument(document))
+                return QString();
+        }
+        if (!(*project)->addCase(QStringLiteral("Austria")) || !(*project)->addCase(QStringLiteral("EU")))
+            return QString();
+        return templatePath; // closed (and checkpointed into one file) as the project goes out of scope
+    }();
+    return path;
 }
 
+/// A copy of the template, opened: copying a closed file is much cheaper than building the schema anew.
 std::unique_ptr<Marginalia::Core::Project> freshProject()
 {
     using namespace Marginalia::Core;
+    const QString source = templateProject();
     const QString path = scratch().filePath(QStringLiteral("attributes.marginalia"));
     QFile::remove(path);
-    auto project = Project::create(path);
-    if (!project)
+    if (source.isEmpty() || !QFile::copy(source, path))
         return nullptr;
-    for (const char *name : {"report", "notes", "A/RES/72/179"}) {
-        NewDocument document;
-        document.name = QString::fromUtf8(name);
-        document.text = QStringLiteral("Text of ") + document.name;
-        if (!(*project)->addDocument(document))
-            return nullptr;
-    }
-    if (!(*project)->addCase(QStringLiteral("Austria")) || !(*project)->addCase(QStringLiteral("EU")))
-        return nullptr;
-    return std::move(*project);
+    auto project = Project::open(path);
+    return project ? std::move(*project) : nullptr;
 }
 
 } // namespace

@@ -5,23 +5,19 @@
 
 #include "exchange/refiqdacodebook.h"
 #include "exchange/refiqdaimporter.h"
+#include "fuzzscratch.h"
 #include "store/project.h"
 
 #include <QByteArray>
 #include <QDir>
 #include <QFile>
 #include <QString>
-#include <QTemporaryDir>
 
 #include <cstdint>
 
 namespace {
 
-QTemporaryDir &scratch()
-{
-    static QTemporaryDir dir;
-    return dir;
-}
+using Marginalia::Fuzz::scratch;
 
 bool writeFile(const QString &path, const QByteArray &bytes)
 {
