@@ -25,6 +25,7 @@
 #include "model/codetree.h"
 #include "store/project.h"
 #include "store/projectbackups.h"
+#include "store/projectwriterlock.h"
 #include "text/textoffsets.h"
 #include "text/textsearch.h"
 #include "texttable.h"
@@ -36,6 +37,8 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QTextStream>
+#include <QThread>
+#include <QDeadlineTimer>
 
 #include <functional>
 #include <map>
@@ -242,23 +245,57 @@ public:
 
     QString positional(int index) const { return parser.positionalArguments().value(index); }
 
-    /// Opens the project. Commands that only read use a read-only connection when the file cannot be
-    /// written, so that a project on a read-only medium can still be counted and exported.
+    /// Opens the project. Commands that only read use a read-only connection, so that they neither wait for
+    /// nor hold up a window writing the project, and work on a read-only medium; a project in an older
+    /// format is opened for writing to upgrade it. Commands that write take the project's writer lock
+    /// (ProjectWriterLock): while a window or another command holds it they wait (MARGINALIA_LOCK_WAIT
+    /// seconds, default 5) and then refuse, naming the holder; they never write beside another writer.
     std::optional<int> open(ProjectUse use)
     {
         const QString path = positional(0);
-        Project::Access access = Project::Access::ReadWrite;
         if (use == ProjectUse::Read) {
+            auto readOnly = Project::open(path, Project::Access::ReadOnly);
             const QFileInfo info(path);
-            if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
-                access = Project::Access::ReadOnly;
+            if (readOnly || !info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()) {
+                if (!readOnly)
+                    return fail(readOnly.error());
+                project = std::move(*readOnly);
+                openedForWriting = false;
+                return std::nullopt;
+            }
         }
-        auto opened = Project::open(path, access);
+        auto opened = Project::open(path);
+        if (!opened && ProjectWriterLock::holder(path)) {
+            QDeadlineTimer deadline(lockWaitMilliseconds());
+            while (!opened && !deadline.hasExpired() && ProjectWriterLock::holder(path)) {
+                QThread::msleep(200);
+                opened = Project::open(path);
+            }
+        }
         if (!opened)
             return fail(opened.error());
         project = std::move(*opened);
         openedForWriting = use == ProjectUse::Write;
+        if (openedForWriting) {
+            if (const QString network = ProjectWriterLock::networkFileSystemOf(path); !network.isEmpty()) {
+                err << tr("marginalia-cli %1: warning: %2 is on a network file system (%3). SQLite cannot lock "
+                          "files reliably there: two computers writing at once can damage the project. Keep "
+                          "it on a local disk.")
+                           .arg(name, path, network)
+                    << '\n';
+                err.flush();
+            }
+        }
         return std::nullopt;
+    }
+
+    /// How long a writing command waits for another writer to close the project: MARGINALIA_LOCK_WAIT
+    /// seconds, default 5; 0 refuses at once.
+    static qint64 lockWaitMilliseconds()
+    {
+        bool ok = false;
+        const double seconds = qEnvironmentVariable("MARGINALIA_LOCK_WAIT").toDouble(&ok);
+        return ok && seconds >= 0 ? qint64(seconds * 1000) : 5000;
     }
 
     enum class Xlsx { No, Yes };

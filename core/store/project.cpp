@@ -310,6 +310,10 @@ Result<std::unique_ptr<Project>> Project::create(const QString &path)
 
     auto d = std::make_unique<Private>();
     d->path = path;
+    auto lock = ProjectWriterLock::acquire(path);
+    if (!lock)
+        return Error{lock.error()};
+    d->writerLock = std::move(*lock);
     if (auto opened = d->db.open(path, false, true); !opened) {
         QFile::remove(path);
         return Error{opened.error()};
@@ -371,6 +375,13 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
     auto d = std::make_unique<Private>();
     d->path = path;
     d->readOnly = readOnly;
+    if (!readOnly) {
+        // One writer at a time: before anything is read, so that a second window learns it is second at once.
+        auto lock = ProjectWriterLock::acquire(path);
+        if (!lock)
+            return Error{lock.error()};
+        d->writerLock = std::move(*lock);
+    }
 
     // Look before touching: identify the file and its version from the database header, without SQLite
     // (even a read-only SQLite connection leaves -wal and -shm files beside a WAL database).
@@ -459,6 +470,11 @@ void Project::setCacheSize(qint64 bytes)
 bool Project::isReadOnly() const
 {
     return d->readOnly;
+}
+
+std::optional<ProjectLockHolder> Project::interruptedSession() const
+{
+    return d->writerLock ? d->writerLock->staleHolder() : std::nullopt;
 }
 
 QString Project::name() const

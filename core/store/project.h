@@ -4,6 +4,7 @@
 #include "model/attributes.h"
 #include "model/entities.h"
 #include "model/memotarget.h"
+#include "store/projectwriterlock.h"
 #include "text/fulltextquery.h"
 #include "text/textsearch.h"
 
@@ -54,6 +55,10 @@ public:
 
     QString filePath() const;
     bool isReadOnly() const;
+    /// When the last program to write this project ended without closing it (a crash, a kill, a power cut):
+    /// who that was, from the lock file it left (ProjectWriterLock). Nothing it had committed is lost; this
+    /// is for telling the user why a backup or a check may be worth a look.
+    std::optional<ProjectLockHolder> interruptedSession() const;
     /// Lets SQLite keep up to @p bytes of the file in memory (its page cache; the default is 8 MB). A bulk
     /// import that writes a whole project in one transaction otherwise spills pages to disk and reads them
     /// back many times over.

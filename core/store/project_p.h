@@ -5,6 +5,7 @@
 
 #include "model/entities.h"
 #include "store/project.h"
+#include "store/projectwriterlock.h"
 #include "store/sqliteconnection_p.h"
 #include "store/statement_p.h"
 
@@ -52,6 +53,9 @@ class Project::Private
 public:
     QString path;
     bool readOnly = false;
+    /// Held while the project is open for writing; declared before the connection so that it is let go
+    /// only after the connection has closed.
+    std::unique_ptr<ProjectWriterLock> writerLock;
     SqliteConnection db;
     int transactionDepth = 0;
     /// A document's length never changes after import: cached, since reading it from its row means

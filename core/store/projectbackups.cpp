@@ -1,6 +1,7 @@
 #include "store/projectbackups.h"
 
 #include "store/project.h"
+#include "store/projectwriterlock.h"
 #include "store/sqlitebackup_p.h"
 
 #include <QCryptographicHash>
@@ -279,10 +280,13 @@ Result<ProjectRestore> ProjectBackups::restore(const QString &backupPath) const
                         "restoring a backup.")
                          .arg(m_projectPath)};
     }
-
     const QString projectFolder = QFileInfo(m_projectPath).absolutePath();
     if (!QFileInfo(projectFolder).isWritable())
         return Error{tr("%1: the folder %2 is read-only.").arg(m_projectPath, projectFolder)};
+    // Held until the backup is in place, so that no window opens the project for writing half-way through.
+    const auto writerLock = ProjectWriterLock::acquire(m_projectPath);
+    if (!writerLock)
+        return Error{writerLock.error()};
 
     // The copy is made beside the project (same file system) so that putting it in place is one rename;
     // the backup itself stays in the rotation.
