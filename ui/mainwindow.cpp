@@ -25,13 +25,16 @@
 #include "memopanel.h"
 #include "mergeprojectscommand.h"
 #include "model/codetree.h"
+#include "noticebar.h"
 #include "palettes.h"
+#include "projectsafeguard.h"
 #include "refiqdaexchange.h"
 #include "retrievalpanel.h"
 #include "searchpanel.h"
 #include "seminarexchange.h"
 #include "setspanel.h"
 #include "store/project.h"
+#include "store/projectbackups.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -96,6 +99,10 @@ MainWindow::MainWindow(QWidget *parent)
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
+    // Notices about the project's file (read-only, network drive) sit above the text they concern.
+    m_notice = new NoticeBar(central);
+    centralLayout->addWidget(m_notice);
+    m_safeguard = new ProjectSafeguard(this);
     m_view->setParent(central);
     centralLayout->addWidget(m_view, 1);
     m_findBar = new FindBar(m_view, central);
@@ -229,6 +236,7 @@ void MainWindow::createActions()
         if (const QString path = RefiQdaExchange::askCodebookExport(this, *m_project); !path.isEmpty())
             exportCodebook(path);
     });
+    addSafetyActions(file);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -481,23 +489,38 @@ void MainWindow::connectPanels()
             });
     connectAttributesPanel();
     connectCasesAndSets();
+    connectSafeguard();
 }
 
 // --- Project ---------------------------------------------------------------------------------------------
 
 bool MainWindow::openProject(const QString &path)
 {
-    auto opened = Core::Project::open(path);
-    if (!opened && QFileInfo(path).exists() && !QFileInfo(path).isWritable()) {
-        // A project on a read-only medium can still be read, retrieved and counted.
-        opened = Core::Project::open(path, Core::Project::Access::ReadOnly);
+    if (m_project && !m_project->isReadOnly() && QFileInfo(m_project->filePath()) == QFileInfo(path)) {
+        statusBar()->showMessage(tr("%1 is open already.").arg(QDir::toNativeSeparators(path)), 5000);
+        return true;
+    }
+    QString error;
+    std::optional<Core::ProjectLockHolder> holder;
+    std::unique_ptr<Core::Project> opened = openForWriting(path, error, holder);
+    if (!opened && QFileInfo(path).exists() && (holder || !QFileInfo(path).isWritable())) {
+        // A project someone else is writing, or on a read-only medium, can still be read, retrieved and
+        // counted.
+        auto readOnly = Core::Project::open(path, Core::Project::Access::ReadOnly);
+        if (readOnly)
+            opened = std::move(*readOnly);
+        else
+            error = readOnly.error();
     }
     if (!opened) {
-        showError(opened.error());
+        // A damaged file with a sound backup gets the offer to restore it; any other failure its message.
+        if (!QFileInfo(path).isFile()
+            || !offerBackupForDamage(path, Core::ProjectBackups::quickCheck(path), DamageWithoutBackup::LeaveToCaller))
+            showError(error);
         return false;
     }
     closeProject();
-    m_project = std::move(*opened);
+    m_project = std::move(opened);
     m_documents->setProject(m_project.get());
     m_codebook->setProject(m_project.get());
     m_retrieval->setProject(m_project.get());
@@ -529,11 +552,16 @@ bool MainWindow::openProject(const QString &path)
     m_memoPanel->setTarget({MemoTarget::Kind::Project, 0}, tr("Project memo"), m_project->projectMemo());
     m_documents->activateFirstDocument();
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
+    showOpeningNotices(holder);
+    m_safeguard->start(m_project->filePath(), m_project->isReadOnly());
     return true;
 }
 
 void MainWindow::closeProject()
 {
+    m_safeguard->stop();
+    m_notice->clearNotice();
+    m_interruptedSession.clear();
     m_memoPanel->flush();
     m_cases->flushMemo();
     m_memoPanel->setTarget({}, QString(), QString());

@@ -6,6 +6,7 @@
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QComboBox;
@@ -26,6 +27,7 @@ enum class HitExtent;
 struct HandoutOptions;
 struct Code;
 struct BatchImportSummary;
+struct ProjectLockHolder;
 } // namespace Marginalia::Core
 
 namespace Marginalia::Ui {
@@ -45,6 +47,8 @@ class RetrievalPanel;
 class SearchPanel;
 class SetsPanel;
 class FindBar;
+class NoticeBar;
+class ProjectSafeguard;
 
 /**
  * The coding workbench: documents on the left, the document with its codings in the middle, the
@@ -158,6 +162,14 @@ public:
     /// Imports a .qdpx into a new project at @p projectPath and opens it.
     bool importRefiQda(const QString &qdpx, const QString &projectPath);
 
+    /// Puts the backup at @p backupPath in place of the project at @p projectPath (closing it first when it is
+    /// the one open) and opens the result; the file it replaces is kept beside it (ProjectBackups::restore).
+    bool restoreBackup(const QString &projectPath, const QString &backupPath);
+    /// The notice above the text (read-only because someone else writes, network drive, an interrupted
+    /// session) and the guard that checks and backs up the open project: for tests.
+    NoticeBar *noticeBar() const { return m_notice; }
+    ProjectSafeguard *safeguard() const { return m_safeguard; }
+
     bool mergeCode(qint64 sourceId, qint64 targetId);
     /// Deletes a code after asking (unless @p confirm is false).
     bool deleteCode(qint64 codeId, bool confirm = true);
@@ -202,6 +214,22 @@ private:
     void addCaseActions(QMenu *textMenu, bool hasSelection);
     void connectCasesAndSets();
     void showDock(QWidget *panel);
+    // The project's file kept safe (mainwindowsafety.cpp): one writer, checks, backups, restores
+    void addSafetyActions(QMenu *file);
+    void connectSafeguard();
+    /// Opens @p path for writing, waiting a moment for a command-line tool that holds it; @p holder is set to
+    /// whoever holds it when that fails.
+    std::unique_ptr<Core::Project> openForWriting(const QString &path, QString &error,
+                                                  std::optional<Core::ProjectLockHolder> &holder);
+    /// The notices a freshly opened project calls for.
+    void showOpeningNotices(const std::optional<Core::ProjectLockHolder> &holder);
+    enum class DamageWithoutBackup { Report, LeaveToCaller };
+    /// When the file at @p path is damaged (@p problems, from quick_check) and has a sound backup: asks
+    /// whether to restore it, naming what would be lost. Without a backup, reports the damage or leaves it to
+    /// the caller (whose own error says more about a file that is no project at all). Returns whether the
+    /// user was told.
+    bool offerBackupForDamage(const QString &path, const QStringList &problems, DamageWithoutBackup unbacked);
+    void askRestoreBackup();
 
     std::unique_ptr<Core::Project> m_project;
     QUndoStack *m_undoStack;
@@ -209,6 +237,10 @@ private:
     CodebookPanel *m_codebook;
     DocumentView *m_view;
     FindBar *m_findBar = nullptr;
+    NoticeBar *m_notice = nullptr;
+    ProjectSafeguard *m_safeguard = nullptr;
+    /// Who left the project open when the last session ended without closing it, until the check has run.
+    QString m_interruptedSession;
     QList<QAction *> m_paletteActions;
     QString m_paletteChoice;
     MemoPanel *m_memoPanel;

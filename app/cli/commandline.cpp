@@ -33,12 +33,12 @@
 #include <QBuffer>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QTextStream>
 #include <QThread>
-#include <QDeadlineTimer>
 
 #include <functional>
 #include <map>

@@ -178,7 +178,8 @@ Result<std::unique_ptr<ProjectWriterLock>> ProjectWriterLock::acquire(const QStr
             return Error{heldMessage(projectPath, previous)};
         }
         const QByteArray text = describeThisProcess();
-        if (::ftruncate(descriptor, 0) != 0 || ::pwrite(descriptor, text.constData(), size_t(text.size()), 0) != text.size()) {
+        if (::ftruncate(descriptor, 0) != 0
+            || ::pwrite(descriptor, text.constData(), size_t(text.size()), 0) != text.size()) {
             const QString reason = QString::fromLocal8Bit(std::strerror(errno));
             ::close(descriptor);
             ::unlink(encoded.constData());
@@ -230,9 +231,9 @@ ProjectWriterLock::~ProjectWriterLock()
 bool ProjectWriterLock::isNetworkFileSystemType(const QByteArray &type)
 {
     static const QByteArray networkTypes[] = {
-        "nfs",   "nfs4",       "cifs", "smb3", "smbfs",      "smb2",           "ncpfs",          "afs",
-        "9p",    "ceph",       "coda", "lustre", "glusterfs", "fuse.glusterfs", "fuse.sshfs",    "sshfs",
-        "davfs", "fuse.davfs2", "fuse.rclone", "fuse.s3fs", "fuse.gvfsd-fuse", "vboxsf",     "prl_fs",
+        "nfs",   "nfs4",        "cifs",        "smb3",      "smbfs",           "smb2",           "ncpfs",      "afs",
+        "9p",    "ceph",        "coda",        "lustre",    "glusterfs",       "fuse.glusterfs", "fuse.sshfs", "sshfs",
+        "davfs", "fuse.davfs2", "fuse.rclone", "fuse.s3fs", "fuse.gvfsd-fuse", "vboxsf",         "prl_fs",
     };
     const QByteArray lower = type.toLower();
     for (const QByteArray &network : networkTypes) {
