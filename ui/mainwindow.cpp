@@ -111,7 +111,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_findBar->setSizePolicy(QSizePolicy::Ignored, m_findBar->sizePolicy().verticalPolicy());
     centralLayout->addWidget(m_findBar);
     setCentralWidget(central);
-    ProjectCommand::setErrorHandler([this](const QString &message) { showError(message); });
+    ProjectCommand::setErrorHandler([this](const QString &message) {
+        ++m_commandFailures;
+        showError(message);
+    });
 
     createDocks();
     createActions();
@@ -911,13 +914,15 @@ bool MainWindow::codeSelection(qint64 codeId)
         tr("Code \"%1\" with %2").arg(m_view->textOf(range->first, range->second).left(40), target->name));
     // The coder is added with their first coding, in its transaction and undo step.
     command->setCoderName(m_coderName);
+    const int failuresBefore = m_commandFailures;
     m_undoStack->push(command);
-    // An obsolete command was deleted by the stack: only a live one made a coding.
+    // An obsolete command was deleted by the stack: only a live one made a coding. It is obsolete when the
+    // passage had the code already, or when the write failed (a full disk), whose message must stay shown.
     const bool made = isLatestStep(command);
     if (made) {
         rememberRecentCode(codeId);
         statusBar()->showMessage(tr("Coded with \"%1\".").arg(m_codebook->tree().path(codeId)), 3000);
-    } else {
+    } else if (m_commandFailures == failuresBefore) {
         statusBar()->showMessage(tr("That passage already has this code from %1.").arg(m_coderName), 5000);
     }
     return made;
@@ -1180,11 +1185,12 @@ bool MainWindow::importCodebook(const QString &path)
     if (!m_project)
         return false;
     auto *command = new ImportCodebookCommand(m_project.get(), path);
+    const int failuresBefore = m_commandFailures;
     m_undoStack->push(command);
     const bool done = isLatestStep(command);
     if (done)
         showReport(tr("Codebook imported"), command->report().lines());
-    else
+    else if (m_commandFailures == failuresBefore)
         statusBar()->showMessage(tr("%1: nothing new to import.").arg(QFileInfo(path).fileName()), 5000);
     return done;
 }

@@ -241,6 +241,9 @@ private:
     ProjectSafeguard *m_safeguard = nullptr;
     /// Who left the project open when the last session ended without closing it, until the check has run.
     QString m_interruptedSession;
+    /// Failed writes the commands have reported (ProjectCommand's error handler): a caller that finds its
+    /// command dropped tells "nothing to do" from "failed" by it, and leaves a failure's message shown.
+    int m_commandFailures = 0;
     QList<QAction *> m_paletteActions;
     QString m_paletteChoice;
     MemoPanel *m_memoPanel;

@@ -58,6 +58,7 @@ void ProjectSafeguard::stop()
     // Waits for the worker; a backup stops at its next chunk of pages, a check runs to its end.
     m_watcher.waitForFinished();
     m_projectPath.clear();
+    m_busy = false; // its outcome, still to come, is dropped
 }
 
 bool ProjectSafeguard::backUpIfChanged()
@@ -78,6 +79,7 @@ bool ProjectSafeguard::backUpNow()
 
 void ProjectSafeguard::run(bool check, bool backUp)
 {
+    m_busy = true;
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     const QString path = m_projectPath;
     const auto cancel = m_cancel;
@@ -106,6 +108,7 @@ void ProjectSafeguard::finished()
     // A job of a project closed since (stop() waited for it) has nothing left to say.
     if (m_projectPath.isEmpty() || m_watcher.future().resultCount() == 0)
         return;
+    m_busy = false;
     const Outcome outcome = m_watcher.future().result();
     const bool cancelled = m_cancel && m_cancel->load();
     if (outcome.checked) {

@@ -43,7 +43,8 @@ public:
     bool backUpIfChanged();
     /// A backup now, changes or not (File > Back Up Now). False when one is under way.
     bool backUpNow();
-    bool isBusy() const { return m_watcher.isRunning(); }
+    /// A job is running, or its outcome has not been told yet.
+    bool isBusy() const { return m_busy; }
     QString projectPath() const { return m_projectPath; }
     void setIntervalMinutes(int minutes);
     int intervalMinutes() const { return m_intervalMinutes; }
@@ -74,6 +75,7 @@ private:
     QString m_projectPath;
     bool m_readOnly = true;
     bool m_changed = false;
+    bool m_busy = false;
     int m_intervalMinutes = 10;
     QTimer m_timer;
     QFutureWatcher<Outcome> m_watcher;

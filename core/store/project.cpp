@@ -143,6 +143,12 @@ Error Project::Private::failure(const QString &what, const QString &detail, int 
         return Error{tr("%1: %2: the project file is read-only.").arg(path, what)};
     case SQLITE_FULL:
         return Error{tr("%1: %2: the disk is full; nothing was changed.").arg(path, what)};
+    case SQLITE_IOERR:
+        // A write or sync the disk refused (a full disk also ends here when the file system says so late, at
+        // the sync); whether the last change reached the disk cannot be known until the file is read again.
+        return Error{tr("%1: %2: the disk reported an error (%3). Check that it is connected and has free "
+                        "space, then try again.")
+                         .arg(path, what, detail.trimmed())};
     default:
         return Error{tr("%1: %2: %3").arg(path, what, detail.trimmed())};
     }

@@ -177,14 +177,10 @@ Result<std::unique_ptr<ProjectWriterLock>> ProjectWriterLock::acquire(const QStr
             ::close(descriptor);
             return Error{heldMessage(projectPath, previous)};
         }
+        // Who holds it is for the notice only: on a full disk the lock holds without the words.
         const QByteArray text = describeThisProcess();
-        if (::ftruncate(descriptor, 0) != 0
-            || ::pwrite(descriptor, text.constData(), size_t(text.size()), 0) != text.size()) {
-            const QString reason = QString::fromLocal8Bit(std::strerror(errno));
-            ::close(descriptor);
-            ::unlink(encoded.constData());
-            return Error{tr("%1: cannot write the lock file %2: %3").arg(projectPath, lockPath, reason)};
-        }
+        if (::ftruncate(descriptor, 0) == 0)
+            (void)!::pwrite(descriptor, text.constData(), size_t(text.size()), 0);
         std::unique_ptr<ProjectWriterLock> taken(new ProjectWriterLock(lockPath, descriptor));
         // A holder's words left in an unlocked file: its session ended without closing the project.
         taken->m_staleHolder = previous;

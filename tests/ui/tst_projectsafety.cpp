@@ -4,6 +4,8 @@
 // window's thread; a session that ended without closing is told once SQLite's check has passed.
 
 #include "codebookpanel.h"
+#include "documentview.h"
+#include "faultyvfs.h"
 #include "mainwindow.h"
 #include "noticebar.h"
 #include "projectsafeguard.h"
@@ -19,8 +21,10 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextCursor>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -42,6 +46,7 @@ private Q_SLOTS:
     void damagedProject_withoutBackup_isReportedNotHidden();
     void interruptedSession_isToldOnceTheCheckPasses();
     void restoreFromTheFileMenu_goesBackToTheChosenBackup();
+    void fullDisk_codingFailsWithAMessage_theWindowStaysUsable_andTheRetryWorks();
 
 private:
     /// A project with a document, a code and one coding, closed.
@@ -61,6 +66,9 @@ void TestProjectSafety::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     qputenv("MARGINALIA_BACKUP_INTERVAL", "10");
+    // Before any connection: every file SQLite opens from here on goes through it (passing all through
+    // until a test says otherwise).
+    QVERIFY(Test::FaultyVfs::install());
 }
 
 void TestProjectSafety::init()
@@ -71,6 +79,7 @@ void TestProjectSafety::init()
 
 void TestProjectSafety::cleanup()
 {
+    Test::FaultyVfs::heal();
     m_dir.reset();
 }
 
@@ -294,6 +303,52 @@ void TestProjectSafety::restoreFromTheFileMenu_goesBackToTheChosenBackup()
     auto replaced = Core::Project::open(m_dir->filePath(kept.first()), Core::Project::Access::ReadOnly);
     QVERIFY2(replaced, qPrintable(replaced.ok() ? QString() : replaced.error()));
     QCOMPARE((*replaced)->codes().size(), 2);
+}
+
+void TestProjectSafety::fullDisk_codingFailsWithAMessage_theWindowStaysUsable_andTheRetryWorks()
+{
+    const QString path = makeProject(QStringLiteral("study.marginalia"));
+    Ui::MainWindow window;
+    window.show();
+    QVERIFY(window.openProject(path));
+    QVERIFY(waitForGuard(window)); // its backup on opening is not what this test fills the disk under
+    const qint64 documentId = window.project()->documents().first().id;
+    const qint64 codeId = window.project()->codes().first().id;
+    window.showDocument(documentId);
+    const auto select = [&window](int start, int end) {
+        QTextCursor cursor(window.documentView()->document());
+        cursor.setPosition(start);
+        cursor.setPosition(end, QTextCursor::KeepAnchor);
+        window.documentView()->setTextCursor(cursor);
+    };
+    window.documentView()->setSnapToWords(false);
+    const int steps = window.undoStack()->count();
+
+    // The disk fills up; the user codes a passage.
+    Test::FaultyVfs::failAfter(0);
+    select(48, 53);
+    QVERIFY(!window.codeSelection(codeId));
+    Test::FaultyVfs::heal();
+    const QString message = window.statusBar()->currentMessage();
+    QVERIFY2(message.contains(QLatin1String("the disk is full; nothing was changed")), qPrintable(message));
+    QVERIFY2(message.contains(path), qPrintable(message));
+    // No step that did not happen is on the undo stack, nothing was coded, the window reads on.
+    QCOMPARE(window.undoStack()->count(), steps);
+    QCOMPARE(window.project()->codings().size(), 1);
+    QCOMPARE(window.documentView()->documentId(), documentId);
+    QVERIFY(window.project()->documentText(documentId));
+
+    // Space is freed: the same action works, and undoes.
+    select(48, 53);
+    QVERIFY(window.codeSelection(codeId));
+    QCOMPARE(window.project()->codings().size(), 2);
+    QCOMPARE(window.undoStack()->count(), steps + 1);
+    window.undoStack()->undo();
+    QCOMPARE(window.project()->codings().size(), 1);
+    window.undoStack()->redo();
+    QCOMPARE(window.project()->codings().size(), 2);
+    QVERIFY(window.project()->check().isEmpty());
+    QCOMPARE(codingCount(path), 2);
 }
 
 QTEST_MAIN(TestProjectSafety)
