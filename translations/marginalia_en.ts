@@ -31,6 +31,13 @@
             <numerusform>%n codings made: &quot;%1&quot; in &quot;%2&quot; by %3</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n coding(s) made: &quot;%1&quot; by %2</source>
+        <translation>
+            <numerusform>%n coding made: &quot;%1&quot; by %2</numerusform>
+            <numerusform>%n codings made: &quot;%1&quot; by %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::Core::PdfReader</name>
@@ -271,6 +278,62 @@
             <numerusform>Take %n documents or passages out of case &quot;%1&quot;</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Nothing to code: %1 already has &quot;%2&quot; on all %n hit(s).</source>
+        <translation>
+            <numerusform>Nothing to code: %1 already has &quot;%2&quot; on all %n hit.</numerusform>
+            <numerusform>Nothing to code: %1 already has &quot;%2&quot; on all %n hits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Coded %n passage(s) with &quot;%1&quot; (%2 already coded).</source>
+        <translation>
+            <numerusform>Coded %n passage with &quot;%1&quot; (%2 already coded).</numerusform>
+            <numerusform>Coded %n passages with &quot;%1&quot; (%2 already coded).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n project(s): %1 codings added, %2 conflicts (Edit &gt; Undo takes it back)</source>
+        <translation>
+            <numerusform>Merged %n project: %1 codings added, %2 conflicts (Edit &gt; Undo takes it back)</numerusform>
+            <numerusform>Merged %n projects: %1 codings added, %2 conflicts (Edit &gt; Undo takes it back)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged, with %n conflict(s), each resolved without losing anything.</source>
+        <translation>
+            <numerusform>Merged, with %n conflict, each resolved without losing anything.</numerusform>
+            <numerusform>Merged, with %n conflicts, each resolved without losing anything.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The automatic backup failed: %1 Your work is saved in the project itself; the next backup is tried in %n minute(s).</source>
+        <translation>
+            <numerusform>The automatic backup failed: %1 Your work is saved in the project itself; the next backup is tried in %n minute.</numerusform>
+            <numerusform>The automatic backup failed: %1 Your work is saved in the project itself; the next backup is tried in %n minutes.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::Ui::RetrievalPanel</name>
@@ -286,6 +349,30 @@
         <translation>
             <numerusform>%n document</numerusform>
             <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::Ui::SearchPanel</name>
+    <message numerus="yes">
+        <source>%1 hits in %2 documents.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in memos.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Code the %n hit(s) of %1. What is already coded with the code by the coder is left as it is; the whole is one step to undo.</source>
+        <translation>
+            <numerusform>Code the %n hit of %1. What is already coded with the code by the coder is left as it is; the whole is one step to undo.</numerusform>
+            <numerusform>Code the %n hits of %1. What is already coded with the code by the coder is left as it is; the whole is one step to undo.</numerusform>
         </translation>
     </message>
 </context>
