@@ -47,7 +47,7 @@ void ProjectSafeguard::start(const QString &projectPath, bool readOnly)
     m_changed = false;
     setIntervalMinutes(m_intervalMinutes);
     // The backup on opening is what a user goes back to after a session that went wrong.
-    run(true, !readOnly && m_intervalMinutes >= 0);
+    run(true, !readOnly && m_intervalMinutes >= 0, Backup::UnlessCurrent);
 }
 
 void ProjectSafeguard::stop()
@@ -73,17 +73,17 @@ bool ProjectSafeguard::backUpNow()
     if (m_projectPath.isEmpty() || m_readOnly || isBusy())
         return false;
     m_changed = false;
-    run(false, true);
+    run(false, true, Backup::Always);
     return true;
 }
 
-void ProjectSafeguard::run(bool check, bool backUp)
+void ProjectSafeguard::run(bool check, bool backUp, Backup when)
 {
     m_busy = true;
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     const QString path = m_projectPath;
     const auto cancel = m_cancel;
-    m_watcher.setFuture(QtConcurrent::run([path, cancel, check, backUp] {
+    m_watcher.setFuture(QtConcurrent::run([path, cancel, check, backUp, when] {
         Outcome outcome;
         if (check) {
             outcome.checked = true;
@@ -91,9 +91,10 @@ void ProjectSafeguard::run(bool check, bool backUp)
             if (!outcome.problems.isEmpty())
                 return outcome; // never rotate sound backups out for a copy of a damaged file
         }
-        if (backUp && !cancel->load()) {
+        const Core::ProjectBackups backups(path);
+        if (backUp && !cancel->load() && !(when == Backup::UnlessCurrent && backups.newestIsCurrent())) {
             outcome.backupTried = true;
-            auto made = Core::ProjectBackups(path).backUp({}, [cancel] { return cancel->load(); });
+            auto made = backups.backUp({}, [cancel] { return cancel->load(); });
             if (made)
                 outcome.backup = *made;
             else

@@ -69,7 +69,9 @@ private:
         QString backupError;
     };
 
-    void run(bool check, bool backUp);
+    /// UnlessCurrent: not when the newest backup is newer than the project's last change (opening again).
+    enum class Backup { Always, UnlessCurrent };
+    void run(bool check, bool backUp, Backup when);
     void finished();
 
     QString m_projectPath;

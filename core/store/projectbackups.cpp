@@ -162,6 +162,20 @@ std::optional<ProjectBackup> ProjectBackups::newestGood() const
     return std::nullopt;
 }
 
+bool ProjectBackups::newestIsCurrent() const
+{
+    const QList<ProjectBackup> backups = list(Verify::No);
+    if (backups.isEmpty())
+        return false;
+    // Every commit writes the -wal, a checkpoint the file itself: the later of the two is the last change. An
+    // empty -wal is only the one a connection makes when it opens the project.
+    QDateTime changed = QFileInfo(m_projectPath).lastModified().toUTC();
+    const QFileInfo wal(m_projectPath + QStringLiteral("-wal"));
+    if (wal.exists() && wal.size() > 0)
+        changed = std::max(changed, wal.lastModified().toUTC());
+    return changed.isValid() && changed < backups.first().time;
+}
+
 Result<ProjectBackup> ProjectBackups::backUp(const QDateTime &now, const std::function<bool()> &cancelled) const
 {
     if (!QFileInfo::exists(m_projectPath))

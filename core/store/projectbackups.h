@@ -82,6 +82,9 @@ public:
     /// Every backup of the project (in both folders), newest first; with Verify::Yes each is checked with
     /// PRAGMA quick_check.
     QList<ProjectBackup> list(Verify verify = Verify::No) const;
+    /// Whether the newest backup was made after the project's file and its journal last changed: a backup
+    /// now would be a copy of it. Opening a project again and again must not rotate distinct backups out.
+    bool newestIsCurrent() const;
     /// The newest backup that passes quick_check, or none.
     std::optional<ProjectBackup> newestGood() const;
 

@@ -133,7 +133,15 @@ QString ProjectLockHolder::describe() const
 
 QString ProjectWriterLock::lockPathFor(const QString &projectPath)
 {
-    return QFileInfo(projectPath).absoluteFilePath() + QLatin1String(FileSuffix);
+    // One lock per file, however it is reached: through a symbolic link, or a folder's link, the lock is
+    // the one beside the real file, where SQLite keeps its journal too.
+    const QFileInfo info(projectPath);
+    QString file = info.canonicalFilePath();
+    if (file.isEmpty()) { // a project still to be created
+        const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
+        file = folder.isEmpty() ? info.absoluteFilePath() : folder + u'/' + info.fileName();
+    }
+    return file + QLatin1String(FileSuffix);
 }
 
 Result<std::unique_ptr<ProjectWriterLock>> ProjectWriterLock::acquire(const QString &projectPath)

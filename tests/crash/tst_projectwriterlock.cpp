@@ -29,6 +29,7 @@ private Q_SLOTS:
 
     void sameProcess_secondWriterIsRefusedAndReadersAreLetIn();
     void closing_removesTheLockFile();
+    void throughASymbolicLink_isTheSameLock();
     void otherProcess_isNamedWithUserHostAndTime();
     void killedHolder_leavesAStaleLockThatIsTakenOver();
     void lockFileOfACrash_withNobodyHoldingIt_isTakenOverAndReported();
@@ -107,6 +108,16 @@ void TestProjectWriterLock::closing_removesTheLockFile()
     QVERIFY(!ProjectWriterLock::holder(m_path));
     auto again = Project::open(m_path);
     QVERIFY2(again, qPrintable(again.ok() ? QString() : again.error()));
+}
+
+void TestProjectWriterLock::throughASymbolicLink_isTheSameLock()
+{
+    const QString link = m_dir->filePath(QStringLiteral("linked.marginalia"));
+    QVERIFY(QFile::link(m_path, link));
+    auto first = Project::open(link);
+    QVERIFY2(first, qPrintable(first.ok() ? QString() : first.error()));
+    QCOMPARE(ProjectWriterLock::lockPathFor(link), ProjectWriterLock::lockPathFor(m_path));
+    QVERIFY(!Project::open(m_path));
 }
 
 void TestProjectWriterLock::otherProcess_isNamedWithUserHostAndTime()

@@ -203,8 +203,15 @@ void TestProjectSafety::backups_areMadeOnOpening_andAfterChangesOnly()
     QCOMPARE(Core::ProjectBackups(path).list().size(), 1);
     QVERIFY(QDir(path + QStringLiteral("-backups")).exists());
 
-    // Nothing changed: the timer's turn makes nothing.
+    // Nothing changed: the timer's turn makes nothing, nor does opening the project again.
     QVERIFY(!window.safeguard()->backUpIfChanged());
+    const QString other = makeProject(QStringLiteral("other.marginalia"));
+    QVERIFY(window.openProject(other));
+    QVERIFY(waitForGuard(window));
+    QVERIFY(window.openProject(path));
+    QVERIFY(waitForGuard(window));
+    QCOMPARE(backedUp.size(), 2); // the other project's first, none more of this one
+    QCOMPARE(Core::ProjectBackups(path).list().size(), 1);
 
     // A change through the window (an undoable step), then the timer's turn.
     QVERIFY(window.undoStack());
@@ -213,7 +220,7 @@ void TestProjectSafety::backups_areMadeOnOpening_andAfterChangesOnly()
     QCOMPARE(window.project()->codes().size(), before + 1);
     QVERIFY(window.safeguard()->backUpIfChanged());
     QVERIFY(waitForGuard(window));
-    QCOMPARE(backedUp.size(), 2);
+    QCOMPARE(backedUp.size(), 3);
     const QList<Core::ProjectBackup> backups = Core::ProjectBackups(path).list(Core::ProjectBackups::Verify::Yes);
     QCOMPARE(backups.size(), 2);
     auto newest = Core::Project::open(backups.first().path, Core::Project::Access::ReadOnly);
