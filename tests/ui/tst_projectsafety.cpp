@@ -6,6 +6,7 @@
 #include "codebookpanel.h"
 #include "documentview.h"
 #include "faultyvfs.h"
+#include "import/batchimporter.h"
 #include "mainwindow.h"
 #include "noticebar.h"
 #include "projectsafeguard.h"
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void interruptedSession_isToldOnceTheCheckPasses();
     void restoreFromTheFileMenu_goesBackToTheChosenBackup();
     void fullDisk_codingFailsWithAMessage_theWindowStaysUsable_andTheRetryWorks();
+    void fullDisk_importRefusesTheFileWithAMessage_andTheRetryWorks();
 
 private:
     /// A project with a document, a code and one coding, closed.
@@ -356,6 +358,37 @@ void TestProjectSafety::fullDisk_codingFailsWithAMessage_theWindowStaysUsable_an
     QCOMPARE(window.project()->codings().size(), 2);
     QVERIFY(window.project()->check().isEmpty());
     QCOMPARE(codingCount(path), 2);
+}
+
+void TestProjectSafety::fullDisk_importRefusesTheFileWithAMessage_andTheRetryWorks()
+{
+    const QString path = makeProject(QStringLiteral("study.marginalia"));
+    const QString source = m_dir->filePath(QStringLiteral("interview.txt"));
+    {
+        QFile file(source);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("Interview on the protection of victims.\n").repeated(2000));
+    }
+    Ui::MainWindow window;
+    window.show();
+    QVERIFY(window.openProject(path));
+    QVERIFY(waitForGuard(window));
+    const int steps = window.undoStack()->count();
+
+    Test::FaultyVfs::failAfter(3); // the disk fills up part way through the document's transaction
+    const Core::BatchImportSummary refused = window.importFiles({source});
+    Test::FaultyVfs::heal();
+    QCOMPARE(refused.importedCount(), 0);
+    QCOMPARE(refused.files.size(), 1);
+    QVERIFY2(refused.files.first().error.contains(QLatin1String("the disk is full")),
+             qPrintable(refused.files.first().error));
+    QCOMPARE(window.project()->documents().size(), 1);
+    QCOMPARE(window.undoStack()->count(), steps);
+
+    const Core::BatchImportSummary retried = window.importFiles({source});
+    QCOMPARE(retried.importedCount(), 1);
+    QCOMPARE(window.project()->documents().size(), 2);
+    QVERIFY(window.project()->check().isEmpty());
 }
 
 QTEST_MAIN(TestProjectSafety)
