@@ -3,6 +3,9 @@
 #include <QSettings>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <sys/resource.h>
+#include <unistd.h>
+
 namespace Marginalia::Ui {
 
 ProjectSafeguard::ProjectSafeguard(QObject *parent)
@@ -11,6 +14,15 @@ ProjectSafeguard::ProjectSafeguard(QObject *parent)
 {
     m_timer.setTimerType(Qt::VeryCoarseTimer);
     connect(&m_timer, &QTimer::timeout, this, &ProjectSafeguard::backUpIfChanged);
+    m_startTimer.setSingleShot(true);
+    connect(&m_startTimer, &QTimer::timeout, this, [this] {
+        // The backup on opening is what a user goes back to after a session that went wrong.
+        run(true, !m_readOnly && m_intervalMinutes >= 0, Backup::UnlessCurrent);
+    });
+    // One thread of its own, kept, and yielding to the window's: on a machine with two cores a backup
+    // must not take the one the window's thread would run on (Linux's nice is per thread).
+    m_pool.setMaxThreadCount(1);
+    m_pool.setExpiryTimeout(-1);
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &ProjectSafeguard::finished);
 }
 
@@ -46,13 +58,15 @@ void ProjectSafeguard::start(const QString &projectPath, bool readOnly)
     m_readOnly = readOnly;
     m_changed = false;
     setIntervalMinutes(m_intervalMinutes);
-    // The backup on opening is what a user goes back to after a session that went wrong.
-    run(true, !readOnly && m_intervalMinutes >= 0, Backup::UnlessCurrent);
+    // Once the window has shown the project: opening it is what the user waits for, the check is not.
+    m_busy = true;
+    m_startTimer.start(m_startDelay);
 }
 
 void ProjectSafeguard::stop()
 {
     m_timer.stop();
+    m_startTimer.stop();
     if (m_cancel)
         m_cancel->store(true);
     // Waits for the worker; a backup stops at its next chunk of pages, a check runs to its end.
@@ -83,7 +97,9 @@ void ProjectSafeguard::run(bool check, bool backUp, Backup when)
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     const QString path = m_projectPath;
     const auto cancel = m_cancel;
-    m_watcher.setFuture(QtConcurrent::run([path, cancel, check, backUp, when] {
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, [path, cancel, check, backUp, when] {
+        static thread_local const bool niced = ::setpriority(PRIO_PROCESS, id_t(::gettid()), 10) == 0;
+        Q_UNUSED(niced)
         Outcome outcome;
         if (check) {
             outcome.checked = true;

@@ -4,6 +4,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QThreadPool>
 #include <QStringList>
 #include <QTimer>
 
@@ -47,6 +48,9 @@ public:
     bool isBusy() const { return m_busy; }
     QString projectPath() const { return m_projectPath; }
     void setIntervalMinutes(int minutes);
+    /// How long after start() the check and backup on opening begin (default 1.5 s), so that they do not
+    /// compete with the window showing the project. Tests set 0.
+    void setStartDelay(int milliseconds) { m_startDelay = milliseconds; }
     int intervalMinutes() const { return m_intervalMinutes; }
 
 Q_SIGNALS:
@@ -79,7 +83,10 @@ private:
     bool m_changed = false;
     bool m_busy = false;
     int m_intervalMinutes = 10;
+    int m_startDelay = 1500;
     QTimer m_timer;
+    QTimer m_startTimer;
+    QThreadPool m_pool;
     QFutureWatcher<Outcome> m_watcher;
     std::shared_ptr<std::atomic<bool>> m_cancel;
 };

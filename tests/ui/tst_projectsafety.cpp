@@ -150,10 +150,12 @@ void TestProjectSafety::secondWindow_opensReadOnly_namesTheWriter_andWritesOnceI
     const QString path = makeProject(QStringLiteral("study.marginalia"));
     QVERIFY(!path.isEmpty());
     auto first = std::make_unique<Ui::MainWindow>();
+    first->safeguard()->setStartDelay(0);
     QVERIFY(first->openProject(path));
     QVERIFY(!first->project()->isReadOnly());
 
     Ui::MainWindow second;
+    second.safeguard()->setStartDelay(0);
     second.show();
     QVERIFY(second.openProject(path));
     QVERIFY(second.project()->isReadOnly());
@@ -187,6 +189,7 @@ void TestProjectSafety::openingTheOpenProjectAgain_keepsIt()
 {
     const QString path = makeProject(QStringLiteral("study.marginalia"));
     Ui::MainWindow window;
+    window.safeguard()->setStartDelay(0); // the check and backup at once, to wait for
     QVERIFY(window.openProject(path));
     const Core::Project *open = window.project();
     QVERIFY(window.openProject(path)); // from Open Recent, say
@@ -198,6 +201,7 @@ void TestProjectSafety::backups_areMadeOnOpening_andAfterChangesOnly()
 {
     const QString path = makeProject(QStringLiteral("study.marginalia"));
     Ui::MainWindow window;
+    window.safeguard()->setStartDelay(0); // the check and backup at once, to wait for
     QSignalSpy backedUp(window.safeguard(), &Ui::ProjectSafeguard::backedUp);
     QVERIFY(window.openProject(path));
     QVERIFY(waitForGuard(window));
@@ -239,6 +243,8 @@ void TestProjectSafety::damagedProject_offersTheNewestSoundBackup_andKeepsTheDam
     QVERIFY(corrupt(path));
 
     Ui::MainWindow window;
+
+    window.safeguard()->setStartDelay(0); // the check and backup at once, to wait for
     QString asked;
     clickInNextMessageBox(QStringLiteral("Restore Backup"), &asked);
     window.openProject(path); // fails, or opens and is checked: either way the question comes
@@ -263,6 +269,7 @@ void TestProjectSafety::damagedProject_withoutBackup_isReportedNotHidden()
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }();
     Ui::MainWindow window;
+    window.safeguard()->setStartDelay(0); // the check and backup at once, to wait for
     window.openProject(path);
     waitForGuard(window);
     // Nothing was offered and nothing changed the file: a damaged project is a user's evidence.
@@ -281,6 +288,8 @@ void TestProjectSafety::interruptedSession_isToldOnceTheCheckPasses()
     stale.close();
 
     Ui::MainWindow window;
+
+    window.safeguard()->setStartDelay(0); // the check and backup at once, to wait for
     QSignalSpy sound(window.safeguard(), &Ui::ProjectSafeguard::checkedSound);
     QVERIFY(window.openProject(path));
     QVERIFY(!window.project()->isReadOnly());
@@ -295,6 +304,7 @@ void TestProjectSafety::restoreFromTheFileMenu_goesBackToTheChosenBackup()
 {
     const QString path = makeProject(QStringLiteral("study.marginalia"));
     Ui::MainWindow window;
+    window.safeguard()->setStartDelay(0); // the check and backup at once, to wait for
     QVERIFY(window.openProject(path));
     QVERIFY(waitForGuard(window)); // the backup on opening: one coding
     Q_EMIT window.codebookPanel()->newCodeRequested(0, QStringLiteral("Later code"));
@@ -318,6 +328,7 @@ void TestProjectSafety::fullDisk_codingFailsWithAMessage_theWindowStaysUsable_an
 {
     const QString path = makeProject(QStringLiteral("study.marginalia"));
     Ui::MainWindow window;
+    window.safeguard()->setStartDelay(0); // the check and backup at once, to wait for
     window.show();
     QVERIFY(window.openProject(path));
     QVERIFY(waitForGuard(window)); // its backup on opening is not what this test fills the disk under
@@ -370,6 +381,7 @@ void TestProjectSafety::fullDisk_importRefusesTheFileWithAMessage_andTheRetryWor
         file.write(QByteArray("Interview on the protection of victims.\n").repeated(2000));
     }
     Ui::MainWindow window;
+    window.safeguard()->setStartDelay(0); // the check and backup at once, to wait for
     window.show();
     QVERIFY(window.openProject(path));
     QVERIFY(waitForGuard(window));
