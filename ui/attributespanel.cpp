@@ -127,7 +127,12 @@ void AttributesPanel::setProject(Core::Project *project)
         connect(project, &Core::Project::attributesChanged, this, [this] { m_deferredReload.reloadAfterChange(); });
         connect(project, &Core::Project::documentsChanged, this, [this] { m_deferredReload.reloadAfterChange(); });
     }
-    reload();
+    // A panel out of sight (a tab behind another, a closed dock) counts when it is shown: opening a large
+    // project must not wait for every analysis the user is not looking at.
+    if (project)
+        m_deferredReload.requestReload();
+    else
+        reload();
 }
 
 Core::Project *AttributesPanel::project() const

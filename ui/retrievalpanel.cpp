@@ -246,7 +246,12 @@ void RetrievalPanel::setProject(Core::Project *project)
             m_deferredReload.reloadAfterChange();
         });
     }
-    reload();
+    // A panel out of sight (a tab behind another, a closed dock) counts when it is shown: opening a large
+    // project must not wait for every analysis the user is not looking at.
+    if (project)
+        m_deferredReload.requestReload();
+    else
+        reload();
 }
 
 bool RetrievalPanel::includeSubcodes() const

@@ -119,7 +119,12 @@ void SetsPanel::setProject(Core::Project *project)
              {&Core::Project::attributesChanged, &Core::Project::documentsChanged, &Core::Project::codebookChanged})
             connect(project, signal, this, [this] { m_deferredReload.reloadAfterChange(); });
     }
-    reload();
+    // A panel out of sight (a tab behind another, a closed dock) counts when it is shown: opening a large
+    // project must not wait for every analysis the user is not looking at.
+    if (project)
+        m_deferredReload.requestReload();
+    else
+        reload();
 }
 
 Core::Project *SetsPanel::project() const
