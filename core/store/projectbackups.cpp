@@ -289,6 +289,10 @@ Result<ProjectRestore> ProjectBackups::restore(const QString &backupPath) const
     }
     if (SqliteBackup::applicationId(backupPath) != Project::ApplicationId)
         return Error{tr("%1: is not a Marginalia project, so it was not restored.").arg(backupPath)};
+    if (const auto holder = ProjectWriterLock::holder(m_projectPath)) {
+        return Error{tr("%1: the project is open for writing by %2; close it there before restoring a backup.")
+                         .arg(m_projectPath, holder->describe())};
+    }
     if (QFileInfo::exists(m_projectPath) && SqliteBackup::isInUse(m_projectPath)) {
         return Error{tr("%1: the project is open (in Marginalia or another program); close it before "
                         "restoring a backup.")

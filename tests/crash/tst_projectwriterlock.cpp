@@ -253,6 +253,7 @@ void TestProjectWriterLock::restore_isRefusedWhileAWriterHoldsTheProject()
     QVERIFY(holding);
     const auto restored = backups.restore(made->path);
     QVERIFY(!restored);
+    QVERIFY2(restored.error().contains(QLatin1String("is open for writing by")), qPrintable(restored.error()));
     QVERIFY(QFile::exists(m_path));
 }
 
