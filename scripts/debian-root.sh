@@ -304,6 +304,10 @@ for f in resolv.conf hosts; do
 done
 
 mkdir -p "$root/proc" "$root/dev" "$root/sys" "$root/src" "$root/shared" "$root/ccache"
+# A Debian system's / is 0755. The pristine tarball keeps the 0700 of the folder debootstrap worked in, and
+# tar -p gives it to the root, so that no user but root could reach anything inside it (the server tests run
+# PostgreSQL as the postgres user). On every run, so that roots unpacked before this line are mended too.
+chmod 755 "$root"
 mount -t proc proc "$root/proc"
 # rbind brings /dev/pts and /dev/shm along; rslave so unmounting them here
 # can never propagate back to the host's /dev and /sys.
