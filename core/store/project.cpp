@@ -4,7 +4,9 @@
 #include "store/project_p.h"
 #include "store/sqlitefulltext_p.h"
 
+#include "store/postgresstore_p.h"
 #include "store/projectschema_p.h"
+#include "store/serverlocation.h"
 #include "store/sqlitehandle_p.h"
 
 #include <QCryptographicHash>
@@ -52,7 +54,7 @@ QVariant parentValue(qint64 parentId)
     return parentId == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(parentId);
 }
 
-const QString subtreeCte = QStringLiteral("WITH RECURSIVE subtree(id) AS (SELECT ? UNION ALL"
+const QString subtreeCte = QStringLiteral("WITH RECURSIVE subtree(id) AS (SELECT CAST(? AS BIGINT) UNION ALL"
                                           " SELECT codes.id FROM codes JOIN subtree ON codes.parent_id = subtree.id) ");
 
 const QString documentColumns = QStringLiteral(
@@ -138,6 +140,24 @@ Error Project::Private::failure(const QString &what, const Statement &statement)
 
 Error Project::Private::failure(const QString &what, const QString &detail, int sqliteCode) const
 {
+    if (db.isServer()) {
+        switch (sqliteCode & 0xff) {
+        case SQLITE_PERM:
+            return Error{tr("%1: %2: the server refused it (%3). Your role on this project is %4; its owner can "
+                            "give you another.")
+                             .arg(path, what, detail.trimmed(), serverRole)};
+        case SQLITE_READONLY:
+            return Error{tr("%1: %2: the server is read-only at the moment (%3).").arg(path, what, detail.trimmed())};
+        case SQLITE_FULL:
+            return Error{tr("%1: %2: the server's disk is full; nothing was changed.").arg(path, what)};
+        case SQLITE_IOERR:
+            return Error{tr("%1: %2: the connection to the server failed (%3). Whether the last change was saved "
+                            "shows when the project is opened again.")
+                             .arg(path, what, detail.trimmed())};
+        default:
+            return Error{tr("%1: %2: %3").arg(path, what, detail.trimmed())};
+        }
+    }
     switch (sqliteCode & 0xff) {
     case SQLITE_READONLY:
         return Error{tr("%1: %2: the project file is read-only.").arg(path, what)};
@@ -160,10 +180,8 @@ Transaction::Transaction(Project::Private &d)
     , m_pendingAtStart(d.pendingSignals.size())
 {
     // Inside Project::transact() a write becomes a savepoint of the enclosing transaction, so that a batch
-    // of writes commits (and is flushed to disk) once, and fails as a whole. IMMEDIATE: a writer takes the
-    // write lock (waiting for another writer) when it begins, not when its first write finds the lock
-    // taken, which in WAL mode could not wait.
-    m_open = m_d.db.exec(m_savepoint ? QStringLiteral("SAVEPOINT nested") : QStringLiteral("BEGIN IMMEDIATE"));
+    // of writes commits (and is flushed to disk) once, and fails as a whole.
+    m_open = m_savepoint ? m_d.db.savepoint() : m_d.db.begin();
     if (m_open) {
         ++m_d.transactionDepth;
     } else {
@@ -179,10 +197,10 @@ Transaction::~Transaction()
     --m_d.transactionDepth;
     m_d.pendingSignals.resize(m_pendingAtStart);
     if (m_savepoint) {
-        m_d.db.exec(QStringLiteral("ROLLBACK TO nested"));
-        m_d.db.exec(QStringLiteral("RELEASE nested"));
+        m_d.db.rollbackToSavepoint();
+        m_d.db.releaseSavepoint();
     } else {
-        m_d.db.exec(QStringLiteral("ROLLBACK"));
+        m_d.db.rollback();
     }
 }
 
@@ -198,26 +216,54 @@ Status Transaction::commit(const QString &what)
     --m_d.transactionDepth;
     m_open = false;
     if (m_savepoint) {
-        if (!m_d.db.exec(QStringLiteral("RELEASE nested"))) {
+        if (!m_d.db.releaseSavepoint()) {
             const Error error = m_d.failure(what, m_d.db.lastError(), m_d.db.lastErrorCode());
-            m_d.db.exec(QStringLiteral("ROLLBACK TO nested"));
-            m_d.db.exec(QStringLiteral("RELEASE nested"));
+            m_d.db.rollbackToSavepoint();
+            m_d.db.releaseSavepoint();
             m_d.pendingSignals.resize(m_pendingAtStart);
             return error;
         }
         return success();
     }
-    if (!m_d.db.exec(QStringLiteral("COMMIT"))) {
+    if (!m_d.db.commit()) {
         const Error error = m_d.failure(what, m_d.db.lastError(), m_d.db.lastErrorCode());
-        m_d.db.exec(QStringLiteral("ROLLBACK"));
+        m_d.db.rollback();
         m_d.pendingSignals.clear();
         return error;
     }
-    auto signals_ = std::move(m_d.pendingSignals);
+    auto changes = std::move(m_d.pendingSignals);
     m_d.pendingSignals.clear();
-    for (const auto &signal : signals_)
-        signal();
+    m_d.committed(changes);
     return success();
+}
+
+void Project::Private::emitChange(const StoreChange &change)
+{
+    switch (change.kind) {
+    case StoreChange::Documents:
+        Q_EMIT q->documentsChanged();
+        break;
+    case StoreChange::Codebook:
+        Q_EMIT q->codebookChanged();
+        break;
+    case StoreChange::Codings:
+        Q_EMIT q->codingsChanged(change.documentId);
+        break;
+    case StoreChange::Memos:
+        Q_EMIT q->memoChanged();
+        break;
+    case StoreChange::Attributes:
+        Q_EMIT q->attributesChanged();
+        break;
+    }
+}
+
+void Project::Private::committed(const std::vector<StoreChange> &changes)
+{
+    if (db.isServer() && !changes.empty())
+        PostgresStore::announce(*this, changes);
+    for (const StoreChange &change : changes)
+        emitChange(change);
 }
 
 Status Project::transact(const QString &what, const std::function<Status()> &work)
@@ -230,6 +276,7 @@ Status Project::transact(const QString &what, const std::function<Status()> &wor
 Project::Project(std::unique_ptr<Private> d)
     : d(std::move(d))
 {
+    this->d->q = this;
 }
 
 Project::~Project() = default;
@@ -304,8 +351,23 @@ void removeFileAndJournal(const QString &path)
 
 } // namespace
 
+Result<std::unique_ptr<Project>> Project::fromServer(const QString &location, bool create, Access access)
+{
+    auto parsed = ServerLocation::parse(location);
+    if (!parsed)
+        return Error{parsed.error()};
+    auto d = create ? PostgresStore::create(*parsed) : PostgresStore::open(*parsed, access);
+    if (!d)
+        return Error{d.error()};
+    std::unique_ptr<Project> project(new Project(std::move(*d)));
+    PostgresStore::listen(*project->d);
+    return project;
+}
+
 Result<std::unique_ptr<Project>> Project::create(const QString &path)
 {
+    if (ServerLocation::isServerLocation(path))
+        return fromServer(path, true, Access::ReadWrite);
     const QFileInfo info(path);
     if (info.exists())
         return Error{tr("%1: a file of that name exists already; a new project needs a new file.").arg(path)};
@@ -320,22 +382,22 @@ Result<std::unique_ptr<Project>> Project::create(const QString &path)
     if (!lock)
         return Error{lock.error()};
     d->writerLock = std::move(*lock);
-    if (auto opened = d->db.open(path, false, true); !opened) {
+    if (auto opened = d->db.sqlite().open(path, false, true); !opened) {
         QFile::remove(path);
         return Error{opened.error()};
     }
-    if (auto search = SqliteFullText::registerFunctions(d->db); !search) {
-        d->db.close();
+    if (auto search = SqliteFullText::registerFunctions(d->db.sqlite()); !search) {
+        d->db.sqlite().close();
         QFile::remove(path);
         return Error{tr("%1: %2").arg(path, search.error())};
     }
-    d->db.useProjectSettings();
+    d->db.sqlite().useProjectSettings();
 
     // The identity goes in the same transaction as the schema: a file is a project completely or not at all.
     const Status status = d->write(tr("creating the project"), [&]() -> Status {
         if (!d->db.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)))
             return d->failure(tr("creating the project"), d->db.lastError(), d->db.lastErrorCode());
-        if (auto migrated = ProjectSchema::migrate(d->db, 0); !migrated)
+        if (auto migrated = ProjectSchema::migrate(d->db.sqlite(), 0); !migrated)
             return migrated;
         Statement insert(d->db, QStringLiteral("INSERT INTO project (id, guid, name, created) VALUES (1, ?, ?, ?)"),
                          {newGuid(), info.completeBaseName(), timestamp()});
@@ -355,6 +417,8 @@ Result<std::unique_ptr<Project>> Project::create(const QString &path)
 
 Result<std::unique_ptr<Project>> Project::open(const QString &path, Access access)
 {
+    if (ServerLocation::isServerLocation(path))
+        return fromServer(path, false, access);
     const QFileInfo info(path);
     if (!info.exists())
         return Error{tr("%1: no such file.").arg(path)};
@@ -397,14 +461,14 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
     if (auto refusal = refuseForeignOrNewer(path, header->applicationId, header->userVersion, readOnly); !refusal)
         return Error{refusal.error()};
 
-    if (auto opened = d->db.open(path, readOnly); !opened)
+    if (auto opened = d->db.sqlite().open(path, readOnly); !opened)
         return Error{opened.error()};
-    if (auto search = SqliteFullText::registerFunctions(d->db); !search)
+    if (auto search = SqliteFullText::registerFunctions(d->db.sqlite()); !search)
         return Error{tr("%1: %2").arg(path, search.error())};
 
     // The header may be older than the last commit when a WAL was left by a crash: ask SQLite again
     // before changing anything.
-    const int applicationId = d->db.pragmaValue("application_id");
+    const int applicationId = d->db.sqlite().pragmaValue("application_id");
     if (applicationId == -1) {
         return Error{tr("%1: cannot be read here: %2")
                          .arg(path,
@@ -413,18 +477,19 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
                                   : tr("the folder is read-only and the project "
                                        "has unsaved journal files beside it."))};
     }
-    if (auto refusal = refuseForeignOrNewer(path, applicationId, d->db.pragmaValue("user_version"), readOnly); !refusal)
+    if (auto refusal = refuseForeignOrNewer(path, applicationId, d->db.sqlite().pragmaValue("user_version"), readOnly);
+        !refusal)
         return Error{refusal.error()};
 
     d->db.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
 
     // Migrate before switching the journal to WAL: switching rewrites the header, and a migration that
     // fails must leave the file exactly as it was.
-    const int version = d->db.pragmaValue("user_version");
+    const int version = d->db.sqlite().pragmaValue("user_version");
     if (version < SchemaVersion) {
         const QString what = tr("upgrading the project format");
         const Status status = d->write(what, [&]() -> Status {
-            if (auto migrated = ProjectSchema::migrate(d->db, version); !migrated)
+            if (auto migrated = ProjectSchema::migrate(d->db.sqlite(), version); !migrated)
                 return migrated;
             if (!d->db.exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion)))
                 return d->failure(what, d->db.lastError(), d->db.lastErrorCode());
@@ -434,7 +499,7 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
             return Error{tr("%1: %2 The file was left as it was.").arg(path, status.error())};
     }
     if (!readOnly)
-        d->db.useProjectSettings();
+        d->db.sqlite().useProjectSettings();
 
     {
         Statement check(d->db, QStringLiteral("SELECT COUNT(*) FROM project"));
@@ -446,7 +511,7 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
 
 sqlite3 *SqliteHandle::of(const Project &project)
 {
-    return project.d->db.handle();
+    return project.d->db.sqlite().handle();
 }
 
 // --- The project's identity ----------------------------------------------------------------------------
@@ -460,6 +525,17 @@ Status Project::saveCopy(const QString &path) const
 {
     if (QFileInfo::exists(path))
         return Error{tr("%1: the file exists already; choose a new name.").arg(path)};
+    if (d->db.isServer()) {
+        auto copy = Project::create(path);
+        if (!copy)
+            return Error{copy.error()};
+        if (auto copied = copyInto(**copy); !copied) {
+            copy->reset();
+            removeFileAndJournal(path);
+            return copied;
+        }
+        return success();
+    }
     Statement copy(d->db, QStringLiteral("VACUUM INTO ?"), {path});
     if (!copy.ok()) {
         QFile::remove(path);
@@ -470,12 +546,23 @@ Status Project::saveCopy(const QString &path) const
 
 void Project::setCacheSize(qint64 bytes)
 {
-    d->db.setCacheSize(bytes);
+    if (!d->db.isServer())
+        d->db.sqlite().setCacheSize(bytes);
 }
 
 bool Project::isReadOnly() const
 {
     return d->readOnly;
+}
+
+bool Project::isOnServer() const
+{
+    return d->db.isServer();
+}
+
+QString Project::serverRole() const
+{
+    return d->serverRole;
 }
 
 std::optional<ProjectLockHolder> Project::interruptedSession() const

@@ -46,15 +46,27 @@ public:
 
     enum class Access { ReadWrite, ReadOnly };
 
-    /// Creates a new, empty project at @p path; fails if the file exists.
+    /// Creates a new, empty project at @p path; fails if the file exists. A server location
+    /// (postgresql://host/db?project=NAME, or a .marginalia-server file: ServerLocation) creates the project on
+    /// that server instead, which must have been prepared with initializeServer().
     static Result<std::unique_ptr<Project>> create(const QString &path);
-    /// Opens an existing project, migrating an older schema forward in one transaction (ReadWrite only).
+    /// Opens an existing project, migrating an older schema forward in one transaction (ReadWrite only); a
+    /// file, or a project on a server (as create()).
     static Result<std::unique_ptr<Project>> open(const QString &path, Access access = Access::ReadWrite);
+    /// Prepares a PostgreSQL database to hold projects (marginalia-cli server-init); harmless when done.
+    static Status initializeServer(const QString &location);
 
     ~Project() override;
 
+    /// The file's path; for a project on a server, its location without the password.
     QString filePath() const;
     bool isReadOnly() const;
+    /// True for a project on a PostgreSQL server (many programs write it at once; see docs/server.md).
+    bool isOnServer() const;
+    /// On a server, what the database lets this user do: "owner", "coder" or "viewer"; empty for a file.
+    QString serverRole() const;
+    /// Gives a login a role on this server project (owners only): "owner", "coder" or "viewer".
+    Status setMemberRole(const QString &login, const QString &role);
     /// When the last program to write this project ended without closing it (a crash, a kill, a power cut):
     /// who that was, from the lock file it left (ProjectWriterLock). Nothing it had committed is lost; this
     /// is for telling the user why a backup or a check may be worth a look.
@@ -304,7 +316,11 @@ public:
 
     /// Writes a consistent copy of the project to @p path (which must not exist), as of the last commit:
     /// SQLite's VACUUM INTO, so the copy is compact and complete even while this project is open.
+    /// On a server, the copy is a new file made through copyInto().
     Status saveCopy(const QString &path) const;
+    /// Copies everything this project holds into @p target, a project just created (on the same backend or
+    /// the other: push and pull), keeping every id and GUID, in one transaction of the target's.
+    Status copyInto(Project &target) const;
     /// Clears every memo: of the project, its documents, codes and codings. One transaction.
     Status clearMemos();
 
@@ -331,6 +347,7 @@ public:
 
 private:
     explicit Project(std::unique_ptr<Private> d);
+    static Result<std::unique_ptr<Project>> fromServer(const QString &location, bool create, Access access);
     std::unique_ptr<Private> d;
     friend class DocumentTextReader;
     friend class SqliteHandle;

@@ -6,8 +6,8 @@
 #include "model/entities.h"
 #include "store/project.h"
 #include "store/projectwriterlock.h"
-#include "store/sqliteconnection_p.h"
 #include "store/statement_p.h"
+#include "store/storeconnection_p.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -48,30 +48,51 @@ Coder coderFrom(const Statement &row);
 
 } // namespace ProjectStore
 
+/// What a write changed, queued until its transaction commits: the signal a view listens for, and on a
+/// server the notification other windows on the same project receive (docs/server.md).
+struct StoreChange
+{
+    enum Kind : quint8 { Documents, Codebook, Codings, Memos, Attributes };
+    Kind kind = Documents;
+    /// For Codings: the document whose codings changed (0: any).
+    qint64 documentId = 0;
+};
+
 class Project::Private
 {
 public:
+    Project *q = nullptr;
     QString path;
     bool readOnly = false;
+    /// On a server: the project's schema (also the name of its notification channel) and the user's role.
+    QString serverSchema;
+    QString serverRole;
+    /// Changes other programs announced, gathered for a moment so that a burst reloads the views once.
+    std::vector<StoreChange> remoteChanges;
+    bool remoteFlushScheduled = false;
     /// Held while the project is open for writing; declared before the connection so that it is let go
     /// only after the connection has closed.
     std::unique_ptr<ProjectWriterLock> writerLock;
-    SqliteConnection db;
+    StoreConnection db;
     int transactionDepth = 0;
     /// A document's length never changes after import: cached, since reading it from its row means
     /// stepping over the text stored before it, megabytes for a long document, on every coding.
     QHash<qint64, qint64> documentLengths;
     /// Signals of writes inside an open transaction: emitted when it commits, dropped when it rolls back,
     /// so that views never show what did not happen.
-    std::vector<std::function<void()>> pendingSignals;
+    std::vector<StoreChange> pendingSignals;
 
-    void notify(std::function<void()> signal)
+    void notify(StoreChange change)
     {
         if (transactionDepth > 0)
-            pendingSignals.push_back(std::move(signal));
+            pendingSignals.push_back(change);
         else
-            signal();
+            committed({change});
     }
+    /// After a commit: the signals of @p changes here, and on a server the notification to the others.
+    void committed(const std::vector<StoreChange> &changes);
+    /// Emits the signal of one change (also one made by another program, on a server).
+    void emitChange(const StoreChange &change);
 
     /// The store's message for a failed statement: what was being done, and why it failed, in words for
     /// the two failures a user can do something about.
@@ -80,6 +101,11 @@ public:
 
     Status requireWritable() const
     {
+        if (readOnly && serverRole == QLatin1String("viewer")) {
+            return Error{ProjectStore::tr("%1: you can view this project but not change it (your role on the "
+                                          "server: viewer). Its owner can make you a coder.")
+                             .arg(path)};
+        }
         if (readOnly)
             return Error{ProjectStore::tr("%1: the project is open read-only.").arg(path)};
         return success();

@@ -51,12 +51,12 @@ constexpr ValueTable caseValues{QLatin1String("case_attributes"), QLatin1String(
 /// Checks every (owner, attribute, value) against the attribute's type before anything is written, so
 /// a bad one leaves the project as it was, then writes them in one transaction; an empty value removes
 /// the owner's value. @p ownerName names an owner in an error, or is empty when there is no such owner.
-Status writeValues(Project &project, Project::Private &d, AttributeTarget target, const ValueTable &where,
+Status writeValues(Project::Private &d, AttributeTarget target, const ValueTable &where,
                    const QList<std::tuple<qint64, qint64, QString>> &values,
-                   const std::function<QString(qint64)> &ownerName, const std::function<void()> &changed)
+                   const std::function<QString(qint64)> &ownerName)
 {
     QHash<qint64, Attribute> attributesById;
-    for (const Attribute &attribute : project.attributes(target))
+    for (const Attribute &attribute : d.q->attributes(target))
         attributesById.insert(attribute.id, attribute);
     QList<std::tuple<qint64, qint64, QString>> checked;
     checked.reserve(values.size());
@@ -92,7 +92,7 @@ Status writeValues(Project &project, Project::Private &d, AttributeTarget target
             if (!write.ok())
                 return d.failure(what, write);
         }
-        d.notify(changed);
+        d.notify(StoreChange{StoreChange::Attributes});
         return success();
     });
 }
@@ -111,7 +111,10 @@ QList<Attribute> Project::attributes(AttributeTarget target) const
 
 std::optional<Attribute> Project::attributeByName(const QString &name, AttributeTarget target) const
 {
-    Statement row(d->db, QLatin1String(attributeColumns) + QStringLiteral(" AND name = ? COLLATE NOCASE"),
+    Statement row(d->db,
+                  QLatin1String(attributeColumns)
+                      + QStringLiteral(" AND %1 = %2")
+                            .arg(d->db.nocase(QStringLiteral("name")), d->db.nocase(QStringLiteral("?"))),
                   {targetName(target), name.trimmed()});
     if (row.next())
         return attributeOf(row);
@@ -147,13 +150,13 @@ Result<Attribute> Project::addAttribute(const QString &name, AttributeType type,
         Statement insert(
             d->db,
             QStringLiteral("INSERT INTO attributes (guid, applies_to, name, type, allowed_values, position)"
-                           " VALUES (?, ?, ?, ?, ?, ?)"),
+                           " VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
             {attribute.guid, targetName(target), attribute.name, AttributeTypes::name(type), joinedValues(values),
              attribute.position});
         if (!insert.ok())
             return d->failure(what, insert);
-        attribute.id = insert.lastInsertId();
-        d->notify([this] { Q_EMIT attributesChanged(); });
+        attribute.id = insert.next() ? insert.int64(0) : 0;
+        d->notify(StoreChange{StoreChange::Attributes});
         return attribute;
     });
 }
@@ -167,7 +170,7 @@ Status Project::removeAttribute(qint64 attributeId)
             return d->failure(what, remove);
         if (remove.rowsAffected() != 1)
             return Error{tr("There is no attribute with id %1.").arg(attributeId)};
-        d->notify([this] { Q_EMIT attributesChanged(); });
+        d->notify(StoreChange{StoreChange::Attributes});
         return success();
     });
 }
@@ -196,8 +199,7 @@ Status Project::setAttributeValues(const QList<AttributeValue> &values)
         const auto stored = document(documentId);
         return stored ? stored->name : QString();
     };
-    return writeValues(*this, *d, AttributeTarget::Document, documentValues, rows, documentName,
-                       [this] { Q_EMIT attributesChanged(); });
+    return writeValues(*d, AttributeTarget::Document, documentValues, rows, documentName);
 }
 
 QList<CaseAttributeValue> Project::caseAttributeValues(qint64 attributeId) const
@@ -223,15 +225,16 @@ Status Project::setCaseAttributeValues(const QList<CaseAttributeValue> &values)
     QHash<qint64, QString> caseNames;
     for (const Case &stored : cases())
         caseNames.insert(stored.id, stored.name);
-    return writeValues(
-        *this, *d, AttributeTarget::Case, caseValues, rows,
-        [&caseNames](qint64 caseId) { return caseNames.value(caseId); }, [this] { Q_EMIT attributesChanged(); });
+    return writeValues(*d, AttributeTarget::Case, caseValues, rows,
+                       [&caseNames](qint64 caseId) { return caseNames.value(caseId); });
 }
 
 QList<DocumentSet> Project::documentSets() const
 {
     QList<DocumentSet> result;
-    Statement rows(d->db, QStringLiteral("SELECT id, guid, name, condition, memo FROM document_sets ORDER BY name"));
+    Statement rows(d->db,
+                   QStringLiteral("SELECT id, guid, name, condition, memo FROM document_sets ORDER BY %1")
+                       .arg(d->db.nocase(QStringLiteral("name"))));
     while (rows.next())
         result.append({rows.int64(0), rows.string(1), rows.string(2), rows.string(3), {}, rows.string(4)});
     Statement members(d->db,
@@ -269,16 +272,18 @@ Result<DocumentSet> Project::addDocumentSet(const QString &name, const QList<qin
     const QString what = tr("adding set \"%1\"").arg(trimmed);
     return d->write(what, [&]() -> Result<DocumentSet> {
         DocumentSet set{0, guid.isEmpty() ? newGuid() : guid, trimmed, condition.trimmed(), {}, {}};
-        Statement insert(d->db, QStringLiteral("INSERT INTO document_sets (guid, name, condition) VALUES (?, ?, ?)"),
+        Statement insert(d->db,
+                         QStringLiteral("INSERT INTO document_sets (guid, name, condition) VALUES (?, ?, ?)"
+                                        " RETURNING id"),
                          {set.guid, set.name, set.condition});
         if (!insert.ok())
             return d->failure(what, insert);
-        set.id = insert.lastInsertId();
+        set.id = insert.next() ? insert.int64(0) : 0;
         if (set.condition.isEmpty()) {
             for (qint64 documentId : documentIds) {
                 Statement member(d->db,
-                                 QStringLiteral("INSERT OR IGNORE INTO document_set_members (set_id, document_id)"
-                                                " VALUES (?, ?)"),
+                                 QStringLiteral("INSERT INTO document_set_members (set_id, document_id)"
+                                                " VALUES (?, ?) ON CONFLICT DO NOTHING"),
                                  {set.id, documentId});
                 if (!member.ok())
                     return d->failure(what, member);
@@ -286,7 +291,7 @@ Result<DocumentSet> Project::addDocumentSet(const QString &name, const QList<qin
                     set.documentIds.append(documentId);
             }
         }
-        d->notify([this] { Q_EMIT attributesChanged(); });
+        d->notify(StoreChange{StoreChange::Attributes});
         return set;
     });
 }
@@ -300,7 +305,7 @@ Status Project::removeDocumentSet(qint64 setId)
             return d->failure(what, remove);
         if (remove.rowsAffected() != 1)
             return Error{tr("There is no set with id %1.").arg(setId)};
-        d->notify([this] { Q_EMIT attributesChanged(); });
+        d->notify(StoreChange{StoreChange::Attributes});
         return success();
     });
 }
@@ -320,15 +325,16 @@ Status Project::setDocumentSetMembers(qint64 setId, const QList<qint64> &documen
             return d->failure(what, clear);
         for (qint64 documentId : documentIds) {
             Statement member(d->db,
-                             QStringLiteral("INSERT OR IGNORE INTO document_set_members (set_id, document_id)"
-                                            " SELECT ?, id FROM documents WHERE id = ?"),
+                             QStringLiteral("INSERT INTO document_set_members (set_id, document_id)"
+                                            " SELECT CAST(? AS BIGINT), id FROM documents WHERE id = ?"
+                                            " ON CONFLICT DO NOTHING"),
                              {setId, documentId});
             if (!member.ok())
                 return d->failure(what, member);
             if (member.rowsAffected() != 1 && !document(documentId))
                 return Error{tr("There is no document with id %1.").arg(documentId)};
         }
-        d->notify([this] { Q_EMIT attributesChanged(); });
+        d->notify(StoreChange{StoreChange::Attributes});
         return success();
     });
 }
@@ -336,8 +342,8 @@ Status Project::setDocumentSetMembers(qint64 setId, const QList<qint64> &documen
 namespace {
 
 /// Sets the memo of the row @p id of @p table (document_sets or code_sets), inside a write of its own.
-Status writeSetMemo(Project &project, Project::Private &d, QLatin1String table, qint64 setId, const QString &memo,
-                    const QString &what, const QString &missing)
+Status writeSetMemo(Project::Private &d, QLatin1String table, qint64 setId, const QString &memo, const QString &what,
+                    const QString &missing)
 {
     return d.write(what, [&]() -> Status {
         Statement update(d.db, QStringLiteral("UPDATE %1 SET memo = ? WHERE id = ?").arg(table), {memo, setId});
@@ -345,7 +351,7 @@ Status writeSetMemo(Project &project, Project::Private &d, QLatin1String table, 
             return d.failure(what, update);
         if (update.rowsAffected() != 1)
             return Error{missing};
-        d.notify([&project] { Q_EMIT project.attributesChanged(); });
+        d.notify(StoreChange{StoreChange::Attributes});
         return success();
     });
 }
@@ -354,13 +360,13 @@ Status writeSetMemo(Project &project, Project::Private &d, QLatin1String table, 
 
 Status Project::setDocumentSetMemo(qint64 setId, const QString &memo)
 {
-    return writeSetMemo(*this, *d, QLatin1String("document_sets"), setId, memo, tr("changing a set's memo"),
+    return writeSetMemo(*d, QLatin1String("document_sets"), setId, memo, tr("changing a set's memo"),
                         tr("There is no set with id %1.").arg(setId));
 }
 
 Status Project::setCodeSetMemo(qint64 setId, const QString &memo)
 {
-    return writeSetMemo(*this, *d, QLatin1String("code_sets"), setId, memo, tr("changing a code set's memo"),
+    return writeSetMemo(*d, QLatin1String("code_sets"), setId, memo, tr("changing a code set's memo"),
                         tr("There is no code set with id %1.").arg(setId));
 }
 
@@ -368,7 +374,9 @@ QList<CodeSet> Project::codeSets() const
 {
     QList<CodeSet> result;
     QHash<qint64, qsizetype> indexById;
-    Statement rows(d->db, QStringLiteral("SELECT id, guid, name, memo FROM code_sets ORDER BY name"));
+    Statement rows(d->db,
+                   QStringLiteral("SELECT id, guid, name, memo FROM code_sets ORDER BY %1")
+                       .arg(d->db.nocase(QStringLiteral("name"))));
     while (rows.next()) {
         indexById.insert(rows.int64(0), result.size());
         result.append({rows.int64(0), rows.string(1), rows.string(2), {}, rows.string(3)});
@@ -404,8 +412,9 @@ Status writeCodeSetMembers(Project::Private &d, const Project &project, const QS
         return d.failure(what, clear);
     for (qint64 codeId : codeIds) {
         Statement member(d.db,
-                         QStringLiteral("INSERT OR IGNORE INTO code_set_members (set_id, code_id)"
-                                        " SELECT ?, id FROM codes WHERE id = ?"),
+                         QStringLiteral("INSERT INTO code_set_members (set_id, code_id)"
+                                        " SELECT CAST(? AS BIGINT), id FROM codes WHERE id = ?"
+                                        " ON CONFLICT DO NOTHING"),
                          {setId, codeId});
         if (!member.ok())
             return d.failure(what, member);
@@ -427,18 +436,18 @@ Result<CodeSet> Project::addCodeSet(const QString &name, const QList<qint64> &co
     const QString what = tr("adding code set \"%1\"").arg(trimmed);
     return d->write(what, [&]() -> Result<CodeSet> {
         CodeSet set{0, guid.isEmpty() ? newGuid() : guid, trimmed, {}, {}};
-        Statement insert(d->db, QStringLiteral("INSERT INTO code_sets (guid, name) VALUES (?, ?)"),
+        Statement insert(d->db, QStringLiteral("INSERT INTO code_sets (guid, name) VALUES (?, ?) RETURNING id"),
                          {set.guid, set.name});
         if (!insert.ok())
             return d->failure(what, insert);
-        set.id = insert.lastInsertId();
+        set.id = insert.next() ? insert.int64(0) : 0;
         if (auto members = writeCodeSetMembers(*d, *this, what, set.id, codeIds); !members)
             return Error{members.error()};
         for (qint64 codeId : codeIds) {
             if (!set.codeIds.contains(codeId))
                 set.codeIds.append(codeId);
         }
-        d->notify([this] { Q_EMIT attributesChanged(); });
+        d->notify(StoreChange{StoreChange::Attributes});
         return set;
     });
 }
@@ -452,7 +461,7 @@ Status Project::removeCodeSet(qint64 setId)
             return d->failure(what, remove);
         if (remove.rowsAffected() != 1)
             return Error{tr("There is no code set with id %1.").arg(setId)};
-        d->notify([this] { Q_EMIT attributesChanged(); });
+        d->notify(StoreChange{StoreChange::Attributes});
         return success();
     });
 }
@@ -466,7 +475,7 @@ Status Project::setCodeSetMembers(qint64 setId, const QList<qint64> &codeIds)
             return Error{tr("There is no code set with id %1.").arg(setId)};
         if (auto members = writeCodeSetMembers(*d, *this, what, setId, codeIds); !members)
             return members;
-        d->notify([this] { Q_EMIT attributesChanged(); });
+        d->notify(StoreChange{StoreChange::Attributes});
         return success();
     });
 }
@@ -480,7 +489,9 @@ using namespace ProjectStore;
 QList<Case> Project::cases() const
 {
     QList<Case> result;
-    Statement rows(d->db, QStringLiteral("SELECT id, guid, name, memo FROM cases ORDER BY name COLLATE NOCASE, name"));
+    Statement rows(d->db,
+                   QStringLiteral("SELECT id, guid, name, memo FROM cases ORDER BY %1, name")
+                       .arg(d->db.nocase(QStringLiteral("name"))));
     while (rows.next())
         result.append({rows.int64(0), rows.string(1), rows.string(2), rows.string(3)});
     return result;
@@ -488,7 +499,9 @@ QList<Case> Project::cases() const
 
 std::optional<Case> Project::caseByName(const QString &name) const
 {
-    Statement row(d->db, QStringLiteral("SELECT id, guid, name, memo FROM cases WHERE name = ? COLLATE NOCASE"),
+    Statement row(d->db,
+                  QStringLiteral("SELECT id, guid, name, memo FROM cases WHERE %1 = %2")
+                      .arg(d->db.nocase(QStringLiteral("name")), d->db.nocase(QStringLiteral("?"))),
                   {name.trimmed()});
     if (row.next())
         return Case{row.int64(0), row.string(1), row.string(2), row.string(3)};
@@ -505,12 +518,12 @@ Result<Case> Project::addCase(const QString &name, const QString &guid)
     const QString what = tr("adding case \"%1\"").arg(trimmed);
     return d->write(what, [&]() -> Result<Case> {
         Case added{0, guid.isEmpty() ? newGuid() : guid, trimmed, {}};
-        Statement insert(d->db, QStringLiteral("INSERT INTO cases (guid, name, created) VALUES (?, ?, ?)"),
+        Statement insert(d->db, QStringLiteral("INSERT INTO cases (guid, name, created) VALUES (?, ?, ?) RETURNING id"),
                          {added.guid, added.name, timestamp()});
         if (!insert.ok())
             return d->failure(what, insert);
-        added.id = insert.lastInsertId();
-        d->notify([this] { Q_EMIT attributesChanged(); });
+        added.id = insert.next() ? insert.int64(0) : 0;
+        d->notify(StoreChange{StoreChange::Attributes});
         return added;
     });
 }
@@ -529,7 +542,7 @@ Status Project::renameCase(qint64 caseId, const QString &name)
             return d->failure(what, rename);
         if (rename.rowsAffected() != 1)
             return Error{tr("There is no case with id %1.").arg(caseId)};
-        d->notify([this] { Q_EMIT attributesChanged(); });
+        d->notify(StoreChange{StoreChange::Attributes});
         return success();
     });
 }
@@ -543,7 +556,7 @@ Status Project::setCaseMemo(qint64 caseId, const QString &memo)
             return d->failure(what, update);
         if (update.rowsAffected() != 1)
             return Error{tr("There is no case with id %1.").arg(caseId)};
-        d->notify([this] { Q_EMIT attributesChanged(); });
+        d->notify(StoreChange{StoreChange::Attributes});
         return success();
     });
 }
@@ -557,7 +570,7 @@ Status Project::removeCase(qint64 caseId)
             return d->failure(what, remove);
         if (remove.rowsAffected() != 1)
             return Error{tr("There is no case with id %1.").arg(caseId)};
-        d->notify([this] { Q_EMIT attributesChanged(); });
+        d->notify(StoreChange{StoreChange::Attributes});
         return success();
     });
 }
@@ -593,7 +606,7 @@ Result<CaseMember> Project::addCaseMember(const CaseMember &member)
         Statement existing(
             d->db,
             QStringLiteral("SELECT id FROM case_members WHERE case_id = ? AND document_id = ?"
-                           " AND start_pos = ? AND end_pos IS ?"),
+                           " AND start_pos = ? AND end_pos IS NOT DISTINCT FROM CAST(? AS BIGINT)"),
             {member.caseId, member.documentId, member.start, member.end == 0 ? QVariant() : QVariant(member.end)});
         if (existing.next()) {
             CaseMember found = member;
@@ -603,15 +616,16 @@ Result<CaseMember> Project::addCaseMember(const CaseMember &member)
         Statement insert(
             d->db,
             QStringLiteral("INSERT INTO case_members (case_id, document_id, start_pos, end_pos)"
-                           " SELECT id, ?, ?, ? FROM cases WHERE id = ?"),
+                           " SELECT id, CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT) FROM cases"
+                           " WHERE id = ? RETURNING id"),
             {member.documentId, member.start, member.end == 0 ? QVariant() : QVariant(member.end), member.caseId});
         if (!insert.ok())
             return d->failure(what, insert);
-        if (insert.rowsAffected() != 1)
+        if (!insert.next())
             return Error{tr("There is no case with id %1.").arg(member.caseId)};
         CaseMember added = member;
-        added.id = insert.lastInsertId();
-        d->notify([this] { Q_EMIT attributesChanged(); });
+        added.id = insert.int64(0);
+        d->notify(StoreChange{StoreChange::Attributes});
         return added;
     });
 }
@@ -623,7 +637,7 @@ Status Project::removeCaseMember(qint64 memberId)
         Statement remove(d->db, QStringLiteral("DELETE FROM case_members WHERE id = ?"), {memberId});
         if (!remove.ok())
             return d->failure(what, remove);
-        d->notify([this] { Q_EMIT attributesChanged(); });
+        d->notify(StoreChange{StoreChange::Attributes});
         return success();
     });
 }

@@ -93,8 +93,9 @@ Status mergeInto(Project::Private &d, qint64 sourceId, qint64 targetId, MergeRep
     {
         // The merged code's sets hold the code it became.
         Statement sets(d.db,
-                       QStringLiteral("INSERT OR IGNORE INTO code_set_members (set_id, code_id)"
-                                      " SELECT set_id, ? FROM code_set_members WHERE code_id = ?"),
+                       QStringLiteral("INSERT INTO code_set_members (set_id, code_id)"
+                                      " SELECT set_id, CAST(? AS BIGINT) FROM code_set_members WHERE code_id = ?"
+                                      " ON CONFLICT DO NOTHING"),
                        {targetId, sourceId});
         if (!sets.ok())
             return d.failure(what, sets);
@@ -242,13 +243,13 @@ Result<Code> Project::addCode(const NewCode &newCode)
         code.created = QDateTime::currentDateTimeUtc();
         Statement insert(d->db,
                          QStringLiteral("INSERT INTO codes (guid, parent_id, name, color, description, memo, "
-                                        "position, created, codable) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                        "position, created, codable) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                          {code.guid, parentValue(parentId), code.name, code.color, code.description, code.memo,
                           code.position, timestamp(code.created), code.codable ? 1 : 0});
         if (!insert.ok())
             return d->failure(what, insert);
-        code.id = insert.lastInsertId();
-        d->notify([this] { Q_EMIT codebookChanged(); });
+        code.id = insert.next() ? insert.int64(0) : 0;
+        d->notify(StoreChange{StoreChange::Codebook});
         return code;
     });
 }
@@ -309,7 +310,7 @@ Status Project::renameCode(qint64 codeId, const QString &name)
     auto status
         = updateCodeColumn(*d, codeId, QStringLiteral("name"), trimmed, tr("renaming code \"%1\"").arg(existing->name));
     if (status)
-        d->notify([this] { Q_EMIT codebookChanged(); });
+        d->notify(StoreChange{StoreChange::Codebook});
     return status;
 }
 
@@ -320,8 +321,8 @@ Status Project::setCodeColor(qint64 codeId, const QString &color)
     auto status
         = updateCodeColumn(*d, codeId, QStringLiteral("color"), color.toUpper(), tr("changing a code's colour"));
     if (status) {
-        d->notify([this] { Q_EMIT codebookChanged(); });
-        d->notify([this] { Q_EMIT codingsChanged(0); });
+        d->notify(StoreChange{StoreChange::Codebook});
+        d->notify(StoreChange{StoreChange::Codings});
     }
     return status;
 }
@@ -331,7 +332,7 @@ Status Project::setCodeCodable(qint64 codeId, bool codable)
     auto status = updateCodeColumn(*d, codeId, QStringLiteral("codable"), codable ? 1 : 0,
                                    codable ? tr("making a code applicable") : tr("making a code a folder"));
     if (status)
-        d->notify([this] { Q_EMIT codebookChanged(); });
+        d->notify(StoreChange{StoreChange::Codebook});
     return status;
 }
 
@@ -340,7 +341,7 @@ Status Project::setCodeDescription(qint64 codeId, const QString &description)
     auto status
         = updateCodeColumn(*d, codeId, QStringLiteral("description"), description, tr("changing a code's description"));
     if (status)
-        d->notify([this] { Q_EMIT codebookChanged(); });
+        d->notify(StoreChange{StoreChange::Codebook});
     return status;
 }
 
@@ -348,7 +349,7 @@ Status Project::setCodeMemo(qint64 codeId, const QString &memo)
 {
     auto status = updateCodeColumn(*d, codeId, QStringLiteral("memo"), memo, tr("saving a code memo"));
     if (status)
-        d->notify([this] { Q_EMIT memoChanged(); });
+        d->notify(StoreChange{StoreChange::Memos});
     return status;
 }
 
@@ -383,7 +384,7 @@ Status Project::moveCode(qint64 codeId, qint64 newParentId, int position)
             if (auto status = renumberSiblings(*d, existing->parentId, 0, -1); !status)
                 return status;
         }
-        d->notify([this] { Q_EMIT codebookChanged(); });
+        d->notify(StoreChange{StoreChange::Codebook});
         return success();
     });
 }
@@ -410,8 +411,8 @@ Result<MergeReport> Project::mergeCodes(qint64 sourceId, qint64 targetId)
             return Error{status.error()};
         if (auto status = renumberSiblings(*d, source->parentId, 0, -1); !status)
             return Error{status.error()};
-        d->notify([this] { Q_EMIT codebookChanged(); });
-        d->notify([this] { Q_EMIT codingsChanged(0); });
+        d->notify(StoreChange{StoreChange::Codebook});
+        d->notify(StoreChange{StoreChange::Codings});
         return report;
     });
 }
@@ -434,8 +435,8 @@ Result<qint64> Project::deleteCode(qint64 codeId)
         }
         if (auto status = renumberSiblings(*d, existing->parentId, 0, -1); !status)
             return Error{status.error()};
-        d->notify([this] { Q_EMIT codebookChanged(); });
-        d->notify([this] { Q_EMIT codingsChanged(0); });
+        d->notify(StoreChange{StoreChange::Codebook});
+        d->notify(StoreChange{StoreChange::Codings});
         return codings;
     });
 }
@@ -530,15 +531,16 @@ Status Project::restoreSnapshot(const CodebookSnapshot &snapshot)
         }
         for (const auto &[setId, codeId] : snapshot.codeSetMembers) {
             Statement member(d->db,
-                             QStringLiteral("INSERT OR IGNORE INTO code_set_members (set_id, code_id)"
-                                            " SELECT id, ? FROM code_sets WHERE id = ?"),
+                             QStringLiteral("INSERT INTO code_set_members (set_id, code_id)"
+                                            " SELECT id, CAST(? AS BIGINT) FROM code_sets WHERE id = ?"
+                                            " ON CONFLICT DO NOTHING"),
                              {codeId, setId});
             if (!member.ok())
                 return d->failure(what, member);
         }
-        d->notify([this] { Q_EMIT attributesChanged(); });
-        d->notify([this] { Q_EMIT codebookChanged(); });
-        d->notify([this] { Q_EMIT codingsChanged(0); });
+        d->notify(StoreChange{StoreChange::Attributes});
+        d->notify(StoreChange{StoreChange::Codebook});
+        d->notify(StoreChange{StoreChange::Codings});
         return success();
     });
 }

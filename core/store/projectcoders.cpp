@@ -49,9 +49,9 @@ Result<qint64> Project::removeCoderAndCodings(qint64 coderId)
     return d->write(what, [&]() -> Result<qint64> {
         // Reviews name their coders; a review of a coder who is gone means nothing.
         Statement reviews(d->db,
-                          QStringLiteral("DELETE FROM reviews WHERE first_coder_id = ?1 OR second_coder_id = ?1 OR "
-                                         "consensus_coder_id = ?1"),
-                          {coderId});
+                          QStringLiteral("DELETE FROM reviews WHERE first_coder_id = ? OR second_coder_id = ? OR "
+                                         "consensus_coder_id = ?"),
+                          {coderId, coderId, coderId});
         if (!reviews.ok())
             return d->failure(what, reviews);
         Statement codings(d->db, QStringLiteral("DELETE FROM codings WHERE coder_id = ?"), {coderId});
@@ -63,7 +63,7 @@ Result<qint64> Project::removeCoderAndCodings(qint64 coderId)
             return d->failure(what, coder);
         if (coder.rowsAffected() == 0)
             return Error{tr("There is no coder with id %1.").arg(coderId)};
-        d->notify([this] { Q_EMIT codingsChanged(0); });
+        d->notify(StoreChange{StoreChange::Codings});
         return removed;
     });
 }
@@ -78,12 +78,20 @@ Result<Coder> Project::ensureCoder(const QString &name, const QString &guid)
     const QString what = tr("adding coder \"%1\"").arg(trimmed);
     return d->write(what, [&]() -> Result<Coder> {
         Coder coder{0, guid.isEmpty() ? newGuid() : guid, trimmed, QDateTime::currentDateTimeUtc()};
-        Statement insert(d->db, QStringLiteral("INSERT INTO coders (guid, name, created) VALUES (?, ?, ?)"),
+        // Another program on the same server may register the same coder meanwhile: then theirs is the one.
+        Statement insert(d->db,
+                         QStringLiteral("INSERT INTO coders (guid, name, created) VALUES (?, ?, ?)"
+                                        " ON CONFLICT (name) DO NOTHING RETURNING id"),
                          {coder.guid, coder.name, timestamp(coder.created)});
         if (!insert.ok())
             return d->failure(what, insert);
-        coder.id = insert.lastInsertId();
-        return coder;
+        if (insert.next()) {
+            coder.id = insert.int64(0);
+            return coder;
+        }
+        if (auto existing = coderByName(trimmed))
+            return *existing;
+        return Error{tr("Could not add the coder \"%1\".").arg(trimmed)};
     });
 }
 

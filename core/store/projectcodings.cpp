@@ -73,13 +73,13 @@ Result<std::optional<Coding>> insertCoding(Project::Private &d, const NewCoding 
         d.db,
         QStringLiteral("INSERT INTO codings (guid, document_id, code_id, coder_id, start_pos, end_pos, "
                        "memo, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                       "ON CONFLICT (document_id, start_pos, end_pos, code_id, coder_id) DO NOTHING"),
+                       "ON CONFLICT (document_id, start_pos, end_pos, code_id, coder_id) DO NOTHING RETURNING id"),
         {guid, coding.documentId, coding.codeId, coding.coderId, coding.start, coding.end, coding.memo, created});
     if (!insert.ok())
         return d.failure(tr("adding a coding"), insert);
-    if (insert.rowsAffected() == 0)
+    if (!insert.next())
         return std::optional<Coding>();
-    return std::optional<Coding>(Coding{insert.lastInsertId(), guid, coding.documentId, coding.codeId, coding.coderId,
+    return std::optional<Coding>(Coding{insert.int64(0), guid, coding.documentId, coding.codeId, coding.coderId,
                                         coding.start, coding.end, coding.memo, parseTimestamp(created)});
 }
 
@@ -93,7 +93,7 @@ Result<std::optional<Coding>> Project::addCoding(const NewCoding &newCoding)
             return Error{valid.error()};
         auto added = insertCoding(*d, newCoding);
         if (added && added->has_value())
-            d->notify([this, documentId = newCoding.documentId] { Q_EMIT codingsChanged(documentId); });
+            d->notify(StoreChange{StoreChange::Codings, newCoding.documentId});
         return added;
     });
 }
@@ -144,7 +144,7 @@ Result<AddedCodings> Project::addCodingsAs(const QString &coderName, const QList
             added.newCoder.reset();
         }
         for (qint64 documentId : std::as_const(documents))
-            d->notify([this, documentId] { Q_EMIT codingsChanged(documentId); });
+            d->notify(StoreChange{StoreChange::Codings, documentId});
         return added;
     });
 }
@@ -271,7 +271,7 @@ Status Project::removeCoding(qint64 codingId)
         Statement remove(d->db, QStringLiteral("DELETE FROM codings WHERE id = ?"), {codingId});
         if (!remove.ok())
             return d->failure(what, remove);
-        d->notify([this, documentId = existing->documentId] { Q_EMIT codingsChanged(documentId); });
+        d->notify(StoreChange{StoreChange::Codings, existing->documentId});
         return success();
     });
 }
@@ -295,7 +295,7 @@ Status Project::setCodingRange(qint64 codingId, qint64 start, qint64 end)
                 return Error{tr("The same code already covers %1:%2 for this coder.").arg(start).arg(end)};
             return d->failure(what, update);
         }
-        d->notify([this, documentId = existing->documentId] { Q_EMIT codingsChanged(documentId); });
+        d->notify(StoreChange{StoreChange::Codings, existing->documentId});
         return success();
     });
 }
@@ -303,9 +303,9 @@ Status Project::setCodingRange(qint64 codingId, qint64 start, qint64 end)
 QHash<qint64, qint64> Project::codingCounts(qint64 coderId) const
 {
     QHash<qint64, qint64> counts;
-    Statement rows(
-        d->db, QStringLiteral("SELECT code_id, COUNT(*) FROM codings WHERE ?1 = 0 OR coder_id = ?1 GROUP BY code_id"),
-        {coderId});
+    Statement rows(d->db,
+                   QStringLiteral("SELECT code_id, COUNT(*) FROM codings WHERE ? = 0 OR coder_id = ? GROUP BY code_id"),
+                   {coderId, coderId});
     while (rows.next())
         counts.insert(rows.int64(0), rows.int64(1));
     return counts;
@@ -315,9 +315,9 @@ QHash<qint64, qint64> Project::documentCodingCounts(qint64 coderId) const
 {
     QHash<qint64, qint64> counts;
     Statement rows(d->db,
-                   QStringLiteral("SELECT document_id, COUNT(*) FROM codings WHERE ?1 = 0 OR coder_id = ?1 "
+                   QStringLiteral("SELECT document_id, COUNT(*) FROM codings WHERE ? = 0 OR coder_id = ? "
                                   "GROUP BY document_id"),
-                   {coderId});
+                   {coderId, coderId});
     while (rows.next())
         counts.insert(rows.int64(0), rows.int64(1));
     return counts;
@@ -340,11 +340,11 @@ qint64 Project::codingCount(qint64 codeId, bool includeSubcodes) const
 
 struct DocumentTextReader::Private
 {
-    explicit Private(SqliteConnection &db)
+    explicit Private(StoreConnection &db)
         : db(db)
     {
     }
-    SqliteConnection &db;
+    StoreConnection &db;
     /// Kept stepped on the current document's row, so its text stays valid without a copy.
     std::unique_ptr<Statement> text;
     qint64 documentId = -1;

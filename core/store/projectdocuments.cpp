@@ -1,6 +1,7 @@
 // The documents of a project: their rows, texts and pages; import, rename, removal, and what undoing a
 // removal or an import puts back.
 
+#include "store/postgresstore_p.h"
 #include "store/project_p.h"
 
 #include "text/textoffsets.h"
@@ -141,17 +142,18 @@ Status Project::restoreDocument(const DocumentSnapshot &snapshot)
         const QString what = tr("restoring \"%1\"").arg(snapshot.document.name);
         // Values and memberships as they were (the attribute or set may have gone since: then not).
         for (const auto &[attributeId, value] : snapshot.attributeValues) {
-            Statement restore(d->db,
-                              QStringLiteral("INSERT INTO document_attributes (document_id, attribute_id, value)"
-                                             " SELECT ?, id, ? FROM attributes WHERE id = ?"),
-                              {added->id, value, attributeId});
+            Statement restore(
+                d->db,
+                QStringLiteral("INSERT INTO document_attributes (document_id, attribute_id, value)"
+                               " SELECT CAST(? AS BIGINT), id, CAST(? AS TEXT) FROM attributes WHERE id = ?"),
+                {added->id, value, attributeId});
             if (!restore.ok())
                 return d->failure(what, restore);
         }
         for (qint64 setId : snapshot.setIds) {
             Statement restore(d->db,
                               QStringLiteral("INSERT INTO document_set_members (set_id, document_id)"
-                                             " SELECT id, ? FROM document_sets WHERE id = ?"),
+                                             " SELECT id, CAST(? AS BIGINT) FROM document_sets WHERE id = ?"),
                               {added->id, setId});
             if (!restore.ok())
                 return d->failure(what, restore);
@@ -159,13 +161,14 @@ Status Project::restoreDocument(const DocumentSnapshot &snapshot)
         for (const auto &[caseId, start, end] : snapshot.caseMembers) {
             Statement restore(d->db,
                               QStringLiteral("INSERT INTO case_members (case_id, document_id, start_pos, end_pos)"
-                                             " SELECT id, ?, ?, ? FROM cases WHERE id = ?"),
+                                             " SELECT id, CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT)"
+                                             " FROM cases WHERE id = ?"),
                               {added->id, start, end == 0 ? QVariant() : QVariant(end), caseId});
             if (!restore.ok())
                 return d->failure(what, restore);
         }
         if (!snapshot.attributeValues.isEmpty() || !snapshot.setIds.isEmpty() || !snapshot.caseMembers.isEmpty())
-            d->notify([this] { Q_EMIT attributesChanged(); });
+            d->notify(StoreChange{StoreChange::Attributes});
         if (snapshot.codings.isEmpty())
             return success();
         CodebookSnapshot codings;
@@ -196,19 +199,40 @@ Result<Document> Project::addDocument(const NewDocument &newDocument)
         const qint64 length = TextOffsets::codePointLength(newDocument.text);
         qint64 id = 0;
         {
+            // A new document's id is given by the database (an explicit NULL is not "give one" on a server).
+            QVariantList values{
+                guid,
+                name,
+                newDocument.originalFileName,
+                newDocument.format,
+                newDocument.encoding,
+                timestamp(newDocument.imported.isValid() ? newDocument.imported : QDateTime::currentDateTimeUtc()),
+                newDocument.text,
+                length,
+                sha256Hex(newDocument.text),
+                newDocument.fileSize,
+                newDocument.fileSha256.toLower(),
+                newDocument.fileType,
+                newDocument.memo};
+            QString columns
+                = QStringLiteral("guid, name, original_file_name, format, encoding, imported, text, length, "
+                                 "text_sha256, file_size, file_sha256, file_type, memo");
+            QString placeholders = QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?");
+            if (newDocument.id > 0) {
+                values.prepend(newDocument.id);
+                columns.prepend(QStringLiteral("id, "));
+                placeholders.prepend(QStringLiteral("?, "));
+            }
             Statement insert(
-                d->db,
-                QStringLiteral("INSERT INTO documents (id, guid, name, original_file_name, format, encoding, "
-                               "imported, text, length, text_sha256, file_size, file_sha256, file_type, memo) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                {newDocument.id > 0 ? QVariant(newDocument.id) : QVariant(QMetaType::fromType<qint64>()), guid, name,
-                 newDocument.originalFileName, newDocument.format, newDocument.encoding,
-                 timestamp(newDocument.imported.isValid() ? newDocument.imported : QDateTime::currentDateTimeUtc()),
-                 newDocument.text, length, sha256Hex(newDocument.text), newDocument.fileSize,
-                 newDocument.fileSha256.toLower(), newDocument.fileType, newDocument.memo});
+                d->db, QStringLiteral("INSERT INTO documents (%1) VALUES (%2) RETURNING id").arg(columns, placeholders),
+                values);
             if (!insert.ok())
                 return d->failure(what, insert);
-            id = insert.lastInsertId();
+            id = insert.next() ? insert.int64(0) : 0;
+            if (d->db.isServer()) {
+                if (auto indexed = PostgresStore::indexDocument(*d, id, newDocument.text); !indexed)
+                    return d->failure(what, indexed.error(), 0);
+            }
             // Row ids can be reused after a delete: the cache must not keep the old document's length.
             d->documentLengths.insert(id, length);
         }
@@ -236,7 +260,7 @@ Result<Document> Project::addDocument(const NewDocument &newDocument)
                     return d->failure(what, insert);
             }
         }
-        d->notify([this] { Q_EMIT documentsChanged(); });
+        d->notify(StoreChange{StoreChange::Documents});
         return id;
     });
     if (!id)
@@ -264,7 +288,7 @@ Status Project::renameDocument(qint64 documentId, const QString &name)
             return d->failure(what, update);
         if (update.rowsAffected() != 1)
             return Error{tr("There is no document with id %1.").arg(documentId)};
-        d->notify([this] { Q_EMIT documentsChanged(); });
+        d->notify(StoreChange{StoreChange::Documents});
         return success();
     });
 }
@@ -279,8 +303,8 @@ Status Project::removeDocument(qint64 documentId)
             return d->failure(what, remove);
         if (remove.rowsAffected() != 1)
             return Error{tr("There is no document with id %1.").arg(documentId)};
-        d->notify([this] { Q_EMIT documentsChanged(); });
-        d->notify([this, documentId] { Q_EMIT codingsChanged(documentId); });
+        d->notify(StoreChange{StoreChange::Documents});
+        d->notify(StoreChange{StoreChange::Codings, documentId});
         return success();
     });
 }

@@ -75,7 +75,7 @@ Status Project::setProjectMemo(const QString &memo)
     auto status = updateMemo(*d, QStringLiteral("UPDATE project SET memo = ? WHERE id = 1"), {memo},
                              tr("The project record is missing."));
     if (status)
-        d->notify([this] { Q_EMIT memoChanged(); });
+        d->notify(StoreChange{StoreChange::Memos});
     return status;
 }
 
@@ -84,7 +84,7 @@ Status Project::setDocumentMemo(qint64 documentId, const QString &memo)
     auto status = updateMemo(*d, QStringLiteral("UPDATE documents SET memo = ? WHERE id = ?"), {memo, documentId},
                              tr("There is no document with id %1.").arg(documentId));
     if (status)
-        d->notify([this] { Q_EMIT memoChanged(); });
+        d->notify(StoreChange{StoreChange::Memos});
     return status;
 }
 
@@ -93,7 +93,7 @@ Status Project::setCodingMemo(qint64 codingId, const QString &memo)
     auto status = updateMemo(*d, QStringLiteral("UPDATE codings SET memo = ? WHERE id = ?"), {memo, codingId},
                              tr("There is no coding with id %1.").arg(codingId));
     if (status)
-        d->notify([this] { Q_EMIT memoChanged(); });
+        d->notify(StoreChange{StoreChange::Memos});
     return status;
 }
 
@@ -108,7 +108,7 @@ Status Project::clearMemos()
             if (!clear.ok())
                 return d->failure(what, clear);
         }
-        d->notify([this] { Q_EMIT memoChanged(); });
+        d->notify(StoreChange{StoreChange::Memos});
         return success();
     });
 }

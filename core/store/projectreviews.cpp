@@ -100,14 +100,15 @@ Result<Review> Project::startReview(qint64 codeId, bool includeSubcodes, qint64 
         review.secondCoderId = secondCoderId;
         review.consensusCoderId = coder->id;
         review.created = QDateTime::currentDateTimeUtc();
-        Statement insert(d->db,
-                         QStringLiteral("INSERT INTO reviews (guid, code_id, include_subcodes, first_coder_id, "
-                                        "second_coder_id, consensus_coder_id, created) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                         {review.guid, codeId, includeSubcodes ? 1 : 0, firstCoderId, secondCoderId, coder->id,
-                          timestamp(review.created)});
+        Statement insert(
+            d->db,
+            QStringLiteral("INSERT INTO reviews (guid, code_id, include_subcodes, first_coder_id, "
+                           "second_coder_id, consensus_coder_id, created) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+            {review.guid, codeId, includeSubcodes ? 1 : 0, firstCoderId, secondCoderId, coder->id,
+             timestamp(review.created)});
         if (!insert.ok())
             return d->failure(what, insert);
-        review.id = insert.lastInsertId();
+        review.id = insert.next() ? insert.int64(0) : 0;
         return review;
     });
 }
@@ -176,7 +177,7 @@ Result<ReviewStep> Project::recordReviewStep(const ReviewStep &step)
             if (auto restored = restoreSnapshot(restore); !restored)
                 return Error{restored.error()};
         }
-        d->notify([this, documentId = step.decision.documentId] { Q_EMIT codingsChanged(documentId); });
+        d->notify(StoreChange{StoreChange::Codings, step.decision.documentId});
         return written;
     });
 }
@@ -196,7 +197,7 @@ Status Project::removeReviewStep(const ReviewStep &step)
             if (!removeCoding.ok())
                 return d->failure(what, removeCoding);
         }
-        d->notify([this, documentId = step.decision.documentId] { Q_EMIT codingsChanged(documentId); });
+        d->notify(StoreChange{StoreChange::Codings, step.decision.documentId});
         return success();
     });
 }

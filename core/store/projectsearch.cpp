@@ -2,6 +2,8 @@
 // index and the hit offsets are SQLite's FTS5 (sqlitefulltext.cpp); substrings and patterns are found in
 // the texts themselves, the substring index only narrowing the documents to read.
 
+#include "store/clientfulltext_p.h"
+#include "store/postgresstore_p.h"
 #include "store/project_p.h"
 #include "store/sqlitefulltext_p.h"
 
@@ -19,7 +21,9 @@ Result<QList<qint64>> Project::searchCandidates(const SearchQuery &query) const
     bool everyDocument = false;
     switch (query.kind) {
     case SearchQuery::Kind::Words: {
-        auto matching = SqliteFullText::documentsMatchingWords(d->db, FullTextQuery::toFts5(query.text));
+        auto matching = d->db.isServer()
+            ? PostgresStore::documentsMatchingWords(*d, FullTextQuery::toFts5(query.text))
+            : SqliteFullText::documentsMatchingWords(d->db.sqlite(), FullTextQuery::toFts5(query.text));
         if (!matching)
             return Error{matching.error()};
         found = *matching;
@@ -30,7 +34,8 @@ Result<QList<qint64>> Project::searchCandidates(const SearchQuery &query) const
         if (query.text.toUcs4().size() < 3) {
             everyDocument = true;
         } else {
-            auto candidates = SqliteFullText::documentsWithTrigramsOf(d->db, query.text);
+            auto candidates = d->db.isServer() ? PostgresStore::documentsContaining(*d, query.text)
+                                               : SqliteFullText::documentsWithTrigramsOf(d->db.sqlite(), query.text);
             if (!candidates)
                 return Error{candidates.error()};
             found = *candidates;
@@ -62,8 +67,15 @@ Result<QList<qint64>> Project::searchCandidates(const SearchQuery &query) const
 
 Result<QList<TextRange>> Project::matchesIn(qint64 documentId, const SearchQuery &query) const
 {
-    if (query.kind == SearchQuery::Kind::Words)
-        return SqliteFullText::wordHits(d->db, FullTextQuery::toFts5(query.text), documentId);
+    if (query.kind == SearchQuery::Kind::Words) {
+        if (!d->db.isServer())
+            return SqliteFullText::wordHits(d->db.sqlite(), FullTextQuery::toFts5(query.text), documentId);
+        // On a server the client's own tokenizer finds the hits: the same offsets as in a file.
+        auto text = documentText(documentId);
+        if (!text)
+            return Error{text.error()};
+        return ClientFullText::wordHitsInText(*text, FullTextQuery::toFts5(query.text));
+    }
     if (query.kind == SearchQuery::Kind::Pattern) {
         const QRegularExpression pattern = FullTextQuery::patternOf(query);
         if (!pattern.isValid())
@@ -104,7 +116,9 @@ Result<QList<MemoMatches>> Project::searchMemos(const SearchQuery &query) const
         texts.reserve(memos.size());
         for (const MemoMatches &memo : std::as_const(memos))
             texts.append(memo.text);
-        auto hits = SqliteFullText::wordHitsInTexts(d->db, FullTextQuery::toFts5(query.text), texts);
+        auto hits = d->db.isServer()
+            ? ClientFullText::wordHitsInTexts(texts, FullTextQuery::toFts5(query.text))
+            : SqliteFullText::wordHitsInTexts(d->db.sqlite(), FullTextQuery::toFts5(query.text), texts);
         if (!hits)
             return Error{hits.error()};
         for (qsizetype i = 0; i < memos.size(); ++i)
@@ -119,6 +133,10 @@ Result<QList<MemoMatches>> Project::searchMemos(const SearchQuery &query) const
 
 qint64 Project::searchIndexBytes() const
 {
+    if (d->db.isServer()) {
+        Statement size(d->db, QStringLiteral("SELECT pg_total_relation_size('document_search')"));
+        return size.next() ? size.int64(0) : -1;
+    }
     // The shadow tables of both FTS5 indexes, from SQLite's page statistics when this SQLite has them.
     Statement size(d->db,
                    QStringLiteral("SELECT SUM(pgsize) FROM dbstat"

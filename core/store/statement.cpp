@@ -1,31 +1,99 @@
 #include "store/statement_p.h"
 
-#include "store/sqliteconnection_p.h"
+#include "store/storeconnection_p.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
 
 #include <sqlite3.h>
 
 namespace Marginalia::Core {
 
 Statement::Statement(SqliteConnection &connection, const QString &sql, std::initializer_list<QVariant> values)
-    : m_connection(connection)
+    : m_connection(&connection)
     , m_statement(connection.acquire(sql))
 {
-    run(values.begin(), qsizetype(values.size()));
+    runSqlite(values.begin(), qsizetype(values.size()));
 }
 
 Statement::Statement(SqliteConnection &connection, const QString &sql, const QVariantList &values)
-    : m_connection(connection)
+    : m_connection(&connection)
     , m_statement(connection.acquire(sql))
 {
-    run(values.constData(), values.size());
+    runSqlite(values.constData(), values.size());
+}
+
+Statement::Statement(StoreConnection &connection, const QString &sql, std::initializer_list<QVariant> values)
+{
+    if (PostgresConnection *postgres = connection.postgres()) {
+        m_postgres = postgres;
+        runPostgres(sql, values.begin(), qsizetype(values.size()));
+    } else {
+        m_connection = &connection.sqlite();
+        m_statement = m_connection->acquire(sql);
+        runSqlite(values.begin(), qsizetype(values.size()));
+    }
+}
+
+Statement::Statement(StoreConnection &connection, const QString &sql, const QVariantList &values)
+{
+    if (PostgresConnection *postgres = connection.postgres()) {
+        m_postgres = postgres;
+        runPostgres(sql, values.constData(), values.size());
+    } else {
+        m_connection = &connection.sqlite();
+        m_statement = m_connection->acquire(sql);
+        runSqlite(values.constData(), values.size());
+    }
 }
 
 Statement::~Statement()
 {
-    m_connection.release(m_statement);
+    if (m_postgres)
+        m_postgres->release(m_query);
+    else
+        m_connection->release(m_statement);
 }
 
-void Statement::run(const QVariant *values, qsizetype count)
+void Statement::runPostgres(const QString &sql, const QVariant *values, qsizetype count)
+{
+    m_query = m_postgres->acquire(sql);
+    if (!m_query) {
+        fail();
+        return;
+    }
+    for (qsizetype i = 0; i < count; ++i) {
+        const QVariant &value = values[i];
+        // QPSQL sends a null QString as NULL; the store means '' by it (see the class comment). Booleans go as
+        // the integers the schema stores them as.
+        if (value.typeId() == QMetaType::QString && !value.isNull() && value.toString().isNull())
+            m_query->bindValue(int(i), QStringLiteral(""));
+        else if (value.typeId() == QMetaType::Bool && !value.isNull())
+            m_query->bindValue(int(i), qint64(value.toBool() ? 1 : 0));
+        else
+            m_query->bindValue(int(i), value);
+    }
+    if (!m_query->exec()) {
+        m_postgres->fail(m_query->lastError());
+        fail();
+        return;
+    }
+    m_changes = m_query->isSelect() ? 0 : m_query->numRowsAffected();
+    m_utf8.assign(size_t(m_query->record().count()), QByteArray());
+}
+
+bool Statement::nextPostgres()
+{
+    if (m_done || !m_query)
+        return false;
+    if (m_query->next())
+        return true;
+    m_done = true;
+    return false;
+}
+
+void Statement::runSqlite(const QVariant *values, qsizetype count)
 {
     if (!m_statement) {
         fail();
@@ -38,9 +106,7 @@ void Statement::run(const QVariant *values, qsizetype count)
         m_pendingRow = true;
     } else if (rc == SQLITE_DONE) {
         m_done = true;
-        sqlite3 *db = m_connection.handle();
-        m_changes = sqlite3_changes64(db);
-        m_lastInsertId = sqlite3_last_insert_rowid(db);
+        m_changes = sqlite3_changes64(m_connection->handle());
     } else {
         fail();
     }
@@ -92,8 +158,15 @@ void Statement::bind(int index, const QVariant &value)
 
 void Statement::fail()
 {
-    m_error = m_connection.lastError();
-    m_errorCode = m_connection.handle() ? sqlite3_extended_errcode(m_connection.handle()) : SQLITE_MISUSE;
+    if (m_postgres) {
+        m_error = m_postgres->lastError();
+        m_errorCode = m_postgres->lastErrorCode();
+        m_pendingRow = false;
+        m_done = true;
+        return;
+    }
+    m_error = m_connection->lastError();
+    m_errorCode = m_connection->handle() ? sqlite3_extended_errcode(m_connection->handle()) : SQLITE_MISUSE;
     if (m_error.isEmpty())
         m_error = QString::fromUtf8(sqlite3_errstr(m_errorCode));
     m_pendingRow = false;
@@ -102,6 +175,8 @@ void Statement::fail()
 
 bool Statement::next()
 {
+    if (m_postgres)
+        return nextPostgres();
     if (m_pendingRow) {
         m_pendingRow = false;
         return true;
@@ -120,6 +195,17 @@ bool Statement::next()
 
 QVariant Statement::value(int column) const
 {
+    if (m_postgres) {
+        const QVariant value = m_query->value(column);
+        switch (value.typeId()) {
+        case QMetaType::Int:
+        case QMetaType::LongLong:
+        case QMetaType::Bool:
+            return value.isNull() ? QVariant() : QVariant(value.toLongLong());
+        default:
+            return value.isNull() ? QVariant() : value;
+        }
+    }
     switch (sqlite3_column_type(m_statement, column)) {
     case SQLITE_INTEGER:
         return QVariant(qint64(sqlite3_column_int64(m_statement, column)));
@@ -138,11 +224,18 @@ QVariant Statement::value(int column) const
 
 qint64 Statement::int64(int column) const
 {
+    if (m_postgres)
+        return m_query->value(column).toLongLong();
     return sqlite3_column_int64(m_statement, column);
 }
 
 QByteArrayView Statement::text(int column) const
 {
+    if (m_postgres) {
+        QByteArray &utf8 = m_utf8[size_t(column)];
+        utf8 = m_query->value(column).toString().toUtf8();
+        return QByteArrayView(utf8);
+    }
     // Text first, then its length in bytes: the order SQLite documents for a stable pointer.
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
     return QByteArrayView(data, sqlite3_column_bytes(m_statement, column));
@@ -150,12 +243,16 @@ QByteArrayView Statement::text(int column) const
 
 QString Statement::string(int column) const
 {
+    if (m_postgres)
+        return m_query->value(column).toString();
     const QByteArrayView utf8 = text(column);
     return QString::fromUtf8(utf8.data(), utf8.size());
 }
 
 bool Statement::isNull(int column) const
 {
+    if (m_postgres)
+        return m_query->isNull(column);
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
 }
 

@@ -6,11 +6,16 @@
 
 #include <initializer_list>
 
+#include <vector>
+
 struct sqlite3_stmt;
+class QSqlQuery;
 
 namespace Marginalia::Core {
 
+class PostgresConnection;
 class SqliteConnection;
+class StoreConnection;
 
 /**
  * The store's one way to run SQL: a prepared statement (from the connection's cache) with its values
@@ -26,6 +31,9 @@ class SqliteConnection;
 class Statement final
 {
 public:
+    Statement(StoreConnection &connection, const QString &sql, std::initializer_list<QVariant> values = {});
+    Statement(StoreConnection &connection, const QString &sql, const QVariantList &values);
+    /// On a file's own connection (SQLite-only code: full-text search, checks).
     Statement(SqliteConnection &connection, const QString &sql, std::initializer_list<QVariant> values = {});
     Statement(SqliteConnection &connection, const QString &sql, const QVariantList &values);
     ~Statement();
@@ -44,25 +52,31 @@ public:
     QString string(int column) const;
     bool isNull(int column) const;
 
-    /// The message and the primary and extended SQLite result codes of the failure, when !ok().
+    /// The message and the primary and extended SQLite result codes of the failure, when !ok() (on a server,
+    /// PostgreSQL's SQLSTATE mapped to them: PostgresConnection).
     QString error() const { return m_error; }
     int errorCode() const { return m_errorCode & 0xff; }
     int extendedErrorCode() const { return m_errorCode; }
-    /// Rows an INSERT, UPDATE or DELETE changed, and the row id an INSERT gave.
+    /// Rows an INSERT, UPDATE or DELETE changed. (The id an INSERT gave comes from its RETURNING clause,
+    /// which both backends have.)
     qint64 rowsAffected() const { return m_changes; }
-    qint64 lastInsertId() const { return m_lastInsertId; }
 
 private:
-    void run(const QVariant *values, qsizetype count);
+    void runSqlite(const QVariant *values, qsizetype count);
     void bind(int index, const QVariant &value);
     void fail();
+    void runPostgres(const QString &sql, const QVariant *values, qsizetype count);
+    bool nextPostgres();
 
-    SqliteConnection &m_connection;
+    SqliteConnection *m_connection = nullptr;
     sqlite3_stmt *m_statement = nullptr;
+    PostgresConnection *m_postgres = nullptr;
+    QSqlQuery *m_query = nullptr;
+    /// The UTF-8 of the text columns read from the current row of a server's result, which text() views.
+    mutable std::vector<QByteArray> m_utf8;
     QString m_error;
     int m_errorCode = 0;
     qint64 m_changes = 0;
-    qint64 m_lastInsertId = 0;
     /// The first step happens when the statement runs; its row is the one next() gives first.
     bool m_pendingRow = false;
     bool m_done = false;

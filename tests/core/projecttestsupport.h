@@ -3,6 +3,7 @@
 // Fixtures shared by the tests of the project store (header-only: each test is its own executable).
 
 #include "store/project.h"
+#include "storetestbackend.h"
 #include "text/textoffsets.h"
 
 #include <QSqlDatabase>
@@ -40,10 +41,48 @@ inline Core::NewCoding newCoding(qint64 documentId, qint64 codeId, qint64 coderI
     return coding;
 }
 
-/// A new project at @p path; null, with the reason as a warning, when it cannot be created.
+/// The cluster of a test run on the server (MARGINALIA_TEST_STORE=postgresql), null on files; @p why says
+/// why there is none when the server tests cannot run.
+inline PostgresqlCluster *storeServer(QString *why = nullptr)
+{
+    if (!storeTestsOnServer())
+        return nullptr;
+    return storeTestCluster([](const QString &url) { return Core::Project::initializeServer(url); }, why);
+}
+
+/// Where the project a test names by @p filePath lives on the backend under test (storetestbackend.h).
+inline QString storeLocation(const QString &filePath)
+{
+    return storeLocationOn(storeServer(), filePath);
+}
+
+/// In initTestCase() of a test that runs on both backends: skips the whole run on the server where no
+/// server can run, which only a missing PostgreSQL or QPSQL driver may cause (anything else fails).
+#define MARGINALIA_REQUIRE_STORE_BACKEND()                                                                             \
+    do {                                                                                                               \
+        if (Marginalia::Test::storeTestsOnServer()) {                                                                  \
+            QString why;                                                                                               \
+            if (!Marginalia::Test::storeServer(&why)) {                                                                \
+                PostgresqlCluster probe;                                                                               \
+                if (!probe.isAvailable())                                                                              \
+                    QSKIP(qPrintable(why));                                                                            \
+                QFAIL(qPrintable(why));                                                                                \
+            }                                                                                                          \
+        }                                                                                                              \
+    } while (false)
+
+/// In a test of what only a project file has (its journal, its header, its pages on disk).
+#define MARGINALIA_FILE_BACKEND_ONLY()                                                                                 \
+    do {                                                                                                               \
+        if (Marginalia::Test::storeTestsOnServer())                                                                    \
+            QSKIP("a property of project files; the server has no file");                                              \
+    } while (false)
+
+/// A new project at @p path (on the backend under test); null, with the reason as a warning, when it
+/// cannot be created.
 inline std::unique_ptr<Core::Project> createProject(const QString &path)
 {
-    auto created = Core::Project::create(path);
+    auto created = Core::Project::create(storeLocation(path));
     if (!created) {
         qWarning("%s", qPrintable(created.error()));
         return nullptr;
