@@ -73,8 +73,14 @@ template<typename Prepare> PostgresqlCluster *storeTestCluster(Prepare &&prepare
 /// server, a project whose name is made from the path (unique to the test's temporary folder).
 inline QString storeLocationOn(PostgresqlCluster *cluster, const QString &filePath)
 {
-    if (!cluster)
+    // A server project's own location (Project::filePath() of one) names it already.
+    if (filePath.contains(QLatin1String("://")))
         return filePath;
+    if (!cluster) {
+        // On the server without one: a location that fails loudly rather than a file that would pass.
+        return storeTestsOnServer() ? QStringLiteral("postgresql:///no-test-cluster?host=/nonexistent&project=x")
+                                    : filePath;
+    }
     const QFileInfo info(filePath);
     const QString folderKey = QString::fromLatin1(
         QCryptographicHash::hash(info.absolutePath().toUtf8(), QCryptographicHash::Sha1).toHex().left(10));

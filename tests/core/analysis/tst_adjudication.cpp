@@ -1,4 +1,5 @@
 #include "analysis/adjudication.h"
+#include "projecttestsupport.h"
 #include "store/project.h"
 
 #include <QStandardPaths>
@@ -6,6 +7,7 @@
 #include <QTest>
 
 using namespace Marginalia::Core;
+using namespace Marginalia::Test;
 
 /**
  * The disagreement review: its regions, the consensus each decision makes, and the store keeping the
@@ -17,6 +19,7 @@ class TestAdjudication : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void regions_areTheUnionOfBothCodersCodings();
     void consensus_followsEachDecision_data();
@@ -39,7 +42,7 @@ void TestAdjudication::init()
 {
     QStandardPaths::setTestModeEnabled(true);
     m_dir = std::make_unique<QTemporaryDir>();
-    auto project = Project::create(m_dir->filePath(QStringLiteral("r.marginalia")));
+    auto project = Project::create(storeLocation(m_dir->filePath(QStringLiteral("r.marginalia"))));
     QVERIFY2(project, qPrintable(project.error()));
     m_project = std::move(*project);
     NewDocument document;
@@ -148,7 +151,7 @@ void TestAdjudication::review_resumesAfterReopening()
     QVERIFY(m_project->recordReviewStep(Adjudication::step(review, all[2], ReviewDecision::Kind::None)));
     const QString path = m_project->filePath();
     m_project.reset();
-    auto reopened = Project::open(path);
+    auto reopened = Project::open(storeLocation(path));
     QVERIFY2(reopened, qPrintable(reopened.error()));
     m_project = std::move(*reopened);
     QCOMPARE(m_project->reviews().size(), 1);
@@ -180,6 +183,11 @@ void TestAdjudication::decidingARegionTwice_isRefused()
     auto twice = m_project->recordReviewStep(Adjudication::step(review, region, ReviewDecision::Kind::Second));
     QVERIFY(!twice);
     QCOMPARE(m_project->codingCount(m_code, false), codings); // nothing half-written
+}
+
+void TestAdjudication::initTestCase()
+{
+    MARGINALIA_REQUIRE_STORE_BACKEND();
 }
 
 QTEST_GUILESS_MAIN(TestAdjudication)

@@ -2,6 +2,7 @@
 #include "archive/ziparchive.h"
 #include "export/csvexport.h"
 #include "export/xlsxmatrix.h"
+#include "projecttestsupport.h"
 #include "store/project.h"
 
 #include <QBuffer>
@@ -12,6 +13,7 @@
 #include <QTest>
 
 using namespace Marginalia::Core;
+using namespace Marginalia::Test;
 
 namespace {
 
@@ -102,9 +104,10 @@ private:
 
 void TestCodeMatrix::initTestCase()
 {
+    MARGINALIA_REQUIRE_STORE_BACKEND();
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
-    auto project = Project::create(m_dir.filePath(QStringLiteral("m.marginalia")));
+    auto project = Project::create(storeLocation(m_dir.filePath(QStringLiteral("m.marginalia"))));
     QVERIFY2(project, qPrintable(project.error()));
     m_project = std::move(*project);
 
@@ -462,7 +465,7 @@ void TestCodeMatrix::cooccurrence_negativeDistance_isRefused()
 void TestCodeMatrix::emptyProject_hasNoRowsAndZeroTotals()
 {
     QTemporaryDir dir;
-    auto project = Project::create(dir.filePath(QStringLiteral("e.marginalia")));
+    auto project = Project::create(storeLocation(dir.filePath(QStringLiteral("e.marginalia"))));
     QVERIFY(project);
     NewDocument document;
     document.name = QStringLiteral("only");

@@ -1,5 +1,6 @@
 #include "analysis/coderagreement.h"
 #include "analysis/unitizingalpha.h"
+#include "projecttestsupport.h"
 #include "store/project.h"
 
 #include <QStandardPaths>
@@ -7,6 +8,7 @@
 #include <QTest>
 
 using namespace Marginalia::Core;
+using namespace Marginalia::Test;
 
 /**
  * The comparison of a project's coders: the character counts the sweep makes from real codings, fed to the
@@ -17,6 +19,7 @@ class TestCoderAgreement : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void nvivoExample_inAProject_gives85PercentAndKappa0318();
     void overlappingCodingsOfOneCoder_countOnce();
@@ -44,7 +47,7 @@ void TestCoderAgreement::init()
 {
     QStandardPaths::setTestModeEnabled(true);
     m_dir = std::make_unique<QTemporaryDir>();
-    auto project = Project::create(m_dir->filePath(QStringLiteral("a.marginalia")));
+    auto project = Project::create(storeLocation(m_dir->filePath(QStringLiteral("a.marginalia"))));
     QVERIFY2(project, qPrintable(project.error()));
     m_project = std::move(*project);
     m_code = m_project->addCode(QStringLiteral("Protection"))->id;
@@ -272,6 +275,11 @@ void TestCoderAgreement::disagreements_listEachStretchWithWhoCodedIt()
     QCOMPARE(result->at(1).document, QStringLiteral("D"));
     // The same coder twice is refused.
     QVERIFY(!CoderAgreement::disagreements(*m_project, m_alice, m_alice));
+}
+
+void TestCoderAgreement::initTestCase()
+{
+    MARGINALIA_REQUIRE_STORE_BACKEND();
 }
 
 QTEST_GUILESS_MAIN(TestCoderAgreement)

@@ -1,5 +1,6 @@
 #include "analysis/excerptreader.h"
 #include "export/csvexport.h"
+#include "projecttestsupport.h"
 #include "store/project.h"
 #include "text/textoffsets.h"
 
@@ -9,6 +10,7 @@
 #include <QTest>
 
 using namespace Marginalia::Core;
+using namespace Marginalia::Test;
 
 class TestExcerpts : public QObject
 {
@@ -55,8 +57,9 @@ QList<TestExcerpts::Row> TestExcerpts::rows(const CodingFilter &filter) const
 
 void TestExcerpts::initTestCase()
 {
+    MARGINALIA_REQUIRE_STORE_BACKEND();
     QStandardPaths::setTestModeEnabled(true);
-    auto project = Project::create(m_dir.filePath(QStringLiteral("x.marginalia")));
+    auto project = Project::create(storeLocation(m_dir.filePath(QStringLiteral("x.marginalia"))));
     QVERIFY2(project, qPrintable(project.error()));
     m_project = std::move(*project);
 

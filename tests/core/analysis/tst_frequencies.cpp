@@ -1,4 +1,5 @@
 #include "analysis/frequencies.h"
+#include "projecttestsupport.h"
 #include "store/project.h"
 
 #include <QStandardPaths>
@@ -6,6 +7,7 @@
 #include <QTest>
 
 using namespace Marginalia::Core;
+using namespace Marginalia::Test;
 
 class TestFrequencies : public QObject
 {
@@ -42,9 +44,10 @@ const CodeFrequency &TestFrequencies::codeRow(qint64 id) const
 
 void TestFrequencies::initTestCase()
 {
+    MARGINALIA_REQUIRE_STORE_BACKEND();
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
-    auto project = Project::create(m_dir.filePath(QStringLiteral("f.marginalia")));
+    auto project = Project::create(storeLocation(m_dir.filePath(QStringLiteral("f.marginalia"))));
     QVERIFY2(project, qPrintable(project.error()));
     m_project = std::move(*project);
 
@@ -189,7 +192,7 @@ void TestFrequencies::adjacentAndContainedRanges_areUnitedCorrectly()
     QFETCH(QList<QPoint>, ranges);
     QFETCH(qint64, characters);
     QTemporaryDir dir;
-    auto project = Project::create(dir.filePath(QStringLiteral("u.marginalia")));
+    auto project = Project::create(storeLocation(dir.filePath(QStringLiteral("u.marginalia"))));
     QVERIFY(project);
     NewDocument document;
     document.name = QStringLiteral("d");
@@ -209,7 +212,7 @@ void TestFrequencies::adjacentAndContainedRanges_areUnitedCorrectly()
 void TestFrequencies::emptyProject_hasNoRows()
 {
     QTemporaryDir dir;
-    auto project = Project::create(dir.filePath(QStringLiteral("e.marginalia")));
+    auto project = Project::create(storeLocation(dir.filePath(QStringLiteral("e.marginalia"))));
     QVERIFY(project);
     auto frequencies = Frequencies::compute(**project);
     QVERIFY(frequencies);

@@ -1,6 +1,7 @@
 #include "analysis/documentcondition.h"
 #include "export/attributecsv.h"
 #include "model/attributes.h"
+#include "projecttestsupport.h"
 #include "store/project.h"
 #include "text/csvreader.h"
 
@@ -10,6 +11,7 @@
 #include <QTest>
 
 using namespace Marginalia::Core;
+using namespace Marginalia::Test;
 
 /// Attributes of documents: their types and canonical values, the store (values, sets, undo of a removed
 /// document), conditions on them, and the attribute CSV with its bad rows.
@@ -18,6 +20,7 @@ class TestAttributes : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
     void canonical_readsEachTypesSpellings_data();
@@ -49,7 +52,7 @@ void TestAttributes::init()
 {
     QStandardPaths::setTestModeEnabled(true);
     m_dir = std::make_unique<QTemporaryDir>();
-    auto project = Project::create(m_dir->filePath(QStringLiteral("attributes.marginalia")));
+    auto project = Project::create(storeLocation(m_dir->filePath(QStringLiteral("attributes.marginalia"))));
     QVERIFY2(project.ok(), qPrintable(project.error()));
     m_project = std::move(*project);
     m_a = addDocument(QStringLiteral("A/RES/72/179"));
@@ -488,6 +491,11 @@ void TestAttributes::codeSets_holdCodes_andComeBackWithARemovedCode()
     QVERIFY(m_project->removeCodeSet(set->id));
     QVERIFY(m_project->codeSets().isEmpty());
     QVERIFY(m_project->check().isEmpty());
+}
+
+void TestAttributes::initTestCase()
+{
+    MARGINALIA_REQUIRE_STORE_BACKEND();
 }
 
 QTEST_GUILESS_MAIN(TestAttributes)

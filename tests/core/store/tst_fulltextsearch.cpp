@@ -1,4 +1,5 @@
 #include "analysis/searchhits.h"
+#include "projecttestsupport.h"
 #include "store/project.h"
 #include "text/textoffsets.h"
 
@@ -7,6 +8,7 @@
 #include <QTest>
 
 using namespace Marginalia::Core;
+using namespace Marginalia::Test;
 
 /// Full-text search over a project: the FTS5 indexes kept with the documents, the query syntax, and the
 /// exact code-point offsets of every hit, in French, Arabic, Chinese and text outside the BMP.
@@ -15,6 +17,7 @@ class TestFullTextSearch : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -53,7 +56,7 @@ void TestFullTextSearch::init()
 {
     QStandardPaths::setTestModeEnabled(true);
     m_dir = std::make_unique<QTemporaryDir>();
-    auto project = Project::create(m_dir->filePath(QStringLiteral("search.marginalia")));
+    auto project = Project::create(storeLocation(m_dir->filePath(QStringLiteral("search.marginalia"))));
     QVERIFY2(project.ok(), qPrintable(project.error()));
     m_project = std::move(*project);
 }
@@ -427,7 +430,7 @@ void TestFullTextSearch::memos_areSearchedLikeTheText_evenReadOnly()
     // A project opened read only is searched too: the memos' index is a TEMP table, not in the file.
     const QString path = m_project->filePath();
     m_project.reset();
-    auto readOnly = Project::open(path, Project::Access::ReadOnly);
+    auto readOnly = Project::open(storeLocation(path), Project::Access::ReadOnly);
     QVERIFY2(readOnly, qPrintable(readOnly.error()));
     found = (*readOnly)->searchMemos(words(QStringLiteral("convention")));
     QVERIFY2(found, qPrintable(found.error()));
@@ -436,6 +439,11 @@ void TestFullTextSearch::memos_areSearchedLikeTheText_evenReadOnly()
     found = (*readOnly)->searchMemos(words(QStringLiteral("convention OR ben")));
     QVERIFY(found);
     QCOMPARE(found->size(), 2);
+}
+
+void TestFullTextSearch::initTestCase()
+{
+    MARGINALIA_REQUIRE_STORE_BACKEND();
 }
 
 QTEST_GUILESS_MAIN(TestFullTextSearch)

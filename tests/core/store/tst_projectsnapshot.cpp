@@ -1,3 +1,4 @@
+#include "projecttestsupport.h"
 #include "store/project.h"
 #include "testsupport.h"
 
@@ -6,6 +7,7 @@
 #include <QTest>
 
 using namespace Marginalia::Core;
+using namespace Marginalia::Test;
 
 /// Snapshots (what undo of a delete or merge restores), batches with Project::transact(), and the
 /// GUID- and page-preserving additions that imports rely on.
@@ -14,6 +16,7 @@ class TestProjectSnapshot : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void deleteThenRestore_bringsBackCodesCodingsIdsAndPositions();
     void mergeThenRestore_undoesMovesDropsAndMemo();
@@ -40,7 +43,7 @@ void TestProjectSnapshot::init()
 {
     QStandardPaths::setTestModeEnabled(true);
     m_dir = std::make_unique<QTemporaryDir>();
-    auto project = Project::create(m_dir->filePath(QStringLiteral("s.marginalia")));
+    auto project = Project::create(storeLocation(m_dir->filePath(QStringLiteral("s.marginalia"))));
     QVERIFY2(project, qPrintable(project.error()));
     m_project = std::move(*project);
 }
@@ -174,7 +177,7 @@ void TestProjectSnapshot::transact_commitsAllOrNothing()
     const QByteArray digest = [&] {
         m_project.reset();
         const QByteArray d = Marginalia::Test::fileDigest(m_dir->filePath(QStringLiteral("s.marginalia")));
-        m_project = std::move(*Project::open(m_dir->filePath(QStringLiteral("s.marginalia"))));
+        m_project = std::move(*Project::open(storeLocation(m_dir->filePath(QStringLiteral("s.marginalia")))));
         return d;
     }();
 
@@ -191,7 +194,7 @@ void TestProjectSnapshot::transact_commitsAllOrNothing()
     QVERIFY(!hasCode(*m_project, QStringLiteral("New")));
     m_project.reset();
     QCOMPARE(Marginalia::Test::fileDigest(m_dir->filePath(QStringLiteral("s.marginalia"))), digest);
-    m_project = std::move(*Project::open(m_dir->filePath(QStringLiteral("s.marginalia"))));
+    m_project = std::move(*Project::open(storeLocation(m_dir->filePath(QStringLiteral("s.marginalia")))));
 
     auto done = m_project->transact(QStringLiteral("a batch"), [&]() -> Status {
         if (auto added = m_project->addCode(QStringLiteral("New")); !added)
@@ -293,6 +296,11 @@ void TestProjectSnapshot::fileSha256_findsAReimport()
     QVERIFY(m_project->addDocument(document));
     QVERIFY(m_project->documentByFileSha256(QStringLiteral("abcdef")));
     QVERIFY(!m_project->documentByFileSha256(QStringLiteral("000000")));
+}
+
+void TestProjectSnapshot::initTestCase()
+{
+    MARGINALIA_REQUIRE_STORE_BACKEND();
 }
 
 QTEST_GUILESS_MAIN(TestProjectSnapshot)

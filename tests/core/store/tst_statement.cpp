@@ -24,7 +24,7 @@ private Q_SLOTS:
     void rows_comeBackOneAtATime_andTextWithoutACopy();
     void sameSqlInItsOwnLoop_getsAStatementOfItsOwn();
     void failure_saysWhyWithSqlitesCodes();
-    void write_reportsRowsAffectedAndTheNewRowId();
+    void write_reportsRowsAffectedAndReturnsTheNewRowId();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -132,11 +132,16 @@ void TestStatement::failure_saysWhyWithSqlitesCodes()
     QVERIFY2(syntax.error().contains(QLatin1String("syntax error")), qPrintable(syntax.error()));
 }
 
-void TestStatement::write_reportsRowsAffectedAndTheNewRowId()
+void TestStatement::write_reportsRowsAffectedAndReturnsTheNewRowId()
 {
     Statement first(*m_db, QStringLiteral("INSERT INTO t (i) VALUES (7)"));
     QCOMPARE(first.rowsAffected(), 1);
-    QCOMPARE(first.lastInsertId(), 1);
+    // The new row's id comes from RETURNING, as on a server.
+    Statement second(*m_db, QStringLiteral("INSERT INTO t (i) VALUES (9) RETURNING rowid"));
+    QVERIFY(second.next());
+    QCOMPARE(second.int64(0), 2);
+    QVERIFY(!second.next());
+    QVERIFY(Statement(*m_db, QStringLiteral("DELETE FROM t WHERE i = 9")).ok());
     QVERIFY(Statement(*m_db, QStringLiteral("INSERT INTO t (i) VALUES (7)")).ok());
     Statement update(*m_db, QStringLiteral("UPDATE t SET i = 8 WHERE i = ?"), {7});
     QCOMPARE(update.rowsAffected(), 2);
