@@ -42,7 +42,7 @@ QString quoted(const QString &identifier)
     return u'"' + escaped + u'"';
 }
 
-Result<std::unique_ptr<PostgresConnection>> connect(const ServerLocation &location)
+Result<std::unique_ptr<PostgresConnection>> connect(const ServerLocation &location, bool *passwordNeeded = nullptr)
 {
     static QAtomicInt counter;
     const QString name = QStringLiteral("marginalia-server-%1").arg(counter.fetchAndAddRelaxed(1));
@@ -59,6 +59,14 @@ Result<std::unique_ptr<PostgresConnection>> connect(const ServerLocation &locati
         location.applyTo(database);
         if (auto opened = connection->open(std::move(database)); !opened) {
             connection->close();
+            if (isPasswordFailure(opened.error())) {
+                if (passwordNeeded)
+                    *passwordNeeded = true;
+                return Error{tr("%1: the server wants a password for %2: %3 Put it in ~/.pgpass (or the file "
+                                "PGPASSFILE names, or a service file), or type it when Marginalia asks.")
+                                 .arg(location.displayText(),
+                                      location.user().isEmpty() ? tr("this user") : location.user(), opened.error())};
+            }
             return Error{tr("%1: could not connect to the server: %2").arg(location.displayText(), opened.error())};
         }
     }
@@ -381,9 +389,20 @@ Result<std::unique_ptr<Project::Private>> create(const ServerLocation &location)
     return open(location, Project::Access::ReadWrite);
 }
 
-Result<std::unique_ptr<Project::Private>> open(const ServerLocation &location, Project::Access access)
+bool isPasswordFailure(const QString &message)
 {
-    auto connected = connect(location);
+    // libpq's words (fe-auth.c, auth.c); translated only where its own translations are installed and the
+    // locale asks for them, which Marginalia's programs do not set.
+    return message.contains(QLatin1String("no password supplied"))
+        || message.contains(QLatin1String("password authentication failed"));
+}
+
+Result<std::unique_ptr<Project::Private>> open(const ServerLocation &location, Project::Access access,
+                                               bool *passwordNeeded)
+{
+    if (passwordNeeded)
+        *passwordNeeded = false;
+    auto connected = connect(location, passwordNeeded);
     if (!connected)
         return Error{connected.error()};
     PostgresConnection &db = **connected;

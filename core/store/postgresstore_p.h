@@ -19,8 +19,11 @@ Status initializeServer(const ServerLocation &location);
 /// Creates the project the location names on its server, with its schema and roles; the creator is its
 /// owner.
 Result<std::unique_ptr<Project::Private>> create(const ServerLocation &location);
+/// Whether a connection's failure message says the server wants a password it did not get (or a wrong one).
+bool isPasswordFailure(const QString &message);
 /// Opens the project the location names; a viewer's connection is read-only.
-Result<std::unique_ptr<Project::Private>> open(const ServerLocation &location, Project::Access access);
+Result<std::unique_ptr<Project::Private>> open(const ServerLocation &location, Project::Access access,
+                                               bool *passwordNeeded = nullptr);
 /// Starts listening for other programs' changes to the project (needs the Project made from @p d).
 void listen(Project::Private &d);
 /// Tells the other programs on the project what a committed write changed (after the commit, in a

@@ -356,7 +356,20 @@ Result<std::unique_ptr<Project>> Project::fromServer(const QString &location, bo
     auto parsed = ServerLocation::parse(location);
     if (!parsed)
         return Error{parsed.error()};
-    auto d = create ? PostgresStore::create(*parsed) : PostgresStore::open(*parsed, access);
+    if (create) {
+        auto d = PostgresStore::create(*parsed);
+        if (!d)
+            return Error{d.error()};
+        std::unique_ptr<Project> project(new Project(std::move(*d)));
+        PostgresStore::listen(*project->d);
+        return project;
+    }
+    return open(*parsed, access);
+}
+
+Result<std::unique_ptr<Project>> Project::open(const ServerLocation &location, Access access, bool *passwordNeeded)
+{
+    auto d = PostgresStore::open(location, access, passwordNeeded);
     if (!d)
         return Error{d.error()};
     std::unique_ptr<Project> project(new Project(std::move(*d)));

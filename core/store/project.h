@@ -5,6 +5,7 @@
 #include "model/entities.h"
 #include "model/memotarget.h"
 #include "store/projectwriterlock.h"
+#include "store/serverlocation.h"
 #include "text/fulltextquery.h"
 #include "text/textsearch.h"
 
@@ -53,6 +54,11 @@ public:
     /// Opens an existing project, migrating an older schema forward in one transaction (ReadWrite only); a
     /// file, or a project on a server (as create()).
     static Result<std::unique_ptr<Project>> open(const QString &path, Access access = Access::ReadWrite);
+    /// Opens a project on a server with what ServerLocation carries beyond its text: a password typed for this
+    /// session. @p passwordNeeded, when given, says whether it failed for want of a (right) password, so that a
+    /// window knows to ask for one.
+    static Result<std::unique_ptr<Project>> open(const ServerLocation &location, Access access,
+                                                 bool *passwordNeeded = nullptr);
     /// Prepares a PostgreSQL database to hold projects (marginalia-cli server-init); harmless when done.
     static Status initializeServer(const QString &location);
 
