@@ -181,26 +181,16 @@ Core::Status prepareFileProject(const QString &path, const WorkloadSpec &spec)
     return populate(**project, spec);
 }
 
-// ============================================================================================================
-// SERVER WIRING (issue 16), to do when the PostgreSQL store lands: make the server project here.
-//
-// @p url is postgresql://...?project=NAME on an initialised server (one that --throwaway-server started, or the
-// caller's). The body will be:
-//
-//     if (auto existing = Core::Project::open(url, Core::Project::Access::ReadOnly); existing)
-//         return Core::success(); // reuse it as it is: the coders' names are unique to each run
-//     auto project = Core::Project::create(url);
-//     if (!project)
-//         return Core::Error{project.error()};
-//     return populate(**project, spec);
-//
-// Until then, Project::create would take the URL for a file name, so it is refused here.
-// ============================================================================================================
+// The server project: made here on an initialised server (one that --throwaway-server started, or the
+// caller's), or reused as it is when it exists (the coders' names are unique to each run).
 Core::Status prepareServerProject(const QString &url, const WorkloadSpec &spec)
 {
-    Q_UNUSED(url)
-    Q_UNUSED(spec)
-    return Core::Error{QStringLiteral("server projects are not available in this build yet")};
+    if (auto existing = Core::Project::open(url, Core::Project::Access::ReadOnly); existing)
+        return Core::success();
+    auto project = Core::Project::create(url);
+    if (!project)
+        return Core::Error{project.error()};
+    return populate(**project, spec);
 }
 
 // ---- Running the coders ---------------------------------------------------------------------------------------
@@ -592,6 +582,9 @@ int main(int argc, char *argv[])
             return bail(cluster->unavailableReason());
         // Every coder holds a connection, the driver and the server's own workers some more.
         cluster->setSetting(QStringLiteral("max_connections"), QString::number(std::max(60, coders + 20)));
+        // Durable as the file store is (synchronous=FULL): the fixture turns fsync off for tests' speed.
+        cluster->setSetting(QStringLiteral("fsync"), QStringLiteral("on"));
+        cluster->setSetting(QStringLiteral("synchronous_commit"), QStringLiteral("on"));
         progress(QStringLiteral("Starting a throwaway PostgreSQL cluster ..."));
         if (!cluster->start())
             return bail(cluster->errorString());
@@ -600,6 +593,8 @@ int main(int argc, char *argv[])
         query.addQueryItem(QStringLiteral("project"), QStringLiteral("loadbench"));
         url.setQuery(query);
         settings.location = url.toString();
+        if (const Core::Status initialized = Core::Project::initializeServer(cluster->url().toString()); !initialized)
+            return bail(initialized.error());
 #else
         return bail(
             QStringLiteral("--throwaway-server is not built in: configure with MARGINALIA_BUILD_TESTS=ON (it uses "

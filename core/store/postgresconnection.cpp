@@ -184,7 +184,14 @@ void PostgresConnection::fail(const QSqlError &error)
 {
     m_sqlState = error.nativeErrorCode();
     m_errorCode = sqliteCodeFor(m_sqlState, error.type());
+    // QPSQL gives the server's message as "ERROR:  text\n(SQLSTATE)": the text is what a user reads.
     m_error = error.databaseText().trimmed();
+    for (const char *severity : {"ERROR:", "FATAL:", "PANIC:"}) {
+        if (m_error.startsWith(QLatin1String(severity)))
+            m_error = m_error.mid(int(qstrlen(severity))).trimmed();
+    }
+    if (!m_sqlState.isEmpty() && m_error.endsWith(u'(' + m_sqlState + u')'))
+        m_error = m_error.chopped(m_sqlState.size() + 2).trimmed();
     if (m_error.isEmpty())
         m_error = error.driverText().trimmed();
     if (m_error.isEmpty())

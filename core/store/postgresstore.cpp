@@ -47,6 +47,7 @@ Result<std::unique_ptr<PostgresConnection>> connect(const ServerLocation &locati
     static QAtomicInt counter;
     const QString name = QStringLiteral("marginalia-server-%1").arg(counter.fetchAndAddRelaxed(1));
     auto connection = std::make_unique<PostgresConnection>();
+    Status opened = success();
     {
         QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
         if (!database.isValid()) {
@@ -57,8 +58,12 @@ Result<std::unique_ptr<PostgresConnection>> connect(const ServerLocation &locati
                              .arg(location.displayText())};
         }
         location.applyTo(database);
-        if (auto opened = connection->open(std::move(database)); !opened) {
-            connection->close();
+        opened = connection->open(std::move(database));
+    }
+    if (!opened) {
+        // Closed (and its name removed) only now that no handle of it is left in this function.
+        connection->close();
+        {
             if (isPasswordFailure(opened.error())) {
                 if (passwordNeeded)
                     *passwordNeeded = true;
@@ -70,6 +75,9 @@ Result<std::unique_ptr<PostgresConnection>> connect(const ServerLocation &locati
             return Error{tr("%1: could not connect to the server: %2").arg(location.displayText(), opened.error())};
         }
     }
+    // No NOTICEs or WARNINGs on stderr ("schema already exists, skipping", "role is not a member"): what
+    // goes wrong comes back as errors.
+    connection->exec(QStringLiteral("SET client_min_messages TO error"));
     return connection;
 }
 
@@ -284,23 +292,38 @@ Status initializeServer(const ServerLocation &location)
     const QString what = tr("%1: preparing the database for Marginalia projects").arg(location.displayText());
     if (!db.begin())
         return Error{tr("%1: %2").arg(what, db.lastError())};
-    const Status made
-        = execAll(db,
-                  {
-                      QStringLiteral("CREATE SCHEMA IF NOT EXISTS %1").arg(QLatin1String(catalogSchema)),
-                      QStringLiteral("CREATE TABLE IF NOT EXISTS marginalia.projects ("
-                                     " name TEXT COLLATE \"C\" PRIMARY KEY CHECK (name <> ''),"
-                                     " schema_name TEXT COLLATE \"C\" NOT NULL UNIQUE,"
-                                     " guid TEXT COLLATE \"C\" NOT NULL UNIQUE,"
-                                     " created TEXT COLLATE \"C\" NOT NULL)"),
-                      QStringLiteral("CREATE TABLE IF NOT EXISTS marginalia.catalog_info (version INTEGER NOT NULL)"),
-                      QStringLiteral("INSERT INTO marginalia.catalog_info (version) SELECT %1"
-                                     " WHERE NOT EXISTS (SELECT 1 FROM marginalia.catalog_info)")
-                          .arg(catalogVersion),
-                      QStringLiteral("GRANT USAGE ON SCHEMA marginalia TO PUBLIC"),
-                      QStringLiteral("GRANT SELECT ON marginalia.projects, marginalia.catalog_info TO PUBLIC"),
-                  },
-                  what);
+    const Status made = execAll(
+        db,
+        {
+            QStringLiteral("CREATE SCHEMA IF NOT EXISTS %1").arg(QLatin1String(catalogSchema)),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS marginalia.projects ("
+                           " name TEXT COLLATE \"C\" PRIMARY KEY CHECK (name <> ''),"
+                           " schema_name TEXT COLLATE \"C\" NOT NULL UNIQUE,"
+                           " guid TEXT COLLATE \"C\" NOT NULL UNIQUE,"
+                           " created TEXT COLLATE \"C\" NOT NULL)"),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS marginalia.catalog_info (version INTEGER NOT NULL)"),
+            QStringLiteral("INSERT INTO marginalia.catalog_info (version) SELECT %1"
+                           " WHERE NOT EXISTS (SELECT 1 FROM marginalia.catalog_info)")
+                .arg(catalogVersion),
+            QStringLiteral("GRANT USAGE ON SCHEMA marginalia TO PUBLIC"),
+            QStringLiteral("GRANT SELECT ON marginalia.projects, marginalia.catalog_info TO PUBLIC"),
+            // Anyone who made a project's schema (and so may create schemas and roles here) lists it
+            // in the catalog; nobody else writes the catalog.
+            QStringLiteral("CREATE OR REPLACE FUNCTION marginalia.register_project(p_name TEXT, p_schema TEXT,"
+                           " p_guid TEXT, p_created TEXT) RETURNS void LANGUAGE plpgsql SECURITY DEFINER"
+                           " SET search_path = marginalia, pg_temp AS $$ BEGIN"
+                           " IF NOT EXISTS (SELECT 1 FROM pg_namespace n WHERE n.nspname = p_schema"
+                           " AND pg_has_role(session_user, n.nspowner, 'MEMBER')) THEN"
+                           " RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege', MESSAGE = 'only the owner of"
+                           " a project''s schema may list it in the catalog'; END IF;"
+                           " INSERT INTO marginalia.projects (name, schema_name, guid, created)"
+                           " VALUES (p_name, p_schema, p_guid, p_created); END $$"),
+            QStringLiteral("REVOKE ALL ON FUNCTION marginalia.register_project(TEXT, TEXT, TEXT, TEXT)"
+                           " FROM PUBLIC"),
+            QStringLiteral("GRANT EXECUTE ON FUNCTION marginalia.register_project(TEXT, TEXT, TEXT, TEXT)"
+                           " TO PUBLIC"),
+        },
+        what);
     if (!made) {
         db.rollback();
         if (db.lastErrorCode() == SQLITE_PERM)
@@ -360,8 +383,7 @@ Result<std::unique_ptr<Project::Private>> create(const ServerLocation &location)
         info.addBindValue(Project::ApplicationId);
         made = execAll(db, {QStringLiteral("RESET ROLE")}, what);
         QSqlQuery catalog(db.database());
-        catalog.prepare(QStringLiteral("INSERT INTO marginalia.projects (name, schema_name, guid, created)"
-                                       " VALUES (?, ?, ?, ?)"));
+        catalog.prepare(QStringLiteral("SELECT marginalia.register_project(?, ?, ?, ?)"));
         catalog.addBindValue(name);
         catalog.addBindValue(schema);
         catalog.addBindValue(guid);

@@ -174,6 +174,22 @@ Error Project::Private::failure(const QString &what, const QString &detail, int 
     }
 }
 
+Error Project::Private::codingNotChanged(const Coding &coding) const
+{
+    QString coder;
+    for (const Coder &candidate : q->coders()) {
+        if (candidate.id == coding.coderId)
+            coder = candidate.name;
+    }
+    if (db.isServer() && serverRole == QLatin1String("coder")) {
+        return Error{tr("%1: the coding is %2's; on a server, a coder changes only their own codings (your role: "
+                        "coder). Nothing was changed.")
+                         .arg(path, coder)};
+    }
+    return Error{
+        tr("%1: the coding was removed meanwhile, by another program on the project. Nothing was changed.").arg(path)};
+}
+
 Transaction::Transaction(Project::Private &d)
     : m_d(d)
     , m_savepoint(d.transactionDepth > 0)

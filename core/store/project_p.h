@@ -99,6 +99,10 @@ public:
     Error failure(const QString &what, const Statement &statement) const;
     Error failure(const QString &what, const QString &detail, int sqliteCode) const;
 
+    /// A coding that a write did not reach: on a server, row-level security hides other coders' codings from
+    /// a coder's changes (the database does not say so; it changes nothing), or another program removed it.
+    Error codingNotChanged(const Coding &coding) const;
+
     Status requireWritable() const
     {
         if (readOnly && serverRole == QLatin1String("viewer")) {

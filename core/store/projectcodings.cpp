@@ -271,6 +271,8 @@ Status Project::removeCoding(qint64 codingId)
         Statement remove(d->db, QStringLiteral("DELETE FROM codings WHERE id = ?"), {codingId});
         if (!remove.ok())
             return d->failure(what, remove);
+        if (remove.rowsAffected() == 0)
+            return d->codingNotChanged(*existing);
         d->notify(StoreChange{StoreChange::Codings, existing->documentId});
         return success();
     });
@@ -295,6 +297,8 @@ Status Project::setCodingRange(qint64 codingId, qint64 start, qint64 end)
                 return Error{tr("The same code already covers %1:%2 for this coder.").arg(start).arg(end)};
             return d->failure(what, update);
         }
+        if (update.rowsAffected() == 0)
+            return d->codingNotChanged(*existing);
         d->notify(StoreChange{StoreChange::Codings, existing->documentId});
         return success();
     });
