@@ -26,6 +26,7 @@
 #include "store/project.h"
 #include "store/projectbackups.h"
 #include "store/projectwriterlock.h"
+#include "store/serverlocation.h"
 #include "text/textoffsets.h"
 #include "text/textsearch.h"
 #include "texttable.h"
@@ -34,11 +35,15 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
+#include <QUrl>
+#include <QUrlQuery>
 
 #include <functional>
 #include <map>
@@ -55,6 +60,48 @@ namespace {
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
     return QCoreApplication::translate("Marginalia::Cli::CommandLine", text, disambiguation, n);
+}
+
+/// Whether @p path names a project on a PostgreSQL server (a URL or a .marginalia-server file) rather than a
+/// project file.
+bool isServerPath(const QString &path)
+{
+    return ServerLocation::isServerLocation(path);
+}
+
+/// @p path as messages may show it: a file as given; a server location without its password (a URL that does
+/// not parse loses its password through QUrl), so that a password typed into a URL never reaches the terminal,
+/// a log or a script's captured output.
+QString shownPath(const QString &path)
+{
+    if (!path.contains(QLatin1String("://")))
+        return path;
+    if (auto parsed = ServerLocation::parse(path))
+        return parsed->displayText();
+    return QUrl(path).toString(QUrl::RemovePassword);
+}
+
+/// libpq asks for a password only through its own places; the CLI never takes one on its command line (it
+/// would show in `ps` and in the shell's history), so a refused login says where to put one.
+QString withPasswordHint(const QString &message)
+{
+    const bool missing = message.contains(QLatin1String("no password supplied"));
+    if (!missing && !message.contains(QLatin1String("password authentication failed")))
+        return message;
+    const QString where = QCoreApplication::translate(
+        "Marginalia::Cli::CommandLine",
+        "~/.pgpass (a line HOST:PORT:DATABASE:LOGIN:PASSWORD, the file readable only by you: chmod 600 ~/.pgpass), "
+        "the file PGPASSFILE names, or a service file (~/.pg_service.conf, then ?service=NAME in the URL); "
+        "PGPASSWORD works too, for one shell");
+    return message + u'\n'
+        + (missing ? QCoreApplication::translate("Marginalia::Cli::CommandLine",
+                                                 "The server wants a password, and marginalia-cli does not ask for "
+                                                 "one: put it in %1.")
+                         .arg(where)
+                   : QCoreApplication::translate("Marginalia::Cli::CommandLine",
+                                                 "The server refused the password it was given: check the one in "
+                                                 "%1.")
+                         .arg(where));
 }
 
 struct Subcommand
@@ -141,6 +188,22 @@ const Subcommand subcommands[] = {
      QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "Export the codebook to REFI-QDA (.qdc).")},
     {"import-qdc", "PROJECT FILE",
      QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine", "Merge a REFI-QDA codebook (.qdc) into the project.")},
+    {"server-init", "URL",
+     QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine",
+                       "Prepare a PostgreSQL database to hold team projects (once; harmless when done).")},
+    {"push", "FILE URL",
+     QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine",
+                       "Put a project file on a server as a new project, with every id and GUID.")},
+    {"pull", "URL FILE",
+     QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine",
+                       "Copy a server project into a new project file, for archiving or offline work.")},
+    {"member-add", "URL LOGIN ROLE",
+     QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine",
+                       "Give a server login a role on a server project: owner, coder or viewer.")},
+    {"connection-file", "URL FILE",
+     QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine",
+                       "Write a .marginalia-server file that opens a server project on a double click (no "
+                       "password).")},
 };
 
 /// Whether a command changes the project: one that only reads may open it read-only.
@@ -189,7 +252,7 @@ public:
 
     int fail(const QString &message)
     {
-        err << "marginalia-cli " << name << ": " << message << '\n';
+        err << "marginalia-cli " << name << ": " << withPasswordHint(message) << '\n';
         err.flush();
         return CommandLine::Failure;
     }
@@ -220,8 +283,12 @@ public:
         const qsizetype count = parser.positionalArguments().size();
         if (count < minPositional)
             return usage(minPositional == 1 ? tr("the project file is missing.") : tr("arguments are missing."));
-        if (maxPositional >= 0 && count > maxPositional)
-            return usage(tr("too many arguments: %1").arg(parser.positionalArguments().mid(maxPositional).join(u' ')));
+        if (maxPositional >= 0 && count > maxPositional) {
+            QStringList extra;
+            for (const QString &argument : parser.positionalArguments().mid(maxPositional))
+                extra.append(shownPath(argument));
+            return usage(tr("too many arguments: %1").arg(extra.join(u' ')));
+        }
         if (m_writesTables) {
             const QString format = parser.value(QStringLiteral("format"));
             if (m_writesXlsx) {
@@ -244,15 +311,24 @@ public:
     }
 
     QString positional(int index) const { return parser.positionalArguments().value(index); }
+    /// The positional argument @p index as messages show it: a server location without its password.
+    QString shown(int index) const { return shownPath(positional(index)); }
+    /// The project as messages name it: its file, or its server location without the password.
+    QString projectShown() const { return project ? project->filePath() : shown(0); }
 
     /// Opens the project. Commands that only read use a read-only connection, so that they neither wait for
     /// nor hold up a window writing the project, and work on a read-only medium; a project in an older
     /// format is opened for writing to upgrade it. Commands that write take the project's writer lock
     /// (ProjectWriterLock): while a window or another command holds it they wait (MARGINALIA_LOCK_WAIT
     /// seconds, default 5) and then refuse, naming the holder; they never write beside another writer.
+    ///
+    /// A project on a server (ServerLocation) has many writers at once and no file: there is no lock to wait
+    /// for and no file system to check, and the server decides what this login may do (its role).
     std::optional<int> open(ProjectUse use)
     {
         const QString path = positional(0);
+        if (isServerPath(path))
+            return openOnServer(path, use);
         if (use == ProjectUse::Read) {
             auto readOnly = Project::open(path, Project::Access::ReadOnly);
             const QFileInfo info(path);
@@ -285,6 +361,24 @@ public:
                     << '\n';
                 err.flush();
             }
+        }
+        return std::nullopt;
+    }
+
+    std::optional<int> openOnServer(const QString &location, ProjectUse use)
+    {
+        auto opened = Project::open(location,
+                                    use == ProjectUse::Write ? Project::Access::ReadWrite : Project::Access::ReadOnly);
+        if (!opened)
+            return fail(opened.error());
+        project = std::move(*opened);
+        openedForWriting = use == ProjectUse::Write;
+        // The server would refuse a viewer's first write anyway; refusing here keeps a command that writes
+        // many times (an import, a merge) from reporting the same refusal once per step.
+        if (openedForWriting && project->serverRole() == QLatin1String("viewer")) {
+            return fail(tr("%1: you can view this project but not change it: your role on the server is viewer. "
+                           "Its owner can make you a coder (marginalia-cli member-add URL LOGIN coder).")
+                            .arg(project->filePath()));
         }
         return std::nullopt;
     }
@@ -473,7 +567,8 @@ int runInit(Invocation &cmd, const QStringList &arguments)
     auto created = Project::create(cmd.positional(0));
     if (!created)
         return cmd.fail(created.error());
-    cmd.out << tr("Created project %1").arg(cmd.positional(0)) << '\n';
+    // On a server, filePath() is the location without the password the URL may carry.
+    cmd.out << tr("Created project %1").arg((*created)->filePath()) << '\n';
     return CommandLine::Success;
 }
 
@@ -1092,7 +1187,13 @@ int runHandout(Invocation &cmd, const QStringList &arguments)
                           QStringLiteral("NAME")});
     cmd.parser.addOption({QStringLiteral("without-codings"), tr("Leave every coding and coder out.")});
     cmd.parser.addOption({QStringLiteral("without-memos"), tr("Leave every memo out.")});
-    if (auto stop = cmd.parseAndOpen(arguments, 2, 2, ProjectUse::Read))
+    if (auto stop = cmd.parse(arguments, 2, 2))
+        return *stop;
+    if (isServerPath(cmd.positional(1)))
+        return cmd.fail(tr("%1: a hand-out is written to a new project file; to share it on a server, push that "
+                           "file (marginalia-cli push FILE URL).")
+                            .arg(cmd.shown(1)));
+    if (auto stop = cmd.open(ProjectUse::Read))
         return *stop;
     HandoutOptions options;
     options.withoutCoders = cmd.parser.values(QStringLiteral("without-coder"));
@@ -1128,7 +1229,16 @@ int runMerge(Invocation &cmd, const QStringList &arguments)
     // All sources in one transaction: a class's merge happens whole or not at all.
     const Status merged = cmd.project->transact(tr("merging %1 projects").arg(sources.size()), [&]() -> Status {
         for (const QString &source : sources) {
-            auto summary = ProjectMerge::mergeFile(*cmd.project, source);
+            // ProjectMerge::mergeFile() reads files (and REFI-QDA archives); a server project is opened here.
+            Result<MergeSummary> summary = Error{QString()};
+            if (isServerPath(source)) {
+                auto opened = Project::open(source, Project::Access::ReadOnly);
+                if (!opened)
+                    return Error{opened.error()};
+                summary = ProjectMerge::merge(*cmd.project, **opened, (*opened)->filePath());
+            } else {
+                summary = ProjectMerge::mergeFile(*cmd.project, source);
+            }
             if (!summary)
                 return Error{summary.error()};
             summaries.append(*summary);
@@ -1145,7 +1255,7 @@ int runMerge(Invocation &cmd, const QStringList &arguments)
     }
     cmd.out << tr("merged %1 projects into %2; %3 conflicts reported")
                    .arg(sources.size())
-                   .arg(cmd.positional(0))
+                   .arg(cmd.projectShown())
                    .arg(conflicts)
             << '\n';
     return CommandLine::Success;
@@ -2033,11 +2143,26 @@ QString backupTime(const ProjectBackup &backup)
     return backup.time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) + u'Z';
 }
 
+/// Backups are copies of a project file beside it in the data folder; a server project's are the server's
+/// (pg_dump), and a file copy of one is a pull.
+std::optional<int> refuseServerBackups(Invocation &cmd)
+{
+    if (!isServerPath(cmd.positional(0)))
+        return std::nullopt;
+    return cmd.fail(tr("%1: a project on a server is backed up by the server (its administrator's pg_dump), not "
+                       "by marginalia-cli; for a file copy of it, run \"marginalia-cli pull %1 FILE\".")
+                        .arg(cmd.shown(0)));
+}
+
 int runBackup(Invocation &cmd, const QStringList &arguments)
 {
     // Opened first to be sure it is a project this build can read; the copy itself takes a connection of
     // its own, read-only, so a project on a read-only medium can be backed up (into the data folder).
-    if (auto stop = cmd.parseAndOpen(arguments, 1, 1, ProjectUse::Read))
+    if (auto stop = cmd.parse(arguments, 1, 1))
+        return *stop;
+    if (auto refused = refuseServerBackups(cmd))
+        return *refused;
+    if (auto stop = cmd.open(ProjectUse::Read))
         return *stop;
     const ProjectBackups backups(cmd.positional(0));
     auto made = backups.backUp();
@@ -2053,6 +2178,8 @@ int runBackups(Invocation &cmd, const QStringList &arguments)
     // Not opened: the project may be the damaged file whose backups are wanted, or gone altogether.
     if (auto stop = cmd.parse(arguments, 1, 1))
         return *stop;
+    if (auto refused = refuseServerBackups(cmd))
+        return *refused;
     const QList<ProjectBackup> backups = ProjectBackups(cmd.positional(0)).list(ProjectBackups::Verify::Yes);
     if (cmd.wantsCsv()) {
         return cmd.writeOutput([&](QIODevice *device) {
@@ -2086,6 +2213,8 @@ int runRestore(Invocation &cmd, const QStringList &arguments)
     // Not opened: the project is the damaged file (or missing), and must not be held open while replaced.
     if (auto stop = cmd.parse(arguments, 2, 2))
         return *stop;
+    if (auto refused = refuseServerBackups(cmd))
+        return *refused;
     auto restored = ProjectBackups(cmd.positional(0)).restore(cmd.positional(1));
     if (!restored)
         return cmd.fail(restored.error());
@@ -2139,10 +2268,12 @@ int runExportQdpx(Invocation &cmd, const QStringList &arguments)
     auto report = RefiQdaExporter::exportProject(*cmd.project, cmd.positional(1));
     if (!report)
         return cmd.fail(report.error());
-    cmd.out << tr("exported %1 to %2").arg(cmd.positional(0), cmd.positional(1)) << '\n';
+    cmd.out << tr("exported %1 to %2").arg(cmd.projectShown(), cmd.positional(1)) << '\n';
     printReport(cmd, *report);
     return CommandLine::Success;
 }
+
+Result<std::unique_ptr<Project>> copyToServer(const Project &source, const QString &location);
 
 int runImportQdpx(Invocation &cmd, const QStringList &arguments)
 {
@@ -2166,6 +2297,25 @@ int runImportQdpx(Invocation &cmd, const QStringList &arguments)
         options.positions = RefiQdaImportOptions::Positions::Utf16;
     else if (positions != QLatin1String("auto"))
         return cmd.usage(tr("unknown --positions \"%1\"; use auto, code-points or utf16.").arg(positions));
+    if (isServerPath(cmd.positional(1))) {
+        // The importer builds a file (its checks and its one transaction); a server project gets a copy of it.
+        QTemporaryDir scratch;
+        if (!scratch.isValid())
+            return cmd.fail(tr("no temporary folder to import %1 into.").arg(cmd.positional(0)));
+        const QString temporary = scratch.filePath(QStringLiteral("imported.marginalia"));
+        auto report = RefiQdaImporter::importProject(cmd.positional(0), temporary, {}, options);
+        if (!report)
+            return cmd.fail(report.error());
+        auto imported = Project::open(temporary, Project::Access::ReadOnly);
+        if (!imported)
+            return cmd.fail(imported.error());
+        auto pushed = copyToServer(**imported, cmd.positional(1));
+        if (!pushed)
+            return cmd.fail(pushed.error());
+        cmd.out << tr("imported %1 into the new project %2").arg(cmd.positional(0), (*pushed)->filePath()) << '\n';
+        printReport(cmd, *report);
+        return CommandLine::Success;
+    }
     auto report = RefiQdaImporter::importProject(cmd.positional(0), cmd.positional(1), {}, options);
     if (!report)
         return cmd.fail(report.error());
@@ -2183,7 +2333,7 @@ int runExportQdc(Invocation &cmd, const QStringList &arguments)
     if (!report)
         return cmd.fail(report.error());
     cmd.out << tr("exported the codebook of %1 to %2: %3 codes")
-                   .arg(cmd.positional(0), cmd.positional(1))
+                   .arg(cmd.projectShown(), cmd.positional(1))
                    .arg(report->codes)
             << '\n';
     for (const RefiQdaReport::Entry &entry : std::as_const(report->notMapped))
@@ -2199,8 +2349,250 @@ int runImportQdc(Invocation &cmd, const QStringList &arguments)
     auto report = RefiQdaCodebook::importInto(*cmd.project, cmd.positional(1));
     if (!report)
         return cmd.fail(report.error());
-    cmd.out << tr("merged the codebook %1 into %2").arg(cmd.positional(1), cmd.positional(0)) << '\n';
+    cmd.out << tr("merged the codebook %1 into %2").arg(cmd.positional(1), cmd.projectShown()) << '\n';
     printReport(cmd, *report);
+    return CommandLine::Success;
+}
+
+// The server (issue 16, docs/server-cli.md). A server location is
+// postgresql://[LOGIN@][HOST][:PORT]/DATABASE?project=NAME or a .marginalia-server connection file; a password
+// comes from libpq's own places (~/.pgpass, PGPASSFILE, a service file), never from our arguments.
+
+/// What a copy between a file and a server carried, counted on the project it went into.
+struct ProjectCounts
+{
+    qint64 documents = 0;
+    qint64 codes = 0;
+    qint64 coders = 0;
+    qint64 codings = 0;
+};
+
+ProjectCounts countsOf(const Project &project)
+{
+    ProjectCounts counts;
+    counts.documents = project.documentNames().size();
+    counts.codes = project.codes().size();
+    counts.coders = project.coders().size();
+    // Summed from the per-code counts: a count, without reading every coding's row.
+    const QHash<qint64, qint64> perCode = project.codingCounts();
+    for (auto it = perCode.cbegin(); it != perCode.cend(); ++it)
+        counts.codings += it.value();
+    return counts;
+}
+
+QString describeCounts(const ProjectCounts &counts)
+{
+    return tr("%1 documents, %2 codes, %3 coders, %4 codings")
+        .arg(counts.documents)
+        .arg(counts.codes)
+        .arg(counts.coders)
+        .arg(counts.codings);
+}
+
+QString seconds(const QElapsedTimer &timer)
+{
+    return QString::number(double(timer.elapsed()) / 1000.0, 'f', 1);
+}
+
+/// Refuses (with the usage of the command) an argument that should name a server project and does not.
+std::optional<int> requireServerLocation(Invocation &cmd, int index)
+{
+    if (isServerPath(cmd.positional(index)))
+        return std::nullopt;
+    return cmd.usage(tr("%1 is not a server project: give a URL, postgresql://[LOGIN@]HOST[:PORT]/DATABASE?project="
+                        "NAME, or a .marginalia-server file.")
+                         .arg(cmd.shown(index)));
+}
+
+/// Creates the server project @p location and copies @p source into it. Returns the new project; when the
+/// copy fails after the project was made, the error says that an empty project was left.
+Result<std::unique_ptr<Project>> copyToServer(const Project &source, const QString &location)
+{
+    auto created = Project::create(location);
+    if (!created)
+        return Error{created.error()};
+    if (Status copied = source.copyInto(**created); !copied) {
+        // copyInto() writes in one transaction, so the project holds nothing of the copy; but it exists,
+        // and the core has no way yet to remove a server project (see docs/server-cli.md).
+        return Error{tr("%1\nNothing was copied, but the new project %2 was created on the server and is left "
+                        "there empty. Ask the server's administrator to remove it, or push under another "
+                        "?project= name.")
+                         .arg(copied.error(), (*created)->filePath())};
+    }
+    return std::move(*created);
+}
+
+/// The database of a location as messages show it: the server and login, without the project or password.
+QString databaseShown(const QString &location)
+{
+    QString withProject = location;
+    if (location.contains(QLatin1String("://"))) {
+        // initializeServer() takes a URL without ?project= (it prepares a database, not a project).
+        QUrl url(location);
+        QUrlQuery query(url);
+        if (!query.hasQueryItem(QStringLiteral("project"))) {
+            query.addQueryItem(QStringLiteral("project"), QStringLiteral("-"));
+            url.setQuery(query);
+            withProject = url.toString();
+        }
+    }
+    if (auto parsed = ServerLocation::parse(withProject))
+        return parsed->serverKey();
+    return shownPath(location);
+}
+
+int runServerInit(Invocation &cmd, const QStringList &arguments)
+{
+    cmd.parser.clearPositionalArguments();
+    cmd.parser.addPositionalArgument(
+        QStringLiteral("URL"),
+        tr("The database: postgresql://[LOGIN@]HOST[:PORT]/DATABASE (a ?project= is allowed and ignored)."));
+    if (auto stop = cmd.parse(arguments, 1, 1))
+        return *stop;
+    const QString location = cmd.positional(0);
+    if (!location.contains(QLatin1String("://")) && !isServerPath(location))
+        return cmd.usage(
+            tr("%1 is not a server URL: give postgresql://[LOGIN@]HOST[:PORT]/DATABASE.").arg(cmd.shown(0)));
+    if (Status prepared = Project::initializeServer(location); !prepared)
+        return cmd.fail(prepared.error());
+    cmd.out << tr("%1: ready for Marginalia projects (the schema \"marginalia\" holds their catalog; running "
+                  "server-init again changes nothing).")
+                   .arg(databaseShown(location))
+            << '\n'
+            << tr("Next: \"marginalia-cli init URL?project=NAME\" for a new project, or \"marginalia-cli push "
+                  "FILE URL?project=NAME\" to put a project file on the server.")
+            << '\n';
+    return CommandLine::Success;
+}
+
+int runPush(Invocation &cmd, const QStringList &arguments)
+{
+    cmd.parser.clearPositionalArguments();
+    cmd.parser.addPositionalArgument(QStringLiteral("FILE"), tr("The project file to put on the server."));
+    cmd.parser.addPositionalArgument(QStringLiteral("URL"),
+                                     tr("The new server project: postgresql://[LOGIN@]HOST[:PORT]/DATABASE?project="
+                                        "NAME, or a .marginalia-server file. It must not exist yet."));
+    if (auto stop = cmd.parse(arguments, 2, 2))
+        return *stop;
+    if (isServerPath(cmd.positional(0)))
+        return cmd.usage(tr("%1 is a server project; push takes a project file, then the server URL (to copy "
+                            "between servers, pull to a file and push that).")
+                             .arg(cmd.shown(0)));
+    if (auto refused = requireServerLocation(cmd, 1))
+        return *refused;
+    if (auto stop = cmd.open(ProjectUse::Read))
+        return *stop;
+    QElapsedTimer timer;
+    timer.start();
+    auto pushed = copyToServer(*cmd.project, cmd.positional(1));
+    if (!pushed)
+        return cmd.fail(pushed.error());
+    // Counted on the server: what is there now, not what was meant to go.
+    cmd.out << tr("pushed %1 to %2: %3 in %4 s")
+                   .arg(cmd.positional(0), (*pushed)->filePath(), describeCounts(countsOf(**pushed)), seconds(timer))
+            << '\n'
+            << tr("You are its owner. Give your team access with \"marginalia-cli member-add URL LOGIN coder\" "
+                  "(or viewer).")
+            << '\n';
+    return CommandLine::Success;
+}
+
+int runPull(Invocation &cmd, const QStringList &arguments)
+{
+    cmd.parser.clearPositionalArguments();
+    cmd.parser.addPositionalArgument(QStringLiteral("URL"),
+                                     tr("The server project: postgresql://[LOGIN@]HOST[:PORT]/DATABASE?project=NAME, "
+                                        "or a .marginalia-server file."));
+    cmd.parser.addPositionalArgument(QStringLiteral("FILE"), tr("The new project file to write (*.marginalia)."));
+    if (auto stop = cmd.parse(arguments, 2, 2))
+        return *stop;
+    if (auto refused = requireServerLocation(cmd, 0))
+        return *refused;
+    const QString file = cmd.positional(1);
+    if (isServerPath(file))
+        return cmd.usage(tr("%1 is a server project; pull writes a project file (to copy between servers, pull "
+                            "to a file and push that).")
+                             .arg(cmd.shown(1)));
+    // Before connecting: a file that is there is never replaced, whatever the server says.
+    if (QFileInfo::exists(file))
+        return cmd.fail(tr("%1: the file exists already; pull writes a new file.").arg(file));
+    if (auto stop = cmd.open(ProjectUse::Read))
+        return *stop;
+    QElapsedTimer timer;
+    timer.start();
+    if (Status copied = cmd.project->saveCopy(file); !copied)
+        return cmd.fail(copied.error());
+    auto pulled = Project::open(file, Project::Access::ReadOnly);
+    if (!pulled)
+        return cmd.fail(pulled.error());
+    cmd.out << tr("pulled %1 into %2: %3 in %4 s")
+                   .arg(cmd.project->filePath(), file, describeCounts(countsOf(**pulled)), seconds(timer))
+            << '\n'
+            << tr("The file is a copy: changes to it stay in it (\"marginalia-cli merge URL %1\" brings them "
+                  "back).")
+                   .arg(file)
+            << '\n';
+    return CommandLine::Success;
+}
+
+int runMemberAdd(Invocation &cmd, const QStringList &arguments)
+{
+    cmd.parser.clearPositionalArguments();
+    cmd.parser.addPositionalArgument(QStringLiteral("URL"), tr("The server project (you must be one of its owners)."));
+    cmd.parser.addPositionalArgument(QStringLiteral("LOGIN"),
+                                     tr("The member's login on the server (made by its administrator)."));
+    cmd.parser.addPositionalArgument(
+        QStringLiteral("ROLE"),
+        tr("owner (everything, and adds members), coder (codes as themself, adds and edits codes and memos) or "
+           "viewer (reads)."));
+    if (auto stop = cmd.parse(arguments, 3, 3))
+        return *stop;
+    const QString login = cmd.positional(1);
+    const QString role = cmd.positional(2);
+    static const QStringList roles{QStringLiteral("owner"), QStringLiteral("coder"), QStringLiteral("viewer")};
+    if (!roles.contains(role))
+        return cmd.usage(tr("\"%1\" is not a role: use owner, coder or viewer.").arg(role));
+    if (login.trimmed().isEmpty())
+        return cmd.usage(tr("the login is empty."));
+    if (auto refused = requireServerLocation(cmd, 0))
+        return *refused;
+    if (auto stop = cmd.open(ProjectUse::Write))
+        return *stop;
+    if (Status granted = cmd.project->setMemberRole(login, role); !granted)
+        return cmd.fail(granted.error());
+    cmd.out << tr("%1: %2 is now %3 of this project (any other role of theirs on it was taken back).")
+                   .arg(cmd.project->filePath(), login,
+                        role == QLatin1String("owner")       ? tr("an owner")
+                            : role == QLatin1String("coder") ? tr("a coder")
+                                                             : tr("a viewer"))
+            << '\n';
+    return CommandLine::Success;
+}
+
+int runConnectionFile(Invocation &cmd, const QStringList &arguments)
+{
+    cmd.parser.clearPositionalArguments();
+    cmd.parser.addPositionalArgument(QStringLiteral("URL"),
+                                     tr("The server project: postgresql://[LOGIN@]HOST[:PORT]/DATABASE?project=NAME."));
+    cmd.parser.addPositionalArgument(QStringLiteral("FILE"),
+                                     tr("The connection file to write; \".marginalia-server\" is added when missing."));
+    if (auto stop = cmd.parse(arguments, 2, 2))
+        return *stop;
+    auto location = ServerLocation::parse(cmd.positional(0));
+    if (!location)
+        return cmd.fail(location.error());
+    QString file = cmd.positional(1);
+    if (!file.endsWith(QLatin1String(ServerLocation::FileSuffix)))
+        file += QLatin1String(ServerLocation::FileSuffix);
+    if (QFileInfo::exists(file))
+        return cmd.fail(tr("%1: the file exists already; choose a new name.").arg(file));
+    if (Status written = ServerLocation::writeConnectionFile(file, *location); !written)
+        return cmd.fail(written.error());
+    cmd.out << tr("wrote %1: it opens %2 on a double click, and marginalia-cli takes it as PROJECT.")
+                   .arg(file, location->displayText())
+            << '\n';
+    if (!location->password().isEmpty())
+        cmd.out << tr("The URL's password was left out of the file: each member keeps theirs in ~/.pgpass.") << '\n';
     return CommandLine::Success;
 }
 
@@ -2224,7 +2616,12 @@ void printHelp(QTextStream &out)
         if (!lines.at(i).isEmpty())
             out << "  " << lines.at(i) << '\n';
     }
-    out << '\n' << tr("Run \"marginalia-cli COMMAND --help\" for a command's options.") << '\n';
+    out << '\n'
+        << tr("PROJECT is a project file, or a project on a PostgreSQL server: "
+              "postgresql://[LOGIN@]HOST[:PORT]/DATABASE?project=NAME (?host=/run/postgresql for a socket folder), or "
+              "a .marginalia-server file. Passwords come from ~/.pgpass, PGPASSFILE or a service file.")
+        << '\n'
+        << tr("Run \"marginalia-cli COMMAND --help\" for a command's options.") << '\n';
 }
 
 } // namespace
@@ -2271,6 +2668,11 @@ int CommandLine::run(const QStringList &arguments)
         {QStringLiteral("import-qdpx"), runImportQdpx},
         {QStringLiteral("export-qdc"), runExportQdc},
         {QStringLiteral("import-qdc"), runImportQdc},
+        {QStringLiteral("server-init"), runServerInit},
+        {QStringLiteral("push"), runPush},
+        {QStringLiteral("pull"), runPull},
+        {QStringLiteral("member-add"), runMemberAdd},
+        {QStringLiteral("connection-file"), runConnectionFile},
     };
 
     if (arguments.isEmpty() || arguments.first() == QLatin1String("help")
@@ -2292,9 +2694,13 @@ int CommandLine::run(const QStringList &arguments)
         return UsageError;
     }
     Invocation invocation(m_out, m_err, arguments.first());
-    invocation.parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file (*.marginalia)."));
+    invocation.parser.addPositionalArgument(
+        QStringLiteral("PROJECT"),
+        tr("The project file (*.marginalia), or a project on a server: "
+           "postgresql://[LOGIN@]HOST[:PORT]/DATABASE?project=NAME or a .marginalia-server file."));
     const int code = runner->second(invocation, arguments.mid(1));
-    if (code == Success && invocation.openedForWriting && invocation.project)
+    // A server project has no backup files beside it: the server keeps it.
+    if (code == Success && invocation.openedForWriting && invocation.project && !invocation.project->isOnServer())
         backUpAfterWriting(invocation);
     m_out.flush();
     m_err.flush();

@@ -8,6 +8,11 @@
 
 int main(int argc, char *argv[])
 {
+    // A PostgreSQL server's notices ("schema already exists, skipping", "role is not a member") are for psql's
+    // users; libpq prints them straight to stderr, among the command's own messages. Errors still reach us
+    // as errors. PGOPTIONS (or options= in a URL) set by the user wins.
+    if (qEnvironmentVariableIsEmpty("PGOPTIONS"))
+        qputenv("PGOPTIONS", "-c client_min_messages=error");
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("marginalia-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Marginalia"));
