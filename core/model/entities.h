@@ -86,6 +86,8 @@ struct Code
     QDateTime created;
     /// False for a folder that groups codes but is not applied to text (REFI-QDA isCodable="false").
     bool codable = true;
+    /// Changes so far to the code's row (Project::version()): for optimistic concurrency on a server.
+    qint64 version = 1;
 };
 
 /// What is needed to add a code. An empty colour picks one unless pickColor is false; guid may be set by an

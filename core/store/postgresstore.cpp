@@ -106,7 +106,7 @@ QString scalar(PostgresConnection &db, const QString &sql, const QVariantList &v
 }
 
 /// The project schema in PostgreSQL's dialect: the same tables, columns and constraints as the file's
-/// schema version 7 (projectschema.cpp), with what only the server needs. Every text column compares bytes
+/// schema version 8 (projectschema.cpp), with what only the server needs. Every text column compares bytes
 /// (COLLATE "C"), as SQLite's BINARY does, so that names sort alike on both; the names SQLite compares
 /// with NOCASE are unique by ascii_lower(), which folds exactly what NOCASE folds.
 QStringList schemaStatements()
@@ -119,7 +119,7 @@ QStringList schemaStatements()
         QStringLiteral("CREATE TABLE schema_info (version INTEGER NOT NULL, application_id INTEGER NOT NULL)"),
         QStringLiteral("CREATE TABLE project (id BIGINT PRIMARY KEY CHECK (id = 1), guid %1 NOT NULL,"
                        " name %1 NOT NULL, created %1 NOT NULL, memo %1 NOT NULL DEFAULT '',"
-                       " creating_user %1 NOT NULL DEFAULT '')")
+                       " creating_user %1 NOT NULL DEFAULT '', version BIGINT NOT NULL DEFAULT 1)")
             .arg(text),
         // db_role: the login that registered the coder, whose codings only that login may change.
         QStringLiteral("CREATE TABLE coders (%2, guid %1 NOT NULL UNIQUE, name %1 NOT NULL UNIQUE CHECK (name <> ''),"
@@ -130,13 +130,15 @@ QStringList schemaStatements()
             " original_file_name %1 NOT NULL, format %1 NOT NULL, encoding %1 NOT NULL,"
             " imported %1 NOT NULL, text %1 NOT NULL, length BIGINT NOT NULL CHECK (length >= 0),"
             " text_sha256 %1 NOT NULL, file_size BIGINT NOT NULL, file_sha256 %1 NOT NULL,"
-            " memo %1 NOT NULL DEFAULT '', file_type %1 NOT NULL DEFAULT 'text/plain')")
+            " memo %1 NOT NULL DEFAULT '', file_type %1 NOT NULL DEFAULT 'text/plain',"
+            " version BIGINT NOT NULL DEFAULT 1)")
             .arg(text, id),
-        QStringLiteral("CREATE TABLE codes (%2, guid %1 NOT NULL UNIQUE,"
-                       " parent_id BIGINT REFERENCES codes(id) ON DELETE CASCADE, name %1 NOT NULL CHECK (name <> ''),"
-                       " color %1 NOT NULL, description %1 NOT NULL DEFAULT '', position BIGINT NOT NULL DEFAULT 0,"
-                       " created %1 NOT NULL, memo %1 NOT NULL DEFAULT '',"
-                       " codable BIGINT NOT NULL DEFAULT 1 CHECK (codable IN (0, 1)))")
+        QStringLiteral(
+            "CREATE TABLE codes (%2, guid %1 NOT NULL UNIQUE,"
+            " parent_id BIGINT REFERENCES codes(id) ON DELETE CASCADE, name %1 NOT NULL CHECK (name <> ''),"
+            " color %1 NOT NULL, description %1 NOT NULL DEFAULT '', position BIGINT NOT NULL DEFAULT 0,"
+            " created %1 NOT NULL, memo %1 NOT NULL DEFAULT '',"
+            " codable BIGINT NOT NULL DEFAULT 1 CHECK (codable IN (0, 1)), version BIGINT NOT NULL DEFAULT 1)")
             .arg(text, id),
         QStringLiteral("CREATE UNIQUE INDEX codes_sibling_names ON codes (COALESCE(parent_id, 0), name)"),
         QStringLiteral(
@@ -145,7 +147,7 @@ QStringList schemaStatements()
             " code_id BIGINT NOT NULL REFERENCES codes(id) ON DELETE CASCADE,"
             " coder_id BIGINT NOT NULL REFERENCES coders(id),"
             " start_pos BIGINT NOT NULL CHECK (start_pos >= 0), end_pos BIGINT NOT NULL CHECK (end_pos > start_pos),"
-            " memo %1 NOT NULL DEFAULT '', created %1 NOT NULL,"
+            " memo %1 NOT NULL DEFAULT '', created %1 NOT NULL, version BIGINT NOT NULL DEFAULT 1,"
             " UNIQUE (document_id, start_pos, end_pos, code_id, coder_id))")
             .arg(text, id),
         QStringLiteral("CREATE INDEX codings_by_coder ON codings (coder_id)"),
@@ -436,8 +438,9 @@ Result<std::unique_ptr<Project::Private>> open(const ServerLocation &location, P
         = scalar(db, QStringLiteral("SELECT schema_name FROM marginalia.projects WHERE name = ?"), {name});
     if (schema.isEmpty()) {
         const QStringList names = projectNames(db);
-        return Error{(names.isEmpty() ? tr("%1: the server has no project named \"%2\" (it has none yet).")
-                                      : tr("%1: the server has no project named \"%2\". Its projects: %3."))
+        if (names.isEmpty())
+            return Error{tr("%1: the server has no project named \"%2\" (it has none yet).").arg(where, name)};
+        return Error{tr("%1: the server has no project named \"%2\". Its projects: %3.")
                          .arg(where, name, names.join(QStringLiteral(", ")))};
     }
     const QString role = scalar(db,

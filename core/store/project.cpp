@@ -84,7 +84,7 @@ Document documentFrom(const Statement &row)
 }
 
 const QString codeColumns = QStringLiteral(
-    "codes.id, guid, COALESCE(parent_id, 0), name, color, description, memo, position, created, codable");
+    "codes.id, guid, COALESCE(parent_id, 0), name, color, description, memo, position, created, codable, version");
 
 Code codeFrom(const Statement &row)
 {
@@ -99,6 +99,7 @@ Code codeFrom(const Statement &row)
     code.position = int(row.int64(7));
     code.created = parseTimestamp(row.string(8));
     code.codable = row.int64(9) != 0;
+    code.version = row.int64(10);
     return code;
 }
 

@@ -40,7 +40,7 @@ class Project final : public QObject
 
 public:
     /// The schema version this build writes, stored in PRAGMA user_version.
-    static constexpr int SchemaVersion = 7;
+    static constexpr int SchemaVersion = 8;
     /// PRAGMA application_id of a project file: "MRGN".
     static constexpr qint32 ApplicationId = 0x4D52474E;
     static constexpr auto FileSuffix = "marginalia";
@@ -154,10 +154,11 @@ public:
     /// The code at @p path (names from the top), creating missing levels; the last level gets colour and
     /// description when it is created.
     Result<Code> ensureCodePath(const QStringList &path, const QString &color = {}, const QString &description = {});
-    Status renameCode(qint64 codeId, const QString &name);
+    /// @p expectedVersion: as for setMemo() (Code::version).
+    Status renameCode(qint64 codeId, const QString &name, qint64 expectedVersion = 0);
     /// Sets a code's colour, "#RRGGBB"; an empty @p color leaves the code without one.
-    Status setCodeColor(qint64 codeId, const QString &color);
-    Status setCodeDescription(qint64 codeId, const QString &description);
+    Status setCodeColor(qint64 codeId, const QString &color, qint64 expectedVersion = 0);
+    Status setCodeDescription(qint64 codeId, const QString &description, qint64 expectedVersion = 0);
     /// Makes a code applicable to text, or a folder that only groups its subcodes (REFI-QDA isCodable).
     Status setCodeCodable(qint64 codeId, bool codable);
     /// Moves a code under @p newParentId (0: top level) at @p position among its new siblings (-1: last).
@@ -297,14 +298,21 @@ public:
     // Memos
     /// The memo of a project, document, code or coding; empty when there is none (or no such row).
     QString memo(const MemoTarget &target) const;
+    /// How many times the row a memo belongs to (the project, a document, a code, a coding) has been changed:
+    /// what an editor remembers when it begins, and passes back as expectedVersion when it saves, so that
+    /// a change made meanwhile by another program on the project is refused instead of silently overwritten
+    /// (0 when there is no such row).
+    qint64 version(const MemoTarget &target) const;
     /// Sets the memo of a project, document, code or coding.
-    Status setMemo(const MemoTarget &target, const QString &memo);
+    /// @p expectedVersion (see version()), when not 0, makes the save conditional: refused with a message
+    /// that says so when the memo's row changed since.
+    Status setMemo(const MemoTarget &target, const QString &memo, qint64 expectedVersion = 0);
     QString projectMemo() const;
     Status setProjectName(const QString &name);
-    Status setProjectMemo(const QString &memo);
-    Status setDocumentMemo(qint64 documentId, const QString &memo);
-    Status setCodeMemo(qint64 codeId, const QString &memo);
-    Status setCodingMemo(qint64 codingId, const QString &memo);
+    Status setProjectMemo(const QString &memo, qint64 expectedVersion = 0);
+    Status setDocumentMemo(qint64 documentId, const QString &memo, qint64 expectedVersion = 0);
+    Status setCodeMemo(qint64 codeId, const QString &memo, qint64 expectedVersion = 0);
+    Status setCodingMemo(qint64 codingId, const QString &memo, qint64 expectedVersion = 0);
 
     // Reviews (the disagreement review)
     QList<Review> reviews() const;

@@ -102,6 +102,15 @@ public:
     /// A coding that a write did not reach: on a server, row-level security hides other coders' codings from
     /// a coder's changes (the database does not say so; it changes nothing), or another program removed it.
     Error codingNotChanged(const Coding &coding) const;
+    /// A conditional save (an expected version) that found the row changed since the editor began: @p what
+    /// names it ("The code \"Children\"").
+    Error changedMeanwhile(const QString &what) const
+    {
+        return Error{ProjectStore::tr("%1: %2 was changed by someone else while you were editing it. Your change "
+                                      "was not saved, so that theirs is not overwritten: look at theirs, then "
+                                      "make yours again.")
+                         .arg(path, what)};
+    }
 
     Status requireWritable() const
     {

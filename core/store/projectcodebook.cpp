@@ -22,16 +22,24 @@ Status validateCodeName(const QString &name)
     return success();
 }
 
+/// Sets one column of a code and counts its version up; with @p expectedVersion (not 0), only if the code is
+/// still at that version.
 Status updateCodeColumn(Project::Private &d, qint64 codeId, const QString &column, const QVariant &value,
-                        const QString &what)
+                        const QString &what, qint64 expectedVersion = 0)
 {
     return d.write(what, [&]() -> Status {
-        Statement update(d.db, QStringLiteral("UPDATE codes SET ") + column + QStringLiteral(" = ? WHERE id = ?"),
-                         {value, codeId});
+        Statement update(d.db,
+                         QStringLiteral("UPDATE codes SET %1 = ?, version = version + 1"
+                                        " WHERE id = ? AND (CAST(? AS BIGINT) = 0 OR version = ?)")
+                             .arg(column),
+                         {value, codeId, expectedVersion, expectedVersion});
         if (!update.ok())
             return d.failure(what, update);
-        if (update.rowsAffected() != 1)
+        if (update.rowsAffected() != 1) {
+            if (const auto now = d.q->code(codeId))
+                return d.changedMeanwhile(tr("The code \"%1\"").arg(now->name));
             return Error{tr("There is no code with id %1.").arg(codeId)};
+        }
         return success();
     });
 }
@@ -292,7 +300,7 @@ Result<Code> Project::ensureCodePath(const QStringList &path, const QString &col
     });
 }
 
-Status Project::renameCode(qint64 codeId, const QString &name)
+Status Project::renameCode(qint64 codeId, const QString &name, qint64 expectedVersion)
 {
     const QString trimmed = name.trimmed();
     if (auto valid = validateCodeName(trimmed); !valid)
@@ -307,19 +315,19 @@ Status Project::renameCode(qint64 codeId, const QString &name)
         if (taken.next())
             return Error{tr("There is already a code \"%1\" at that level.").arg(trimmed)};
     }
-    auto status
-        = updateCodeColumn(*d, codeId, QStringLiteral("name"), trimmed, tr("renaming code \"%1\"").arg(existing->name));
+    auto status = updateCodeColumn(*d, codeId, QStringLiteral("name"), trimmed,
+                                   tr("renaming code \"%1\"").arg(existing->name), expectedVersion);
     if (status)
         d->notify(StoreChange{StoreChange::Codebook});
     return status;
 }
 
-Status Project::setCodeColor(qint64 codeId, const QString &color)
+Status Project::setCodeColor(qint64 codeId, const QString &color, qint64 expectedVersion)
 {
     if (!color.isEmpty() && !isValidColor(color))
         return Error{tr("\"%1\" is not a colour; use the form #RRGGBB, e.g. #E15759.").arg(color)};
-    auto status
-        = updateCodeColumn(*d, codeId, QStringLiteral("color"), color.toUpper(), tr("changing a code's colour"));
+    auto status = updateCodeColumn(*d, codeId, QStringLiteral("color"), color.toUpper(), tr("changing a code's colour"),
+                                   expectedVersion);
     if (status) {
         d->notify(StoreChange{StoreChange::Codebook});
         d->notify(StoreChange{StoreChange::Codings});
@@ -336,18 +344,18 @@ Status Project::setCodeCodable(qint64 codeId, bool codable)
     return status;
 }
 
-Status Project::setCodeDescription(qint64 codeId, const QString &description)
+Status Project::setCodeDescription(qint64 codeId, const QString &description, qint64 expectedVersion)
 {
-    auto status
-        = updateCodeColumn(*d, codeId, QStringLiteral("description"), description, tr("changing a code's description"));
+    auto status = updateCodeColumn(*d, codeId, QStringLiteral("description"), description,
+                                   tr("changing a code's description"), expectedVersion);
     if (status)
         d->notify(StoreChange{StoreChange::Codebook});
     return status;
 }
 
-Status Project::setCodeMemo(qint64 codeId, const QString &memo)
+Status Project::setCodeMemo(qint64 codeId, const QString &memo, qint64 expectedVersion)
 {
-    auto status = updateCodeColumn(*d, codeId, QStringLiteral("memo"), memo, tr("saving a code memo"));
+    auto status = updateCodeColumn(*d, codeId, QStringLiteral("memo"), memo, tr("saving a code memo"), expectedVersion);
     if (status)
         d->notify(StoreChange{StoreChange::Memos});
     return status;

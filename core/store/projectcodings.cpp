@@ -290,8 +290,9 @@ Status Project::setCodingRange(qint64 codingId, qint64 start, qint64 end)
     return d->write(what, [&]() -> Status {
         if (auto valid = validateCoding(*d, changed); !valid)
             return valid;
-        Statement update(d->db, QStringLiteral("UPDATE codings SET start_pos = ?, end_pos = ? WHERE id = ?"),
-                         {start, end, codingId});
+        Statement update(
+            d->db, QStringLiteral("UPDATE codings SET start_pos = ?, end_pos = ?, version = version + 1 WHERE id = ?"),
+            {start, end, codingId});
         if (!update.ok()) {
             if (update.extendedErrorCode() == SQLITE_CONSTRAINT_UNIQUE)
                 return Error{tr("The same code already covers %1:%2 for this coder.").arg(start).arg(end)};

@@ -283,7 +283,8 @@ Status Project::renameDocument(qint64 documentId, const QString &name)
             if (taken.next())
                 return Error{tr("There is already a document named \"%1\".").arg(trimmed)};
         }
-        Statement update(d->db, QStringLiteral("UPDATE documents SET name = ? WHERE id = ?"), {trimmed, documentId});
+        Statement update(d->db, QStringLiteral("UPDATE documents SET name = ?, version = version + 1 WHERE id = ?"),
+                         {trimmed, documentId});
         if (!update.ok())
             return d->failure(what, update);
         if (update.rowsAffected() != 1)

@@ -8,16 +8,26 @@ using namespace ProjectStore;
 
 namespace {
 
-Status updateMemo(Project::Private &d, const QString &sql, std::initializer_list<QVariant> values,
-                  const QString &missing)
+/// Saves the memo of row @p id of @p table and counts the row's version up; with @p expectedVersion (not 0),
+/// only if the row is still at that version. @p what names the row in a message.
+Status updateMemo(Project::Private &d, const char *table, qint64 id, const QString &memo, qint64 expectedVersion,
+                  const QString &missing, const QString &named)
 {
     const QString what = tr("saving a memo");
     return d.write(what, [&]() -> Status {
-        Statement update(d.db, sql, values);
+        Statement update(d.db,
+                         QStringLiteral("UPDATE %1 SET memo = ?, version = version + 1"
+                                        " WHERE id = ? AND (CAST(? AS BIGINT) = 0 OR version = ?)")
+                             .arg(QLatin1String(table)),
+                         {memo, id, expectedVersion, expectedVersion});
         if (!update.ok())
             return d.failure(what, update);
-        if (update.rowsAffected() != 1)
+        if (update.rowsAffected() != 1) {
+            Statement exists(d.db, QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(QLatin1String(table)), {id});
+            if (exists.next())
+                return d.changedMeanwhile(tr("The memo of %1").arg(named));
             return Error{missing};
+        }
         return success();
     });
 }
@@ -47,21 +57,32 @@ QString Project::memo(const MemoTarget &target) const
     return QString();
 }
 
-Status Project::setMemo(const MemoTarget &target, const QString &memo)
+Status Project::setMemo(const MemoTarget &target, const QString &memo, qint64 expectedVersion)
 {
     switch (target.kind) {
     case MemoTarget::Kind::Project:
-        return setProjectMemo(memo);
+        return setProjectMemo(memo, expectedVersion);
     case MemoTarget::Kind::Document:
-        return setDocumentMemo(target.id, memo);
+        return setDocumentMemo(target.id, memo, expectedVersion);
     case MemoTarget::Kind::Code:
-        return setCodeMemo(target.id, memo);
+        return setCodeMemo(target.id, memo, expectedVersion);
     case MemoTarget::Kind::Coding:
-        return setCodingMemo(target.id, memo);
+        return setCodingMemo(target.id, memo, expectedVersion);
     case MemoTarget::Kind::None:
         break;
     }
     return success();
+}
+
+qint64 Project::version(const MemoTarget &target) const
+{
+    static constexpr const char *tables[] = {nullptr, "project", "documents", "codes", "codings"};
+    const int kind = int(target.kind);
+    if (kind <= 0 || kind >= int(std::size(tables)))
+        return 0;
+    Statement row(d->db, QStringLiteral("SELECT version FROM %1 WHERE id = ?").arg(QLatin1String(tables[kind])),
+                  {target.kind == MemoTarget::Kind::Project ? qint64(1) : target.id});
+    return row.next() ? row.int64(0) : 0;
 }
 
 QString Project::projectMemo() const
@@ -70,28 +91,30 @@ QString Project::projectMemo() const
     return row.next() ? row.string(0) : QString();
 }
 
-Status Project::setProjectMemo(const QString &memo)
+Status Project::setProjectMemo(const QString &memo, qint64 expectedVersion)
 {
-    auto status = updateMemo(*d, QStringLiteral("UPDATE project SET memo = ? WHERE id = 1"), {memo},
-                             tr("The project record is missing."));
+    auto status
+        = updateMemo(*d, "project", 1, memo, expectedVersion, tr("The project record is missing."), tr("the project"));
     if (status)
         d->notify(StoreChange{StoreChange::Memos});
     return status;
 }
 
-Status Project::setDocumentMemo(qint64 documentId, const QString &memo)
+Status Project::setDocumentMemo(qint64 documentId, const QString &memo, qint64 expectedVersion)
 {
-    auto status = updateMemo(*d, QStringLiteral("UPDATE documents SET memo = ? WHERE id = ?"), {memo, documentId},
-                             tr("There is no document with id %1.").arg(documentId));
+    const auto stored = document(documentId);
+    auto status = updateMemo(*d, "documents", documentId, memo, expectedVersion,
+                             tr("There is no document with id %1.").arg(documentId),
+                             tr("\"%1\"").arg(stored ? stored->name : QString()));
     if (status)
         d->notify(StoreChange{StoreChange::Memos});
     return status;
 }
 
-Status Project::setCodingMemo(qint64 codingId, const QString &memo)
+Status Project::setCodingMemo(qint64 codingId, const QString &memo, qint64 expectedVersion)
 {
-    auto status = updateMemo(*d, QStringLiteral("UPDATE codings SET memo = ? WHERE id = ?"), {memo, codingId},
-                             tr("There is no coding with id %1.").arg(codingId));
+    auto status = updateMemo(*d, "codings", codingId, memo, expectedVersion,
+                             tr("There is no coding with id %1.").arg(codingId), tr("the coding"));
     if (status)
         d->notify(StoreChange{StoreChange::Memos});
     return status;

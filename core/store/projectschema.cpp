@@ -278,6 +278,22 @@ Status upgradeToVersion7(SqliteConnection &db)
                    7);
 }
 
+// Version 8: a version on the rows people edit together on a server (the project, documents, codes and
+// codings, with their memos): each change counts it up, and an editor that saves what it began editing
+// at version n changes the row only if it is still at n (Project::version()), so that two people's
+// edits never silently overwrite each other. A file gets the column too: one format for both stores.
+Status upgradeToVersion8(SqliteConnection &db)
+{
+    return execAll(db,
+                   {
+                       QStringLiteral("ALTER TABLE project ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
+                       QStringLiteral("ALTER TABLE documents ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
+                       QStringLiteral("ALTER TABLE codes ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
+                       QStringLiteral("ALTER TABLE codings ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
+                   },
+                   8);
+}
+
 } // namespace
 
 Status migrate(SqliteConnection &db, int fromVersion)
@@ -308,6 +324,10 @@ Status migrate(SqliteConnection &db, int fromVersion)
     }
     if (fromVersion < 7) {
         if (auto status = upgradeToVersion7(db); !status)
+            return status;
+    }
+    if (fromVersion < 8) {
+        if (auto status = upgradeToVersion8(db); !status)
             return status;
     }
     return success();

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void roles_noRole_isToldToAskTheOwner();
     void copyInto_fileToServerAndBack_keepsEverything();
     void open_newerFormatOrMissingProject_isRefusedAndNothingChanges();
+    void twoPeopleEditTheSameMemo_theSecondIsToldNotOverwriting();
     void lostConnection_failsWithAClearMessage();
 
 private:
@@ -373,6 +374,28 @@ void TestServerProject::open_newerFormatOrMissingProject_isRefusedAndNothingChan
     auto duplicate = Project::create(url(QStringLiteral("newer")));
     QVERIFY(!duplicate);
     QVERIFY2(duplicate.error().contains(QStringLiteral("already")), qPrintable(duplicate.error()));
+}
+
+void TestServerProject::twoPeopleEditTheSameMemo_theSecondIsToldNotOverwriting()
+{
+    auto ana = makeTeamProject(QStringLiteral("same memo"));
+    QVERIFY(ana);
+    auto opened = Project::open(url(QStringLiteral("same memo"), QStringLiteral("ben")));
+    QVERIFY2(opened, qPrintable(opened.error()));
+    Project &ben = **opened;
+    const MemoTarget code{MemoTarget::Kind::Code, ana->codes().first().id};
+    // Both open the code's memo; ana saves first, then ben.
+    const qint64 anaBegan = ana->version(code);
+    const qint64 benBegan = ben.version(code);
+    QCOMPARE(anaBegan, benBegan);
+    QVERIFY(ana->setMemo(code, QStringLiteral("ana's definition"), anaBegan));
+    const Status bens = ben.setMemo(code, QStringLiteral("ben's definition"), benBegan);
+    QVERIFY(!bens);
+    QVERIFY2(bens.error().contains(QStringLiteral("changed by someone else")), qPrintable(bens.error()));
+    QCOMPARE(ben.memo(code), QStringLiteral("ana's definition"));
+    // Having read it, ben saves his at the version he sees now.
+    QVERIFY(ben.setMemo(code, QStringLiteral("ben's, after reading ana's"), ben.version(code)));
+    QCOMPARE(ana->memo(code), QStringLiteral("ben's, after reading ana's"));
 }
 
 void TestServerProject::lostConnection_failsWithAClearMessage()

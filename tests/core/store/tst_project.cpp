@@ -221,6 +221,7 @@ private Q_SLOTS:
     // Memos
     void memos_onProjectDocumentCodeAndCoding_areStoredAndKept();
     void memos_onMissingRows_areRefused();
+    void versions_conditionalSaves_refuseWhatChangedMeanwhile();
 
     // Signals
     void signals_tellWhatChanged();
@@ -1603,6 +1604,41 @@ void TestProject::memos_onMissingRows_areRefused()
     QVERIFY(!project->setDocumentMemo(4242, QStringLiteral("x")).ok());
     QVERIFY(!project->setCodeMemo(4242, QStringLiteral("x")).ok());
     QVERIFY(!project->setCodingMemo(4242, QStringLiteral("x")).ok());
+}
+
+void TestProject::versions_conditionalSaves_refuseWhatChangedMeanwhile()
+{
+    auto project = create();
+    QVERIFY(project);
+    Content content;
+    QVERIFY(fill(*project, content));
+    // Each kind of row with a memo: a save at the version the editor began with is made; one at an older
+    // version is refused, and what was saved stays.
+    const QList<MemoTarget> targets{{MemoTarget::Kind::Project, 0},
+                                    {MemoTarget::Kind::Document, content.document},
+                                    {MemoTarget::Kind::Code, content.children},
+                                    {MemoTarget::Kind::Coding, content.coding}};
+    for (const MemoTarget &target : targets) {
+        const qint64 began = project->version(target);
+        QVERIFY(began >= 1);
+        QVERIFY(project->setMemo(target, QStringLiteral("theirs"), began));
+        QCOMPARE(project->version(target), began + 1);
+        const Status stale = project->setMemo(target, QStringLiteral("mine"), began);
+        QVERIFY(!stale);
+        QVERIFY2(stale.error().contains(QStringLiteral("changed by someone else")), qPrintable(stale.error()));
+        QCOMPARE(project->memo(target), QStringLiteral("theirs"));
+        QCOMPARE(project->version(target), began + 1);
+        QVERIFY(project->setMemo(target, QStringLiteral("mine"))); // unconditional, as before
+    }
+    const Code before = *project->code(content.children);
+    QVERIFY(project->renameCode(content.children, QStringLiteral("Minors"), before.version));
+    const Status staleRename = project->renameCode(content.children, QStringLiteral("Kids"), before.version);
+    QVERIFY(!staleRename);
+    QVERIFY2(staleRename.error().contains(QStringLiteral("\"Minors\"")), qPrintable(staleRename.error()));
+    QVERIFY(!project->setCodeDescription(content.children, QStringLiteral("d"), before.version));
+    QVERIFY(!project->setCodeColor(content.children, QStringLiteral("#000000"), before.version));
+    QCOMPARE(project->code(content.children)->name, QStringLiteral("Minors"));
+    QCOMPARE(project->version({MemoTarget::Kind::Code, 999999}), 0);
 }
 
 // --- Signals -------------------------------------------------------------------------------------------
