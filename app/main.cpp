@@ -18,7 +18,10 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Qualitative text analysis workbench"));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("project"), QApplication::translate("main", "A project file to open."));
+    parser.addPositionalArgument(
+        QStringLiteral("project"),
+        QApplication::translate(
+            "main", "A project file, a .marginalia-server connection file or a postgresql:// URL to open."));
     const QCommandLineOption palette(QStringLiteral("palette"),
                                      QApplication::translate("main", "light or dark (Fusion style)."),
                                      QStringLiteral("name"));

@@ -62,14 +62,19 @@ void AddCodingsCommand::redo()
 
 void AddCodingsCommand::undo()
 {
-    check(m_project->transact(QCoreApplication::translate("Marginalia::Ui::Commands", "undoing a coding"),
-                              [&]() -> Core::Status {
-                                  if (auto removed = removeAll(m_project, m_codings); !removed)
-                                      return removed;
-                                  if (m_addedCoder)
-                                      return m_project->removeCoder(m_addedCoder->id);
-                                  return Core::success();
-                              }));
+    // On a server a coder is a member's name, registered by their login, and the coder role may add one but
+    // not remove it (the server's grants): the coder stays, without codings, and a redo finds it there.
+    const bool keepCoder = m_project->isOnServer();
+    const bool undone = check(m_project->transact(
+        QCoreApplication::translate("Marginalia::Ui::Commands", "undoing a coding"), [&]() -> Core::Status {
+            if (auto removed = removeAll(m_project, m_codings); !removed)
+                return removed;
+            if (m_addedCoder && !keepCoder)
+                return m_project->removeCoder(m_addedCoder->id);
+            return Core::success();
+        }));
+    if (undone && keepCoder)
+        m_addedCoder.reset();
 }
 
 RemoveCodingsCommand::RemoveCodingsCommand(Core::Project *project, const QList<Core::Coding> &codings,

@@ -1,6 +1,10 @@
 #include "fileexport.h"
 
 #include "base/atomicfile.h"
+#include "store/project.h"
+#include "store/serverlocation.h"
+
+#include <QFileInfo>
 
 #include <QDir>
 #include <QFileDialog>
@@ -14,6 +18,19 @@ Core::Status FileExport::write(const QString &path, const std::function<Core::St
     return Core::AtomicFile::write(path, writeContent, [](const QString &file, const QString &reason) {
         return cannotWrite(file, reason).message;
     });
+}
+
+QString FileExport::projectBaseName(const Core::Project &project)
+{
+    if (!project.isOnServer())
+        return QFileInfo(project.filePath()).completeBaseName();
+    const auto location = Core::ServerLocation::parse(project.filePath());
+    QString name = location ? location->projectName() : project.name();
+    for (QChar &c : name) {
+        if (c == u'/' || c == u'\\' || c == u':' || c.category() == QChar::Other_Control)
+            c = u'-';
+    }
+    return name.trimmed().isEmpty() ? tr("project") : name.trimmed();
 }
 
 Core::Error FileExport::cannotWrite(const QString &path, const QString &reason)

@@ -10,6 +10,10 @@
 class QIODevice;
 class QWidget;
 
+namespace Marginalia::Core {
+class Project;
+}
+
 namespace Marginalia::Ui {
 
 /**
@@ -27,6 +31,11 @@ public:
     static Core::Status write(const QString &path, const std::function<Core::Status(QIODevice *)> &writeContent);
     /// The error for a file that cannot be written, naming the file and @p reason.
     static Core::Error cannotWrite(const QString &path, const QString &reason);
+
+    /// What a file made from @p project is named after: the project file's base name, or for a project on a
+    /// server (whose filePath() is a URL) the project's name there, with what a file name cannot hold
+    /// replaced.
+    static QString projectBaseName(const Core::Project &project);
 
     /// Asks where to save, suggesting @p fileName in the user's documents folder and filtering the dialog
     /// with @p filter, and saves there with @p save. A failure is shown in a message box over @p parent.

@@ -113,7 +113,13 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(central);
     ProjectCommand::setErrorHandler([this](const QString &message) {
         ++m_commandFailures;
-        showError(message);
+        // On a server someone else may have removed what an undo or redo is about: say which step failed
+        // (QUndoStack drops it, as it drops any command that did not happen).
+        if (!m_stepInProgress.isEmpty())
+            showError(tr("Could not %1: %2 The step is taken off the undo history; the rest of it stays.")
+                          .arg(m_stepInProgress, message));
+        else
+            showError(message);
     });
 
     createDocks();
@@ -126,6 +132,10 @@ MainWindow::MainWindow(QWidget *parent)
         connect(shortcut, &QShortcut::activated, this, [this, key] { applyPinnedKey(key); });
     }
 
+    m_serverLabel = new QLabel(this);
+    m_serverLabel->setObjectName(QStringLiteral("serverLabel"));
+    m_serverLabel->hide();
+    statusBar()->addPermanentWidget(m_serverLabel);
     statusBar()->addPermanentWidget(m_coderLabel);
     resize(1360, 860);
     QSettings settings;
@@ -199,12 +209,15 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New Project..."), QKeySequence::New, this, &MainWindow::newProject);
     file->addAction(tr("&Open Project..."), QKeySequence::Open, this, &MainWindow::openProjectDialog);
+    file->addAction(tr("Open &Server Project..."), this, &MainWindow::openServerProjectDialog)
+        ->setObjectName(QStringLiteral("openServerProjectAction"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     updateRecentProjectsMenu();
     file->addSeparator();
     QAction *import = file->addAction(tr("&Import Documents..."), m_documents, &DocumentsPanel::askFilesToImport);
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    file->addAction(tr("Import &Folder..."), m_documents, &DocumentsPanel::askFolderToImport);
+    m_writeActions.append(import);
+    m_writeActions.append(file->addAction(tr("Import &Folder..."), m_documents, &DocumentsPanel::askFolderToImport));
     file->addSeparator();
     file->addAction(tr("&Hand Out Copy..."), this, [this] {
         if (!m_project)
@@ -212,21 +225,21 @@ void MainWindow::createActions()
         if (const auto handout = SeminarExchange::askHandout(this, *m_project))
             handOut(handout->path, handout->options);
     });
-    file->addAction(tr("&Merge Projects..."), this, [this] {
+    m_writeActions.append(file->addAction(tr("&Merge Projects..."), this, [this] {
         if (!m_project)
             return;
         if (const QStringList files = SeminarExchange::askMergeSources(this); !files.isEmpty())
             mergeProjects(files);
-    });
+    }));
     file->addSeparator();
     file->addAction(tr("Import REFI-QDA &Project (.qdpx)..."), this, [this] {
         if (const auto files = RefiQdaExchange::askProjectImport(this))
             importRefiQda(files->qdpx, files->projectPath);
     });
-    file->addAction(tr("Import REFI-QDA &Codebook (.qdc)..."), this, [this] {
+    m_writeActions.append(file->addAction(tr("Import REFI-QDA &Codebook (.qdc)..."), this, [this] {
         if (const QString path = RefiQdaExchange::askCodebookImport(this); !path.isEmpty())
             importCodebook(path);
-    });
+    }));
     file->addAction(tr("&Export as REFI-QDA Project (.qdpx)..."), this, [this] {
         if (!m_project)
             return;
@@ -242,12 +255,22 @@ void MainWindow::createActions()
     addSafetyActions(file);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    // Why Back Up Now is greyed out on a server project is told in its tooltip.
+    file->setToolTipsVisible(true);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    redo->setObjectName(QStringLiteral("redoAction"));
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    // Through the window, so that a step that fails (on a server, another user removed what it is about)
+    // is named in the message.
+    disconnect(undo, &QAction::triggered, m_undoStack, &QUndoStack::undo);
+    disconnect(redo, &QAction::triggered, m_undoStack, &QUndoStack::redo);
+    connect(undo, &QAction::triggered, this, &MainWindow::undoStep);
+    connect(redo, &QAction::triggered, this, &MainWindow::redoStep);
     edit->addAction(undo);
     edit->addAction(redo);
     // The menu says what would be undone ("Undo Add Coding"); the toolbar keeps a fixed label, so the
@@ -266,6 +289,9 @@ void MainWindow::createActions()
     QAction *codeWithSelected
         = edit->addAction(tr("Code With &Selected Code"), this, [this] { codeSelection(selectedCode()); });
     codeWithSelected->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    inVivo->setObjectName(QStringLiteral("codeInVivoAction"));
+    codeWithSelected->setObjectName(QStringLiteral("codeWithSelectedAction"));
+    m_writeActions += {inVivo, codeWithSelected};
     edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find in Document..."), m_findBar, &FindBar::open);
     find->setShortcuts(QKeySequence::Find);
@@ -283,8 +309,11 @@ void MainWindow::createActions()
     QMenu *documents = addDocumentsMenu();
 
     QMenu *codes = menuBar()->addMenu(tr("&Codes"));
-    codes->addAction(tr("&New Code..."), this, [this] { m_codebook->askNewCode(0); });
-    codes->addAction(tr("New &Subcode..."), this, [this] { m_codebook->askNewCode(selectedCode()); });
+    QAction *newCode = codes->addAction(tr("&New Code..."), this, [this] { m_codebook->askNewCode(0); });
+    newCode->setObjectName(QStringLiteral("newCodeAction"));
+    m_writeActions.append(newCode);
+    m_writeActions.append(
+        codes->addAction(tr("New &Subcode..."), this, [this] { m_codebook->askNewCode(selectedCode()); }));
     addCaseAndSetActions(documents, codes);
 
     QMenu *analysis = menuBar()->addMenu(tr("&Analysis"));
@@ -499,7 +528,17 @@ void MainWindow::connectPanels()
 
 bool MainWindow::openProject(const QString &path)
 {
-    if (m_project && !m_project->isReadOnly() && QFileInfo(m_project->filePath()) == QFileInfo(path)) {
+    // A URL or a connection file (a double-clicked .marginalia-server is `marginalia FILE`).
+    if (Core::ServerLocation::isServerLocation(path)) {
+        auto location = Core::ServerLocation::parse(path);
+        if (!location) {
+            showError(location.error());
+            return false;
+        }
+        return openServerProject(*location);
+    }
+    if (m_project && !m_project->isOnServer() && !m_project->isReadOnly()
+        && QFileInfo(m_project->filePath()) == QFileInfo(path)) {
         statusBar()->showMessage(tr("%1 is open already.").arg(QDir::toNativeSeparators(path)), 5000);
         return true;
     }
@@ -522,6 +561,16 @@ bool MainWindow::openProject(const QString &path)
             showError(error);
         return false;
     }
+    showProject(std::move(opened));
+    addRecentProject(QFileInfo(path).absoluteFilePath());
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
+    showOpeningNotices(holder);
+    m_safeguard->start(m_project->filePath(), m_project->isReadOnly());
+    return true;
+}
+
+void MainWindow::showProject(std::unique_ptr<Core::Project> opened)
+{
     closeProject();
     m_project = std::move(opened);
     m_documents->setProject(m_project.get());
@@ -550,14 +599,48 @@ bool MainWindow::openProject(const QString &path)
         if (m_view->documentId() != 0 && !m_project->document(m_view->documentId()))
             m_view->showDocument(0, QString());
     });
-    addRecentProject(QFileInfo(path).absoluteFilePath());
     updateTitle();
+    updateWriteActions();
     m_memoPanel->setTarget({MemoTarget::Kind::Project, 0}, tr("Project memo"), m_project->projectMemo());
     m_documents->activateFirstDocument();
-    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
-    showOpeningNotices(holder);
-    m_safeguard->start(m_project->filePath(), m_project->isReadOnly());
-    return true;
+}
+
+void MainWindow::updateWriteActions()
+{
+    const bool writable = m_project && !m_project->isReadOnly();
+    for (QAction *action : std::as_const(m_writeActions))
+        action->setEnabled(writable);
+    // Whose name goes on new codings means nothing where nothing can be coded.
+    m_coderCombo->setEnabled(!m_project || writable);
+    const bool onServer = m_project && m_project->isOnServer();
+    const QString serverBackups = tr("A project on a server is backed up by the server's administrator (for "
+                                     "example with pg_dump), not by Marginalia.");
+    m_backUpAction->setEnabled(!onServer && (!m_project || writable));
+    m_backUpAction->setToolTip(onServer ? serverBackups : QString()); // empty: the action's text
+    m_restoreAction->setEnabled(!onServer);
+    m_restoreAction->setToolTip(onServer ? serverBackups : QString());
+}
+
+void MainWindow::undoStep()
+{
+    m_stepInProgress = m_undoStack->undoText().isEmpty() ? QString() : tr("undo \"%1\"").arg(m_undoStack->undoText());
+    m_undoStack->undo();
+    m_stepInProgress.clear();
+}
+
+void MainWindow::redoStep()
+{
+    m_stepInProgress = m_undoStack->redoText().isEmpty() ? QString() : tr("redo \"%1\"").arg(m_undoStack->redoText());
+    const int before = m_undoStack->count();
+    m_undoStack->redo();
+    m_stepInProgress.clear();
+    if (m_undoStack->count() < before) {
+        // QUndoStack drops a redo that failed without a signal (its index stays where it was), which would
+        // leave Redo enabled and the history listing the dropped step: tell them as a change of index would.
+        Q_EMIT m_undoStack->indexChanged(m_undoStack->index());
+        Q_EMIT m_undoStack->canRedoChanged(m_undoStack->canRedo());
+        Q_EMIT m_undoStack->redoTextChanged(m_undoStack->redoText());
+    }
 }
 
 void MainWindow::closeProject()
@@ -582,6 +665,9 @@ void MainWindow::closeProject()
     m_cases->setProject(nullptr);
     m_sets->setProject(nullptr);
     m_project.reset();
+    m_serverLocation.reset();
+    m_serverLabel->clear();
+    m_serverLabel->hide();
 }
 
 void MainWindow::updateTitle()
@@ -590,7 +676,8 @@ void MainWindow::updateTitle()
         setWindowTitle(tr("Marginalia"));
         return;
     }
-    QString title = QFileInfo(m_project->filePath()).completeBaseName();
+    QString title = m_serverLocation ? tr("%1 \u2014 %2").arg(m_serverLocation->projectName(), serverName())
+                                     : QFileInfo(m_project->filePath()).completeBaseName();
     if (m_project->isReadOnly())
         title += tr(" [read-only]");
     setWindowTitle(tr("%1 \u2014 Marginalia").arg(title));
@@ -599,21 +686,36 @@ void MainWindow::updateTitle()
 void MainWindow::reloadCoders()
 {
     const QList<Core::Coder> coders = m_project ? m_project->coders() : QList<Core::Coder>();
-    m_coderCombo->clear();
     QStringList names;
     for (const Core::Coder &coder : coders)
         names.append(coder.name);
     if (!names.contains(m_coderName))
         names.prepend(m_coderName);
-    m_coderCombo->addItems(names);
-    m_coderCombo->setCurrentText(m_coderName);
+    QStringList listed;
+    for (int i = 0; i < m_coderCombo->count(); ++i)
+        listed.append(m_coderCombo->itemText(i));
+    // On a server every coding someone else makes lands here: rebuilding the boxes each time would close a
+    // list the user has open and throw away a name half typed.
+    if (listed != names) {
+        m_coderCombo->clear();
+        m_coderCombo->addItems(names);
+        m_coderCombo->setCurrentText(m_coderName);
+    }
 
-    m_visibleCoderCombo->clear();
-    m_visibleCoderCombo->addItem(tr("All coders"), qint64(0));
+    QList<qint64> shown;
+    for (int i = 1; i < m_visibleCoderCombo->count(); ++i)
+        shown.append(m_visibleCoderCombo->itemData(i).toLongLong());
+    QList<qint64> ids;
     for (const Core::Coder &coder : coders)
-        m_visibleCoderCombo->addItem(coder.name, coder.id);
-    const int index = m_visibleCoderCombo->findData(m_visibleCoder);
-    m_visibleCoderCombo->setCurrentIndex(std::max(0, index));
+        ids.append(coder.id);
+    if (m_visibleCoderCombo->count() == 0 || shown != ids) {
+        m_visibleCoderCombo->clear();
+        m_visibleCoderCombo->addItem(tr("All coders"), qint64(0));
+        for (const Core::Coder &coder : coders)
+            m_visibleCoderCombo->addItem(coder.name, coder.id);
+        const int index = m_visibleCoderCombo->findData(m_visibleCoder);
+        m_visibleCoderCombo->setCurrentIndex(std::max(0, index));
+    }
     QHash<qint64, QString> coderNames;
     for (const Core::Coder &coder : coders)
         coderNames.insert(coder.id, coder.name);
@@ -829,7 +931,9 @@ void MainWindow::dropEvent(QDropEvent *event)
         return;
     event->acceptProposedAction();
     // Opening a project that was dropped is what a user means; anything else is imported.
-    if (paths.size() == 1 && paths.first().endsWith(QLatin1String(".marginalia")))
+    if (paths.size() == 1
+        && (paths.first().endsWith(QLatin1String(".marginalia"))
+            || paths.first().endsWith(QLatin1String(Core::ServerLocation::FileSuffix))))
         openProject(paths.first());
     else
         importFiles(paths);
@@ -892,6 +996,14 @@ bool MainWindow::codeSelection(qint64 codeId)
     const auto target = code(codeId);
     if (!target || m_view->documentId() == 0)
         return false;
+    if (m_project->isReadOnly()) {
+        statusBar()->showMessage(m_project->isOnServer()
+                                     ? tr("You can read this server project but not code it: its owner can make "
+                                          "you a coder.")
+                                     : tr("This project is open read-only; nothing can be coded."),
+                                 5000);
+        return false;
+    }
     if (!target->codable) {
         statusBar()->showMessage(
             tr("\"%1\" is a folder of codes and is not applied to text; apply one of its subcodes.")
@@ -1070,8 +1182,9 @@ void MainWindow::showTextMenu(const QPoint &globalPosition, qint64 codePoint)
         return;
     QMenu menu(this);
     const bool hasSelection = m_view->selectedRange().has_value();
+    const bool writable = !m_project->isReadOnly();
     QMenu *codeWith = menu.addMenu(tr("Code With"));
-    codeWith->setEnabled(hasSelection);
+    codeWith->setEnabled(hasSelection && writable);
     for (qint64 recent : std::as_const(m_recentCodes)) {
         if (code(recent))
             codeWith->addAction(m_codebook->tree().path(recent), this, [this, recent] { codeSelection(recent); });
@@ -1090,7 +1203,7 @@ void MainWindow::showTextMenu(const QPoint &globalPosition, qint64 codePoint)
     };
     fill(all, 0);
     QAction *inVivo = menu.addAction(tr("Code In Vivo"), this, [this] { codeInVivo(); });
-    inVivo->setEnabled(hasSelection);
+    inVivo->setEnabled(hasSelection && writable);
     addCaseActions(&menu, hasSelection);
 
     const QList<qint64> codings = m_view->codingsAt(codePoint);
@@ -1109,9 +1222,10 @@ void MainWindow::showTextMenu(const QPoint &globalPosition, qint64 codePoint)
             if (const auto range = m_view->selectedRange())
                 m_undoStack->push(new SetCodingRangeCommand(m_project.get(), *coding, range->first, range->second));
         });
-        adjust->setEnabled(hasSelection);
+        adjust->setEnabled(hasSelection && writable);
         sub->addAction(tr("Remove Coding"), this,
-                       [this, coding] { m_undoStack->push(new RemoveCodingsCommand(m_project.get(), {*coding})); });
+                       [this, coding] { m_undoStack->push(new RemoveCodingsCommand(m_project.get(), {*coding})); })
+            ->setEnabled(writable);
     }
     menu.addSeparator();
     QAction *copy = menu.addAction(tr("Copy"), m_view, &QPlainTextEdit::copy);
@@ -1285,6 +1399,18 @@ void MainWindow::updateRecentProjectsMenu()
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(QStringLiteral("recentProjects")).toStringList();
     for (const QString &path : recent) {
+        // Server locations are kept as their display text (never with a password) beside the files.
+        if (path.contains(QLatin1String("://"))) {
+            if (const auto location = Core::ServerLocation::parse(path)) {
+                const QString host = location->host().isEmpty() || location->host().startsWith(u'/')
+                    ? tr("this computer")
+                    : location->host();
+                QAction *action = m_recentMenu->addAction(tr("%1 \u2014 %2").arg(location->projectName(), host), this,
+                                                          [this, path] { openProject(path); });
+                action->setToolTip(path);
+            }
+            continue;
+        }
         QAction *action
             = m_recentMenu->addAction(QFileInfo(path).completeBaseName(), this, [this, path] { openProject(path); });
         action->setToolTip(QDir::toNativeSeparators(path));
@@ -1484,16 +1610,17 @@ QMenu *MainWindow::addDocumentsMenu()
         dock->raise();
     };
     documents->addAction(tr("&Attributes"), this, showAttributes);
-    documents->addAction(tr("&New Attribute..."), this, [this, showAttributes] {
+    m_writeActions.append(documents->addAction(tr("&New Attribute..."), this, [this, showAttributes] {
         showAttributes();
         m_attributes->askNewAttribute();
-    });
-    documents->addAction(tr("Save Filter as &Set..."), this, [this, showAttributes] {
+    }));
+    m_writeActions.append(documents->addAction(tr("Save Filter as &Set..."), this, [this, showAttributes] {
         showAttributes();
         m_attributes->askSaveAsSet();
-    });
+    }));
     documents->addSeparator();
-    documents->addAction(tr("&Import Attributes (CSV)..."), m_attributes, &AttributesPanel::askImportCsv);
+    m_writeActions.append(
+        documents->addAction(tr("&Import Attributes (CSV)..."), m_attributes, &AttributesPanel::askImportCsv));
     documents->addAction(tr("&Export Attributes (CSV)..."), m_attributes, &AttributesPanel::askExportCsv);
     return documents;
 }

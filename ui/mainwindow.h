@@ -2,9 +2,12 @@
 
 #include "memocommand.h"
 
+#include "store/serverlocation.h"
+
 #include <QHash>
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -69,8 +72,22 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens a project file; shows the error and returns false when it cannot be opened.
+    /// Opens a project file, or a project on a server (a URL or a .marginalia-server file, as
+    /// Core::ServerLocation reads them); shows the error and returns false when it cannot be opened.
     bool openProject(const QString &path);
+    /// Opens a project on a PostgreSQL server (mainwindowserver.cpp): asks for a password when the server
+    /// wants one that libpq could not find, and keeps it in memory for the session only. What is about a
+    /// file (its writer lock, checks and backups, network drives) does not apply; a viewer's window is
+    /// read-only with a notice saying so.
+    bool openServerProject(Core::ServerLocation location);
+    /// How openServerProject() asks for a password: given the location and what the server answered the
+    /// last password (empty on the first ask), the password typed, or nothing to give up. The default shows
+    /// a ServerPasswordDialog; tests answer for the user.
+    using PasswordPrompt
+        = std::function<std::optional<QString>(const Core::ServerLocation &location, const QString &problem)>;
+    void setPasswordPrompt(PasswordPrompt prompt);
+    /// "On server HOST as coder" in the status bar, for a server project: for tests.
+    QString serverStatusText() const;
     Core::Project *project() const { return m_project.get(); }
     QUndoStack *undoStack() const { return m_undoStack; }
     DocumentView *documentView() const { return m_view; }
@@ -200,6 +217,13 @@ private:
     void updateRecentProjectsMenu();
     void newProject();
     void openProjectDialog();
+    /// Puts @p opened in the window: every panel on it, its signals connected, its first document shown.
+    void showProject(std::unique_ptr<Core::Project> opened);
+    /// Enables what changes the project only when it can be changed (not read-only, not a viewer's).
+    void updateWriteActions();
+    /// Undoes or redoes the latest step; a failure (another user removed what it is about) names the step.
+    void undoStep();
+    void redoStep();
     void addCode(qint64 parentId, const QString &name);
     void applyPinnedKey(int key);
     void showError(const QString &message);
@@ -230,6 +254,13 @@ private:
     /// user was told.
     bool offerBackupForDamage(const QString &path, const QStringList &problems, DamageWithoutBackup unbacked);
     void askRestoreBackup();
+    // Projects on a server (mainwindowserver.cpp)
+    void openServerProjectDialog();
+    QStringList recentServerLocations() const;
+    /// The role's status-bar text, and for a viewer the notice above the text.
+    void showServerNotices();
+    /// The server's name for titles and notices ("db.example.org", or this computer's for a socket).
+    QString serverName() const;
 
     std::unique_ptr<Core::Project> m_project;
     QUndoStack *m_undoStack;
@@ -244,6 +275,16 @@ private:
     /// Failed writes the commands have reported (ProjectCommand's error handler): a caller that finds its
     /// command dropped tells "nothing to do" from "failed" by it, and leaves a failure's message shown.
     int m_commandFailures = 0;
+    /// What the undo or redo under way is ("Undo Code ..."), for its failure's message; empty otherwise.
+    QString m_stepInProgress;
+    /// Where the open server project is (without its password); empty for a file.
+    std::optional<Core::ServerLocation> m_serverLocation;
+    PasswordPrompt m_passwordPrompt;
+    QLabel *m_serverLabel = nullptr;
+    QAction *m_backUpAction = nullptr;
+    QAction *m_restoreAction = nullptr;
+    /// Actions that change the project, disabled while it is read-only.
+    QList<QAction *> m_writeActions;
     QList<QAction *> m_paletteActions;
     QString m_paletteChoice;
     MemoPanel *m_memoPanel;

@@ -33,15 +33,17 @@ void MainWindow::addCaseAndSetActions(QMenu *documents, QMenu *codes)
 {
     documents->addSeparator();
     documents->addAction(tr("&Cases"), this, [this] { showDock(m_cases); });
-    documents->addAction(tr("Assign Document to &Case..."), this, &MainWindow::askAssignDocumentToCase);
-    documents->addAction(tr("Assign Selec&tion to Case..."), this, &MainWindow::askAssignSelectionToCase);
+    m_writeActions.append(
+        documents->addAction(tr("Assign Document to &Case..."), this, &MainWindow::askAssignDocumentToCase));
+    m_writeActions.append(
+        documents->addAction(tr("Assign Selec&tion to Case..."), this, &MainWindow::askAssignSelectionToCase));
     documents->addSeparator();
     documents->addAction(tr("S&ets"), this, [this] { showDock(m_sets); });
-    documents->addAction(tr("Add Selected Documents to Se&t..."), this,
-                         [this] { m_sets->askAddDocuments(m_documents->selectedDocuments()); });
+    m_writeActions.append(documents->addAction(tr("Add Selected Documents to Se&t..."), this,
+                                               [this] { m_sets->askAddDocuments(m_documents->selectedDocuments()); }));
     codes->addSeparator();
-    codes->addAction(tr("Add Selected Codes to Code &Set..."), this,
-                     [this] { m_sets->askAddCodes(m_codebook->selectedCodes()); });
+    m_writeActions.append(codes->addAction(tr("Add Selected Codes to Code &Set..."), this,
+                                           [this] { m_sets->askAddCodes(m_codebook->selectedCodes()); }));
 }
 
 void MainWindow::addCaseActions(QMenu *textMenu, bool hasSelection)

@@ -52,7 +52,7 @@ void MainWindow::addSafetyActions(QMenu *file)
 {
     file->addSeparator();
     QAction *backUp = file->addAction(tr("&Back Up Now"), this, [this] {
-        if (!m_project || m_project->isReadOnly())
+        if (!m_project || m_project->isReadOnly() || m_project->isOnServer())
             return;
         if (m_safeguard->backUpNow())
             statusBar()->showMessage(tr("Backing up\u2026"));
@@ -60,6 +60,8 @@ void MainWindow::addSafetyActions(QMenu *file)
     backUp->setObjectName(QStringLiteral("backUpNowAction"));
     QAction *restore = file->addAction(tr("Restore from Bac&kup..."), this, &MainWindow::askRestoreBackup);
     restore->setObjectName(QStringLiteral("restoreBackupAction"));
+    m_backUpAction = backUp;
+    m_restoreAction = restore;
 }
 
 void MainWindow::connectSafeguard()
@@ -179,7 +181,8 @@ bool MainWindow::offerBackupForDamage(const QString &path, const QStringList &pr
 
 void MainWindow::askRestoreBackup()
 {
-    if (!m_project)
+    // A server's backups are its administrator's (the action is disabled there, with a tooltip saying so).
+    if (!m_project || m_project->isOnServer())
         return;
     const QString path = m_project->filePath();
     const QList<Core::ProjectBackup> backups = Core::ProjectBackups(path).list();
@@ -203,7 +206,8 @@ void MainWindow::askRestoreBackup()
 
 bool MainWindow::restoreBackup(const QString &projectPath, const QString &backupPath)
 {
-    const bool wasOpen = m_project && QFileInfo(m_project->filePath()) == QFileInfo(projectPath);
+    const bool wasOpen
+        = m_project && !m_project->isOnServer() && QFileInfo(m_project->filePath()) == QFileInfo(projectPath);
     if (wasOpen)
         closeProject();
     const auto restored = Core::ProjectBackups(projectPath).restore(backupPath);

@@ -2,6 +2,7 @@
 
 #include "exchange/refiqdaexporter.h"
 #include "exchange/refiqdaimporter.h"
+#include "fileexport.h"
 #include "store/project.h"
 
 #include <QEventLoop>
@@ -103,7 +104,7 @@ std::optional<RefiQdaExchange::ProjectImport> RefiQdaExchange::askProjectImport(
 QString RefiQdaExchange::askProjectExport(QWidget *window, const Core::Project &project)
 {
     return QFileDialog::getSaveFileName(window, tr("Export REFI-QDA Project"),
-                                        QFileInfo(project.filePath()).completeBaseName() + QStringLiteral(".qdpx"),
+                                        FileExport::projectBaseName(project) + QStringLiteral(".qdpx"),
                                         tr("REFI-QDA projects (*.qdpx)"));
 }
 
@@ -115,7 +116,7 @@ QString RefiQdaExchange::askCodebookImport(QWidget *window)
 QString RefiQdaExchange::askCodebookExport(QWidget *window, const Core::Project &project)
 {
     return QFileDialog::getSaveFileName(window, tr("Export Codebook"),
-                                        QFileInfo(project.filePath()).completeBaseName() + QStringLiteral(".qdc"),
+                                        FileExport::projectBaseName(project) + QStringLiteral(".qdc"),
                                         tr("REFI-QDA codebooks (*.qdc)"));
 }
 

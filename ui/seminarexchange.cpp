@@ -1,5 +1,6 @@
 #include "seminarexchange.h"
 
+#include "fileexport.h"
 #include "store/project.h"
 
 #include <QCheckBox>
@@ -52,10 +53,12 @@ std::optional<SeminarExchange::Handout> SeminarExchange::askHandout(QWidget *par
             handout.options.withoutCoders.append(coders->item(i)->text());
     }
     handout.options.withoutMemos = memos->isChecked();
-    const QFileInfo info(project.filePath());
+    // Beside the project file; a server project has none, so the documents folder.
+    const QDir folder = project.isOnServer() ? QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                             : QFileInfo(project.filePath()).absoluteDir();
     handout.path = QFileDialog::getSaveFileName(
         parent, tr("Hand Out Copy"),
-        info.absoluteDir().filePath(info.completeBaseName() + tr("-handout") + QStringLiteral(".marginalia")),
+        folder.filePath(FileExport::projectBaseName(project) + tr("-handout") + QStringLiteral(".marginalia")),
         tr("Marginalia projects (*.marginalia)"));
     if (handout.path.isEmpty())
         return std::nullopt;
