@@ -114,13 +114,45 @@ bool PostgresConnection::begin()
 {
     if (!m_database.transaction()) {
         fail(m_database.lastError());
+        // The first statement of a write after a lost connection: the write can run on a new one.
+        if (!lostConnection() || !reconnect() || !m_database.transaction())
+            return false;
+    }
+    m_inTransaction = true;
+    return true;
+}
+
+bool PostgresConnection::lostConnection() const
+{
+    return m_lostConnection;
+}
+
+bool PostgresConnection::reconnect()
+{
+    if (m_inTransaction)
+        return false;
+    // Queries in use (a loop over rows around the statement that found the connection gone) stay valid
+    // objects, failing from now on, until their statements let go of them; the others go now.
+    for (auto it = m_cache->bySql.begin(); it != m_cache->bySql.end();) {
+        QSqlQuery *query = it->second.get();
+        if (m_cache->inUse.erase(query) > 0)
+            m_cache->oneOff.emplace(query, std::move(it->second));
+        it = m_cache->bySql.erase(it);
+    }
+    m_database.close();
+    if (!m_database.open()) {
+        fail(m_database.lastError());
         return false;
     }
+    m_lostConnection = false;
+    if (m_setUpSession)
+        m_setUpSession();
     return true;
 }
 
 bool PostgresConnection::commit()
 {
+    m_inTransaction = false;
     // Through the driver, not exec("COMMIT"): a COMMIT of a transaction that an error had aborted answers
     // ROLLBACK without an error, which only the driver's commit notices.
     if (!m_database.commit()) {
@@ -132,6 +164,7 @@ bool PostgresConnection::commit()
 
 bool PostgresConnection::rollback()
 {
+    m_inTransaction = false;
     if (!m_database.rollback()) {
         fail(m_database.lastError());
         return false;
@@ -183,7 +216,14 @@ void PostgresConnection::release(QSqlQuery *query)
 void PostgresConnection::fail(const QSqlError &error)
 {
     m_sqlState = error.nativeErrorCode();
-    m_errorCode = sqliteCodeFor(m_sqlState, error.type());
+    // libpq's own words when the socket is gone, which come without an SQLSTATE.
+    const QString text = error.text();
+    m_lostConnection = m_sqlState.startsWith(QLatin1String("08")) || m_sqlState.startsWith(QLatin1String("57P"))
+        || (m_sqlState.isEmpty()
+            && (text.contains(QLatin1String("closed the connection")) || text.contains(QLatin1String("no connection"))
+                || text.contains(QLatin1String("terminating connection"))
+                || text.contains(QLatin1String("could not send data")) || error.type() == QSqlError::ConnectionError));
+    m_errorCode = m_lostConnection ? SQLITE_IOERR : sqliteCodeFor(m_sqlState, error.type());
     // QPSQL gives the server's message as "ERROR:  text\n(SQLSTATE)": the text is what a user reads.
     m_error = error.databaseText().trimmed();
     for (const char *severity : {"ERROR:", "FATAL:", "PANIC:"}) {

@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class QSqlError;
@@ -52,6 +53,16 @@ public:
     bool commit();
     bool rollback();
 
+    /// Whether the last failure was the connection's, not the statement's (the server restarted, the network
+    /// dropped, an administrator ended the session).
+    bool lostConnection() const;
+    /// Opens the connection again after it was lost, outside a transaction only (a transaction's work is gone
+    /// with the connection, and its outcome is the caller's to report); then runs what setUpSession() gave.
+    bool reconnect();
+    /// What a new session needs (its search path, its listening): run after every reconnect.
+    void setUpSession(std::function<void()> setUp) { m_setUpSession = std::move(setUp); }
+    bool inTransaction() const { return m_inTransaction; }
+
     /// A prepared query for @p sql (with ? placeholders), from the cache when it is not in use.
     QSqlQuery *acquire(const QString &sql);
     void release(QSqlQuery *query);
@@ -66,6 +77,9 @@ private:
     QString m_error;
     QString m_sqlState;
     int m_errorCode = 0;
+    bool m_inTransaction = false;
+    bool m_lostConnection = false;
+    std::function<void()> m_setUpSession;
 };
 
 } // namespace Marginalia::Core

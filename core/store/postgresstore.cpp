@@ -245,7 +245,7 @@ QStringList roleStatements(const QString &schema)
         QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA %1 TO %2").arg(s, viewer),
         QStringLiteral("GRANT USAGE ON ALL SEQUENCES IN SCHEMA %1 TO %2").arg(s, coder),
         QStringLiteral("GRANT INSERT, UPDATE, DELETE ON codings TO %1").arg(coder),
-        QStringLiteral("GRANT INSERT ON coders TO %1").arg(coder),
+        QStringLiteral("GRANT INSERT, DELETE ON coders TO %1").arg(coder),
         QStringLiteral("GRANT INSERT, UPDATE ON codes TO %1").arg(coder),
         QStringLiteral("GRANT UPDATE (memo) ON documents, project TO %1").arg(coder),
         QStringLiteral("ALTER TABLE codings ENABLE ROW LEVEL SECURITY"),
@@ -257,6 +257,10 @@ QStringList roleStatements(const QString &schema)
         QStringLiteral("ALTER TABLE coders ENABLE ROW LEVEL SECURITY"),
         QStringLiteral("CREATE POLICY coders_read ON coders FOR SELECT USING (true)"),
         QStringLiteral("CREATE POLICY coders_self ON coders FOR INSERT TO %1 WITH CHECK (db_role = current_user)")
+            .arg(coder),
+        // Undoing one's first coding removes the coder it registered (the foreign key keeps a coder with
+        // codings).
+        QStringLiteral("CREATE POLICY coders_self_remove ON coders FOR DELETE TO %1 USING (db_role = current_user)")
             .arg(coder),
     };
 }
@@ -482,6 +486,14 @@ Result<std::unique_ptr<Project::Private>> open(const ServerLocation &location, P
     d->readOnly = access == Project::Access::ReadOnly || role == QLatin1String("viewer");
     if (d->readOnly)
         db.exec(QStringLiteral("SET default_transaction_read_only TO on"));
+    // A new session after a lost connection needs the same settings.
+    PostgresConnection *session = &db;
+    db.setUpSession([session, schema, readOnly = d->readOnly] {
+        session->exec(QStringLiteral("SET client_min_messages TO error"));
+        session->exec(QStringLiteral("SET search_path TO %1").arg(quoted(schema)));
+        if (readOnly)
+            session->exec(QStringLiteral("SET default_transaction_read_only TO on"));
+    });
     d->db.usePostgres(std::move(*connected));
     return d;
 }
@@ -495,6 +507,29 @@ void listen(Project::Private &d)
     if (!driver->subscribeToNotification(d.serverSchema))
         return;
     Project::Private *self = &d;
+    // After a lost connection: listening again, and every view reloaded once, since what others announced
+    // while it was gone is not sent again.
+    db->setUpSession([db, self, schema = d.serverSchema] {
+        db->exec(QStringLiteral("SET client_min_messages TO error"));
+        db->exec(QStringLiteral("SET search_path TO %1").arg(quoted(schema)));
+        if (self->readOnly)
+            db->exec(QStringLiteral("SET default_transaction_read_only TO on"));
+        db->database().driver()->subscribeToNotification(schema);
+        QTimer::singleShot(0, self->q, [self] {
+            for (auto kind : {StoreChange::Documents, StoreChange::Codebook, StoreChange::Codings, StoreChange::Memos,
+                              StoreChange::Attributes})
+                self->emitChange({kind, 0});
+        });
+    });
+    // A connection that an idle window holds can drop unnoticed (QPSQL finds out only when a statement
+    // fails): a statement now and then finds out, and reconnects.
+    auto *keepAlive = new QTimer(d.q);
+    keepAlive->setInterval(30000);
+    QObject::connect(keepAlive, &QTimer::timeout, d.q, [self] {
+        if (self->transactionDepth == 0)
+            Statement ping(self->db, QStringLiteral("SELECT 1"));
+    });
+    keepAlive->start();
     QObject::connect(driver, &QSqlDriver::notification, d.q,
                      [self](const QString &channel, QSqlDriver::NotificationSource source, const QVariant &payload) {
                          // Our own writes emitted their signals when they committed.

@@ -141,6 +141,11 @@ Error Project::Private::failure(const QString &what, const Statement &statement)
 
 Error Project::Private::failure(const QString &what, const QString &detail, int sqliteCode) const
 {
+    if (sqliteCode == SQLITE_CONSTRAINT_FOREIGNKEY) {
+        return Error{tr("%1: %2: a code, document or coder it refers to no longer exists (%3). On a project that "
+                        "others change too, someone may have deleted it meanwhile.")
+                         .arg(path, what, detail.trimmed())};
+    }
     if (db.isServer()) {
         switch (sqliteCode & 0xff) {
         case SQLITE_PERM:

@@ -56,10 +56,14 @@ Statement::~Statement()
         m_connection->release(m_statement);
 }
 
-void Statement::runPostgres(const QString &sql, const QVariant *values, qsizetype count)
+void Statement::runPostgres(const QString &sql, const QVariant *values, qsizetype count, bool retried)
 {
     m_query = m_postgres->acquire(sql);
     if (!m_query) {
+        if (!retried && m_postgres->lostConnection() && !m_postgres->inTransaction() && m_postgres->reconnect()) {
+            runPostgres(sql, values, count, true);
+            return;
+        }
         fail();
         return;
     }
@@ -76,6 +80,16 @@ void Statement::runPostgres(const QString &sql, const QVariant *values, qsizetyp
     }
     if (!m_query->exec()) {
         m_postgres->fail(m_query->lastError());
+        // A read outside a write, after the server or the network dropped the connection: once more, on a
+        // new one. (Inside a write, the whole write fails and the next one reconnects.)
+        if (!retried && m_postgres->lostConnection() && !m_postgres->inTransaction()) {
+            m_postgres->release(m_query);
+            m_query = nullptr;
+            if (m_postgres->reconnect()) {
+                runPostgres(sql, values, count, true);
+                return;
+            }
+        }
         fail();
         return;
     }

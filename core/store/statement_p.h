@@ -65,7 +65,7 @@ private:
     void runSqlite(const QVariant *values, qsizetype count);
     void bind(int index, const QVariant &value);
     void fail();
-    void runPostgres(const QString &sql, const QVariant *values, qsizetype count);
+    void runPostgres(const QString &sql, const QVariant *values, qsizetype count, bool retried = false);
     bool nextPostgres();
 
     SqliteConnection *m_connection = nullptr;
