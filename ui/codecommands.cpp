@@ -68,27 +68,40 @@ ChangeCodeCommand::ChangeCodeCommand(Core::Project *project, const Core::Code &c
     }
 }
 
-Core::Status ChangeCodeCommand::apply(const QString &value)
+Core::Status ChangeCodeCommand::apply(const QString &expected, const QString &value)
 {
+    // Conditional on the code being as this change (or its undo) found it: someone else's rename or
+    // description saved meanwhile, on a project others change too, is not overwritten.
+    const auto code = m_project->code(m_codeId);
+    if (!code)
+        return Core::Error{tr("The code was deleted meanwhile, by someone else.")};
+    const QString current = m_property == Property::Name ? code->name
+        : m_property == Property::Color                  ? code->color
+                                                         : code->description;
+    if (current.trimmed() != expected.trimmed() && current.compare(expected, Qt::CaseInsensitive) != 0) {
+        return Core::Error{tr("\"%1\" was changed by someone else while you were editing it. Your change was not "
+                              "saved, so that theirs is not overwritten: look at theirs, then make yours again.")
+                               .arg(code->name)};
+    }
     switch (m_property) {
     case Property::Name:
-        return m_project->renameCode(m_codeId, value);
+        return m_project->renameCode(m_codeId, value, code->version);
     case Property::Color:
-        return m_project->setCodeColor(m_codeId, value);
+        return m_project->setCodeColor(m_codeId, value, code->version);
     case Property::Description:
-        return m_project->setCodeDescription(m_codeId, value);
+        return m_project->setCodeDescription(m_codeId, value, code->version);
     }
     return Core::success();
 }
 
 void ChangeCodeCommand::redo()
 {
-    check(apply(m_new));
+    check(apply(m_old, m_new));
 }
 
 void ChangeCodeCommand::undo()
 {
-    check(apply(m_old));
+    check(apply(m_new, m_old));
 }
 
 MoveCodeCommand::MoveCodeCommand(Core::Project *project, const Core::Code &code, qint64 newParentId, int position,

@@ -33,7 +33,7 @@ public:
     void undo() override;
 
 private:
-    Core::Status apply(const QString &value);
+    Core::Status apply(const QString &expected, const QString &value);
     qint64 m_codeId;
     Property m_property;
     QString m_old;

@@ -20,14 +20,29 @@ Core::Status SetMemoCommand::write(Core::Project *project, MemoTarget target, co
     return project->setMemo(target, text);
 }
 
+Core::Status SetMemoCommand::writeIfUnchanged(Core::Project *project, MemoTarget target, const QString &expected,
+                                              const QString &text)
+{
+    // The version read with the text makes the save conditional on both: nobody saved between this check
+    // and the write either (Project::version()).
+    const qint64 version = project->version(target);
+    if (project->memo(target) != expected) {
+        return Core::Error{QCoreApplication::translate(
+            "Marginalia::Ui::Commands",
+            "This memo was changed by someone else while you were editing it. Your change was not saved, so "
+            "that theirs is not overwritten: look at theirs, then make yours again.")};
+    }
+    return project->setMemo(target, text, version);
+}
+
 void SetMemoCommand::redo()
 {
-    check(write(m_project, m_target, m_new));
+    check(writeIfUnchanged(m_project, m_target, m_old, m_new));
 }
 
 void SetMemoCommand::undo()
 {
-    check(write(m_project, m_target, m_old));
+    check(writeIfUnchanged(m_project, m_target, m_new, m_old));
 }
 
 int SetMemoCommand::id() const

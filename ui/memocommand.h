@@ -25,6 +25,10 @@ public:
     MemoTarget target() const { return m_target; }
 
     static Core::Status write(Core::Project *project, MemoTarget target, const QString &text);
+    /// Writes @p text only if the memo is still @p expected, the text this edit (or its undo) started from:
+    /// on a project others change too, a memo someone else saved meanwhile is not overwritten.
+    static Core::Status writeIfUnchanged(Core::Project *project, MemoTarget target, const QString &expected,
+                                         const QString &text);
 
 private:
     MemoTarget m_target;

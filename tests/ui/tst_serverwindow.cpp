@@ -6,10 +6,12 @@
 
 #include "codebookmodel.h"
 #include "codebookpanel.h"
+#include "codecommands.h"
 #include "documentview.h"
 #include "frequencymodel.h"
 #include "frequencypanel.h"
 #include "mainwindow.h"
+#include "memocommand.h"
 #include "noticebar.h"
 #include "postgresqlcluster.h"
 #include "projectsafeguard.h"
@@ -69,6 +71,7 @@ private Q_SLOTS:
     void undo_ofACodingWhoseCodeTheOwnerDeleted_failsWithAMessage_andKeepsTheRest();
     void redo_ofACodingWhoseCodeTheOwnerDeleted_failsWithAMessage_andKeepsTheRest();
     void passwordWanted_isAskedFor_retriedWhenWrong_andKeptForTheSessionOnly();
+    void twoMembersEditTheSameMemoOrCode_theLaterIsToldAndOverwritesNothing();
 
 private:
     /// Skips the test where no cluster can run (the one allowed reason).
@@ -581,6 +584,50 @@ void TestServerWindow::redo_ofACodingWhoseCodeTheOwnerDeleted_failsWithAMessage_
         QVERIFY(coding.codeId != distrust);
     undo->trigger();
     QCOMPARE(window.undoStack()->index(), 0);
+}
+
+void TestServerWindow::twoMembersEditTheSameMemoOrCode_theLaterIsToldAndOverwritesNothing()
+{
+    if (!clusterAvailable())
+        QSKIP(qPrintable(m_cluster->unavailableReason()));
+    auto owner = makeProject(QStringLiteral("Same memo"));
+    QVERIFY(owner);
+    const qint64 identification = codeNamed(*owner, QStringLiteral("Identification"));
+    const Core::MemoTarget memo{Core::MemoTarget::Kind::Code, identification};
+
+    Ui::MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openProject(urlFor(QStringLiteral("Same memo"), QStringLiteral("carol"))));
+    Core::Project *carols = window.project();
+    QVERIFY(carols);
+    // carol began editing the memo when it was empty; olga (the owner) saves hers first.
+    const QString began = carols->memo(memo);
+    QVERIFY(owner->setMemo(memo, QStringLiteral("olga: recognised as a victim by an authority")));
+    QTRY_COMPARE_WITH_TIMEOUT(carols->memo(memo), QStringLiteral("olga: recognised as a victim by an authority"),
+                              LiveUpdateTimeout);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral(".*changed by someone else.*")));
+    window.undoStack()->push(new Ui::SetMemoCommand(carols, memo, began, QStringLiteral("carol: self-identified")));
+    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("changed by someone else"))
+                 || window.undoStack()->count() == 0,
+             qPrintable(window.statusBar()->currentMessage()));
+    QCOMPARE(window.undoStack()->count(), 0); // nothing to undo: nothing was done
+    QCOMPARE(owner->memo(memo), QStringLiteral("olga: recognised as a victim by an authority"));
+
+    // A rename likewise: carol renames from the name she saw, after olga renamed it.
+    const Core::Code seen = *carols->code(identification);
+    QVERIFY(owner->renameCode(identification, QStringLiteral("Identification of victims")));
+    QTRY_COMPARE_WITH_TIMEOUT(carols->code(identification)->name, QStringLiteral("Identification of victims"),
+                              LiveUpdateTimeout);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral(".*changed by someone else.*")));
+    window.undoStack()->push(
+        new Ui::ChangeCodeCommand(carols, seen, Ui::ChangeCodeCommand::Property::Name, QStringLiteral("Recognition")));
+    QCOMPARE(window.undoStack()->count(), 0);
+    QCOMPARE(owner->code(identification)->name, QStringLiteral("Identification of victims"));
+
+    // Having seen theirs, carol's own edit is made.
+    window.undoStack()->push(new Ui::SetMemoCommand(carols, memo, carols->memo(memo), QStringLiteral("carol: both")));
+    QCOMPARE(owner->memo(memo), QStringLiteral("carol: both"));
 }
 
 void TestServerWindow::passwordWanted_isAskedFor_retriedWhenWrong_andKeptForTheSessionOnly()

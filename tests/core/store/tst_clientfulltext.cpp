@@ -588,9 +588,10 @@ void TestClientFullText::server_acceptsTheLiteralsUpToItsLimitsOnly()
         {QStringLiteral("it's"), QStringLiteral("Straße"), QStringLiteral("c:\\d"), QStringLiteral("running")});
     QCOMPARE(castOk(literal, "tsvector"), QStringLiteral("'Straße' 'c:\\\\d' 'it''s' 'running'"));
 
-    // A lexeme of MaxLexemeBytes passes, one byte more does not.
+    // A lexeme of MaxLexemeBytes passes; 2 KB does not ("less than 2 kilobytes", the manual says; PostgreSQL
+    // 15 refuses 2,047 bytes and 17 takes them, so the store cuts at the smaller limit).
     QCOMPARE(castOk(u'\'' + QString(Cft::MaxLexemeBytes, u'x') + u'\'', "tsvector").size(), Cft::MaxLexemeBytes + 2);
-    QVERIFY(castOk(u'\'' + QString(Cft::MaxLexemeBytes + 1, u'x') + u'\'', "tsvector").isEmpty());
+    QVERIFY(castOk(u'\'' + QString(2048, u'x') + u'\'', "tsvector").isEmpty());
     QVERIFY(!castOk(Cft::tsvectorLiteral({QString(5000, u'x')}), "tsvector").isEmpty());
     QVERIFY(!castOk(u'\'' + QString(Cft::MaxLexemeBytes, u'x') + QStringLiteral("':*"), "tsquery").isEmpty());
 
