@@ -200,6 +200,9 @@ const Subcommand subcommands[] = {
     {"member-add", "URL LOGIN ROLE",
      QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine",
                        "Give a server login a role on a server project: owner, coder or viewer.")},
+    {"server-remove", "URL",
+     QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine",
+                       "Remove a project from its server for good (owners only; pull it first to keep a copy).")},
     {"connection-file", "URL FILE",
      QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine",
                        "Write a .marginalia-server file that opens a server project on a double click (no "
@@ -2412,12 +2415,16 @@ Result<std::unique_ptr<Project>> copyToServer(const Project &source, const QStri
     if (!created)
         return Error{created.error()};
     if (Status copied = source.copyInto(**created); !copied) {
-        // copyInto() writes in one transaction, so the project holds nothing of the copy; but it exists,
-        // and the core has no way yet to remove a server project (see docs/server-cli.md).
-        return Error{tr("%1\nNothing was copied, but the new project %2 was created on the server and is left "
-                        "there empty. Ask the server's administrator to remove it, or push under another "
-                        "?project= name.")
-                         .arg(copied.error(), (*created)->filePath())};
+        // copyInto() writes in one transaction, so the project holds nothing of the copy: it goes again, so
+        // that a failed push leaves the server as it was.
+        const QString shown = (*created)->filePath();
+        created->reset();
+        if (Status removed = Project::removeFromServer(location); !removed) {
+            return Error{tr("%1\nNothing was copied, but the new project %2 could not be removed again (%3): "
+                            "remove it with \"marginalia-cli server-remove %2\".")
+                             .arg(copied.error(), shown, removed.error())};
+        }
+        return Error{tr("%1\nNothing was copied; the server is as it was.").arg(copied.error())};
     }
     return std::move(*created);
 }
@@ -2531,6 +2538,23 @@ int runPull(Invocation &cmd, const QStringList &arguments)
             << tr("The file is a copy: changes to it stay in it (\"marginalia-cli merge URL %1\" brings them "
                   "back).")
                    .arg(file)
+            << '\n';
+    return CommandLine::Success;
+}
+
+int runServerRemove(Invocation &cmd, const QStringList &arguments)
+{
+    cmd.parser.clearPositionalArguments();
+    cmd.parser.addPositionalArgument(QStringLiteral("URL"),
+                                     tr("The server project to remove: postgresql://[LOGIN@]HOST[:PORT]/DATABASE?"
+                                        "project=NAME, or a .marginalia-server file."));
+    if (auto stop = cmd.parse(arguments, 1, 1))
+        return *stop;
+    if (auto refused = requireServerLocation(cmd, 0))
+        return *refused;
+    if (Status removed = Project::removeFromServer(cmd.positional(0)); !removed)
+        return cmd.fail(removed.error());
+    cmd.out << tr("removed %1 from its server, with everything it held and its members' roles on it.").arg(cmd.shown(0))
             << '\n';
     return CommandLine::Success;
 }
@@ -2672,6 +2696,7 @@ int CommandLine::run(const QStringList &arguments)
         {QStringLiteral("push"), runPush},
         {QStringLiteral("pull"), runPull},
         {QStringLiteral("member-add"), runMemberAdd},
+        {QStringLiteral("server-remove"), runServerRemove},
         {QStringLiteral("connection-file"), runConnectionFile},
     };
 

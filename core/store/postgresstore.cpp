@@ -324,6 +324,15 @@ Status initializeServer(const ServerLocation &location)
                            " a project''s schema may list it in the catalog'; END IF;"
                            " INSERT INTO marginalia.projects (name, schema_name, guid, created)"
                            " VALUES (p_name, p_schema, p_guid, p_created); END $$"),
+            QStringLiteral("CREATE OR REPLACE FUNCTION marginalia.unregister_project(p_name TEXT) RETURNS void"
+                           " LANGUAGE plpgsql SECURITY DEFINER SET search_path = marginalia, pg_temp AS $$ BEGIN"
+                           " IF NOT EXISTS (SELECT 1 FROM marginalia.projects p WHERE p.name = p_name"
+                           " AND pg_has_role(session_user, p.schema_name || '_owner', 'MEMBER')) THEN"
+                           " RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege', MESSAGE = 'only an owner of"
+                           " the project may remove it'; END IF;"
+                           " DELETE FROM marginalia.projects WHERE name = p_name; END $$"),
+            QStringLiteral("REVOKE ALL ON FUNCTION marginalia.unregister_project(TEXT) FROM PUBLIC"),
+            QStringLiteral("GRANT EXECUTE ON FUNCTION marginalia.unregister_project(TEXT) TO PUBLIC"),
             QStringLiteral("REVOKE ALL ON FUNCTION marginalia.register_project(TEXT, TEXT, TEXT, TEXT)"
                            " FROM PUBLIC"),
             QStringLiteral("GRANT EXECUTE ON FUNCTION marginalia.register_project(TEXT, TEXT, TEXT, TEXT)"
@@ -415,6 +424,51 @@ Result<std::unique_ptr<Project::Private>> create(const ServerLocation &location)
         return Error{tr("%1: %2").arg(what, db.lastError())};
     db.close();
     return open(location, Project::Access::ReadWrite);
+}
+
+Status remove(const ServerLocation &location)
+{
+    auto connected = connect(location);
+    if (!connected)
+        return Error{connected.error()};
+    PostgresConnection &db = **connected;
+    const QString where = location.displayText();
+    if (auto catalog = requireCatalog(db, location); !catalog)
+        return catalog;
+    const QString name = location.projectName();
+    const QString schema
+        = scalar(db, QStringLiteral("SELECT schema_name FROM marginalia.projects WHERE name = ?"), {name});
+    if (schema.isEmpty())
+        return Error{tr("%1: the server has no project named \"%2\"; nothing was removed.").arg(where, name)};
+    const QString what = tr("%1: removing the project").arg(where);
+    if (!db.begin())
+        return Error{tr("%1: %2").arg(what, db.lastError())};
+    // The catalog's function checks that the caller is an owner, before anything is dropped.
+    QSqlQuery unregister(db.database());
+    unregister.prepare(QStringLiteral("SELECT marginalia.unregister_project(?)"));
+    unregister.addBindValue(name);
+    Status removed = success();
+    if (!unregister.exec()) {
+        db.fail(unregister.lastError());
+        removed = Error{tr("%1: %2").arg(what, db.lastError())};
+    }
+    unregister.finish();
+    if (removed) {
+        removed
+            = execAll(db,
+                      {QStringLiteral("DROP SCHEMA %1 CASCADE").arg(quoted(schema)),
+                       QStringLiteral("DROP ROLE %1, %2, %3")
+                           .arg(quoted(schema + QStringLiteral("_owner")), quoted(schema + QStringLiteral("_coder")),
+                                quoted(schema + QStringLiteral("_viewer")))},
+                      what);
+    }
+    if (!removed) {
+        db.rollback();
+        return removed;
+    }
+    if (!db.commit())
+        return Error{tr("%1: %2").arg(what, db.lastError())};
+    return success();
 }
 
 bool isPasswordFailure(const QString &message)

@@ -19,6 +19,9 @@ Status initializeServer(const ServerLocation &location);
 /// Creates the project the location names on its server, with its schema and roles; the creator is its
 /// owner.
 Result<std::unique_ptr<Project::Private>> create(const ServerLocation &location);
+/// Removes the project the location names from its server: its schema with everything in it, its roles and
+/// its line in the catalog, in one transaction; owners only.
+Status remove(const ServerLocation &location);
 /// Whether a connection's failure message says the server wants a password it did not get (or a wrong one).
 bool isPasswordFailure(const QString &message);
 /// Opens the project the location names; a viewer's connection is read-only.

@@ -59,6 +59,9 @@ public:
     /// window knows to ask for one.
     static Result<std::unique_ptr<Project>> open(const ServerLocation &location, Access access,
                                                  bool *passwordNeeded = nullptr);
+    /// Removes a project from its server for good (owners only): everything in it, its members' roles on it
+    /// and its line in the server's catalog, in one transaction. `pull` it first to keep a copy.
+    static Status removeFromServer(const QString &location);
     /// Prepares a PostgreSQL database to hold projects (marginalia-cli server-init); harmless when done.
     static Status initializeServer(const QString &location);
 

@@ -153,6 +153,16 @@ Status Project::initializeServer(const QString &location)
     return PostgresStore::initializeServer(*parsed);
 }
 
+Status Project::removeFromServer(const QString &location)
+{
+    if (!ServerLocation::isServerLocation(location))
+        return Error{tr("%1: is not a server project; a project file is removed as any file is.").arg(location)};
+    auto parsed = ServerLocation::parse(location);
+    if (!parsed)
+        return Error{parsed.error()};
+    return PostgresStore::remove(*parsed);
+}
+
 Status Project::setMemberRole(const QString &login, const QString &role)
 {
     if (!d->db.isServer())

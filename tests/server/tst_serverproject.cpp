@@ -34,6 +34,7 @@ private Q_SLOTS:
     void copyInto_fileToServerAndBack_keepsEverything();
     void open_newerFormatOrMissingProject_isRefusedAndNothingChanges();
     void twoPeopleEditTheSameMemo_theSecondIsToldNotOverwriting();
+    void removeFromServer_byAnOwner_leavesNothing_byOthersIsRefused();
     void lostConnection_isOpenedAgain_andListensAgain();
 
 private:
@@ -396,6 +397,33 @@ void TestServerProject::twoPeopleEditTheSameMemo_theSecondIsToldNotOverwriting()
     // Having read it, ben saves his at the version he sees now.
     QVERIFY(ben.setMemo(code, QStringLiteral("ben's, after reading ana's"), ben.version(code)));
     QCOMPARE(ana->memo(code), QStringLiteral("ben's, after reading ana's"));
+}
+
+void TestServerProject::removeFromServer_byAnOwner_leavesNothing_byOthersIsRefused()
+{
+    auto project = makeTeamProject(QStringLiteral("to remove"));
+    QVERIFY(project);
+    QSqlQuery lookup(m_admin);
+    QVERIFY(lookup.exec(QStringLiteral("SELECT schema_name FROM marginalia.projects WHERE name = 'to remove'"))
+            && lookup.next());
+    const QString schema = lookup.value(0).toString();
+    project.reset();
+
+    const Status byCoder = Project::removeFromServer(url(QStringLiteral("to remove"), QStringLiteral("ben")));
+    QVERIFY(!byCoder);
+    QVERIFY2(byCoder.error().contains(QStringLiteral("only an owner")), qPrintable(byCoder.error()));
+    QVERIFY(Project::open(url(QStringLiteral("to remove"), QStringLiteral("ben"))));
+
+    const Status removed = Project::removeFromServer(url(QStringLiteral("to remove"), QStringLiteral("ana")));
+    QVERIFY2(removed, qPrintable(removed.error()));
+    QVERIFY(!Project::open(url(QStringLiteral("to remove"))));
+    QSqlQuery left(m_admin);
+    QVERIFY(left.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM pg_namespace WHERE nspname = '%1')"
+                                     " + (SELECT COUNT(*) FROM pg_roles WHERE rolname LIKE '%1%')")
+                          .arg(schema))
+            && left.next());
+    QCOMPARE(left.value(0).toInt(), 0);
+    QVERIFY(!Project::removeFromServer(url(QStringLiteral("to remove"), QStringLiteral("ana"))));
 }
 
 void TestServerProject::lostConnection_isOpenedAgain_andListensAgain()
