@@ -348,6 +348,16 @@ void TestServerProject::copyInto_fileToServerAndBack_keepsEverything()
         query.text = QStringLiteral("victims");
         QCOMPARE(*copy->searchCandidates(query), QList<qint64>{added->id});
     }
+    // Substrings are searched through a trigram index where pg_trgm is installed (it is, with Debian's server).
+    QSqlQuery indexes(m_admin);
+    QVERIFY(indexes.exec(QStringLiteral("SELECT COUNT(*) FROM pg_indexes WHERE indexname = 'document_search_folded'"))
+            && indexes.next());
+    QVERIFY(indexes.value(0).toInt() > 0);
+    SearchQuery substring;
+    substring.kind = SearchQuery::Kind::Substring;
+    substring.text = QStringLiteral("ICTIMS");
+    QCOMPARE(*(*server)->searchCandidates(substring), QList<qint64>{added->id});
+
     // New rows after a copy get new ids: the server's counters moved past the copied ones.
     QVERIFY((*server)->addCode(QStringLiteral("Family unity")));
     QVERIFY(!source.copyInto(**server)); // only into an empty project
