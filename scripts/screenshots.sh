@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Makes docs/screenshots/*.png: the main window with global-compact-vienna-2017.txt from ../shared/corpus,
 # coded with the starter codebook (imported through marginalia-cli import-qdc) by two coders, in the
-# light and the dark palette. Runs offscreen; needs a build (default: the one scripts/run-app.sh makes).
+# light and the dark palette, then in French, Spanish and Arabic. Runs offscreen; needs a build (default: the one scripts/run-app.sh makes).
 #   scripts/screenshots.sh [BUILD_DIR]
 set -euo pipefail
 
@@ -45,5 +45,11 @@ for palette in light dark; do
   "$app" "$project" --palette "$palette" --document "$doc" --code "Protection and assistance/Children" \
          --screenshot "$here/docs/screenshots/main-$palette.png" 2>/dev/null
   echo "docs/screenshots/main-$palette.png"
+done
+# The same window in each translation (the Arabic one mirrored right to left).
+for language in fr es ar; do
+  "$app" "$project" --language "$language" --document "$doc" --code "Protection and assistance/Children" \
+         --screenshot "$here/docs/screenshots/main-$language.png" 2>/dev/null
+  echo "docs/screenshots/main-$language.png"
 done
 "$cli" frequencies "$project" --by coder

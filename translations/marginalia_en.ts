@@ -355,24 +355,24 @@
 <context>
     <name>Marginalia::Ui::SearchPanel</name>
     <message numerus="yes">
-        <source>%1 hits in %2 documents.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 in memos.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Code the %n hit(s) of %1. What is already coded with the code by the coder is left as it is; the whole is one step to undo.</source>
         <translation>
             <numerusform>Code the %n hit of %1. What is already coded with the code by the coder is left as it is; the whole is one step to undo.</numerusform>
             <numerusform>Code the %n hits of %1. What is already coded with the code by the coder is left as it is; the whole is one step to undo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hit(s) in %1.</source>
+        <translation>
+            <numerusform>%Ln hit in %1.</numerusform>
+            <numerusform>%Ln hits in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s)</source>
+        <translation>
+            <numerusform>%Ln document</numerusform>
+            <numerusform>%Ln documents</numerusform>
         </translation>
     </message>
 </context>

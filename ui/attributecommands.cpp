@@ -10,10 +10,13 @@ namespace Marginalia::Ui {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads the context of Tr::tr() from this struct. In the few places where its parser loses track
+// of the scope (a return type qualified with a namespace alias, a deep lambda), the call names the
+// context itself with QCoreApplication::translate().
+struct Tr
 {
-    return QCoreApplication::translate("Marginalia::Ui::Commands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Marginalia::Ui::Commands)
+};
 
 Core::Result<Core::Attribute> attributeNamed(const Core::Project &project, const QString &name,
                                              Core::AttributeTarget target = Core::AttributeTarget::Document)
@@ -21,8 +24,8 @@ Core::Result<Core::Attribute> attributeNamed(const Core::Project &project, const
     if (auto attribute = project.attributeByName(name, target))
         return *attribute;
     if (target == Core::AttributeTarget::Case)
-        return Core::Error{tr("There is no case attribute named \"%1\" any more.").arg(name)};
-    return Core::Error{tr("There is no attribute named \"%1\" any more.").arg(name)};
+        return Core::Error{Tr::tr("There is no case attribute named \"%1\" any more.").arg(name)};
+    return Core::Error{Tr::tr("There is no attribute named \"%1\" any more.").arg(name)};
 }
 
 AttributeSnapshot snapshotOf(const Core::Project &project)
@@ -37,45 +40,46 @@ AttributeSnapshot snapshotOf(const Core::Project &project)
  */
 Core::Status restore(Core::Project &project, const AttributeSnapshot &snapshot)
 {
-    return project.transact(tr("restoring attributes"), [&]() -> Core::Status {
-        QHash<QString, qint64> currentByName;
-        QSet<QString> wantedNames;
-        for (const Core::Attribute &attribute : snapshot.attributes)
-            wantedNames.insert(attribute.name.toCaseFolded());
-        for (const Core::Attribute &attribute : project.attributes()) {
-            const QString key = attribute.name.toCaseFolded();
-            if (wantedNames.contains(key)) {
-                currentByName.insert(key, attribute.id);
-            } else if (auto removed = project.removeAttribute(attribute.id); !removed) {
-                return removed;
+    return project.transact(
+        QCoreApplication::translate("Marginalia::Ui::Commands", "restoring attributes"), [&]() -> Core::Status {
+            QHash<QString, qint64> currentByName;
+            QSet<QString> wantedNames;
+            for (const Core::Attribute &attribute : snapshot.attributes)
+                wantedNames.insert(attribute.name.toCaseFolded());
+            for (const Core::Attribute &attribute : project.attributes()) {
+                const QString key = attribute.name.toCaseFolded();
+                if (wantedNames.contains(key)) {
+                    currentByName.insert(key, attribute.id);
+                } else if (auto removed = project.removeAttribute(attribute.id); !removed) {
+                    return removed;
+                }
             }
-        }
-        QHash<qint64, qint64> currentId; // the snapshot's id -> the project's
-        for (const Core::Attribute &attribute : snapshot.attributes) {
-            const auto existing = currentByName.constFind(attribute.name.toCaseFolded());
-            if (existing != currentByName.cend()) {
-                currentId.insert(attribute.id, *existing);
-                continue;
+            QHash<qint64, qint64> currentId; // the snapshot's id -> the project's
+            for (const Core::Attribute &attribute : snapshot.attributes) {
+                const auto existing = currentByName.constFind(attribute.name.toCaseFolded());
+                if (existing != currentByName.cend()) {
+                    currentId.insert(attribute.id, *existing);
+                    continue;
+                }
+                auto added = project.addAttribute(attribute.name, attribute.type, attribute.allowedValues);
+                if (!added)
+                    return Core::Error{added.error()};
+                currentId.insert(attribute.id, added->id);
             }
-            auto added = project.addAttribute(attribute.name, attribute.type, attribute.allowedValues);
-            if (!added)
-                return Core::Error{added.error()};
-            currentId.insert(attribute.id, added->id);
-        }
-        QList<Core::AttributeValue> writes;
-        QSet<std::pair<qint64, qint64>> kept;
-        for (const Core::AttributeValue &value : snapshot.values) {
-            const qint64 attributeId = currentId.value(value.attributeId);
-            writes.append({value.documentId, attributeId, value.value});
-            kept.insert({value.documentId, attributeId});
-        }
-        // An empty value removes one: what the snapshot did not have goes.
-        for (const Core::AttributeValue &value : project.attributeValues()) {
-            if (!kept.contains({value.documentId, value.attributeId}))
-                writes.append({value.documentId, value.attributeId, QString()});
-        }
-        return project.setAttributeValues(writes);
-    });
+            QList<Core::AttributeValue> writes;
+            QSet<std::pair<qint64, qint64>> kept;
+            for (const Core::AttributeValue &value : snapshot.values) {
+                const qint64 attributeId = currentId.value(value.attributeId);
+                writes.append({value.documentId, attributeId, value.value});
+                kept.insert({value.documentId, attributeId});
+            }
+            // An empty value removes one: what the snapshot did not have goes.
+            for (const Core::AttributeValue &value : project.attributeValues()) {
+                if (!kept.contains({value.documentId, value.attributeId}))
+                    writes.append({value.documentId, value.attributeId, QString()});
+            }
+            return project.setAttributeValues(writes);
+        });
 }
 
 } // namespace
@@ -86,8 +90,8 @@ SetAttributeValueCommand::SetAttributeValueCommand(Core::Project *project, qint6
                                                    QUndoCommand *parent)
     : ProjectCommand(project,
                      newValue.trimmed().isEmpty()
-                         ? tr("Clear %1 of \"%2\"").arg(attributeName, documentName)
-                         : tr("Set %1 of \"%2\" to %3").arg(attributeName, documentName, newValue.trimmed()),
+                         ? Tr::tr("Clear %1 of \"%2\"").arg(attributeName, documentName)
+                         : Tr::tr("Set %1 of \"%2\" to %3").arg(attributeName, documentName, newValue.trimmed()),
                      parent)
     , m_documentId(documentId)
     , m_attributeName(attributeName)
@@ -120,7 +124,7 @@ AddAttributeCommand::AddAttributeCommand(Core::Project *project, const QString &
                                          QUndoCommand *parent)
     : ProjectCommand(
         project,
-        (target == Core::AttributeTarget::Case ? tr("Add case attribute %1 (%2)") : tr("Add attribute %1 (%2)"))
+        (target == Core::AttributeTarget::Case ? Tr::tr("Add case attribute %1 (%2)") : Tr::tr("Add attribute %1 (%2)"))
             .arg(name.trimmed(), Core::AttributeTypes::name(type)),
         parent)
     , m_name(name.trimmed())
@@ -149,11 +153,11 @@ void AddAttributeCommand::undo()
 
 RemoveAttributeCommand::RemoveAttributeCommand(Core::Project *project, const Core::Attribute &attribute,
                                                QUndoCommand *parent)
-    : ProjectCommand(
-        project,
-        (attribute.target == Core::AttributeTarget::Case ? tr("Remove case attribute %1") : tr("Remove attribute %1"))
-            .arg(attribute.name),
-        parent)
+    : ProjectCommand(project,
+                     (attribute.target == Core::AttributeTarget::Case ? Tr::tr("Remove case attribute %1")
+                                                                      : Tr::tr("Remove attribute %1"))
+                         .arg(attribute.name),
+                     parent)
     , m_attribute(attribute)
 {
 }
@@ -186,7 +190,7 @@ void RemoveAttributeCommand::redo()
 
 void RemoveAttributeCommand::undo()
 {
-    check(m_project->transact(tr("restoring an attribute"), [this]() -> Core::Status {
+    check(m_project->transact(Tr::tr("restoring an attribute"), [this]() -> Core::Status {
         auto added = m_project->addAttribute(m_attribute.name, m_attribute.type, m_attribute.allowedValues,
                                              m_attribute.target);
         if (!added)
@@ -223,7 +227,7 @@ Core::Result<std::unique_ptr<ImportAttributesCommand>> ImportAttributesCommand::
 ImportAttributesCommand::ImportAttributesCommand(Core::Project *project, const QString &fileName,
                                                  AttributeSnapshot before, AttributeSnapshot after,
                                                  Core::AttributeImportReport report)
-    : ProjectCommand(project, tr("Import attributes from %1").arg(fileName))
+    : ProjectCommand(project, Tr::tr("Import attributes from %1").arg(fileName))
     , m_before(std::move(before))
     , m_after(std::move(after))
     , m_report(std::move(report))
@@ -247,7 +251,7 @@ void ImportAttributesCommand::undo()
 AddDocumentSetCommand::AddDocumentSetCommand(Core::Project *project, const QString &name,
                                              const QList<qint64> &documentIds, const QString &condition,
                                              QUndoCommand *parent)
-    : ProjectCommand(project, tr("Add set \"%1\"").arg(name.trimmed()), parent)
+    : ProjectCommand(project, Tr::tr("Add set \"%1\"").arg(name.trimmed()), parent)
     , m_name(name.trimmed())
     , m_documentIds(documentIds)
     , m_condition(condition)
@@ -267,7 +271,7 @@ void AddDocumentSetCommand::undo()
     if (const auto set = m_project->documentSetByName(m_name))
         check(m_project->removeDocumentSet(set->id));
     else
-        check(tr("There is no set named \"%1\" any more.").arg(m_name));
+        check(Tr::tr("There is no set named \"%1\" any more.").arg(m_name));
 }
 
 } // namespace Marginalia::Ui

@@ -8,17 +8,17 @@ namespace Marginalia::Ui {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Marginalia::Ui::Commands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Marginalia::Ui::Commands)
+};
 
 /// "Vienna statement" or "Vienna statement 120–480": what a step's text calls a member.
 QString describeMember(const QString &documentName, const Core::CaseMember &member)
 {
     if (member.end == 0)
         return QStringLiteral("\"%1\"").arg(documentName);
-    return tr("\"%1\" %2\u2013%3").arg(documentName).arg(member.start).arg(member.end);
+    return Tr::tr("\"%1\" %2\u2013%3").arg(documentName).arg(member.start).arg(member.end);
 }
 
 } // namespace
@@ -29,7 +29,7 @@ Core::Result<Core::Case> caseWithGuid(const Core::Project &project, const QStrin
         if (each.guid.compare(guid, Qt::CaseInsensitive) == 0)
             return each;
     }
-    return Core::Error{tr("There is no case \"%1\" any more.").arg(name)};
+    return Core::Error{Tr::tr("There is no case \"%1\" any more.").arg(name)};
 }
 
 std::optional<Core::CaseMember> findCaseMember(const Core::Project &project, qint64 caseId,
@@ -45,7 +45,7 @@ std::optional<Core::CaseMember> findCaseMember(const Core::Project &project, qin
 // --- AddCaseCommand --------------------------------------------------------------------------------------
 
 AddCaseCommand::AddCaseCommand(Core::Project *project, const QString &name, QUndoCommand *parent)
-    : ProjectCommand(project, tr("Add case \"%1\"").arg(name.trimmed()), parent)
+    : ProjectCommand(project, Tr::tr("Add case \"%1\"").arg(name.trimmed()), parent)
     , m_name(name.trimmed())
 {
 }
@@ -72,7 +72,7 @@ void AddCaseCommand::undo()
 
 RenameCaseCommand::RenameCaseCommand(Core::Project *project, const CaseRef &target, const QString &newName,
                                      QUndoCommand *parent)
-    : ProjectCommand(project, tr("Rename case \"%1\" to \"%2\"").arg(target.name, newName.trimmed()), parent)
+    : ProjectCommand(project, Tr::tr("Rename case \"%1\" to \"%2\"").arg(target.name, newName.trimmed()), parent)
     , m_guid(target.guid)
     , m_oldName(target.name)
     , m_newName(newName.trimmed())
@@ -96,7 +96,7 @@ void RenameCaseCommand::undo()
 
 SetCaseMemoCommand::SetCaseMemoCommand(Core::Project *project, const CaseRef &target, const QString &oldMemo,
                                        const QString &newMemo, QUndoCommand *parent)
-    : ProjectCommand(project, tr("Edit memo on case \"%1\"").arg(target.name), parent)
+    : ProjectCommand(project, Tr::tr("Edit memo on case \"%1\"").arg(target.name), parent)
     , m_guid(target.guid)
     , m_caseName(target.name)
     , m_old(oldMemo)
@@ -134,7 +134,7 @@ bool SetCaseMemoCommand::mergeWith(const QUndoCommand *other)
 // --- RemoveCaseCommand -----------------------------------------------------------------------------------
 
 RemoveCaseCommand::RemoveCaseCommand(Core::Project *project, const CaseRef &target, QUndoCommand *parent)
-    : ProjectCommand(project, tr("Remove case \"%1\"").arg(target.name), parent)
+    : ProjectCommand(project, Tr::tr("Remove case \"%1\"").arg(target.name), parent)
     , m_case{0, target.guid, target.name, {}}
 {
 }
@@ -165,7 +165,7 @@ void RemoveCaseCommand::redo()
 
 void RemoveCaseCommand::undo()
 {
-    check(m_project->transact(tr("restoring a case"), [this]() -> Core::Status {
+    check(m_project->transact(Tr::tr("restoring a case"), [this]() -> Core::Status {
         const auto added = m_project->addCase(m_case.name, m_case.guid);
         if (!added)
             return Core::Error{added.error()};
@@ -183,7 +183,8 @@ void RemoveCaseCommand::undo()
         for (const Value &value : std::as_const(m_values)) {
             const auto attribute = m_project->attributeByName(value.attributeName, Core::AttributeTarget::Case);
             if (!attribute)
-                return Core::Error{tr("There is no case attribute named \"%1\" any more.").arg(value.attributeName)};
+                return Core::Error{
+                    Tr::tr("There is no case attribute named \"%1\" any more.").arg(value.attributeName)};
             values.append({added->id, attribute->id, value.value});
         }
         return m_project->setCaseAttributeValues(values);
@@ -197,8 +198,8 @@ SetCaseAttributeValueCommand::SetCaseAttributeValueCommand(Core::Project *projec
                                                            const QString &newValue, QUndoCommand *parent)
     : ProjectCommand(project,
                      newValue.trimmed().isEmpty()
-                         ? tr("Clear %1 of case \"%2\"").arg(attributeName, target.name)
-                         : tr("Set %1 of case \"%2\" to %3").arg(attributeName, target.name, newValue.trimmed()),
+                         ? Tr::tr("Clear %1 of case \"%2\"").arg(attributeName, target.name)
+                         : Tr::tr("Set %1 of case \"%2\" to %3").arg(attributeName, target.name, newValue.trimmed()),
                      parent)
     , m_guid(target.guid)
     , m_caseName(target.name)
@@ -212,7 +213,7 @@ Core::Status SetCaseAttributeValueCommand::write(const QString &value)
 {
     const auto attribute = m_project->attributeByName(m_attributeName, Core::AttributeTarget::Case);
     if (!attribute)
-        return Core::Error{tr("There is no case attribute named \"%1\" any more.").arg(m_attributeName)};
+        return Core::Error{Tr::tr("There is no case attribute named \"%1\" any more.").arg(m_attributeName)};
     const auto found = caseWithGuid(*m_project, m_guid, m_caseName);
     if (!found)
         return Core::Error{found.error()};
@@ -234,10 +235,11 @@ void SetCaseAttributeValueCommand::undo()
 
 AssignToCaseCommand::AssignToCaseCommand(Core::Project *project, const CaseRef &target, const Core::CaseMember &member,
                                          const QString &documentName, QUndoCommand *parent)
-    : ProjectCommand(project,
-                     (target.guid.isEmpty() ? tr("Assign %1 to new case \"%2\"") : tr("Assign %1 to case \"%2\""))
-                         .arg(describeMember(documentName, member), target.name.trimmed()),
-                     parent)
+    : ProjectCommand(
+        project,
+        (target.guid.isEmpty() ? Tr::tr("Assign %1 to new case \"%2\"") : Tr::tr("Assign %1 to case \"%2\""))
+            .arg(describeMember(documentName, member), target.name.trimmed()),
+        parent)
     , m_guid(target.guid)
     , m_caseName(target.name.trimmed())
     , m_newCase(target.guid.isEmpty())
@@ -248,7 +250,7 @@ AssignToCaseCommand::AssignToCaseCommand(Core::Project *project, const CaseRef &
 void AssignToCaseCommand::redo()
 {
     m_hasRun = true;
-    check(m_project->transact(tr("assigning to a case"), [this]() -> Core::Status {
+    check(m_project->transact(Tr::tr("assigning to a case"), [this]() -> Core::Status {
         qint64 caseId = 0;
         if (m_newCase) {
             // Redone after an undo: the same case again, under its first GUID.
@@ -273,7 +275,7 @@ void AssignToCaseCommand::redo()
 
 void AssignToCaseCommand::undo()
 {
-    check(m_project->transact(tr("taking back an assignment to a case"), [this]() -> Core::Status {
+    check(m_project->transact(Tr::tr("taking back an assignment to a case"), [this]() -> Core::Status {
         const auto found = caseWithGuid(*m_project, m_guid, m_caseName);
         if (!found)
             return Core::Error{found.error()};
@@ -290,8 +292,8 @@ void AssignToCaseCommand::undo()
 RemoveCaseMemberCommand::RemoveCaseMemberCommand(Core::Project *project, const CaseRef &target,
                                                  const Core::CaseMember &member, const QString &documentName,
                                                  QUndoCommand *parent)
-    : ProjectCommand(project, tr("Take %1 out of case \"%2\"").arg(describeMember(documentName, member), target.name),
-                     parent)
+    : ProjectCommand(
+        project, Tr::tr("Take %1 out of case \"%2\"").arg(describeMember(documentName, member), target.name), parent)
     , m_guid(target.guid)
     , m_caseName(target.name)
     , m_member(member)

@@ -8,15 +8,15 @@ namespace Marginalia::Ui {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Marginalia::Ui::Commands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Marginalia::Ui::Commands)
+};
 
 } // namespace
 
 AddCodeCommand::AddCodeCommand(Core::Project *project, const Core::NewCode &code, QUndoCommand *parent)
-    : ProjectCommand(project, tr("New code \"%1\"").arg(code.name.trimmed()), parent)
+    : ProjectCommand(project, Tr::tr("New code \"%1\"").arg(code.name.trimmed()), parent)
     , m_request(code)
 {
 }
@@ -55,15 +55,15 @@ ChangeCodeCommand::ChangeCodeCommand(Core::Project *project, const Core::Code &c
     switch (property) {
     case Property::Name:
         m_old = code.name;
-        setText(tr("Rename code \"%1\" to \"%2\"").arg(code.name, value.trimmed()));
+        setText(Tr::tr("Rename code \"%1\" to \"%2\"").arg(code.name, value.trimmed()));
         break;
     case Property::Color:
         m_old = code.color;
-        setText(tr("Change colour of \"%1\"").arg(code.name));
+        setText(Tr::tr("Change colour of \"%1\"").arg(code.name));
         break;
     case Property::Description:
         m_old = code.description;
-        setText(tr("Describe \"%1\"").arg(code.name));
+        setText(Tr::tr("Describe \"%1\"").arg(code.name));
         break;
     }
 }
@@ -74,13 +74,13 @@ Core::Status ChangeCodeCommand::apply(const QString &expected, const QString &va
     // description saved meanwhile, on a project others change too, is not overwritten.
     const auto code = m_project->code(m_codeId);
     if (!code)
-        return Core::Error{tr("The code was deleted meanwhile, by someone else.")};
+        return Core::Error{Tr::tr("The code was deleted meanwhile, by someone else.")};
     const QString current = m_property == Property::Name ? code->name
         : m_property == Property::Color                  ? code->color
                                                          : code->description;
     if (current.trimmed() != expected.trimmed() && current.compare(expected, Qt::CaseInsensitive) != 0) {
-        return Core::Error{tr("\"%1\" was changed by someone else while you were editing it. Your change was not "
-                              "saved, so that theirs is not overwritten: look at theirs, then make yours again.")
+        return Core::Error{Tr::tr("\"%1\" was changed by someone else while you were editing it. Your change was not "
+                                  "saved, so that theirs is not overwritten: look at theirs, then make yours again.")
                                .arg(code->name)};
     }
     switch (m_property) {
@@ -106,7 +106,7 @@ void ChangeCodeCommand::undo()
 
 MoveCodeCommand::MoveCodeCommand(Core::Project *project, const Core::Code &code, qint64 newParentId, int position,
                                  QUndoCommand *parent)
-    : ProjectCommand(project, tr("Move code \"%1\"").arg(code.name), parent)
+    : ProjectCommand(project, Tr::tr("Move code \"%1\"").arg(code.name), parent)
     , m_codeId(code.id)
     , m_oldParent(code.parentId)
     , m_oldPosition(code.position)
@@ -127,7 +127,7 @@ void MoveCodeCommand::undo()
 
 MergeCodesCommand::MergeCodesCommand(Core::Project *project, const Core::Code &source, const Core::Code &target,
                                      QUndoCommand *parent)
-    : ProjectCommand(project, tr("Merge \"%1\" into \"%2\"").arg(source.name, target.name), parent)
+    : ProjectCommand(project, Tr::tr("Merge \"%1\" into \"%2\"").arg(source.name, target.name), parent)
     , m_sourceId(source.id)
     , m_targetId(target.id)
 {
@@ -150,7 +150,7 @@ void MergeCodesCommand::undo()
 }
 
 DeleteCodeCommand::DeleteCodeCommand(Core::Project *project, const Core::Code &code, QUndoCommand *parent)
-    : ProjectCommand(project, tr("Delete code \"%1\"").arg(code.name), parent)
+    : ProjectCommand(project, Tr::tr("Delete code \"%1\"").arg(code.name), parent)
     , m_codeId(code.id)
 {
 }

@@ -44,7 +44,9 @@ void CodePathDelegate::initStyleOption(QStyleOptionViewItem *option, const QMode
     if (width < option->fontMetrics.averageCharWidth() * 4)
         option->text.clear();
     else
-        option->text = elidedPath(option->text, option->fontMetrics, width);
+        // Isolated (FSI … PDI): in a right-to-left view a path's slashes and ellipsis would otherwise be
+        // placed by the view's direction ("…Non-refoulem/…" instead of "…/Non-refoulement").
+        option->text = QChar(0x2068) + elidedPath(option->text, option->fontMetrics, width) + QChar(0x2069);
 }
 
 } // namespace Marginalia::Ui

@@ -8,16 +8,19 @@ namespace Marginalia::Ui {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads the context of Tr::tr() from this struct. In the few places where its parser loses track
+// of the scope (a return type qualified with a namespace alias, a deep lambda), the call names the
+// context itself with QCoreApplication::translate().
+struct Tr
 {
-    return QCoreApplication::translate("Marginalia::Ui::Commands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Marginalia::Ui::Commands)
+};
 
 } // namespace
 
 RenameDocumentCommand::RenameDocumentCommand(Core::Project *project, const Core::Document &document,
                                              const QString &name, QUndoCommand *parent)
-    : ProjectCommand(project, tr("Rename \"%1\" to \"%2\"").arg(document.name, name.trimmed()), parent)
+    : ProjectCommand(project, Tr::tr("Rename \"%1\" to \"%2\"").arg(document.name, name.trimmed()), parent)
     , m_documentId(document.id)
     , m_oldName(document.name)
     , m_newName(name.trimmed())
@@ -41,17 +44,18 @@ namespace {
 Core::Status removeKeeping(Core::Project &project, const QList<qint64> &ids, QList<Core::DocumentSnapshot> &removed)
 {
     QList<Core::DocumentSnapshot> snapshots;
-    const auto status = project.transact(tr("removing documents"), [&]() -> Core::Status {
-        for (const qint64 id : ids) {
-            auto snapshot = project.snapshotDocument(id);
-            if (!snapshot)
-                return Core::Error{snapshot.error()};
-            snapshots.append(std::move(*snapshot));
-            if (auto removedNow = project.removeDocument(id); !removedNow)
-                return removedNow;
-        }
-        return Core::success();
-    });
+    const auto status = project.transact(QCoreApplication::translate("Marginalia::Ui::Commands", "removing documents"),
+                                         [&]() -> Core::Status {
+                                             for (const qint64 id : ids) {
+                                                 auto snapshot = project.snapshotDocument(id);
+                                                 if (!snapshot)
+                                                     return Core::Error{snapshot.error()};
+                                                 snapshots.append(std::move(*snapshot));
+                                                 if (auto removedNow = project.removeDocument(id); !removedNow)
+                                                     return removedNow;
+                                             }
+                                             return Core::success();
+                                         });
     if (status)
         removed = std::move(snapshots);
     return status;
@@ -60,20 +64,21 @@ Core::Status removeKeeping(Core::Project &project, const QList<qint64> &ids, QLi
 /// Puts back what removeKeeping() removed, in one transaction.
 Core::Status putBack(Core::Project &project, const QList<Core::DocumentSnapshot> &removed)
 {
-    return project.transact(tr("restoring documents"), [&]() -> Core::Status {
-        for (const Core::DocumentSnapshot &snapshot : removed) {
-            if (auto restored = project.restoreDocument(snapshot); !restored)
-                return restored;
-        }
-        return Core::success();
-    });
+    return project.transact(QCoreApplication::translate("Marginalia::Ui::Commands", "restoring documents"),
+                            [&]() -> Core::Status {
+                                for (const Core::DocumentSnapshot &snapshot : removed) {
+                                    if (auto restored = project.restoreDocument(snapshot); !restored)
+                                        return restored;
+                                }
+                                return Core::success();
+                            });
 }
 
 } // namespace
 
 RemoveDocumentCommand::RemoveDocumentCommand(Core::Project *project, const Core::Document &document,
                                              QUndoCommand *parent)
-    : ProjectCommand(project, tr("Remove \"%1\"").arg(document.name), parent)
+    : ProjectCommand(project, Tr::tr("Remove \"%1\"").arg(document.name), parent)
     , m_documentId(document.id)
 {
 }
@@ -96,7 +101,7 @@ ImportDocumentsCommand::ImportDocumentsCommand(Core::Project *project, const QLi
                                                QUndoCommand *parent)
     : ProjectCommand(project,
                      imported.size() == 1
-                         ? tr("Import \"%1\"").arg(imported.first().name)
+                         ? Tr::tr("Import \"%1\"").arg(imported.first().name)
                          : QCoreApplication::translate("Marginalia::Ui::Commands", "Import %n document(s)", nullptr,
                                                        int(imported.size())),
                      parent)

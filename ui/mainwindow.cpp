@@ -66,6 +66,13 @@ namespace Marginalia::Ui {
 
 namespace {
 
+/// The docks' layout is kept per direction: a layout saved in English would put an Arabic window's docks
+/// back on the English sides.
+QString windowStateKey()
+{
+    return QGuiApplication::isRightToLeft() ? QStringLiteral("window/state-rtl") : QStringLiteral("window/state");
+}
+
 constexpr int MaxRecentProjects = 8;
 constexpr int MaxRecentCodes = 6;
 
@@ -140,7 +147,7 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1360, 860);
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    restoreState(settings.value(windowStateKey()).toByteArray());
     m_snapAction->setChecked(settings.value(QStringLiteral("view/snapToWords"), true).toBool());
     if (QFont font; font.fromString(settings.value(QStringLiteral("view/font")).toString()))
         m_view->setFont(font);
@@ -162,6 +169,10 @@ MainWindow::~MainWindow()
 
 void MainWindow::createDocks()
 {
+    // Dock areas are absolute, not mirrored with the layout: in a right-to-left window the side docks change
+    // sides themselves, so that the document list is where a reader starts, on the right.
+    const auto startSide = isRightToLeft() ? Qt::RightDockWidgetArea : Qt::LeftDockWidgetArea;
+    const auto endSide = isRightToLeft() ? Qt::LeftDockWidgetArea : Qt::RightDockWidgetArea;
     auto dock = [this](const QString &title, const QString &name, QWidget *widget, Qt::DockWidgetArea area) {
         auto *d = new QDockWidget(title, this);
         d->setObjectName(name);
@@ -170,10 +181,10 @@ void MainWindow::createDocks()
         return d;
     };
 
-    auto *documentsDock = dock(tr("Documents"), QStringLiteral("documentsDock"), m_documents, Qt::LeftDockWidgetArea);
-    auto *codebookDock = dock(tr("Codebook"), QStringLiteral("codebookDock"), m_codebook, Qt::RightDockWidgetArea);
-    auto *memoDock = dock(tr("Memo"), QStringLiteral("memoDock"), m_memoPanel, Qt::RightDockWidgetArea);
-    auto *historyDock = dock(tr("Undo History"), QStringLiteral("historyDock"), m_undoView, Qt::LeftDockWidgetArea);
+    auto *documentsDock = dock(tr("Documents"), QStringLiteral("documentsDock"), m_documents, startSide);
+    auto *codebookDock = dock(tr("Codebook"), QStringLiteral("codebookDock"), m_codebook, endSide);
+    auto *memoDock = dock(tr("Memo"), QStringLiteral("memoDock"), m_memoPanel, endSide);
+    auto *historyDock = dock(tr("Undo History"), QStringLiteral("historyDock"), m_undoView, startSide);
     m_undoView->setEmptyLabel(tr("Project opened"));
     auto *retrievalDock
         = dock(tr("Coded Passages"), QStringLiteral("retrievalDock"), m_retrieval, Qt::BottomDockWidgetArea);
@@ -1524,7 +1535,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_cases->flushMemo();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(windowStateKey(), saveState());
     event->accept();
 }
 

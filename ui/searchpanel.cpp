@@ -337,14 +337,13 @@ void SearchPanel::execute(const Core::SearchQuery &asked)
     }
     m_lastQuery = asked;
     m_lastMemos = memos;
-    const QLocale locale;
     const qsizetype textHits = hits.size() - memoHits;
+    // %Ln: the count in the user's locale (thousands separated), and the plural form chosen by it.
     QString message = hits.isEmpty()
         ? tr("No hits for %1.").arg(asked.text)
-        : tr("%1 hits in %2 documents.", nullptr, int(textHits))
-              .arg(locale.toString(qint64(textHits)), locale.toString(qint64(documents.size())));
+        : tr("%Ln hit(s) in %1.", nullptr, int(textHits)).arg(tr("%Ln document(s)", nullptr, int(documents.size())));
     if (memoHits > 0)
-        message += QLatin1Char(' ') + tr("%1 in memos.", nullptr, int(memoHits)).arg(locale.toString(qint64(memoHits)));
+        message += QLatin1Char(' ') + tr("%1 in memos.").arg(QLocale().toString(qint64(memoHits)));
     m_message->setText(message);
     m_textHits = textHits;
     m_model->setHits(std::move(hits));

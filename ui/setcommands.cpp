@@ -8,10 +8,10 @@ namespace Marginalia::Ui {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Marginalia::Ui::Commands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Marginalia::Ui::Commands)
+};
 
 template<typename Set> Core::Result<Set> withGuid(const QList<Set> &sets, const QString &guid, const QString &name)
 {
@@ -19,7 +19,7 @@ template<typename Set> Core::Result<Set> withGuid(const QList<Set> &sets, const 
         if (set.guid.compare(guid, Qt::CaseInsensitive) == 0)
             return set;
     }
-    return Core::Error{tr("There is no set named \"%1\" any more.").arg(name)};
+    return Core::Error{Tr::tr("There is no set named \"%1\" any more.").arg(name)};
 }
 
 /// @p before with @p added appended, each id once, in that order.
@@ -39,7 +39,7 @@ QList<qint64> united(const QList<qint64> &before, const QList<qint64> &added)
 
 RemoveDocumentSetCommand::RemoveDocumentSetCommand(Core::Project *project, const Core::DocumentSet &set,
                                                    QUndoCommand *parent)
-    : ProjectCommand(project, tr("Remove set \"%1\"").arg(set.name), parent)
+    : ProjectCommand(project, Tr::tr("Remove set \"%1\"").arg(set.name), parent)
     , m_set(set)
 {
 }
@@ -97,7 +97,7 @@ void AddToDocumentSetCommand::undo()
 
 AddCodeSetCommand::AddCodeSetCommand(Core::Project *project, const QString &name, const QList<qint64> &codeIds,
                                      QUndoCommand *parent)
-    : ProjectCommand(project, tr("Add code set \"%1\"").arg(name.trimmed()), parent)
+    : ProjectCommand(project, Tr::tr("Add code set \"%1\"").arg(name.trimmed()), parent)
     , m_name(name.trimmed())
     , m_codeIds(codeIds)
 {
@@ -149,7 +149,7 @@ void AddToCodeSetCommand::undo()
 }
 
 RemoveCodeSetCommand::RemoveCodeSetCommand(Core::Project *project, const Core::CodeSet &set, QUndoCommand *parent)
-    : ProjectCommand(project, tr("Remove code set \"%1\"").arg(set.name), parent)
+    : ProjectCommand(project, Tr::tr("Remove code set \"%1\"").arg(set.name), parent)
     , m_set(set)
 {
 }

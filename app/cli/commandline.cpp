@@ -57,10 +57,10 @@ using namespace Marginalia::Core;
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+struct Tr
 {
-    return QCoreApplication::translate("Marginalia::Cli::CommandLine", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Marginalia::Cli::CommandLine)
+};
 
 /// Whether @p path names a project on a PostgreSQL server (a URL or a .marginalia-server file) rather than a
 /// project file.
@@ -248,7 +248,7 @@ public:
     {
         for (const Subcommand &command : subcommands) {
             if (name == QLatin1String(command.name))
-                return tr(command.summary);
+                return Tr::tr(command.summary);
         }
         return {};
     }
@@ -263,7 +263,7 @@ public:
     int usage(const QString &message)
     {
         err << "marginalia-cli " << name << ": " << message << '\n'
-            << tr("Run \"marginalia-cli %1 --help\" for its options.").arg(name) << '\n';
+            << Tr::tr("Run \"marginalia-cli %1 --help\" for its options.").arg(name) << '\n';
         err.flush();
         return CommandLine::UsageError;
     }
@@ -278,28 +278,29 @@ public:
             // declared to it; the command table says what the command takes.
             QString help = parser.helpText();
             const qsizetype lineEnd = help.indexOf(u'\n');
-            help.replace(0, lineEnd, tr("Usage: marginalia-cli %1 [options] %2").arg(name, commandArguments()));
+            help.replace(0, lineEnd, Tr::tr("Usage: marginalia-cli %1 [options] %2").arg(name, commandArguments()));
             out << help;
             out.flush();
             return CommandLine::Success;
         }
         const qsizetype count = parser.positionalArguments().size();
         if (count < minPositional)
-            return usage(minPositional == 1 ? tr("the project file is missing.") : tr("arguments are missing."));
+            return usage(minPositional == 1 ? Tr::tr("the project file is missing.")
+                                            : Tr::tr("arguments are missing."));
         if (maxPositional >= 0 && count > maxPositional) {
             QStringList extra;
             for (const QString &argument : parser.positionalArguments().mid(maxPositional))
                 extra.append(shownPath(argument));
-            return usage(tr("too many arguments: %1").arg(extra.join(u' ')));
+            return usage(Tr::tr("too many arguments: %1").arg(extra.join(u' ')));
         }
         if (m_writesTables) {
             const QString format = parser.value(QStringLiteral("format"));
             if (m_writesXlsx) {
                 if (format != QLatin1String("table") && format != QLatin1String("csv")
                     && format != QLatin1String("xlsx"))
-                    return usage(tr("unknown format \"%1\"; use table, csv or xlsx.").arg(format));
+                    return usage(Tr::tr("unknown format \"%1\"; use table, csv or xlsx.").arg(format));
             } else if (format != QLatin1String("table") && format != QLatin1String("csv")) {
-                return usage(tr("unknown format \"%1\"; use table or csv.").arg(format));
+                return usage(Tr::tr("unknown format \"%1\"; use table or csv.").arg(format));
             }
         }
         return std::nullopt;
@@ -357,9 +358,9 @@ public:
         openedForWriting = use == ProjectUse::Write;
         if (openedForWriting) {
             if (const QString network = ProjectWriterLock::networkFileSystemOf(path); !network.isEmpty()) {
-                err << tr("marginalia-cli %1: warning: %2 is on a network file system (%3). SQLite cannot lock "
-                          "files reliably there: two computers writing at once can damage the project. Keep "
-                          "it on a local disk.")
+                err << Tr::tr("marginalia-cli %1: warning: %2 is on a network file system (%3). SQLite cannot lock "
+                              "files reliably there: two computers writing at once can damage the project. Keep "
+                              "it on a local disk.")
                            .arg(name, path, network)
                     << '\n';
                 err.flush();
@@ -379,8 +380,8 @@ public:
         // The server would refuse a viewer's first write anyway; refusing here keeps a command that writes
         // many times (an import, a merge) from reporting the same refusal once per step.
         if (openedForWriting && project->serverRole() == QLatin1String("viewer")) {
-            return fail(tr("%1: you can view this project but not change it: your role on the server is viewer. "
-                           "Its owner can make you a coder (marginalia-cli member-add URL LOGIN coder).")
+            return fail(Tr::tr("%1: you can view this project but not change it: your role on the server is viewer. "
+                               "Its owner can make you a coder (marginalia-cli member-add URL LOGIN coder).")
                             .arg(project->filePath()));
         }
         return std::nullopt;
@@ -401,10 +402,10 @@ public:
     void addScopeOptions()
     {
         parser.addOption({QStringLiteral("where"),
-                          tr("Only documents meeting CONDITION on their attributes, e.g. \"year>=2017 and "
-                             "type=resolution\"."),
+                          Tr::tr("Only documents meeting CONDITION on their attributes, e.g. \"year>=2017 and "
+                                 "type=resolution\"."),
                           QStringLiteral("CONDITION")});
-        parser.addOption({QStringLiteral("set"), tr("Only the documents of this set."), QStringLiteral("NAME")});
+        parser.addOption({QStringLiteral("set"), Tr::tr("Only the documents of this set."), QStringLiteral("NAME")});
     }
 
     /// The documents --where and --set leave (both: those meeting both), or none when neither is given;
@@ -437,16 +438,16 @@ public:
         m_writesTables = true;
         m_writesXlsx = xlsx == Xlsx::Yes;
         parser.addOption({QStringLiteral("format"),
-                          m_writesXlsx ? tr("Output format: table (default), csv or xlsx (an Excel workbook; needs "
-                                            "--output).")
-                                       : tr("Output format: table (default) or csv."),
+                          m_writesXlsx ? Tr::tr("Output format: table (default), csv or xlsx (an Excel workbook; needs "
+                                                "--output).")
+                                       : Tr::tr("Output format: table (default) or csv."),
                           QStringLiteral("FORMAT"), QStringLiteral("table")});
         parser.addOption(
-            {QStringLiteral("output"), tr("Write to FILE instead of standard output."), QStringLiteral("FILE")});
+            {QStringLiteral("output"), Tr::tr("Write to FILE instead of standard output."), QStringLiteral("FILE")});
         parser.addOption({QStringLiteral("raw"),
-                          tr("CSV: write cells exactly, without neutralising cells that a spreadsheet would run as "
-                             "formulas (=, +, -, @).")});
-        parser.addOption({QStringLiteral("bom"), tr("CSV: begin with a UTF-8 byte order mark (for Excel).")});
+                          Tr::tr("CSV: write cells exactly, without neutralising cells that a spreadsheet would run as "
+                                 "formulas (=, +, -, @).")});
+        parser.addOption({QStringLiteral("bom"), Tr::tr("CSV: begin with a UTF-8 byte order mark (for Excel).")});
     }
 
     bool wantsCsv() const { return parser.value(QStringLiteral("format")) == QLatin1String("csv"); }
@@ -467,7 +468,7 @@ public:
             const QString path = parser.value(QStringLiteral("output"));
             const Status written = AtomicFile::write(path, [&](QIODevice *file) -> Status {
                 if (auto status = write(file); !status)
-                    return Error{tr("%1: %2").arg(path, status.error())};
+                    return Error{Tr::tr("%1: %2").arg(path, status.error())};
                 return success();
             });
             return written ? CommandLine::Success : fail(written.error());
@@ -520,7 +521,7 @@ public:
     {
         auto document = project->documentByName(name);
         if (!document)
-            fail(tr("%1: there is no document named \"%2\"; \"marginalia-cli documents\" lists them.")
+            fail(Tr::tr("%1: there is no document named \"%2\"; \"marginalia-cli documents\" lists them.")
                      .arg(project->filePath(), name));
         return document;
     }
@@ -529,7 +530,7 @@ public:
     {
         auto coder = project->coderByName(name);
         if (!coder)
-            fail(tr("%1: there is no coder \"%2\".").arg(project->filePath(), name));
+            fail(Tr::tr("%1: there is no coder \"%2\".").arg(project->filePath(), name));
         return coder;
     }
 
@@ -544,12 +545,12 @@ public:
     std::optional<Code> findCode(const QString &path)
     {
         if (CodeTree::splitPath(path).isEmpty()) {
-            fail(tr("\"%1\" is not a code path; separate levels with \"/\", e.g. Protection/Children.").arg(path));
+            fail(Tr::tr("\"%1\" is not a code path; separate levels with \"/\", e.g. Protection/Children.").arg(path));
             return std::nullopt;
         }
         const Code *code = codeTree().findByPath(path);
         if (!code) {
-            fail(tr("%1: there is no code \"%2\"; \"marginalia-cli codes\" shows the codebook.")
+            fail(Tr::tr("%1: there is no code \"%2\"; \"marginalia-cli codes\" shows the codebook.")
                      .arg(project->filePath(), path));
             return std::nullopt;
         }
@@ -571,7 +572,7 @@ int runInit(Invocation &cmd, const QStringList &arguments)
     if (!created)
         return cmd.fail(created.error());
     // On a server, filePath() is the location without the password the URL may carry.
-    cmd.out << tr("Created project %1").arg((*created)->filePath()) << '\n';
+    cmd.out << Tr::tr("Created project %1").arg((*created)->filePath()) << '\n';
     return CommandLine::Success;
 }
 
@@ -586,17 +587,17 @@ QString typeLabel(const QString &fileType, const QString &format)
 
 int runImport(Invocation &cmd, const QStringList &arguments)
 {
-    cmd.parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
+    cmd.parser.addPositionalArgument(QStringLiteral("PROJECT"), Tr::tr("The project file."));
     cmd.parser.addPositionalArgument(QStringLiteral("FILE"),
-                                     tr("Files to import, or folders: their documents are imported, subfolders "
-                                        "included, hidden files left out."),
+                                     Tr::tr("Files to import, or folders: their documents are imported, subfolders "
+                                            "included, hidden files left out."),
                                      QStringLiteral("FILE|FOLDER..."));
     cmd.parser.addOption({QStringLiteral("max-size"),
-                          tr("Refuse files larger than MB megabytes (default %1).")
+                          Tr::tr("Refuse files larger than MB megabytes (default %1).")
                               .arg(DocumentReader::DefaultMaxFileSize / (1024 * 1024)),
                           QStringLiteral("MB")});
     cmd.parser.addOption({QStringLiteral("allow-duplicates"),
-                          tr("Import a file even when the project already has a document from the same file.")});
+                          Tr::tr("Import a file even when the project already has a document from the same file.")});
     if (auto stop = cmd.parse(arguments, 2, -1))
         return *stop;
     BatchImporter::Options options;
@@ -604,7 +605,7 @@ int runImport(Invocation &cmd, const QStringList &arguments)
         bool ok = false;
         const double megabytes = cmd.parser.value(QStringLiteral("max-size")).toDouble(&ok);
         if (!ok || megabytes <= 0)
-            return cmd.usage(tr("--max-size takes a positive number of megabytes."));
+            return cmd.usage(Tr::tr("--max-size takes a positive number of megabytes."));
         options.maxFileSize = qint64(megabytes * 1024 * 1024);
     }
     options.allowDuplicates = cmd.parser.isSet(QStringLiteral("allow-duplicates"));
@@ -635,7 +636,7 @@ int runImport(Invocation &cmd, const QStringList &arguments)
             // One line that is redrawn: a line that wrapped could not be cleared, so the path is cut to fit.
             winsize size{};
             const int columns = ::ioctl(STDERR_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 20 ? size.ws_col : 80;
-            QString line = tr("importing %1 of %2: %3").arg(i + 1).arg(files.size()).arg(file);
+            QString line = Tr::tr("importing %1 of %2: %3").arg(i + 1).arg(files.size()).arg(file);
             if (line.size() >= columns)
                 line = line.left(columns / 2 - 2) + QStringLiteral("...") + line.right(columns - columns / 2 - 2);
             cmd.err << "\r\x1b[K" << line;
@@ -648,18 +649,18 @@ int runImport(Invocation &cmd, const QStringList &arguments)
         if (!outcome.imported) {
             ++refused;
             if (outcome.duplicate)
-                cmd.err << tr("refused: %1: the project already has this file, as the document \"%2\"; "
-                              "--allow-duplicates imports it again.")
+                cmd.err << Tr::tr("refused: %1: the project already has this file, as the document \"%2\"; "
+                                  "--allow-duplicates imports it again.")
                                .arg(file, outcome.document.name);
             else
-                cmd.err << tr("refused: %1").arg(outcome.error);
+                cmd.err << Tr::tr("refused: %1").arg(outcome.error);
             cmd.err << '\n';
             cmd.err.flush();
             continue;
         }
         ++imported;
         const Document &document = outcome.document;
-        QStringList details{tr("%1 characters").arg(document.length)};
+        QStringList details{Tr::tr("%1 characters").arg(document.length)};
         const bool container = outcome.fileType.contains(QLatin1String("wordprocessingml"))
             || outcome.fileType.contains(QLatin1String("opendocument"));
         if (!document.encoding.isEmpty() && !container)
@@ -668,15 +669,15 @@ int runImport(Invocation &cmd, const QStringList &arguments)
             details.append(
                 QCoreApplication::translate("Marginalia::Cli::CommandLine", "%n page(s)", nullptr, outcome.pageCount));
         details.append(typeLabel(outcome.fileType, document.format));
-        cmd.out << tr("imported \"%1\" from %2: %3").arg(document.name, file, details.join(QStringLiteral(", ")))
+        cmd.out << Tr::tr("imported \"%1\" from %2: %3").arg(document.name, file, details.join(QStringLiteral(", ")))
                 << '\n';
         cmd.out.flush();
         for (const QString &warning : outcome.warnings)
-            cmd.err << tr("warning: %1").arg(warning) << '\n';
+            cmd.err << Tr::tr("warning: %1").arg(warning) << '\n';
         cmd.err.flush();
     }
     clearProgress();
-    cmd.out << tr("%1 of %2 files imported.").arg(imported).arg(files.size()) << '\n';
+    cmd.out << Tr::tr("%1 of %2 files imported.").arg(imported).arg(files.size()) << '\n';
     if (refused > 0 && files.size() > 1)
         cmd.out << QCoreApplication::translate(
             "Marginalia::Cli::CommandLine", "%n file(s) refused, each named above with the reason.", nullptr, refused)
@@ -731,7 +732,8 @@ int runDocuments(Invocation &cmd, const QStringList &arguments)
             return success();
         });
     }
-    TextTable table({tr("name"), tr("characters"), tr("codings"), tr("format"), tr("encoding"), tr("imported")},
+    TextTable table({Tr::tr("name"), Tr::tr("characters"), Tr::tr("codings"), Tr::tr("format"), Tr::tr("encoding"),
+                     Tr::tr("imported")},
                     {false, true, true, false, false, false});
     for (const Document &document : documents) {
         // The table is for reading: its format is the source's (a PDF says "pdf", not the "text" it is stored as).
@@ -739,29 +741,29 @@ int runDocuments(Invocation &cmd, const QStringList &arguments)
                       DocumentReader::sourceFormat(document.fileType, document.format), document.encoding,
                       document.imported.toString(Qt::ISODate)});
     }
-    return cmd.writeTable(table, tr("documents: %1").arg(documents.size()));
+    return cmd.writeTable(table, Tr::tr("documents: %1").arg(documents.size()));
 }
 
 int runCodeAdd(Invocation &cmd, const QStringList &arguments)
 {
-    cmd.parser.addOption({QStringLiteral("color"), tr("The code's colour, #RRGGBB."), QStringLiteral("COLOR")});
+    cmd.parser.addOption({QStringLiteral("color"), Tr::tr("The code's colour, #RRGGBB."), QStringLiteral("COLOR")});
     cmd.parser.addOption(
-        {QStringLiteral("description"), tr("What the code means and when to use it."), QStringLiteral("TEXT")});
+        {QStringLiteral("description"), Tr::tr("What the code means and when to use it."), QStringLiteral("TEXT")});
     if (auto stop = cmd.parse(arguments, 2, 2))
         return *stop;
     const QStringList names = CodeTree::splitPath(cmd.positional(1));
     if (names.isEmpty())
-        return cmd.usage(tr("\"%1\" is not a code path; separate levels with \"/\", e.g. Protection/Children.")
+        return cmd.usage(Tr::tr("\"%1\" is not a code path; separate levels with \"/\", e.g. Protection/Children.")
                              .arg(cmd.positional(1)));
     if (auto stop = cmd.open(ProjectUse::Write))
         return *stop;
     if (cmd.codeTree().findByPath(cmd.positional(1)))
-        return cmd.fail(tr("the code \"%1\" exists already.").arg(cmd.positional(1)));
+        return cmd.fail(Tr::tr("the code \"%1\" exists already.").arg(cmd.positional(1)));
     auto code = cmd.project->ensureCodePath(names, cmd.parser.value(QStringLiteral("color")),
                                             cmd.parser.value(QStringLiteral("description")));
     if (!code)
         return cmd.fail(code.error());
-    cmd.out << tr("added code \"%1\" (%2)").arg(CodeTree::joinPath(names), code->color) << '\n';
+    cmd.out << Tr::tr("added code \"%1\" (%2)").arg(CodeTree::joinPath(names), code->color) << '\n';
     return CommandLine::Success;
 }
 
@@ -774,7 +776,7 @@ int runCodes(Invocation &cmd, const QStringList &arguments)
     if (!frequencies)
         return cmd.fail(frequencies.error());
     if (tree.codes().isEmpty()) {
-        cmd.out << tr("The codebook is empty; add codes with \"marginalia-cli code-add\".") << '\n';
+        cmd.out << Tr::tr("The codebook is empty; add codes with \"marginalia-cli code-add\".") << '\n';
         return CommandLine::Success;
     }
     // Draw the tree with box-drawing branches, as `tree` does.
@@ -785,13 +787,14 @@ int runCodes(Invocation &cmd, const QStringList &arguments)
             const bool last = i == children.size() - 1;
             const auto row = std::find_if(frequencies->byCode.cbegin(), frequencies->byCode.cend(),
                                           [&](const CodeFrequency &f) { return f.codeId == code->id; });
-            QString counts = tr("codings: %1").arg(row->codings);
+            QString counts = Tr::tr("codings: %1").arg(row->codings);
             if (row->codingsInclSubcodes != row->codings)
-                counts += tr(" (%1 with subcodes)").arg(row->codingsInclSubcodes);
+                counts += Tr::tr(" (%1 with subcodes)").arg(row->codingsInclSubcodes);
             const QString branch = parentId == 0 ? QString() : (last ? QStringLiteral("└── ") : QStringLiteral("├── "));
             // A code from another tool may have no colour, or be a folder that is not applied to text.
-            cmd.out << indent << branch << code->name << "  " << (code->color.isEmpty() ? tr("no colour") : code->color)
-                    << "  " << counts << (code->codable ? QString() : QStringLiteral("  ") + tr("(folder)")) << '\n';
+            cmd.out << indent << branch << code->name << "  "
+                    << (code->color.isEmpty() ? Tr::tr("no colour") : code->color) << "  " << counts
+                    << (code->codable ? QString() : QStringLiteral("  ") + Tr::tr("(folder)")) << '\n';
             const QString childIndent
                 = parentId == 0 ? indent : indent + (last ? QStringLiteral("    ") : QStringLiteral("│   "));
             print(code->id, childIndent);
@@ -810,14 +813,14 @@ int runCodeRename(Invocation &cmd, const QStringList &arguments)
         return CommandLine::Failure;
     if (auto status = cmd.project->renameCode(code->id, cmd.positional(2)); !status)
         return cmd.fail(status.error());
-    cmd.out << tr("renamed \"%1\" to \"%2\"").arg(cmd.positional(1), cmd.positional(2).trimmed()) << '\n';
+    cmd.out << Tr::tr("renamed \"%1\" to \"%2\"").arg(cmd.positional(1), cmd.positional(2).trimmed()) << '\n';
     return CommandLine::Success;
 }
 
 int runCodeMove(Invocation &cmd, const QStringList &arguments)
 {
-    cmd.parser.addOption(
-        {QStringLiteral("position"), tr("Place among the new siblings, from 0 (default: last)."), QStringLiteral("N")});
+    cmd.parser.addOption({QStringLiteral("position"), Tr::tr("Place among the new siblings, from 0 (default: last)."),
+                          QStringLiteral("N")});
     if (auto stop = cmd.parseAndOpen(arguments, 2, 3, ProjectUse::Write))
         return *stop;
     auto code = cmd.findCode(cmd.positional(1));
@@ -835,13 +838,13 @@ int runCodeMove(Invocation &cmd, const QStringList &arguments)
         bool ok = false;
         position = cmd.parser.value(QStringLiteral("position")).toInt(&ok);
         if (!ok || position < 0)
-            return cmd.usage(tr("--position takes a number from 0."));
+            return cmd.usage(Tr::tr("--position takes a number from 0."));
     }
     if (auto status = cmd.project->moveCode(code->id, parentId, position); !status)
         return cmd.fail(status.error());
-    cmd.out << tr("moved \"%1\" to %2")
+    cmd.out << Tr::tr("moved \"%1\" to %2")
                    .arg(cmd.positional(1),
-                        parentId == 0 ? tr("the top level") : QStringLiteral("\"%1\"").arg(cmd.positional(2)))
+                        parentId == 0 ? Tr::tr("the top level") : QStringLiteral("\"%1\"").arg(cmd.positional(2)))
             << '\n';
     return CommandLine::Success;
 }
@@ -859,7 +862,7 @@ int runCodeMerge(Invocation &cmd, const QStringList &arguments)
     auto report = cmd.project->mergeCodes(source->id, target->id);
     if (!report)
         return cmd.fail(report.error());
-    cmd.out << tr("merged \"%1\" into \"%2\": %3 codings moved, %4 duplicates dropped, %5 subcodes moved")
+    cmd.out << Tr::tr("merged \"%1\" into \"%2\": %3 codings moved, %4 duplicates dropped, %5 subcodes moved")
                    .arg(cmd.positional(1), cmd.positional(2))
                    .arg(report->codingsMoved)
                    .arg(report->duplicatesDropped)
@@ -879,8 +882,9 @@ int runCodeDelete(Invocation &cmd, const QStringList &arguments)
     auto removed = cmd.project->deleteCode(code->id);
     if (!removed)
         return cmd.fail(removed.error());
-    cmd.out << tr("deleted \"%1\" with %2 subcodes and %3 codings").arg(cmd.positional(1)).arg(subcodes).arg(*removed)
-            << '\n';
+    cmd.out
+        << Tr::tr("deleted \"%1\" with %2 subcodes and %3 codings").arg(cmd.positional(1)).arg(subcodes).arg(*removed)
+        << '\n';
     return CommandLine::Success;
 }
 
@@ -901,34 +905,36 @@ std::optional<std::pair<qint64, qint64>> parseRange(const QString &text)
 
 int runApply(Invocation &cmd, const QStringList &arguments)
 {
-    cmd.parser.addOption({QStringLiteral("document"), tr("The document's name."), QStringLiteral("NAME")});
+    cmd.parser.addOption({QStringLiteral("document"), Tr::tr("The document's name."), QStringLiteral("NAME")});
     cmd.parser.addOption(
-        {QStringLiteral("code"), tr("The code's path, e.g. Protection/Children."), QStringLiteral("PATH")});
-    cmd.parser.addOption({QStringLiteral("range"), tr("Code the characters START to END (code points, END exclusive)."),
+        {QStringLiteral("code"), Tr::tr("The code's path, e.g. Protection/Children."), QStringLiteral("PATH")});
+    cmd.parser.addOption({QStringLiteral("range"),
+                          Tr::tr("Code the characters START to END (code points, END exclusive)."),
                           QStringLiteral("START:END")});
-    cmd.parser.addOption({QStringLiteral("match"), tr("Code every occurrence of TEXT."), QStringLiteral("TEXT")});
-    cmd.parser.addOption({QStringLiteral("regex"), tr("Code every match of the regular expression RE (PCRE syntax)."),
+    cmd.parser.addOption({QStringLiteral("match"), Tr::tr("Code every occurrence of TEXT."), QStringLiteral("TEXT")});
+    cmd.parser.addOption({QStringLiteral("regex"),
+                          Tr::tr("Code every match of the regular expression RE (PCRE syntax)."),
                           QStringLiteral("RE")});
-    cmd.parser.addOption({QStringLiteral("ignore-case"), tr("With --match or --regex: ignore letter case.")});
-    cmd.parser.addOption({QStringLiteral("coder"), tr("Who codes (default: $MARGINALIA_CODER or the login name)."),
+    cmd.parser.addOption({QStringLiteral("ignore-case"), Tr::tr("With --match or --regex: ignore letter case.")});
+    cmd.parser.addOption({QStringLiteral("coder"), Tr::tr("Who codes (default: $MARGINALIA_CODER or the login name)."),
                           QStringLiteral("NAME")});
-    cmd.parser.addOption({QStringLiteral("memo"), tr("A memo for each coding made."), QStringLiteral("TEXT")});
+    cmd.parser.addOption({QStringLiteral("memo"), Tr::tr("A memo for each coding made."), QStringLiteral("TEXT")});
     if (auto stop = cmd.parse(arguments, 1, 1))
         return *stop;
     if (!cmd.parser.isSet(QStringLiteral("document")))
-        return cmd.usage(tr("--document NAME is required."));
+        return cmd.usage(Tr::tr("--document NAME is required."));
     if (!cmd.parser.isSet(QStringLiteral("code")))
-        return cmd.usage(tr("--code PATH is required."));
+        return cmd.usage(Tr::tr("--code PATH is required."));
     const int selectors = int(cmd.parser.isSet(QStringLiteral("range")))
         + int(cmd.parser.isSet(QStringLiteral("match"))) + int(cmd.parser.isSet(QStringLiteral("regex")));
     if (selectors != 1)
-        return cmd.usage(tr("give exactly one of --range START:END, --match TEXT or --regex RE."));
+        return cmd.usage(Tr::tr("give exactly one of --range START:END, --match TEXT or --regex RE."));
 
     std::optional<std::pair<qint64, qint64>> range;
     if (cmd.parser.isSet(QStringLiteral("range"))) {
         range = parseRange(cmd.parser.value(QStringLiteral("range")));
         if (!range)
-            return cmd.usage(tr("--range takes START:END in characters, e.g. --range 120:245."));
+            return cmd.usage(Tr::tr("--range takes START:END in characters, e.g. --range 120:245."));
     }
     const Qt::CaseSensitivity sensitivity
         = cmd.parser.isSet(QStringLiteral("ignore-case")) ? Qt::CaseInsensitive : Qt::CaseSensitive;
@@ -939,14 +945,14 @@ int runApply(Invocation &cmd, const QStringList &arguments)
             options |= QRegularExpression::CaseInsensitiveOption;
         pattern = QRegularExpression(cmd.parser.value(QStringLiteral("regex")), options);
         if (!pattern.isValid()) {
-            return cmd.usage(tr("the regular expression \"%1\" is invalid at position %2: %3")
+            return cmd.usage(Tr::tr("the regular expression \"%1\" is invalid at position %2: %3")
                                  .arg(pattern.pattern())
                                  .arg(pattern.patternErrorOffset())
                                  .arg(pattern.errorString()));
         }
     }
     if (cmd.parser.isSet(QStringLiteral("match")) && cmd.parser.value(QStringLiteral("match")).isEmpty())
-        return cmd.usage(tr("--match needs some text."));
+        return cmd.usage(Tr::tr("--match needs some text."));
 
     if (auto stop = cmd.open(ProjectUse::Write))
         return *stop;
@@ -957,7 +963,7 @@ int runApply(Invocation &cmd, const QStringList &arguments)
     if (!code)
         return CommandLine::Failure;
     if (!code->codable) {
-        return cmd.fail(tr("\"%1\" is a folder of codes and is not applied to text; apply one of its subcodes.")
+        return cmd.fail(Tr::tr("\"%1\" is a folder of codes and is not applied to text; apply one of its subcodes.")
                             .arg(cmd.codeTree().path(code->id)));
     }
 
@@ -965,8 +971,8 @@ int runApply(Invocation &cmd, const QStringList &arguments)
     QList<TextRange> ranges;
     if (range) {
         if (range->first < 0 || range->second <= range->first || range->second > document->length) {
-            return cmd.fail(tr("the range %1:%2 is not inside \"%3\", which has characters 0:%4; a range needs "
-                               "0 <= START < END <= %4.")
+            return cmd.fail(Tr::tr("the range %1:%2 is not inside \"%3\", which has characters 0:%4; a range needs "
+                                   "0 <= START < END <= %4.")
                                 .arg(QString::number(range->first), QString::number(range->second), document->name,
                                      QString::number(document->length)));
         }
@@ -980,7 +986,7 @@ int runApply(Invocation &cmd, const QStringList &arguments)
             : TextSearch::pattern(*text, pattern);
     }
     if (ranges.isEmpty()) {
-        cmd.out << tr("no match in \"%1\"; 0 codings made.").arg(document->name) << '\n';
+        cmd.out << Tr::tr("no match in \"%1\"; 0 codings made.").arg(document->name) << '\n';
         return CommandLine::Success;
     }
 
@@ -988,7 +994,7 @@ int runApply(Invocation &cmd, const QStringList &arguments)
         = (cmd.parser.isSet(QStringLiteral("coder")) ? cmd.parser.value(QStringLiteral("coder")) : defaultCoderName())
               .trimmed();
     if (coderName.isEmpty())
-        return cmd.fail(tr("A coder needs a name."));
+        return cmd.fail(Tr::tr("A coder needs a name."));
     QList<NewCoding> codings;
     for (const TextRange &found : std::as_const(ranges))
         codings.append(
@@ -998,28 +1004,28 @@ int runApply(Invocation &cmd, const QStringList &arguments)
     if (!made)
         return cmd.fail(made.error());
     const qint64 added = made->codings.size();
-    // Spelled out, not through tr(): lupdate takes the context of a free function from its namespace.
+    // Spelled out, not through Tr::tr(): lupdate takes the context of a free function from its namespace.
     cmd.out << QCoreApplication::translate("Marginalia::Cli::CommandLine", "%n coding(s) made: \"%1\" in \"%2\" by %3",
                                            nullptr, int(added))
                    .arg(cmd.codeTree().path(code->id), document->name, coderName);
     if (added < ranges.size())
-        cmd.out << tr(" (%1 existed already)").arg(ranges.size() - added);
+        cmd.out << Tr::tr(" (%1 existed already)").arg(ranges.size() - added);
     cmd.out << '\n';
     return CommandLine::Success;
 }
 
 int runMemo(Invocation &cmd, const QStringList &arguments)
 {
-    cmd.parser.addOption({QStringLiteral("document"), tr("The memo of this document."), QStringLiteral("NAME")});
-    cmd.parser.addOption({QStringLiteral("code"), tr("The memo of this code."), QStringLiteral("PATH")});
+    cmd.parser.addOption({QStringLiteral("document"), Tr::tr("The memo of this document."), QStringLiteral("NAME")});
+    cmd.parser.addOption({QStringLiteral("code"), Tr::tr("The memo of this code."), QStringLiteral("PATH")});
     cmd.parser.addOption(
-        {QStringLiteral("coding"), tr("The memo of the coding with this GUID."), QStringLiteral("GUID")});
+        {QStringLiteral("coding"), Tr::tr("The memo of the coding with this GUID."), QStringLiteral("GUID")});
     if (auto stop = cmd.parse(arguments, 1, 2))
         return *stop;
     const int targets = int(cmd.parser.isSet(QStringLiteral("document")))
         + int(cmd.parser.isSet(QStringLiteral("code"))) + int(cmd.parser.isSet(QStringLiteral("coding")));
     if (targets > 1)
-        return cmd.usage(tr("give at most one of --document, --code, --coding (none: the project memo)."));
+        return cmd.usage(Tr::tr("give at most one of --document, --code, --coding (none: the project memo)."));
     const bool setting = cmd.parser.positionalArguments().size() == 2;
     if (auto stop = cmd.open(setting ? ProjectUse::Write : ProjectUse::Read))
         return *stop;
@@ -1041,7 +1047,7 @@ int runMemo(Invocation &cmd, const QStringList &arguments)
         const auto found = cmd.project->codingByGuid(guid);
         if (!found)
             return cmd.fail(
-                tr("%1: there is no coding with GUID %2; \"marginalia-cli excerpts --format csv\" lists them.")
+                Tr::tr("%1: there is no coding with GUID %2; \"marginalia-cli excerpts --format csv\" lists them.")
                     .arg(cmd.project->filePath(), guid));
         target = {MemoTarget::Kind::Coding, found->id};
     }
@@ -1051,7 +1057,7 @@ int runMemo(Invocation &cmd, const QStringList &arguments)
             return cmd.fail(status.error());
     }
     if (setting)
-        cmd.out << tr("memo saved") << '\n';
+        cmd.out << Tr::tr("memo saved") << '\n';
     else
         cmd.out << current << (current.endsWith(u'\n') || current.isEmpty() ? "" : "\n");
     return CommandLine::Success;
@@ -1080,7 +1086,7 @@ std::optional<QList<Coder>> codersOption(Invocation &cmd, int atLeast)
         coders.append(*coder);
     }
     if (coders.size() < atLeast) {
-        cmd.usage(tr("--coders needs at least %1 names, separated by commas.").arg(atLeast));
+        cmd.usage(Tr::tr("--coders needs at least %1 names, separated by commas.").arg(atLeast));
         return std::nullopt;
     }
     return coders;
@@ -1099,13 +1105,13 @@ QString statisticCell(const Statistic &statistic, QStringList &reasons)
 int runAgreement(Invocation &cmd, const QStringList &arguments)
 {
     cmd.parser.addOption({QStringLiteral("coders"),
-                          tr("The coders to compare, comma-separated (default: everyone who coded)."),
+                          Tr::tr("The coders to compare, comma-separated (default: everyone who coded)."),
                           QStringLiteral("A,B,...")});
-    cmd.parser.addOption({QStringLiteral("code"), tr("Only this code."), QStringLiteral("PATH")});
-    cmd.parser.addOption({QStringLiteral("include-subcodes"), tr("A code covers what its subcodes cover too.")});
-    cmd.parser.addOption({QStringLiteral("document"), tr("Only this document."), QStringLiteral("NAME")});
+    cmd.parser.addOption({QStringLiteral("code"), Tr::tr("Only this code."), QStringLiteral("PATH")});
+    cmd.parser.addOption({QStringLiteral("include-subcodes"), Tr::tr("A code covers what its subcodes cover too.")});
+    cmd.parser.addOption({QStringLiteral("document"), Tr::tr("Only this document."), QStringLiteral("NAME")});
     cmd.parser.addOption({QStringLiteral("by"),
-                          tr("One row per code (default, pooled over the documents) or per code and document."),
+                          Tr::tr("One row per code (default, pooled over the documents) or per code and document."),
                           QStringLiteral("GROUP"), QStringLiteral("code")});
     cmd.addScopeOptions();
     cmd.addOutputOptions();
@@ -1113,7 +1119,7 @@ int runAgreement(Invocation &cmd, const QStringList &arguments)
         return *stop;
     const QString by = cmd.parser.value(QStringLiteral("by"));
     if (by != QLatin1String("code") && by != QLatin1String("document"))
-        return cmd.usage(tr("unknown grouping \"%1\"; use --by code or document.").arg(by));
+        return cmd.usage(Tr::tr("unknown grouping \"%1\"; use --by code or document.").arg(by));
     if (auto stop = cmd.open(ProjectUse::Read))
         return *stop;
     AgreementRequest request;
@@ -1175,7 +1181,7 @@ int runAgreement(Invocation &cmd, const QStringList &arguments)
               << statisticCell(row.krippendorffAlpha, reasons) << statisticCell(row.unitizingAlpha, reasons);
         table.addRow(cells);
     }
-    cmd.out << tr("coders: %1").arg(names.join(QLatin1String(", "))) << '\n';
+    cmd.out << Tr::tr("coders: %1").arg(names.join(QLatin1String(", "))) << '\n';
     const int status = cmd.writeTable(table);
     for (qsizetype i = 0; i < reasons.size(); ++i)
         cmd.out << QString(i + 1, u'*') << QStringLiteral(" n/a: ") << reasons.at(i) << '\n';
@@ -1184,17 +1190,17 @@ int runAgreement(Invocation &cmd, const QStringList &arguments)
 
 int runHandout(Invocation &cmd, const QStringList &arguments)
 {
-    cmd.parser.addPositionalArgument(QStringLiteral("OUT"), tr("The students' copy to write (a new file)."));
+    cmd.parser.addPositionalArgument(QStringLiteral("OUT"), Tr::tr("The students' copy to write (a new file)."));
     cmd.parser.addOption({QStringLiteral("without-coder"),
-                          tr("Leave this coder's codings out (repeat for several): the key, so coding is blind."),
+                          Tr::tr("Leave this coder's codings out (repeat for several): the key, so coding is blind."),
                           QStringLiteral("NAME")});
-    cmd.parser.addOption({QStringLiteral("without-codings"), tr("Leave every coding and coder out.")});
-    cmd.parser.addOption({QStringLiteral("without-memos"), tr("Leave every memo out.")});
+    cmd.parser.addOption({QStringLiteral("without-codings"), Tr::tr("Leave every coding and coder out.")});
+    cmd.parser.addOption({QStringLiteral("without-memos"), Tr::tr("Leave every memo out.")});
     if (auto stop = cmd.parse(arguments, 2, 2))
         return *stop;
     if (isServerPath(cmd.positional(1)))
-        return cmd.fail(tr("%1: a hand-out is written to a new project file; to share it on a server, push that "
-                           "file (marginalia-cli push FILE URL).")
+        return cmd.fail(Tr::tr("%1: a hand-out is written to a new project file; to share it on a server, push that "
+                               "file (marginalia-cli push FILE URL).")
                             .arg(cmd.shown(1)));
     if (auto stop = cmd.open(ProjectUse::Read))
         return *stop;
@@ -1205,14 +1211,14 @@ int runHandout(Invocation &cmd, const QStringList &arguments)
     auto handout = ProjectHandout::write(*cmd.project, cmd.positional(1), options);
     if (!handout)
         return cmd.fail(handout.error());
-    cmd.out << tr("wrote %1: %2 documents, %3 codes, %4 codings kept")
+    cmd.out << Tr::tr("wrote %1: %2 documents, %3 codes, %4 codings kept")
                    .arg(cmd.positional(1))
                    .arg(handout->documents)
                    .arg(handout->codes)
                    .arg(handout->codingsKept)
             << '\n';
     if (!handout->codersLeftOut.isEmpty()) {
-        cmd.out << tr("left out: %1 (%2 codings)")
+        cmd.out << Tr::tr("left out: %1 (%2 codings)")
                        .arg(handout->codersLeftOut.join(QStringLiteral(", ")))
                        .arg(handout->codingsLeftOut)
                 << '\n';
@@ -1223,14 +1229,14 @@ int runHandout(Invocation &cmd, const QStringList &arguments)
 int runMerge(Invocation &cmd, const QStringList &arguments)
 {
     cmd.parser.addPositionalArgument(QStringLiteral("SOURCE"),
-                                     tr("Projects to merge into TARGET: .marginalia files or REFI-QDA .qdpx."),
+                                     Tr::tr("Projects to merge into TARGET: .marginalia files or REFI-QDA .qdpx."),
                                      QStringLiteral("SOURCE..."));
     if (auto stop = cmd.parseAndOpen(arguments, 2, -1, ProjectUse::Write))
         return *stop;
     const QStringList sources = cmd.parser.positionalArguments().mid(1);
     QList<MergeSummary> summaries;
     // All sources in one transaction: a class's merge happens whole or not at all.
-    const Status merged = cmd.project->transact(tr("merging %1 projects").arg(sources.size()), [&]() -> Status {
+    const Status merged = cmd.project->transact(Tr::tr("merging %1 projects").arg(sources.size()), [&]() -> Status {
         for (const QString &source : sources) {
             // ProjectMerge::mergeFile() reads files (and REFI-QDA archives); a server project is opened here.
             Result<MergeSummary> summary = Error{QString()};
@@ -1249,14 +1255,14 @@ int runMerge(Invocation &cmd, const QStringList &arguments)
         return success();
     });
     if (!merged)
-        return cmd.fail(tr("%1 (nothing was merged)").arg(merged.error()));
+        return cmd.fail(Tr::tr("%1 (nothing was merged)").arg(merged.error()));
     qint64 conflicts = 0;
     for (const MergeSummary &summary : std::as_const(summaries)) {
         for (const QString &line : ProjectMerge::describe(summary))
             cmd.out << line << '\n';
         conflicts += summary.conflicts.size();
     }
-    cmd.out << tr("merged %1 projects into %2; %3 conflicts reported")
+    cmd.out << Tr::tr("merged %1 projects into %2; %3 conflicts reported")
                    .arg(sources.size())
                    .arg(cmd.projectShown())
                    .arg(conflicts)
@@ -1266,20 +1272,21 @@ int runMerge(Invocation &cmd, const QStringList &arguments)
 
 int runScore(Invocation &cmd, const QStringList &arguments)
 {
-    cmd.parser.addOption({QStringLiteral("key"), tr("The coder whose codings are the key."), QStringLiteral("NAME")});
+    cmd.parser.addOption(
+        {QStringLiteral("key"), Tr::tr("The coder whose codings are the key."), QStringLiteral("NAME")});
     cmd.parser.addOption({QStringLiteral("coders"),
-                          tr("The coders to score, comma-separated (default: everyone but the key who coded)."),
+                          Tr::tr("The coders to score, comma-separated (default: everyone but the key who coded)."),
                           QStringLiteral("A,B,...")});
-    cmd.parser.addOption({QStringLiteral("code"), tr("Only this code."), QStringLiteral("PATH")});
-    cmd.parser.addOption({QStringLiteral("include-subcodes"), tr("A code covers what its subcodes cover too.")});
+    cmd.parser.addOption({QStringLiteral("code"), Tr::tr("Only this code."), QStringLiteral("PATH")});
+    cmd.parser.addOption({QStringLiteral("include-subcodes"), Tr::tr("A code covers what its subcodes cover too.")});
     cmd.parser.addOption({QStringLiteral("report"),
-                          tr("Also write the class report: a printable HTML page with the table and a chart."),
+                          Tr::tr("Also write the class report: a printable HTML page with the table and a chart."),
                           QStringLiteral("FILE")});
     cmd.addOutputOptions();
     if (auto stop = cmd.parse(arguments, 1, 1))
         return *stop;
     if (!cmd.parser.isSet(QStringLiteral("key")))
-        return cmd.usage(tr("score needs --key NAME: the coder whose codings are the key."));
+        return cmd.usage(Tr::tr("score needs --key NAME: the coder whose codings are the key."));
     if (auto stop = cmd.open(ProjectUse::Read))
         return *stop;
     auto key = cmd.findCoder(cmd.parser.value(QStringLiteral("key")));
@@ -1323,13 +1330,13 @@ int runScore(Invocation &cmd, const QStringList &arguments)
     TextTable table(headers, right);
     QStringList reasons;
     for (const ScoreRow &row : std::as_const(*scores)) {
-        table.addRow({row.coder, row.codePath.isEmpty() ? tr("(all codes)") : row.codePath,
+        table.addRow({row.coder, row.codePath.isEmpty() ? Tr::tr("(all codes)") : row.codePath,
                       QString::number(row.documents), QString::number(row.characters),
                       statisticCell(row.percentAgreement, reasons), statisticCell(row.cohenKappa, reasons),
                       statisticCell(row.unitizingAlpha, reasons), statisticCell(row.precision, reasons),
                       statisticCell(row.recall, reasons)});
     }
-    cmd.out << tr("key: %1").arg(key->name) << '\n';
+    cmd.out << Tr::tr("key: %1").arg(key->name) << '\n';
     const int status = cmd.writeTable(table);
     for (qsizetype i = 0; i < reasons.size(); ++i)
         cmd.out << QString(i + 1, u'*') << QStringLiteral(" n/a: ") << reasons.at(i) << '\n';
@@ -1338,22 +1345,22 @@ int runScore(Invocation &cmd, const QStringList &arguments)
 
 int runDisagreements(Invocation &cmd, const QStringList &arguments)
 {
-    cmd.parser.addOption({QStringLiteral("coders"), tr("The two coders to compare: A,B."), QStringLiteral("A,B")});
-    cmd.parser.addOption({QStringLiteral("code"), tr("Only this code."), QStringLiteral("PATH")});
-    cmd.parser.addOption({QStringLiteral("include-subcodes"), tr("A code covers what its subcodes cover too.")});
-    cmd.parser.addOption({QStringLiteral("document"), tr("Only this document."), QStringLiteral("NAME")});
+    cmd.parser.addOption({QStringLiteral("coders"), Tr::tr("The two coders to compare: A,B."), QStringLiteral("A,B")});
+    cmd.parser.addOption({QStringLiteral("code"), Tr::tr("Only this code."), QStringLiteral("PATH")});
+    cmd.parser.addOption({QStringLiteral("include-subcodes"), Tr::tr("A code covers what its subcodes cover too.")});
+    cmd.parser.addOption({QStringLiteral("document"), Tr::tr("Only this document."), QStringLiteral("NAME")});
     cmd.addOutputOptions();
     if (auto stop = cmd.parse(arguments, 1, 1))
         return *stop;
     if (!cmd.parser.isSet(QStringLiteral("coders")))
-        return cmd.usage(tr("disagreements needs --coders A,B: the two coders to compare."));
+        return cmd.usage(Tr::tr("disagreements needs --coders A,B: the two coders to compare."));
     if (auto stop = cmd.open(ProjectUse::Read))
         return *stop;
     const auto coders = codersOption(cmd, 2);
     if (!coders)
         return CommandLine::Failure;
     if (coders->size() != 2)
-        return cmd.usage(tr("--coders takes exactly two names for disagreements, e.g. --coders alice,bob."));
+        return cmd.usage(Tr::tr("--coders takes exactly two names for disagreements, e.g. --coders alice,bob."));
     qint64 codeId = 0;
     if (cmd.parser.isSet(QStringLiteral("code"))) {
         auto code = cmd.findCode(cmd.parser.value(QStringLiteral("code")));
@@ -1381,28 +1388,28 @@ int runDisagreements(Invocation &cmd, const QStringList &arguments)
         QTextStream stream(device);
         for (const Disagreement &row : std::as_const(*rows)) {
             stream << row.document << "  " << row.start << ':' << row.end << "  " << row.codePath << "  "
-                   << tr("only %1").arg(row.codedBy) << '\n';
+                   << Tr::tr("only %1").arg(row.codedBy) << '\n';
             QString text = row.text;
             text.replace(u'\n', QStringLiteral("\n    "));
             stream << "    " << text << "\n\n";
         }
-        stream << tr("disagreements: %1").arg(rows->size()) << '\n';
+        stream << Tr::tr("disagreements: %1").arg(rows->size()) << '\n';
         return success();
     });
 }
 
 int runFrequencies(Invocation &cmd, const QStringList &arguments)
 {
-    cmd.parser.addOption({QStringLiteral("by"), tr("Group by code (default), document or coder."),
+    cmd.parser.addOption({QStringLiteral("by"), Tr::tr("Group by code (default), document or coder."),
                           QStringLiteral("GROUP"), QStringLiteral("code")});
-    cmd.parser.addOption({QStringLiteral("coder"), tr("Count only this coder's codings."), QStringLiteral("NAME")});
+    cmd.parser.addOption({QStringLiteral("coder"), Tr::tr("Count only this coder's codings."), QStringLiteral("NAME")});
     cmd.addScopeOptions();
     cmd.addOutputOptions();
     if (auto stop = cmd.parse(arguments, 1, 1))
         return *stop;
     const QString by = cmd.parser.value(QStringLiteral("by"));
     if (by != QLatin1String("code") && by != QLatin1String("document") && by != QLatin1String("coder"))
-        return cmd.usage(tr("unknown grouping \"%1\"; use --by code, document or coder.").arg(by));
+        return cmd.usage(Tr::tr("unknown grouping \"%1\"; use --by code, document or coder.").arg(by));
     if (auto stop = cmd.open(ProjectUse::Read))
         return *stop;
     qint64 coderId = 0;
@@ -1463,26 +1470,27 @@ int runFrequencies(Invocation &cmd, const QStringList &arguments)
 int runMatrix(Invocation &cmd, const QStringList &arguments)
 {
     cmd.parser.addOption({QStringLiteral("rows"),
-                          tr("What the rows are: codes (the default and, for now, the only "
-                             "choice)."),
+                          Tr::tr("What the rows are: codes (the default and, for now, the only "
+                                 "choice)."),
                           QStringLiteral("KIND"), QStringLiteral("codes")});
     cmd.parser.addOption({QStringLiteral("columns"),
-                          tr("What the columns are: documents (default), attribute:NAME (one per value of the "
-                             "documents' attribute NAME), cases, case-attribute:NAME (one per value of the cases' "
-                             "attribute NAME), or codes for co-occurrence."),
+                          Tr::tr("What the columns are: documents (default), attribute:NAME (one per value of the "
+                                 "documents' attribute NAME), cases, case-attribute:NAME (one per value of the cases' "
+                                 "attribute NAME), or codes for co-occurrence."),
                           QStringLiteral("KIND"), QStringLiteral("documents")});
     cmd.parser.addOption({QStringLiteral("cell"),
-                          tr("What a cell counts: codings (default), documents, characters or presence (0/1)."),
+                          Tr::tr("What a cell counts: codings (default), documents, characters or presence (0/1)."),
                           QStringLiteral("MEASURE"), QStringLiteral("codings")});
-    cmd.parser.addOption({QStringLiteral("cooccurrence"),
-                          tr("With --columns codes: when two codings co-occur: overlap (default), within:N (at most N "
-                             "characters apart) or paragraph (in a common paragraph)."),
-                          QStringLiteral("MODE"), QStringLiteral("overlap")});
     cmd.parser.addOption(
-        {QStringLiteral("include-subcodes"), tr("A code's row (and column) counts the codings of its subcodes too.")});
-    cmd.parser.addOption({QStringLiteral("coder"), tr("Count only this coder's codings."), QStringLiteral("NAME")});
+        {QStringLiteral("cooccurrence"),
+         Tr::tr("With --columns codes: when two codings co-occur: overlap (default), within:N (at most N "
+                "characters apart) or paragraph (in a common paragraph)."),
+         QStringLiteral("MODE"), QStringLiteral("overlap")});
+    cmd.parser.addOption({QStringLiteral("include-subcodes"),
+                          Tr::tr("A code's row (and column) counts the codings of its subcodes too.")});
+    cmd.parser.addOption({QStringLiteral("coder"), Tr::tr("Count only this coder's codings."), QStringLiteral("NAME")});
     cmd.parser.addOption({QStringLiteral("code-set"),
-                          tr("Only the codes of this code set as rows (and, with --columns codes, as columns)."),
+                          Tr::tr("Only the codes of this code set as rows (and, with --columns codes, as columns)."),
                           QStringLiteral("NAME")});
     cmd.addScopeOptions();
     cmd.addOutputOptions(Invocation::Xlsx::Yes);
@@ -1492,7 +1500,7 @@ int runMatrix(Invocation &cmd, const QStringList &arguments)
     CodeMatrix::Spec spec;
     const QString rows = cmd.parser.value(QStringLiteral("rows"));
     if (rows != QLatin1String("codes"))
-        return cmd.usage(tr("unknown row kind \"%1\"; use --rows codes.").arg(rows));
+        return cmd.usage(Tr::tr("unknown row kind \"%1\"; use --rows codes.").arg(rows));
     const QString columns = cmd.parser.value(QStringLiteral("columns"));
     QString attributeName;
     AttributeTarget attributeTarget = AttributeTarget::Document;
@@ -1506,8 +1514,8 @@ int runMatrix(Invocation &cmd, const QStringList &arguments)
         attributeName = columns.mid(15);
         attributeTarget = AttributeTarget::Case;
     } else if (columns != QLatin1String("cases"))
-        return cmd.usage(tr("unknown column kind \"%1\"; use --columns documents, attribute:NAME, cases, "
-                            "case-attribute:NAME or codes.")
+        return cmd.usage(Tr::tr("unknown column kind \"%1\"; use --columns documents, attribute:NAME, cases, "
+                                "case-attribute:NAME or codes.")
                              .arg(columns));
     const QString cell = cmd.parser.value(QStringLiteral("cell"));
     if (cell == QLatin1String("codings"))
@@ -1519,10 +1527,11 @@ int runMatrix(Invocation &cmd, const QStringList &arguments)
     else if (cell == QLatin1String("presence"))
         spec.measure = CodeMatrix::Measure::Presence;
     else
-        return cmd.usage(tr("unknown cell measure \"%1\"; use codings, documents, characters or presence.").arg(cell));
+        return cmd.usage(
+            Tr::tr("unknown cell measure \"%1\"; use codings, documents, characters or presence.").arg(cell));
     if (cmd.parser.isSet(QStringLiteral("cooccurrence"))) {
         if (spec.columns != CodeMatrix::ColumnKind::Codes)
-            return cmd.usage(tr("--cooccurrence needs --columns codes."));
+            return cmd.usage(Tr::tr("--cooccurrence needs --columns codes."));
         const QString mode = cmd.parser.value(QStringLiteral("cooccurrence"));
         static const QRegularExpression within(QStringLiteral("^within:(\\d+)$"));
         const QRegularExpressionMatch near = within.match(mode);
@@ -1538,14 +1547,14 @@ int runMatrix(Invocation &cmd, const QStringList &arguments)
             ok = false;
         }
         if (!ok)
-            return cmd.usage(tr("unknown co-occurrence \"%1\"; use overlap, within:N (N characters, 0 or more) or "
-                                "paragraph.")
+            return cmd.usage(Tr::tr("unknown co-occurrence \"%1\"; use overlap, within:N (N characters, 0 or more) or "
+                                    "paragraph.")
                                  .arg(mode));
     }
     spec.includeSubcodes = cmd.parser.isSet(QStringLiteral("include-subcodes"));
     const QString format = cmd.parser.value(QStringLiteral("format"));
     if (format == QLatin1String("xlsx") && !cmd.parser.isSet(QStringLiteral("output")))
-        return cmd.usage(tr("--format xlsx writes a workbook: give the file with --output."));
+        return cmd.usage(Tr::tr("--format xlsx writes a workbook: give the file with --output."));
     if (auto stop = cmd.open(ProjectUse::Read))
         return *stop;
     if (cmd.parser.isSet(QStringLiteral("coder"))) {
@@ -1559,15 +1568,15 @@ int runMatrix(Invocation &cmd, const QStringList &arguments)
     if (cmd.parser.isSet(QStringLiteral("code-set"))) {
         const auto set = cmd.project->codeSetByName(cmd.parser.value(QStringLiteral("code-set")));
         if (!set)
-            return cmd.fail(tr("There is no code set \"%1\"; \"marginalia-cli sets --codes\" lists them.")
+            return cmd.fail(Tr::tr("There is no code set \"%1\"; \"marginalia-cli sets --codes\" lists them.")
                                 .arg(cmd.parser.value(QStringLiteral("code-set"))));
         spec.codes = QSet<qint64>(set->codeIds.cbegin(), set->codeIds.cend());
     }
     if (columns == QLatin1String("cases")) {
         // One column per case: its documents, or the passages of them assigned to it.
         if (cmd.project->cases().isEmpty())
-            return cmd.fail(tr("%1 has no cases yet: add them with \"marginalia-cli cases\", or use --columns "
-                               "attribute:NAME to group documents by an attribute.")
+            return cmd.fail(Tr::tr("%1 has no cases yet: add them with \"marginalia-cli cases\", or use --columns "
+                                   "attribute:NAME to group documents by an attribute.")
                                 .arg(cmd.project->filePath()));
         spec.columns = CodeMatrix::ColumnKind::Groups;
         spec.groups = MatrixGroups::ofCases(*cmd.project);
@@ -1615,16 +1624,18 @@ int runMatrix(Invocation &cmd, const QStringList &arguments)
 
 int runExcerpts(Invocation &cmd, const QStringList &arguments)
 {
-    cmd.parser.addOption({QStringLiteral("code"), tr("Only codings of this code."), QStringLiteral("PATH")});
-    cmd.parser.addOption({QStringLiteral("include-subcodes"), tr("With --code: also the codings of its subcodes.")});
-    cmd.parser.addOption({QStringLiteral("coder"), tr("Only this coder's codings."), QStringLiteral("NAME")});
-    cmd.parser.addOption({QStringLiteral("document"), tr("Only codings in this document."), QStringLiteral("NAME")});
+    cmd.parser.addOption({QStringLiteral("code"), Tr::tr("Only codings of this code."), QStringLiteral("PATH")});
+    cmd.parser.addOption(
+        {QStringLiteral("include-subcodes"), Tr::tr("With --code: also the codings of its subcodes.")});
+    cmd.parser.addOption({QStringLiteral("coder"), Tr::tr("Only this coder's codings."), QStringLiteral("NAME")});
+    cmd.parser.addOption(
+        {QStringLiteral("document"), Tr::tr("Only codings in this document."), QStringLiteral("NAME")});
     cmd.addScopeOptions();
     cmd.addOutputOptions();
     if (auto stop = cmd.parse(arguments, 1, 1))
         return *stop;
     if (cmd.parser.isSet(QStringLiteral("include-subcodes")) && !cmd.parser.isSet(QStringLiteral("code")))
-        return cmd.usage(tr("--include-subcodes goes with --code PATH."));
+        return cmd.usage(Tr::tr("--include-subcodes goes with --code PATH."));
     if (auto stop = cmd.open(ProjectUse::Read))
         return *stop;
 
@@ -1663,7 +1674,7 @@ int runExcerpts(Invocation &cmd, const QStringList &arguments)
             ++count;
             stream << QString::fromUtf8(excerpt.document) << "  " << excerpt.start << ':' << excerpt.end << "  ";
             if (excerpt.firstPage > 0) {
-                stream << (excerpt.lastPage > excerpt.firstPage ? tr("pp. %1") : tr("p. %1"))
+                stream << (excerpt.lastPage > excerpt.firstPage ? Tr::tr("pp. %1") : Tr::tr("p. %1"))
                               .arg(ExcerptReader::pageRange(excerpt))
                        << "  ";
             }
@@ -1672,11 +1683,11 @@ int runExcerpts(Invocation &cmd, const QStringList &arguments)
             text.replace(u'\n', QStringLiteral("\n    "));
             stream << "    " << text << '\n';
             if (!excerpt.memo.isEmpty())
-                stream << "    " << tr("memo: %1").arg(QString::fromUtf8(excerpt.memo)) << '\n';
+                stream << "    " << Tr::tr("memo: %1").arg(QString::fromUtf8(excerpt.memo)) << '\n';
             stream << '\n';
             return true;
         });
-        stream << tr("excerpts: %1").arg(count) << '\n';
+        stream << Tr::tr("excerpts: %1").arg(count) << '\n';
         return status;
     });
 }
@@ -1684,15 +1695,16 @@ int runExcerpts(Invocation &cmd, const QStringList &arguments)
 int runAttributes(Invocation &cmd, const QStringList &arguments)
 {
     cmd.parser.addOption({QStringLiteral("cases"),
-                          tr("The cases' attributes instead of the documents': a first column \"case\"; --import "
-                             "adds the cases it names that the project does not have.")});
-    cmd.parser.addOption({QStringLiteral("import"),
-                          tr("Set the documents' attributes from a CSV: a column \"document\", then one per attribute "
-                             "(NAME or NAME:TYPE, TYPE text, number, date, yes/no or list). All or nothing."),
-                          QStringLiteral("FILE")});
+                          Tr::tr("The cases' attributes instead of the documents': a first column \"case\"; --import "
+                                 "adds the cases it names that the project does not have.")});
+    cmd.parser.addOption(
+        {QStringLiteral("import"),
+         Tr::tr("Set the documents' attributes from a CSV: a column \"document\", then one per attribute "
+                "(NAME or NAME:TYPE, TYPE text, number, date, yes/no or list). All or nothing."),
+         QStringLiteral("FILE")});
     cmd.parser.addOption({QStringLiteral("export"),
-                          tr("Write the documents' attributes to a CSV, in the form --import reads (- for standard "
-                             "output)."),
+                          Tr::tr("Write the documents' attributes to a CSV, in the form --import reads (- for standard "
+                                 "output)."),
                           QStringLiteral("FILE")});
     cmd.addOutputOptions();
     if (auto stop = cmd.parse(arguments, 1, 1))
@@ -1700,7 +1712,7 @@ int runAttributes(Invocation &cmd, const QStringList &arguments)
     const bool importing = cmd.parser.isSet(QStringLiteral("import"));
     const bool exporting = cmd.parser.isSet(QStringLiteral("export"));
     if (importing && exporting)
-        return cmd.usage(tr("give --import or --export, not both."));
+        return cmd.usage(Tr::tr("give --import or --export, not both."));
     const AttributeTarget target
         = cmd.parser.isSet(QStringLiteral("cases")) ? AttributeTarget::Case : AttributeTarget::Document;
     if (auto stop = cmd.open(importing ? ProjectUse::Write : ProjectUse::Read))
@@ -1709,16 +1721,16 @@ int runAttributes(Invocation &cmd, const QStringList &arguments)
         auto report = AttributeCsv::importFile(*cmd.project, cmd.parser.value(QStringLiteral("import")), target);
         if (!report)
             return cmd.fail(report.error());
-        cmd.out << (target == AttributeTarget::Case ? tr("%1 cases read; %2 values set, %3 removed")
-                                                    : tr("%1 documents read; %2 values set, %3 removed"))
+        cmd.out << (target == AttributeTarget::Case ? Tr::tr("%1 cases read; %2 values set, %3 removed")
+                                                    : Tr::tr("%1 documents read; %2 values set, %3 removed"))
                        .arg(report->documents)
                        .arg(report->valuesSet)
                        .arg(report->valuesCleared)
                 << '\n';
         if (!report->casesAdded.isEmpty())
-            cmd.out << tr("cases added: %1").arg(report->casesAdded.join(QStringLiteral(", "))) << '\n';
+            cmd.out << Tr::tr("cases added: %1").arg(report->casesAdded.join(QStringLiteral(", "))) << '\n';
         if (!report->attributesAdded.isEmpty())
-            cmd.out << tr("attributes added: %1").arg(report->attributesAdded.join(QStringLiteral(", "))) << '\n';
+            cmd.out << Tr::tr("attributes added: %1").arg(report->attributesAdded.join(QStringLiteral(", "))) << '\n';
         return CommandLine::Success;
     }
     if (exporting) {
@@ -1727,7 +1739,7 @@ int runAttributes(Invocation &cmd, const QStringList &arguments)
         if (path == QLatin1String("-")) {
             QFile out;
             if (!out.open(stdout, QIODevice::WriteOnly))
-                return cmd.fail(tr("cannot write to standard output"));
+                return cmd.fail(Tr::tr("cannot write to standard output"));
             cmd.out.flush();
             if (auto written = AttributeCsv::write(*cmd.project, &out, options, target); !written)
                 return cmd.fail(written.error());
@@ -1749,15 +1761,15 @@ int runAttributes(Invocation &cmd, const QStringList &arguments)
         for (const AttributeValue &value : cmd.project->attributeValues())
             ++documentsWithValue[value.attributeId];
     }
-    TextTable table(
-        {tr("attribute"), tr("type"), target == AttributeTarget::Case ? tr("cases") : tr("documents"), tr("values")},
-        {false, false, true, false});
+    TextTable table({Tr::tr("attribute"), Tr::tr("type"),
+                     target == AttributeTarget::Case ? Tr::tr("cases") : Tr::tr("documents"), Tr::tr("values")},
+                    {false, false, true, false});
     for (const Attribute &attribute : attributes) {
         table.addRow({attribute.name, AttributeTypes::name(attribute.type),
                       QString::number(documentsWithValue.value(attribute.id)),
                       attribute.allowedValues.join(QStringLiteral(", "))});
     }
-    return cmd.writeTable(table, tr("attributes: %1").arg(attributes.size()),
+    return cmd.writeTable(table, Tr::tr("attributes: %1").arg(attributes.size()),
                           {QStringLiteral("attribute"), QStringLiteral("type"),
                            target == AttributeTarget::Case ? QStringLiteral("cases") : QStringLiteral("documents"),
                            QStringLiteral("values")});
@@ -1765,14 +1777,14 @@ int runAttributes(Invocation &cmd, const QStringList &arguments)
 
 int runCases(Invocation &cmd, const QStringList &arguments)
 {
-    cmd.parser.addOption({QStringLiteral("add"), tr("Add a case of this name."), QStringLiteral("NAME")});
-    cmd.parser.addOption(
-        {QStringLiteral("remove"), tr("Remove the case of this name (not its documents)."), QStringLiteral("NAME")});
-    cmd.parser.addOption({QStringLiteral("assign"), tr("Assign --document NAME (or a --range of it) to this case."),
+    cmd.parser.addOption({QStringLiteral("add"), Tr::tr("Add a case of this name."), QStringLiteral("NAME")});
+    cmd.parser.addOption({QStringLiteral("remove"), Tr::tr("Remove the case of this name (not its documents)."),
+                          QStringLiteral("NAME")});
+    cmd.parser.addOption({QStringLiteral("assign"), Tr::tr("Assign --document NAME (or a --range of it) to this case."),
                           QStringLiteral("CASE")});
-    cmd.parser.addOption({QStringLiteral("document"), tr("With --assign: the document."), QStringLiteral("NAME")});
+    cmd.parser.addOption({QStringLiteral("document"), Tr::tr("With --assign: the document."), QStringLiteral("NAME")});
     cmd.parser.addOption({QStringLiteral("range"),
-                          tr("With --assign: only the passage START:END of the document (code points)."),
+                          Tr::tr("With --assign: only the passage START:END of the document (code points)."),
                           QStringLiteral("START:END")});
     cmd.addOutputOptions();
     if (auto stop = cmd.parse(arguments, 1, 1))
@@ -1780,9 +1792,9 @@ int runCases(Invocation &cmd, const QStringList &arguments)
     const int actions = int(cmd.parser.isSet(QStringLiteral("add"))) + int(cmd.parser.isSet(QStringLiteral("remove")))
         + int(cmd.parser.isSet(QStringLiteral("assign")));
     if (actions > 1)
-        return cmd.usage(tr("give one of --add, --remove and --assign."));
+        return cmd.usage(Tr::tr("give one of --add, --remove and --assign."));
     if (cmd.parser.isSet(QStringLiteral("assign")) != cmd.parser.isSet(QStringLiteral("document")))
-        return cmd.usage(tr("--assign CASE goes with --document NAME."));
+        return cmd.usage(Tr::tr("--assign CASE goes with --document NAME."));
     CaseMember member;
     if (cmd.parser.isSet(QStringLiteral("range"))) {
         const QStringList bounds = cmd.parser.value(QStringLiteral("range")).split(u':');
@@ -1793,7 +1805,7 @@ int runCases(Invocation &cmd, const QStringList &arguments)
             member.end = bounds.at(1).toLongLong(&endOk);
         }
         if (!startOk || !endOk || member.end <= member.start)
-            return cmd.usage(tr("--range is START:END with START < END, e.g. 120:480."));
+            return cmd.usage(Tr::tr("--range is START:END with START < END, e.g. 120:480."));
     }
     if (auto stop = cmd.open(actions > 0 ? ProjectUse::Write : ProjectUse::Read))
         return *stop;
@@ -1806,7 +1818,7 @@ int runCases(Invocation &cmd, const QStringList &arguments)
     const auto namedCase = [&](const QString &option) -> std::optional<Case> {
         const auto found = cmd.project->caseByName(cmd.parser.value(option));
         if (!found)
-            cmd.fail(tr("There is no case \"%1\".").arg(cmd.parser.value(option)));
+            cmd.fail(Tr::tr("There is no case \"%1\".").arg(cmd.parser.value(option)));
         return found;
     };
     if (cmd.parser.isSet(QStringLiteral("remove"))) {
@@ -1848,32 +1860,32 @@ int runCases(Invocation &cmd, const QStringList &arguments)
         valuesOf[value.caseId].append(
             QStringLiteral("%1=%2").arg(attributeNames.value(value.attributeId), value.value));
     const QList<Case> cases = cmd.project->cases();
-    TextTable table({tr("case"), tr("members"), tr("documents and passages"), tr("attributes")},
+    TextTable table({Tr::tr("case"), Tr::tr("members"), Tr::tr("documents and passages"), Tr::tr("attributes")},
                     {false, true, false, false});
     for (const Case &each : cases) {
         const QStringList members = membersOf.value(each.id);
         table.addRow({each.name, QString::number(members.size()), members.join(QStringLiteral("; ")),
                       valuesOf.value(each.id).join(QStringLiteral("; "))});
     }
-    return cmd.writeTable(table, tr("cases: %1").arg(cases.size()),
+    return cmd.writeTable(table, Tr::tr("cases: %1").arg(cases.size()),
                           {QStringLiteral("case"), QStringLiteral("members"), QStringLiteral("documents_and_passages"),
                            QStringLiteral("attributes")});
 }
 
 int runSets(Invocation &cmd, const QStringList &arguments)
 {
-    cmd.parser.addOption({QStringLiteral("add"), tr("Add a set of this name."), QStringLiteral("NAME")});
+    cmd.parser.addOption({QStringLiteral("add"), Tr::tr("Add a set of this name."), QStringLiteral("NAME")});
     cmd.parser.addOption({QStringLiteral("where"),
-                          tr("With --add: the set is the documents meeting CONDITION, whenever it is used."),
+                          Tr::tr("With --add: the set is the documents meeting CONDITION, whenever it is used."),
                           QStringLiteral("CONDITION")});
-    cmd.parser.addOption({QStringLiteral("document"), tr("With --add: a document of the set (repeat for more)."),
+    cmd.parser.addOption({QStringLiteral("document"), Tr::tr("With --add: a document of the set (repeat for more)."),
                           QStringLiteral("NAME")});
     cmd.parser.addOption({QStringLiteral("code"),
-                          tr("With --add: a code of a code set (repeat for more); the set is then one of codes."),
+                          Tr::tr("With --add: a code of a code set (repeat for more); the set is then one of codes."),
                           QStringLiteral("PATH")});
-    cmd.parser.addOption({QStringLiteral("remove"), tr("Remove the set of this name."), QStringLiteral("NAME")});
+    cmd.parser.addOption({QStringLiteral("remove"), Tr::tr("Remove the set of this name."), QStringLiteral("NAME")});
     cmd.parser.addOption(
-        {QStringLiteral("codes"), tr("The sets of codes: list them, or with --remove remove one of them.")});
+        {QStringLiteral("codes"), Tr::tr("The sets of codes: list them, or with --remove remove one of them.")});
     cmd.addOutputOptions();
     if (auto stop = cmd.parse(arguments, 1, 1))
         return *stop;
@@ -1881,13 +1893,13 @@ int runSets(Invocation &cmd, const QStringList &arguments)
     const bool removing = cmd.parser.isSet(QStringLiteral("remove"));
     const bool ofCodes = cmd.parser.isSet(QStringLiteral("codes")) || cmd.parser.isSet(QStringLiteral("code"));
     if (adding && removing)
-        return cmd.usage(tr("give --add or --remove, not both."));
+        return cmd.usage(Tr::tr("give --add or --remove, not both."));
     if (adding && ofCodes
         && (cmd.parser.isSet(QStringLiteral("where")) || cmd.parser.isSet(QStringLiteral("document"))))
-        return cmd.usage(tr("a set holds documents (--where, --document) or codes (--code), not both."));
+        return cmd.usage(Tr::tr("a set holds documents (--where, --document) or codes (--code), not both."));
     if (adding && !ofCodes && cmd.parser.isSet(QStringLiteral("where")) == cmd.parser.isSet(QStringLiteral("document")))
-        return cmd.usage(tr("--add NAME needs --where CONDITION or its documents (--document NAME, repeated), or "
-                            "its codes (--code PATH, repeated)."));
+        return cmd.usage(Tr::tr("--add NAME needs --where CONDITION or its documents (--document NAME, repeated), or "
+                                "its codes (--code PATH, repeated)."));
     if (auto stop = cmd.open(adding || removing ? ProjectUse::Write : ProjectUse::Read))
         return *stop;
     if (ofCodes) {
@@ -1902,27 +1914,27 @@ int runSets(Invocation &cmd, const QStringList &arguments)
             auto added = cmd.project->addCodeSet(cmd.parser.value(QStringLiteral("add")), codes);
             if (!added)
                 return cmd.fail(added.error());
-            cmd.out << tr("code set \"%1\" added: %2 codes").arg(added->name).arg(added->codeIds.size()) << '\n';
+            cmd.out << Tr::tr("code set \"%1\" added: %2 codes").arg(added->name).arg(added->codeIds.size()) << '\n';
             return CommandLine::Success;
         }
         if (removing) {
             const auto set = cmd.project->codeSetByName(cmd.parser.value(QStringLiteral("remove")));
             if (!set)
-                return cmd.fail(tr("There is no code set \"%1\".").arg(cmd.parser.value(QStringLiteral("remove"))));
+                return cmd.fail(Tr::tr("There is no code set \"%1\".").arg(cmd.parser.value(QStringLiteral("remove"))));
             if (auto removed = cmd.project->removeCodeSet(set->id); !removed)
                 return cmd.fail(removed.error());
             return CommandLine::Success;
         }
         const CodeTree &tree = cmd.codeTree();
         const QList<CodeSet> sets = cmd.project->codeSets();
-        TextTable table({tr("code set"), tr("codes"), tr("code paths")}, {false, true, false});
+        TextTable table({Tr::tr("code set"), Tr::tr("codes"), Tr::tr("code paths")}, {false, true, false});
         for (const CodeSet &set : sets) {
             QStringList members;
             for (qint64 codeId : set.codeIds)
                 members.append(tree.path(codeId));
             table.addRow({set.name, QString::number(set.codeIds.size()), members.join(QStringLiteral("; "))});
         }
-        return cmd.writeTable(table, tr("code sets: %1").arg(sets.size()),
+        return cmd.writeTable(table, Tr::tr("code sets: %1").arg(sets.size()),
                               {QStringLiteral("code_set"), QStringLiteral("codes"), QStringLiteral("code_paths")});
     }
     if (adding) {
@@ -1944,60 +1956,63 @@ int runSets(Invocation &cmd, const QStringList &arguments)
         if (!added)
             return cmd.fail(added.error());
         auto members = DocumentCondition::documentsOfSet(*cmd.project, added->name);
-        cmd.out << tr("set \"%1\" added: %2 documents now").arg(added->name).arg(members ? members->size() : 0) << '\n';
+        cmd.out << Tr::tr("set \"%1\" added: %2 documents now").arg(added->name).arg(members ? members->size() : 0)
+                << '\n';
         return CommandLine::Success;
     }
     if (removing) {
         const auto set = cmd.project->documentSetByName(cmd.parser.value(QStringLiteral("remove")));
         if (!set)
-            return cmd.fail(tr("There is no set \"%1\".").arg(cmd.parser.value(QStringLiteral("remove"))));
+            return cmd.fail(Tr::tr("There is no set \"%1\".").arg(cmd.parser.value(QStringLiteral("remove"))));
         if (auto removed = cmd.project->removeDocumentSet(set->id); !removed)
             return cmd.fail(removed.error());
         return CommandLine::Success;
     }
     const QList<DocumentSet> sets = cmd.project->documentSets();
-    TextTable table({tr("set"), tr("documents"), tr("condition")}, {false, true, false});
+    TextTable table({Tr::tr("set"), Tr::tr("documents"), Tr::tr("condition")}, {false, true, false});
     for (const DocumentSet &set : sets) {
         auto members = DocumentCondition::documentsOfSet(*cmd.project, set.name);
-        table.addRow({set.name, members ? QString::number(members->size()) : tr("error"), set.condition});
+        table.addRow({set.name, members ? QString::number(members->size()) : Tr::tr("error"), set.condition});
     }
-    return cmd.writeTable(table, tr("sets: %1").arg(sets.size()),
+    return cmd.writeTable(table, Tr::tr("sets: %1").arg(sets.size()),
                           {QStringLiteral("set"), QStringLiteral("documents"), QStringLiteral("condition")});
 }
 
 int runSearch(Invocation &cmd, const QStringList &arguments)
 {
     cmd.parser.addOption(
-        {QStringLiteral("regex"), tr("QUERY is a regular expression (PCRE syntax), run over every text.")});
-    cmd.parser.addOption({QStringLiteral("substring"),
-                          tr("QUERY is a run of characters, found inside words too (automatic for Chinese, Japanese, "
-                             "Thai...).")});
-    cmd.parser.addOption({QStringLiteral("case-sensitive"), tr("With --regex or --substring: tell capitals apart.")});
-    cmd.parser.addOption({QStringLiteral("document"), tr("Only this document."), QStringLiteral("NAME")});
-    cmd.parser.addOption({QStringLiteral("context"), tr("Characters of context each side of a hit (default 40)."),
+        {QStringLiteral("regex"), Tr::tr("QUERY is a regular expression (PCRE syntax), run over every text.")});
+    cmd.parser.addOption(
+        {QStringLiteral("substring"),
+         Tr::tr("QUERY is a run of characters, found inside words too (automatic for Chinese, Japanese, "
+                "Thai...).")});
+    cmd.parser.addOption(
+        {QStringLiteral("case-sensitive"), Tr::tr("With --regex or --substring: tell capitals apart.")});
+    cmd.parser.addOption({QStringLiteral("document"), Tr::tr("Only this document."), QStringLiteral("NAME")});
+    cmd.parser.addOption({QStringLiteral("context"), Tr::tr("Characters of context each side of a hit (default 40)."),
                           QStringLiteral("N"), QStringLiteral("40")});
     cmd.addScopeOptions();
     cmd.parser.addOption({QStringLiteral("memos"),
-                          tr("Search the memos too (the project's, documents', codes' and codings'); their hits "
-                             "come after the text's, the source column saying whose memo.")});
+                          Tr::tr("Search the memos too (the project's, documents', codes' and codings'); their hits "
+                                 "come after the text's, the source column saying whose memo.")});
     cmd.parser.addOption({QStringLiteral("code"),
-                          tr("Code every hit with this code (auto-coding) instead of listing them."),
+                          Tr::tr("Code every hit with this code (auto-coding) instead of listing them."),
                           QStringLiteral("PATH")});
     cmd.parser.addOption({QStringLiteral("coder"),
-                          tr("With --code: who codes (default: $MARGINALIA_CODER or the login name)."),
+                          Tr::tr("With --code: who codes (default: $MARGINALIA_CODER or the login name)."),
                           QStringLiteral("NAME")});
     cmd.parser.addOption({QStringLiteral("extend"),
-                          tr("With --code: code the hit, its sentence or its paragraph (default hit)."),
+                          Tr::tr("With --code: code the hit, its sentence or its paragraph (default hit)."),
                           QStringLiteral("hit|sentence|paragraph"), QStringLiteral("hit")});
     cmd.addOutputOptions();
     if (auto stop = cmd.parse(arguments, 2, 2))
         return *stop;
     if (cmd.parser.isSet(QStringLiteral("regex")) && cmd.parser.isSet(QStringLiteral("substring")))
-        return cmd.usage(tr("--regex and --substring are two ways to read QUERY; give one."));
+        return cmd.usage(Tr::tr("--regex and --substring are two ways to read QUERY; give one."));
     bool numeric = false;
     const int context = cmd.parser.value(QStringLiteral("context")).toInt(&numeric);
     if (!numeric || context < 0 || context > 10000)
-        return cmd.usage(tr("--context needs a number of characters from 0 to 10000."));
+        return cmd.usage(Tr::tr("--context needs a number of characters from 0 to 10000."));
     const QString extendName = cmd.parser.value(QStringLiteral("extend"));
     HitExtent extent = HitExtent::Hit;
     if (extendName == QLatin1String("sentence"))
@@ -2005,13 +2020,13 @@ int runSearch(Invocation &cmd, const QStringList &arguments)
     else if (extendName == QLatin1String("paragraph"))
         extent = HitExtent::Paragraph;
     else if (extendName != QLatin1String("hit"))
-        return cmd.usage(tr("--extend is hit, sentence or paragraph, not \"%1\".").arg(extendName));
+        return cmd.usage(Tr::tr("--extend is hit, sentence or paragraph, not \"%1\".").arg(extendName));
     const bool coding = cmd.parser.isSet(QStringLiteral("code"));
     if (!coding && (cmd.parser.isSet(QStringLiteral("coder")) || cmd.parser.isSet(QStringLiteral("extend"))))
-        return cmd.usage(tr("--coder and --extend go with --code PATH."));
+        return cmd.usage(Tr::tr("--coder and --extend go with --code PATH."));
     const MemoSearch memos = cmd.parser.isSet(QStringLiteral("memos")) ? MemoSearch::Included : MemoSearch::Excluded;
     if (coding && memos == MemoSearch::Included)
-        return cmd.usage(tr("--memos lists hits in memos; they cannot be coded (leave out --code or --memos)."));
+        return cmd.usage(Tr::tr("--memos lists hits in memos; they cannot be coded (leave out --code or --memos)."));
 
     SearchQuery query;
     query.text = cmd.positional(1);
@@ -2020,7 +2035,7 @@ int runSearch(Invocation &cmd, const QStringList &arguments)
                                                            : SearchQuery::Kind::Words;
     query.caseSensitive = cmd.parser.isSet(QStringLiteral("case-sensitive"));
     if (query.text.trimmed().isEmpty())
-        return cmd.usage(tr("QUERY is empty: give a word, a \"phrase\", a prefix* or a pattern."));
+        return cmd.usage(Tr::tr("QUERY is empty: give a word, a \"phrase\", a prefix* or a pattern."));
 
     if (auto stop = cmd.open(coding ? ProjectUse::Write : ProjectUse::Read))
         return *stop;
@@ -2041,7 +2056,7 @@ int runSearch(Invocation &cmd, const QStringList &arguments)
                                                                              : defaultCoderName())
                                       .trimmed();
         if (coderName.isEmpty())
-            return cmd.fail(tr("A coder needs a name."));
+            return cmd.fail(Tr::tr("A coder needs a name."));
         auto plan = SearchHits::autoCode(*cmd.project, query, code->id, coderName, extent);
         if (!plan)
             return cmd.fail(plan.error());
@@ -2053,13 +2068,14 @@ int runSearch(Invocation &cmd, const QStringList &arguments)
                 return cmd.fail(added.error());
             made = added->codings.size();
         }
-        cmd.out
-            << QCoreApplication::translate("Marginalia::Cli::CommandLine", "%n coding(s) made: \"%1\" by %2", nullptr,
-                                           int(made))
-                   .arg(cmd.codeTree().path(code->id), coderName)
-            << ' '
-            << tr("(%1 hits; %2 already coded)").arg(plan->hits).arg(plan->alreadyCoded + plan->codings.size() - made)
-            << '\n';
+        cmd.out << QCoreApplication::translate("Marginalia::Cli::CommandLine", "%n coding(s) made: \"%1\" by %2",
+                                               nullptr, int(made))
+                       .arg(cmd.codeTree().path(code->id), coderName)
+                << ' '
+                << Tr::tr("(%1 hits; %2 already coded)")
+                       .arg(plan->hits)
+                       .arg(plan->alreadyCoded + plan->codings.size() - made)
+                << '\n';
         return CommandLine::Success;
     }
 
@@ -2099,9 +2115,9 @@ int runSearch(Invocation &cmd, const QStringList &arguments)
     });
     if (!searched)
         return cmd.fail(searched.error());
-    QString summary = tr("hits: %1 in %2 documents").arg(table.rowCount() - memoHits).arg(documents.size());
+    QString summary = Tr::tr("hits: %1 in %2 documents").arg(table.rowCount() - memoHits).arg(documents.size());
     if (memos == MemoSearch::Included)
-        summary += tr("; %1 in memos").arg(memoHits);
+        summary += Tr::tr("; %1 in memos").arg(memoHits);
     return cmd.writeTable(table, summary);
 }
 
@@ -2114,7 +2130,7 @@ int runCheck(Invocation &cmd, const QStringList &arguments)
     const qsizetype codes = cmd.project->codes().size();
     const qsizetype codings = cmd.project->codings().size();
     if (problems.isEmpty()) {
-        cmd.out << tr("%1: OK (%2 documents, %3 codes, %4 codings; no problems found)")
+        cmd.out << Tr::tr("%1: OK (%2 documents, %3 codes, %4 codings; no problems found)")
                        .arg(cmd.project->filePath())
                        .arg(documents)
                        .arg(codes)
@@ -2122,7 +2138,7 @@ int runCheck(Invocation &cmd, const QStringList &arguments)
                 << '\n';
         return CommandLine::Success;
     }
-    cmd.out << tr("%1: problems found: %2").arg(cmd.project->filePath()).arg(problems.size()) << '\n';
+    cmd.out << Tr::tr("%1: problems found: %2").arg(cmd.project->filePath()).arg(problems.size()) << '\n';
     for (const QString &problem : problems)
         cmd.out << "  - " << problem << '\n';
     return CommandLine::Failure;
@@ -2134,11 +2150,11 @@ QString checkLabel(const ProjectBackup &backup)
     case ProjectBackup::Check::Good:
         return QStringLiteral("ok");
     case ProjectBackup::Check::Damaged:
-        return tr("damaged: %1").arg(backup.problems.join(QStringLiteral("; ")));
+        return Tr::tr("damaged: %1").arg(backup.problems.join(QStringLiteral("; ")));
     case ProjectBackup::Check::NotChecked:
         break;
     }
-    return tr("not checked");
+    return Tr::tr("not checked");
 }
 
 QString backupTime(const ProjectBackup &backup)
@@ -2152,8 +2168,8 @@ std::optional<int> refuseServerBackups(Invocation &cmd)
 {
     if (!isServerPath(cmd.positional(0)))
         return std::nullopt;
-    return cmd.fail(tr("%1: a project on a server is backed up by the server (its administrator's pg_dump), not "
-                       "by marginalia-cli; for a file copy of it, run \"marginalia-cli pull %1 FILE\".")
+    return cmd.fail(Tr::tr("%1: a project on a server is backed up by the server (its administrator's pg_dump), not "
+                           "by marginalia-cli; for a file copy of it, run \"marginalia-cli pull %1 FILE\".")
                         .arg(cmd.shown(0)));
 }
 
@@ -2171,7 +2187,8 @@ int runBackup(Invocation &cmd, const QStringList &arguments)
     auto made = backups.backUp();
     if (!made)
         return cmd.fail(made.error());
-    cmd.out << tr("backed up %1 to %2 (%3 bytes, check ok)").arg(cmd.positional(0), made->path).arg(made->size) << '\n';
+    cmd.out << Tr::tr("backed up %1 to %2 (%3 bytes, check ok)").arg(cmd.positional(0), made->path).arg(made->size)
+            << '\n';
     return CommandLine::Success;
 }
 
@@ -2203,16 +2220,16 @@ int runBackups(Invocation &cmd, const QStringList &arguments)
             return success();
         });
     }
-    TextTable table({tr("path"), tr("time"), tr("size"), tr("check")}, {false, false, true, false});
+    TextTable table({Tr::tr("path"), Tr::tr("time"), Tr::tr("size"), Tr::tr("check")}, {false, false, true, false});
     for (const ProjectBackup &backup : backups)
         table.addRow({backup.path, backupTime(backup), QString::number(backup.size), checkLabel(backup)});
-    return cmd.writeTable(table, tr("backups: %1").arg(backups.size()));
+    return cmd.writeTable(table, Tr::tr("backups: %1").arg(backups.size()));
 }
 
 int runRestore(Invocation &cmd, const QStringList &arguments)
 {
     cmd.parser.addPositionalArgument(QStringLiteral("BACKUP"),
-                                     tr("The backup to restore (\"marginalia-cli backups\" lists them)."));
+                                     Tr::tr("The backup to restore (\"marginalia-cli backups\" lists them)."));
     // Not opened: the project is the damaged file (or missing), and must not be held open while replaced.
     if (auto stop = cmd.parse(arguments, 2, 2))
         return *stop;
@@ -2221,9 +2238,9 @@ int runRestore(Invocation &cmd, const QStringList &arguments)
     auto restored = ProjectBackups(cmd.positional(0)).restore(cmd.positional(1));
     if (!restored)
         return cmd.fail(restored.error());
-    cmd.out << tr("restored %1 from the backup of %2").arg(cmd.positional(0), backupTime(restored->backup)) << '\n';
+    cmd.out << Tr::tr("restored %1 from the backup of %2").arg(cmd.positional(0), backupTime(restored->backup)) << '\n';
     if (!restored->keptAs.isEmpty())
-        cmd.out << tr("the file it replaced is kept as %1").arg(restored->keptAs) << '\n';
+        cmd.out << Tr::tr("the file it replaced is kept as %1").arg(restored->keptAs) << '\n';
     return CommandLine::Success;
 }
 
@@ -2252,7 +2269,7 @@ void backUpAfterWriting(Invocation &cmd)
     cmd.project.reset();
     auto made = ProjectBackups(path).backUpIfDue(interval);
     if (!made) {
-        cmd.err << tr("marginalia-cli %1: warning: no backup was made: %2").arg(cmd.name, made.error()) << '\n';
+        cmd.err << Tr::tr("marginalia-cli %1: warning: no backup was made: %2").arg(cmd.name, made.error()) << '\n';
         cmd.err.flush();
     }
 }
@@ -2265,13 +2282,13 @@ void printReport(Invocation &cmd, const RefiQdaReport &report)
 
 int runExportQdpx(Invocation &cmd, const QStringList &arguments)
 {
-    cmd.parser.addPositionalArgument(QStringLiteral("FILE"), tr("The REFI-QDA project file to write (.qdpx)."));
+    cmd.parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The REFI-QDA project file to write (.qdpx)."));
     if (auto stop = cmd.parseAndOpen(arguments, 2, 2, ProjectUse::Read))
         return *stop;
     auto report = RefiQdaExporter::exportProject(*cmd.project, cmd.positional(1));
     if (!report)
         return cmd.fail(report.error());
-    cmd.out << tr("exported %1 to %2").arg(cmd.projectShown(), cmd.positional(1)) << '\n';
+    cmd.out << Tr::tr("exported %1 to %2").arg(cmd.projectShown(), cmd.positional(1)) << '\n';
     printReport(cmd, *report);
     return CommandLine::Success;
 }
@@ -2283,12 +2300,13 @@ int runImportQdpx(Invocation &cmd, const QStringList &arguments)
     // The archive comes first here, the project (a new file) second.
     cmd.parser.clearPositionalArguments();
     cmd.parser.addPositionalArgument(QStringLiteral("FILE"),
-                                     tr("The REFI-QDA project to import (.qdpx, or a folder "
-                                        "with an unzipped one)."));
-    cmd.parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The new project file to create (*.marginalia)."));
+                                     Tr::tr("The REFI-QDA project to import (.qdpx, or a folder "
+                                            "with an unzipped one)."));
+    cmd.parser.addPositionalArgument(QStringLiteral("PROJECT"),
+                                     Tr::tr("The new project file to create (*.marginalia)."));
     cmd.parser.addOption({QStringLiteral("positions"),
-                          tr("How selections' positions count characters: auto (default: code points, unless the "
-                             "text shows UTF-16 units, as NVivo writes them), code-points (REFI-QDA) or utf16."),
+                          Tr::tr("How selections' positions count characters: auto (default: code points, unless the "
+                                 "text shows UTF-16 units, as NVivo writes them), code-points (REFI-QDA) or utf16."),
                           QStringLiteral("UNIT"), QStringLiteral("auto")});
     if (auto stop = cmd.parse(arguments, 2, 2))
         return *stop;
@@ -2299,12 +2317,12 @@ int runImportQdpx(Invocation &cmd, const QStringList &arguments)
     else if (positions == QLatin1String("utf16"))
         options.positions = RefiQdaImportOptions::Positions::Utf16;
     else if (positions != QLatin1String("auto"))
-        return cmd.usage(tr("unknown --positions \"%1\"; use auto, code-points or utf16.").arg(positions));
+        return cmd.usage(Tr::tr("unknown --positions \"%1\"; use auto, code-points or utf16.").arg(positions));
     if (isServerPath(cmd.positional(1))) {
         // The importer builds a file (its checks and its one transaction); a server project gets a copy of it.
         QTemporaryDir scratch;
         if (!scratch.isValid())
-            return cmd.fail(tr("no temporary folder to import %1 into.").arg(cmd.positional(0)));
+            return cmd.fail(Tr::tr("no temporary folder to import %1 into.").arg(cmd.positional(0)));
         const QString temporary = scratch.filePath(QStringLiteral("imported.marginalia"));
         auto report = RefiQdaImporter::importProject(cmd.positional(0), temporary, {}, options);
         if (!report)
@@ -2315,44 +2333,44 @@ int runImportQdpx(Invocation &cmd, const QStringList &arguments)
         auto pushed = copyToServer(**imported, cmd.positional(1));
         if (!pushed)
             return cmd.fail(pushed.error());
-        cmd.out << tr("imported %1 into the new project %2").arg(cmd.positional(0), (*pushed)->filePath()) << '\n';
+        cmd.out << Tr::tr("imported %1 into the new project %2").arg(cmd.positional(0), (*pushed)->filePath()) << '\n';
         printReport(cmd, *report);
         return CommandLine::Success;
     }
     auto report = RefiQdaImporter::importProject(cmd.positional(0), cmd.positional(1), {}, options);
     if (!report)
         return cmd.fail(report.error());
-    cmd.out << tr("imported %1 into the new project %2").arg(cmd.positional(0), cmd.positional(1)) << '\n';
+    cmd.out << Tr::tr("imported %1 into the new project %2").arg(cmd.positional(0), cmd.positional(1)) << '\n';
     printReport(cmd, *report);
     return CommandLine::Success;
 }
 
 int runExportQdc(Invocation &cmd, const QStringList &arguments)
 {
-    cmd.parser.addPositionalArgument(QStringLiteral("FILE"), tr("The REFI-QDA codebook file to write (.qdc)."));
+    cmd.parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The REFI-QDA codebook file to write (.qdc)."));
     if (auto stop = cmd.parseAndOpen(arguments, 2, 2, ProjectUse::Read))
         return *stop;
     auto report = RefiQdaCodebook::exportTo(*cmd.project, cmd.positional(1));
     if (!report)
         return cmd.fail(report.error());
-    cmd.out << tr("exported the codebook of %1 to %2: %3 codes")
+    cmd.out << Tr::tr("exported the codebook of %1 to %2: %3 codes")
                    .arg(cmd.projectShown(), cmd.positional(1))
                    .arg(report->codes)
             << '\n';
     for (const RefiQdaReport::Entry &entry : std::as_const(report->notMapped))
-        cmd.out << tr("not in the codebook file: %1: %2").arg(entry.description).arg(entry.count) << '\n';
+        cmd.out << Tr::tr("not in the codebook file: %1: %2").arg(entry.description).arg(entry.count) << '\n';
     return CommandLine::Success;
 }
 
 int runImportQdc(Invocation &cmd, const QStringList &arguments)
 {
-    cmd.parser.addPositionalArgument(QStringLiteral("FILE"), tr("The REFI-QDA codebook to merge (.qdc)."));
+    cmd.parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The REFI-QDA codebook to merge (.qdc)."));
     if (auto stop = cmd.parseAndOpen(arguments, 2, 2, ProjectUse::Write))
         return *stop;
     auto report = RefiQdaCodebook::importInto(*cmd.project, cmd.positional(1));
     if (!report)
         return cmd.fail(report.error());
-    cmd.out << tr("merged the codebook %1 into %2").arg(cmd.positional(1), cmd.projectShown()) << '\n';
+    cmd.out << Tr::tr("merged the codebook %1 into %2").arg(cmd.positional(1), cmd.projectShown()) << '\n';
     printReport(cmd, *report);
     return CommandLine::Success;
 }
@@ -2385,7 +2403,7 @@ ProjectCounts countsOf(const Project &project)
 
 QString describeCounts(const ProjectCounts &counts)
 {
-    return tr("%1 documents, %2 codes, %3 coders, %4 codings")
+    return Tr::tr("%1 documents, %2 codes, %3 coders, %4 codings")
         .arg(counts.documents)
         .arg(counts.codes)
         .arg(counts.coders)
@@ -2402,8 +2420,8 @@ std::optional<int> requireServerLocation(Invocation &cmd, int index)
 {
     if (isServerPath(cmd.positional(index)))
         return std::nullopt;
-    return cmd.usage(tr("%1 is not a server project: give a URL, postgresql://[LOGIN@]HOST[:PORT]/DATABASE?project="
-                        "NAME, or a .marginalia-server file.")
+    return cmd.usage(Tr::tr("%1 is not a server project: give a URL, postgresql://[LOGIN@]HOST[:PORT]/DATABASE?project="
+                            "NAME, or a .marginalia-server file.")
                          .arg(cmd.shown(index)));
 }
 
@@ -2420,11 +2438,11 @@ Result<std::unique_ptr<Project>> copyToServer(const Project &source, const QStri
         const QString shown = (*created)->filePath();
         created->reset();
         if (Status removed = Project::removeFromServer(location); !removed) {
-            return Error{tr("%1\nNothing was copied, but the new project %2 could not be removed again (%3): "
-                            "remove it with \"marginalia-cli server-remove %2\".")
+            return Error{Tr::tr("%1\nNothing was copied, but the new project %2 could not be removed again (%3): "
+                                "remove it with \"marginalia-cli server-remove %2\".")
                              .arg(copied.error(), shown, removed.error())};
         }
-        return Error{tr("%1\nNothing was copied; the server is as it was.").arg(copied.error())};
+        return Error{Tr::tr("%1\nNothing was copied; the server is as it was.").arg(copied.error())};
     }
     return std::move(*created);
 }
@@ -2453,21 +2471,21 @@ int runServerInit(Invocation &cmd, const QStringList &arguments)
     cmd.parser.clearPositionalArguments();
     cmd.parser.addPositionalArgument(
         QStringLiteral("URL"),
-        tr("The database: postgresql://[LOGIN@]HOST[:PORT]/DATABASE (a ?project= is allowed and ignored)."));
+        Tr::tr("The database: postgresql://[LOGIN@]HOST[:PORT]/DATABASE (a ?project= is allowed and ignored)."));
     if (auto stop = cmd.parse(arguments, 1, 1))
         return *stop;
     const QString location = cmd.positional(0);
     if (!location.contains(QLatin1String("://")) && !isServerPath(location))
         return cmd.usage(
-            tr("%1 is not a server URL: give postgresql://[LOGIN@]HOST[:PORT]/DATABASE.").arg(cmd.shown(0)));
+            Tr::tr("%1 is not a server URL: give postgresql://[LOGIN@]HOST[:PORT]/DATABASE.").arg(cmd.shown(0)));
     if (Status prepared = Project::initializeServer(location); !prepared)
         return cmd.fail(prepared.error());
-    cmd.out << tr("%1: ready for Marginalia projects (the schema \"marginalia\" holds their catalog; running "
-                  "server-init again changes nothing).")
+    cmd.out << Tr::tr("%1: ready for Marginalia projects (the schema \"marginalia\" holds their catalog; running "
+                      "server-init again changes nothing).")
                    .arg(databaseShown(location))
             << '\n'
-            << tr("Next: \"marginalia-cli init URL?project=NAME\" for a new project, or \"marginalia-cli push "
-                  "FILE URL?project=NAME\" to put a project file on the server.")
+            << Tr::tr("Next: \"marginalia-cli init URL?project=NAME\" for a new project, or \"marginalia-cli push "
+                      "FILE URL?project=NAME\" to put a project file on the server.")
             << '\n';
     return CommandLine::Success;
 }
@@ -2475,15 +2493,15 @@ int runServerInit(Invocation &cmd, const QStringList &arguments)
 int runPush(Invocation &cmd, const QStringList &arguments)
 {
     cmd.parser.clearPositionalArguments();
-    cmd.parser.addPositionalArgument(QStringLiteral("FILE"), tr("The project file to put on the server."));
+    cmd.parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The project file to put on the server."));
     cmd.parser.addPositionalArgument(QStringLiteral("URL"),
-                                     tr("The new server project: postgresql://[LOGIN@]HOST[:PORT]/DATABASE?project="
-                                        "NAME, or a .marginalia-server file. It must not exist yet."));
+                                     Tr::tr("The new server project: postgresql://[LOGIN@]HOST[:PORT]/DATABASE?project="
+                                            "NAME, or a .marginalia-server file. It must not exist yet."));
     if (auto stop = cmd.parse(arguments, 2, 2))
         return *stop;
     if (isServerPath(cmd.positional(0)))
-        return cmd.usage(tr("%1 is a server project; push takes a project file, then the server URL (to copy "
-                            "between servers, pull to a file and push that).")
+        return cmd.usage(Tr::tr("%1 is a server project; push takes a project file, then the server URL (to copy "
+                                "between servers, pull to a file and push that).")
                              .arg(cmd.shown(0)));
     if (auto refused = requireServerLocation(cmd, 1))
         return *refused;
@@ -2495,11 +2513,11 @@ int runPush(Invocation &cmd, const QStringList &arguments)
     if (!pushed)
         return cmd.fail(pushed.error());
     // Counted on the server: what is there now, not what was meant to go.
-    cmd.out << tr("pushed %1 to %2: %3 in %4 s")
+    cmd.out << Tr::tr("pushed %1 to %2: %3 in %4 s")
                    .arg(cmd.positional(0), (*pushed)->filePath(), describeCounts(countsOf(**pushed)), seconds(timer))
             << '\n'
-            << tr("You are its owner. Give your team access with \"marginalia-cli member-add URL LOGIN coder\" "
-                  "(or viewer).")
+            << Tr::tr("You are its owner. Give your team access with \"marginalia-cli member-add URL LOGIN coder\" "
+                      "(or viewer).")
             << '\n';
     return CommandLine::Success;
 }
@@ -2507,22 +2525,23 @@ int runPush(Invocation &cmd, const QStringList &arguments)
 int runPull(Invocation &cmd, const QStringList &arguments)
 {
     cmd.parser.clearPositionalArguments();
-    cmd.parser.addPositionalArgument(QStringLiteral("URL"),
-                                     tr("The server project: postgresql://[LOGIN@]HOST[:PORT]/DATABASE?project=NAME, "
-                                        "or a .marginalia-server file."));
-    cmd.parser.addPositionalArgument(QStringLiteral("FILE"), tr("The new project file to write (*.marginalia)."));
+    cmd.parser.addPositionalArgument(
+        QStringLiteral("URL"),
+        Tr::tr("The server project: postgresql://[LOGIN@]HOST[:PORT]/DATABASE?project=NAME, "
+               "or a .marginalia-server file."));
+    cmd.parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The new project file to write (*.marginalia)."));
     if (auto stop = cmd.parse(arguments, 2, 2))
         return *stop;
     if (auto refused = requireServerLocation(cmd, 0))
         return *refused;
     const QString file = cmd.positional(1);
     if (isServerPath(file))
-        return cmd.usage(tr("%1 is a server project; pull writes a project file (to copy between servers, pull "
-                            "to a file and push that).")
+        return cmd.usage(Tr::tr("%1 is a server project; pull writes a project file (to copy between servers, pull "
+                                "to a file and push that).")
                              .arg(cmd.shown(1)));
     // Before connecting: a file that is there is never replaced, whatever the server says.
     if (QFileInfo::exists(file))
-        return cmd.fail(tr("%1: the file exists already; pull writes a new file.").arg(file));
+        return cmd.fail(Tr::tr("%1: the file exists already; pull writes a new file.").arg(file));
     if (auto stop = cmd.open(ProjectUse::Read))
         return *stop;
     QElapsedTimer timer;
@@ -2532,11 +2551,11 @@ int runPull(Invocation &cmd, const QStringList &arguments)
     auto pulled = Project::open(file, Project::Access::ReadOnly);
     if (!pulled)
         return cmd.fail(pulled.error());
-    cmd.out << tr("pulled %1 into %2: %3 in %4 s")
+    cmd.out << Tr::tr("pulled %1 into %2: %3 in %4 s")
                    .arg(cmd.project->filePath(), file, describeCounts(countsOf(**pulled)), seconds(timer))
             << '\n'
-            << tr("The file is a copy: changes to it stay in it (\"marginalia-cli merge URL %1\" brings them "
-                  "back).")
+            << Tr::tr("The file is a copy: changes to it stay in it (\"marginalia-cli merge URL %1\" brings them "
+                      "back).")
                    .arg(file)
             << '\n';
     return CommandLine::Success;
@@ -2546,49 +2565,51 @@ int runServerRemove(Invocation &cmd, const QStringList &arguments)
 {
     cmd.parser.clearPositionalArguments();
     cmd.parser.addPositionalArgument(QStringLiteral("URL"),
-                                     tr("The server project to remove: postgresql://[LOGIN@]HOST[:PORT]/DATABASE?"
-                                        "project=NAME, or a .marginalia-server file."));
+                                     Tr::tr("The server project to remove: postgresql://[LOGIN@]HOST[:PORT]/DATABASE?"
+                                            "project=NAME, or a .marginalia-server file."));
     if (auto stop = cmd.parse(arguments, 1, 1))
         return *stop;
     if (auto refused = requireServerLocation(cmd, 0))
         return *refused;
     if (Status removed = Project::removeFromServer(cmd.positional(0)); !removed)
         return cmd.fail(removed.error());
-    cmd.out << tr("removed %1 from its server, with everything it held and its members' roles on it.").arg(cmd.shown(0))
-            << '\n';
+    cmd.out
+        << Tr::tr("removed %1 from its server, with everything it held and its members' roles on it.").arg(cmd.shown(0))
+        << '\n';
     return CommandLine::Success;
 }
 
 int runMemberAdd(Invocation &cmd, const QStringList &arguments)
 {
     cmd.parser.clearPositionalArguments();
-    cmd.parser.addPositionalArgument(QStringLiteral("URL"), tr("The server project (you must be one of its owners)."));
+    cmd.parser.addPositionalArgument(QStringLiteral("URL"),
+                                     Tr::tr("The server project (you must be one of its owners)."));
     cmd.parser.addPositionalArgument(QStringLiteral("LOGIN"),
-                                     tr("The member's login on the server (made by its administrator)."));
+                                     Tr::tr("The member's login on the server (made by its administrator)."));
     cmd.parser.addPositionalArgument(
         QStringLiteral("ROLE"),
-        tr("owner (everything, and adds members), coder (codes as themself, adds and edits codes and memos) or "
-           "viewer (reads)."));
+        Tr::tr("owner (everything, and adds members), coder (codes as themself, adds and edits codes and memos) or "
+               "viewer (reads)."));
     if (auto stop = cmd.parse(arguments, 3, 3))
         return *stop;
     const QString login = cmd.positional(1);
     const QString role = cmd.positional(2);
     static const QStringList roles{QStringLiteral("owner"), QStringLiteral("coder"), QStringLiteral("viewer")};
     if (!roles.contains(role))
-        return cmd.usage(tr("\"%1\" is not a role: use owner, coder or viewer.").arg(role));
+        return cmd.usage(Tr::tr("\"%1\" is not a role: use owner, coder or viewer.").arg(role));
     if (login.trimmed().isEmpty())
-        return cmd.usage(tr("the login is empty."));
+        return cmd.usage(Tr::tr("the login is empty."));
     if (auto refused = requireServerLocation(cmd, 0))
         return *refused;
     if (auto stop = cmd.open(ProjectUse::Write))
         return *stop;
     if (Status granted = cmd.project->setMemberRole(login, role); !granted)
         return cmd.fail(granted.error());
-    cmd.out << tr("%1: %2 is now %3 of this project (any other role of theirs on it was taken back).")
+    cmd.out << Tr::tr("%1: %2 is now %3 of this project (any other role of theirs on it was taken back).")
                    .arg(cmd.project->filePath(), login,
-                        role == QLatin1String("owner")       ? tr("an owner")
-                            : role == QLatin1String("coder") ? tr("a coder")
-                                                             : tr("a viewer"))
+                        role == QLatin1String("owner")       ? Tr::tr("an owner")
+                            : role == QLatin1String("coder") ? Tr::tr("a coder")
+                                                             : Tr::tr("a viewer"))
             << '\n';
     return CommandLine::Success;
 }
@@ -2596,10 +2617,10 @@ int runMemberAdd(Invocation &cmd, const QStringList &arguments)
 int runConnectionFile(Invocation &cmd, const QStringList &arguments)
 {
     cmd.parser.clearPositionalArguments();
-    cmd.parser.addPositionalArgument(QStringLiteral("URL"),
-                                     tr("The server project: postgresql://[LOGIN@]HOST[:PORT]/DATABASE?project=NAME."));
-    cmd.parser.addPositionalArgument(QStringLiteral("FILE"),
-                                     tr("The connection file to write; \".marginalia-server\" is added when missing."));
+    cmd.parser.addPositionalArgument(
+        QStringLiteral("URL"), Tr::tr("The server project: postgresql://[LOGIN@]HOST[:PORT]/DATABASE?project=NAME."));
+    cmd.parser.addPositionalArgument(
+        QStringLiteral("FILE"), Tr::tr("The connection file to write; \".marginalia-server\" is added when missing."));
     if (auto stop = cmd.parse(arguments, 2, 2))
         return *stop;
     auto location = ServerLocation::parse(cmd.positional(0));
@@ -2609,27 +2630,28 @@ int runConnectionFile(Invocation &cmd, const QStringList &arguments)
     if (!file.endsWith(QLatin1String(ServerLocation::FileSuffix)))
         file += QLatin1String(ServerLocation::FileSuffix);
     if (QFileInfo::exists(file))
-        return cmd.fail(tr("%1: the file exists already; choose a new name.").arg(file));
+        return cmd.fail(Tr::tr("%1: the file exists already; choose a new name.").arg(file));
     if (Status written = ServerLocation::writeConnectionFile(file, *location); !written)
         return cmd.fail(written.error());
-    cmd.out << tr("wrote %1: it opens %2 on a double click, and marginalia-cli takes it as PROJECT.")
+    cmd.out << Tr::tr("wrote %1: it opens %2 on a double click, and marginalia-cli takes it as PROJECT.")
                    .arg(file, location->displayText())
             << '\n';
     if (!location->password().isEmpty())
-        cmd.out << tr("The URL's password was left out of the file: each member keeps theirs in ~/.pgpass.") << '\n';
+        cmd.out << Tr::tr("The URL's password was left out of the file: each member keeps theirs in ~/.pgpass.")
+                << '\n';
     return CommandLine::Success;
 }
 
 void printHelp(QTextStream &out)
 {
-    out << tr("Usage: marginalia-cli COMMAND PROJECT [options]") << "\n\n"
-        << tr("Qualitative coding of text documents, from the command line. Offsets are Unicode code points; "
-              "CSV is RFC 4180 UTF-8.")
+    out << Tr::tr("Usage: marginalia-cli COMMAND PROJECT [options]") << "\n\n"
+        << Tr::tr("Qualitative coding of text documents, from the command line. Offsets are Unicode code points; "
+                  "CSV is RFC 4180 UTF-8.")
         << "\n\n"
-        << tr("Commands:") << '\n';
+        << Tr::tr("Commands:") << '\n';
     TextTable table({QString(), QString(), QString()});
     for (const Subcommand &command : subcommands)
-        table.addRow({QLatin1String(command.name), QLatin1String(command.arguments), tr(command.summary)});
+        table.addRow({QLatin1String(command.name), QLatin1String(command.arguments), Tr::tr(command.summary)});
     // A borderless listing: skip the header and rule lines the table draws.
     QString rendered;
     QTextStream stream(&rendered);
@@ -2641,11 +2663,12 @@ void printHelp(QTextStream &out)
             out << "  " << lines.at(i) << '\n';
     }
     out << '\n'
-        << tr("PROJECT is a project file, or a project on a PostgreSQL server: "
-              "postgresql://[LOGIN@]HOST[:PORT]/DATABASE?project=NAME (?host=/run/postgresql for a socket folder), or "
-              "a .marginalia-server file. Passwords come from ~/.pgpass, PGPASSFILE or a service file.")
+        << Tr::tr(
+               "PROJECT is a project file, or a project on a PostgreSQL server: "
+               "postgresql://[LOGIN@]HOST[:PORT]/DATABASE?project=NAME (?host=/run/postgresql for a socket folder), or "
+               "a .marginalia-server file. Passwords come from ~/.pgpass, PGPASSFILE or a service file.")
         << '\n'
-        << tr("Run \"marginalia-cli COMMAND --help\" for a command's options.") << '\n';
+        << Tr::tr("Run \"marginalia-cli COMMAND --help\" for a command's options.") << '\n';
 }
 
 } // namespace
@@ -2713,7 +2736,7 @@ int CommandLine::run(const QStringList &arguments)
     }
     const auto runner = runners.find(arguments.first());
     if (runner == runners.end()) {
-        m_err << tr("marginalia-cli: unknown command \"%1\".").arg(arguments.first()) << '\n';
+        m_err << Tr::tr("marginalia-cli: unknown command \"%1\".").arg(arguments.first()) << '\n';
         printHelp(m_err);
         m_err.flush();
         return UsageError;
@@ -2721,8 +2744,8 @@ int CommandLine::run(const QStringList &arguments)
     Invocation invocation(m_out, m_err, arguments.first());
     invocation.parser.addPositionalArgument(
         QStringLiteral("PROJECT"),
-        tr("The project file (*.marginalia), or a project on a server: "
-           "postgresql://[LOGIN@]HOST[:PORT]/DATABASE?project=NAME or a .marginalia-server file."));
+        Tr::tr("The project file (*.marginalia), or a project on a server: "
+               "postgresql://[LOGIN@]HOST[:PORT]/DATABASE?project=NAME or a .marginalia-server file."));
     const int code = runner->second(invocation, arguments.mid(1));
     // A server project has no backup files beside it: the server keeps it.
     if (code == Success && invocation.openedForWriting && invocation.project && !invocation.project->isOnServer())

@@ -15,10 +15,10 @@ namespace Marginalia::Core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Marginalia::Core::CodeMatrix", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Marginalia::Core::CodeMatrix)
+};
 
 struct Interval
 {
@@ -269,7 +269,7 @@ Status computeByColumns(const Project &project, const CodeMatrix::Spec &spec, co
             QHash<qint64, std::vector<Interval>> intervals;
             for (const MatrixRegion &region : group.regions) {
                 if (region.start < 0 || region.end < region.start) {
-                    return Error{tr("The group \"%1\" has a region that ends before it starts (%2 to %3).")
+                    return Error{Tr::tr("The group \"%1\" has a region that ends before it starts (%2 to %3).")
                                      .arg(group.name)
                                      .arg(region.start)
                                      .arg(region.end)};
@@ -642,10 +642,10 @@ Result<CodeMatrix> CodeMatrix::compute(const Project &project, const Spec &spec)
 {
     if (spec.columns == ColumnKind::Codes) {
         if (spec.cooccurrence == Cooccurrence::Within && spec.distance < 0)
-            return Error{tr("The distance between codings cannot be negative (%1).").arg(spec.distance)};
+            return Error{Tr::tr("The distance between codings cannot be negative (%1).").arg(spec.distance)};
         if (spec.measure == Measure::Characters && spec.cooccurrence != Cooccurrence::Overlap) {
-            return Error{tr("Characters are counted only for codings that overlap: count codings, documents or "
-                            "presence for codings near each other or in the same paragraph.")};
+            return Error{Tr::tr("Characters are counted only for codings that overlap: count codings, documents or "
+                                "presence for codings near each other or in the same paragraph.")};
         }
     }
 

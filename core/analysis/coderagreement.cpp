@@ -17,10 +17,10 @@ namespace Marginalia::Core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Marginalia::Core::CoderAgreement", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Marginalia::Core::CoderAgreement)
+};
 
 /// One coding of one of the compared coders, as the scan delivers it.
 struct Span
@@ -210,12 +210,12 @@ QHash<qint64, Coverage> spansByDocument(const Scan &scan, const QList<qint64> &c
 Status checkComparable(const Project &project, const QList<Coder> &chosen)
 {
     if (chosen.size() < 2) {
-        return Error{tr("%1: agreement needs two or more coders who coded, and there %2.")
+        return Error{Tr::tr("%1: agreement needs two or more coders who coded, and there %2.")
                          .arg(project.filePath(),
-                              chosen.isEmpty() ? tr("are none") : tr("is only %1").arg(chosen.first().name))};
+                              chosen.isEmpty() ? Tr::tr("are none") : Tr::tr("is only %1").arg(chosen.first().name))};
     }
     if (chosen.size() > 64)
-        return Error{tr("%1: agreement compares at most 64 coders at a time.").arg(project.filePath())};
+        return Error{Tr::tr("%1: agreement compares at most 64 coders at a time.").arg(project.filePath())};
     return success();
 }
 
@@ -245,7 +245,7 @@ Core::Result<QList<Coder>> codersToCompare(const Project &project, const QList<q
                 chosen.append(coder);
         }
         if (chosen.size() != QSet<qint64>(asked.cbegin(), asked.cend()).size())
-            return Error{tr("%1: one of the coders to compare is not in the project.").arg(project.filePath())};
+            return Error{Tr::tr("%1: one of the coders to compare is not in the project.").arg(project.filePath())};
     }
     if (const Status comparable = checkComparable(project, chosen); !comparable)
         return Error{comparable.error()};
@@ -258,7 +258,7 @@ Core::Result<CoderAgreement::Result> CoderAgreement::compute(const Project &proj
 {
     const CodeTree tree(project.codes());
     if (request.codeId != 0 && !tree.find(request.codeId))
-        return Error{tr("%1: there is no code with id %2.").arg(project.filePath()).arg(request.codeId)};
+        return Error{Tr::tr("%1: there is no code with id %2.").arg(project.filePath()).arg(request.codeId)};
 
     CodingFilter documents;
     documents.documentId = request.documentId;
@@ -269,7 +269,7 @@ Core::Result<CoderAgreement::Result> CoderAgreement::compute(const Project &proj
     if (request.coderIds.isEmpty()) {
         candidates = project.coders();
         if (candidates.size() > 64 * 1024)
-            return Error{tr("%1: too many coders to compare.").arg(project.filePath())};
+            return Error{Tr::tr("%1: too many coders to compare.").arg(project.filePath())};
     } else {
         auto chosen = codersToCompare(project, request.coderIds, documents);
         if (!chosen)
@@ -559,7 +559,7 @@ Core::Result<QList<Disagreement>> CoderAgreement::disagreements(const Project &p
                                                                 bool includeSubcodes, qint64 documentId)
 {
     if (firstCoderId == secondCoderId)
-        return Error{tr("%1: disagreements are between two different coders.").arg(project.filePath())};
+        return Error{Tr::tr("%1: disagreements are between two different coders.").arg(project.filePath())};
     CodingFilter documents;
     documents.documentId = documentId;
     auto coders = codersToCompare(project, {firstCoderId, secondCoderId}, documents);
@@ -571,7 +571,7 @@ Core::Result<QList<Disagreement>> CoderAgreement::disagreements(const Project &p
 
     const CodeTree tree(project.codes());
     if (codeId != 0 && !tree.find(codeId))
-        return Error{tr("%1: there is no code with id %2.").arg(project.filePath()).arg(codeId)};
+        return Error{Tr::tr("%1: there is no code with id %2.").arg(project.filePath()).arg(codeId)};
     auto scanned = scan(project, slotOfCoder, documents);
     if (!scanned)
         return Error{scanned.error()};

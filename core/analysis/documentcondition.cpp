@@ -10,10 +10,10 @@ namespace Marginalia::Core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Marginalia::Core::DocumentCondition", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Marginalia::Core::DocumentCondition)
+};
 
 enum class Op { Equal, NotEqual, Less, LessOrEqual, Greater, GreaterOrEqual, Contains };
 
@@ -44,7 +44,7 @@ Result<std::vector<Token>> tokensOf(const QString &text)
         } else if (c == u'"' || c == u'\'') {
             const qsizetype end = text.indexOf(c, i + 1);
             if (end < 0)
-                return Error{tr("The quote at character %1 is not closed.").arg(i + 1)};
+                return Error{Tr::tr("The quote at character %1 is not closed.").arg(i + 1)};
             token.kind = Token::Kind::Quoted;
             token.text = text.mid(i + 1, end - i - 1);
             i = end + 1;
@@ -57,7 +57,7 @@ Result<std::vector<Token>> tokensOf(const QString &text)
                 ++i;
             }
             if (token.text == QLatin1String("!"))
-                return Error{tr("\"!\" at character %1 needs \"=\" after it.").arg(token.position)};
+                return Error{Tr::tr("\"!\" at character %1 needs \"=\" after it.").arg(token.position)};
         } else {
             token.kind = Token::Kind::Word;
             const qsizetype start = i;
@@ -149,7 +149,7 @@ public:
         if (!node)
             return node;
         if (peek().kind != Token::Kind::End)
-            return unexpected(tr("\"and\", \"or\" or the end"));
+            return unexpected(Tr::tr("\"and\", \"or\" or the end"));
         return node;
     }
 
@@ -163,11 +163,11 @@ private:
     {
         const Token &token = peek();
         if (token.kind == Token::Kind::End)
-            return Error{tr("The condition ends where %1 should follow.").arg(expected)};
+            return Error{Tr::tr("The condition ends where %1 should follow.").arg(expected)};
         QString message
-            = tr("Expected %1 at character %2, not \"%3\".").arg(expected).arg(token.position).arg(token.text);
+            = Tr::tr("Expected %1 at character %2, not \"%3\".").arg(expected).arg(token.position).arg(token.text);
         if (token.kind == Token::Kind::Word && expected.contains(QLatin1String("\"and\"")))
-            message += QLatin1Char(' ') + tr("A value with spaces goes in quotes.");
+            message += QLatin1Char(' ') + Tr::tr("A value with spaces goes in quotes.");
         return Error{message};
     }
 
@@ -216,7 +216,7 @@ private:
             if (!inner)
                 return inner;
             if (peek().kind != Token::Kind::Close)
-                return unexpected(tr("\")\""));
+                return unexpected(Tr::tr("\")\""));
             take();
             return inner;
         }
@@ -227,7 +227,7 @@ private:
     {
         const Token &name = peek();
         if (name.kind != Token::Kind::Word && name.kind != Token::Kind::Quoted)
-            return unexpected(tr("an attribute's name"));
+            return unexpected(Tr::tr("an attribute's name"));
         take();
         auto node = std::make_unique<DocumentCondition::Node>();
         const Attribute *attribute = nullptr;
@@ -248,16 +248,16 @@ private:
                 {QStringLiteral(">"), Op::Greater},   {QStringLiteral(">="), Op::GreaterOrEqual}};
             node->op = ops.value(op.text, Op::Equal);
         } else {
-            return unexpected(tr("=, !=, <, <=, >, >= or contains after \"%1\"").arg(name.text));
+            return unexpected(Tr::tr("=, !=, <, <=, >, >= or contains after \"%1\"").arg(name.text));
         }
         take();
         const Token &value = peek();
         if (value.kind != Token::Kind::Word && value.kind != Token::Kind::Quoted)
-            return unexpected(tr("a value"));
+            return unexpected(Tr::tr("a value"));
         take();
         if (peek().kind == Token::Kind::Word && !isKeyword(peek(), "and") && !isKeyword(peek(), "or")) {
-            return Error{tr("\"%1\" follows the value \"%2\": a value with spaces goes in quotes, as in "
-                            "%3 = \"%2 %1\".")
+            return Error{Tr::tr("\"%1\" follows the value \"%2\": a value with spaces goes in quotes, as in "
+                                "%3 = \"%2 %1\".")
                              .arg(peek().text, value.text, name.text)};
         }
         if (attribute) {
@@ -293,14 +293,14 @@ DocumentCondition &DocumentCondition::operator=(DocumentCondition &&) noexcept =
 Result<DocumentCondition> DocumentCondition::parse(const QString &text, const QList<Attribute> &attributes)
 {
     if (text.trimmed().isEmpty())
-        return Error{tr("The condition is empty: give one such as year >= 2017 and type = resolution.")};
+        return Error{Tr::tr("The condition is empty: give one such as year >= 2017 and type = resolution.")};
     auto tokens = tokensOf(text);
     if (!tokens)
-        return Error{tr("In the condition \"%1\": %2").arg(text, tokens.error())};
+        return Error{Tr::tr("In the condition \"%1\": %2").arg(text, tokens.error())};
     Parser parser(*tokens, attributes);
     auto root = parser.parseAll();
     if (!root)
-        return Error{tr("In the condition \"%1\": %2").arg(text, root.error())};
+        return Error{Tr::tr("In the condition \"%1\": %2").arg(text, root.error())};
     DocumentCondition condition;
     condition.m_root = std::move(*root);
     return condition;
@@ -336,14 +336,15 @@ Result<QSet<qint64>> DocumentCondition::documentsOfSet(const Project &project, c
         QStringList names;
         for (const DocumentSet &existing : project.documentSets())
             names.append(existing.name);
-        return Error{names.isEmpty()
-                         ? tr("There is no set \"%1\": the project has no sets yet.").arg(name)
-                         : tr("There is no set \"%1\" (there are: %2).").arg(name, names.join(QStringLiteral(", ")))};
+        return Error{
+            names.isEmpty()
+                ? Tr::tr("There is no set \"%1\": the project has no sets yet.").arg(name)
+                : Tr::tr("There is no set \"%1\" (there are: %2).").arg(name, names.join(QStringLiteral(", ")))};
     }
     if (!set->condition.isEmpty()) {
         auto meeting = documentsMeeting(project, set->condition);
         if (!meeting)
-            return Error{tr("The set \"%1\": %2").arg(set->name, meeting.error())};
+            return Error{Tr::tr("The set \"%1\": %2").arg(set->name, meeting.error())};
         return meeting;
     }
     return QSet<qint64>(set->documentIds.cbegin(), set->documentIds.cend());

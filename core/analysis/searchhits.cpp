@@ -14,10 +14,10 @@ namespace Marginalia::Core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Marginalia::Core::SearchHits", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Marginalia::Core::SearchHits)
+};
 
 QString oneLine(QString text)
 {
@@ -250,10 +250,10 @@ Result<AutoCodePlan> SearchHits::autoCode(const Project &project, const SearchQu
 {
     const auto code = project.code(codeId);
     if (!code)
-        return Error{tr("There is no code with id %1.").arg(codeId)};
+        return Error{Tr::tr("There is no code with id %1.").arg(codeId)};
     if (!code->codable)
-        return Error{
-            tr("\"%1\" is a folder of codes and is not applied to text; choose one of its subcodes.").arg(code->name)};
+        return Error{Tr::tr("\"%1\" is a folder of codes and is not applied to text; choose one of its subcodes.")
+                         .arg(code->name)};
     const SearchQuery query = FullTextQuery::resolved(asked);
     auto documents = project.searchCandidates(query);
     if (!documents)

@@ -10,10 +10,10 @@ namespace Marginalia::Core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Marginalia::Core::StudentScores", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Marginalia::Core::StudentScores)
+};
 
 Statistic share(qint64 part, qint64 whole, const QString &whenNone)
 {
@@ -32,7 +32,7 @@ Result<QList<ScoreRow>> StudentScores::compute(const Project &project, qint64 ke
     for (const Coder &coder : coders)
         nameOf.insert(coder.id, coder.name);
     if (!nameOf.contains(keyCoderId))
-        return Error{tr("%1: the key is not a coder of the project.").arg(project.filePath())};
+        return Error{Tr::tr("%1: the key is not a coder of the project.").arg(project.filePath())};
     QList<qint64> students;
     if (studentIds.isEmpty()) {
         CodingFilter everyone;
@@ -51,14 +51,15 @@ Result<QList<ScoreRow>> StudentScores::compute(const Project &project, qint64 ke
     } else {
         for (qint64 id : studentIds) {
             if (!nameOf.contains(id))
-                return Error{tr("%1: one of the students is not a coder of the project.").arg(project.filePath())};
+                return Error{Tr::tr("%1: one of the students is not a coder of the project.").arg(project.filePath())};
             if (id == keyCoderId)
-                return Error{tr("%1: the key cannot also be scored as a student.").arg(project.filePath())};
+                return Error{Tr::tr("%1: the key cannot also be scored as a student.").arg(project.filePath())};
             students.append(id);
         }
     }
     if (students.isEmpty())
-        return Error{tr("%1: there is no student to score: no coder but the key has coded.").arg(project.filePath())};
+        return Error{
+            Tr::tr("%1: there is no student to score: no coder but the key has coded.").arg(project.filePath())};
 
     QList<ScoreRow> rows;
     for (qint64 student : std::as_const(students)) {
@@ -74,7 +75,7 @@ Result<QList<ScoreRow>> StudentScores::compute(const Project &project, qint64 ke
             ScoreRow empty;
             empty.coderId = student;
             empty.coder = nameOf.value(student);
-            const QString reason = tr("nothing to compare");
+            const QString reason = Tr::tr("nothing to compare");
             empty.percentAgreement = empty.cohenKappa = empty.unitizingAlpha = empty.precision = empty.recall
                 = Statistic::undefined(reason);
             rows.append(empty);
@@ -95,8 +96,8 @@ Result<QList<ScoreRow>> StudentScores::compute(const Project &project, qint64 ke
             score.unitizingAlpha = row.unitizingAlpha;
             const qint64 keyCoded = row.codedByCoder.value(keySlot);
             const qint64 studentCoded = row.codedByCoder.value(studentSlot);
-            score.precision = share(row.codedByAll, studentCoded, tr("the student coded nothing"));
-            score.recall = share(row.codedByAll, keyCoded, tr("the key coded nothing"));
+            score.precision = share(row.codedByAll, studentCoded, Tr::tr("the student coded nothing"));
+            score.recall = share(row.codedByAll, keyCoded, Tr::tr("the key coded nothing"));
             return score;
         };
         // The codes either of them coded; the summary row pools those, not the whole codebook.

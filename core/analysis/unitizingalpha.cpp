@@ -9,10 +9,10 @@ namespace Marginalia::Core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Marginalia::Core::Agreement", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Marginalia::Core::Agreement)
+};
 
 /// A segment in the sweep: where it is, whose it is, and where the same coder's previous segment ended
 /// (-1 for none), which tells whether that one overlaps a segment of another coder too.
@@ -45,18 +45,19 @@ Status UnitizingAlpha::addContinuum(qint64 length, const QList<QList<Segment>> &
     if (m_coders < 2)
         return Error{AgreementReasons::needsTwoCoders()};
     if (segmentsByCoder.size() != m_coders)
-        return Error{
-            tr("Unitizing alpha: %1 coders' segments given for %2 coders").arg(segmentsByCoder.size()).arg(m_coders)};
+        return Error{Tr::tr("Unitizing alpha: %1 coders' segments given for %2 coders")
+                         .arg(segmentsByCoder.size())
+                         .arg(m_coders)};
     if (length < 0)
-        return Error{tr("Unitizing alpha: a continuum has a negative length")};
+        return Error{Tr::tr("Unitizing alpha: a continuum has a negative length")};
 
     qsizetype total = 0;
     for (qsizetype coder = 0; coder < segmentsByCoder.size(); ++coder) {
         qint64 cursor = 0;
         for (const Segment &segment : segmentsByCoder[coder]) {
             if (segment.start < cursor || segment.end <= segment.start || segment.end > length)
-                return Error{tr("Unitizing alpha: coder %1's segments are not sorted, overlap, are empty or "
-                                "lie outside the continuum")
+                return Error{Tr::tr("Unitizing alpha: coder %1's segments are not sorted, overlap, are empty or "
+                                    "lie outside the continuum")
                                  .arg(coder + 1)};
             cursor = segment.end;
         }
@@ -125,7 +126,8 @@ Status UnitizingAlpha::addContinuum(qint64 length, const QList<QList<Segment>> &
 Status UnitizingAlpha::add(const UnitizingAlpha &other)
 {
     if (other.m_coders != m_coders)
-        return Error{tr("Unitizing alpha: %1 coders' continua added to %2 coders'").arg(other.m_coders).arg(m_coders)};
+        return Error{
+            Tr::tr("Unitizing alpha: %1 coders' continua added to %2 coders'").arg(other.m_coders).arg(m_coders)};
     m_length += other.m_length;
     m_observed += other.m_observed;
     m_segmentLengths.insert(m_segmentLengths.end(), other.m_segmentLengths.cbegin(), other.m_segmentLengths.cend());
@@ -153,7 +155,7 @@ Status UnitizingAlpha::addUncodedContinua(const std::vector<qint64> &sortedLengt
         return Error{AgreementReasons::needsTwoCoders()};
     if (!std::is_sorted(sortedLengths.cbegin(), sortedLengths.cend())
         || (!sortedLengths.empty() && sortedLengths.front() < 0))
-        return Error{tr("Unitizing alpha: the lengths of uncoded continua must be sorted and not negative")};
+        return Error{Tr::tr("Unitizing alpha: the lengths of uncoded continua must be sorted and not negative")};
     const auto firstNonZero = std::upper_bound(sortedLengths.cbegin(), sortedLengths.cend(), qint64(0));
     const auto middle = m_uncodedLengths.insert(m_uncodedLengths.end(), firstNonZero, sortedLengths.cend());
     std::inplace_merge(m_uncodedLengths.begin(), middle, m_uncodedLengths.end());

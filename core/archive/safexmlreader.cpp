@@ -8,10 +8,10 @@ namespace Marginalia::Core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Marginalia::Core::SafeXmlReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Marginalia::Core::SafeXmlReader)
+};
 
 } // namespace
 
@@ -29,7 +29,7 @@ SafeXmlReader::SafeXmlReader(const QByteArray &xml, const QString &where)
 void SafeXmlReader::fail(const QString &problem)
 {
     if (m_error.isEmpty()) {
-        m_error = tr("%1: line %2: %3").arg(m_where, QString::number(m_xml.lineNumber()), problem);
+        m_error = Tr::tr("%1: line %2: %3").arg(m_where, QString::number(m_xml.lineNumber()), problem);
     }
     m_xml.raiseError(problem);
 }
@@ -42,15 +42,15 @@ QXmlStreamReader::TokenType SafeXmlReader::next()
     const QXmlStreamReader::TokenType token = m_xml.readNext();
     switch (token) {
     case QXmlStreamReader::DTD:
-        fail(tr("the XML has a document type declaration (DTD), which Word and OpenDocument files never "
-                "have; it could declare entities that expand without bound, so the file is refused."));
+        fail(Tr::tr("the XML has a document type declaration (DTD), which Word and OpenDocument files never "
+                    "have; it could declare entities that expand without bound, so the file is refused."));
         return QXmlStreamReader::Invalid;
     case QXmlStreamReader::EntityReference:
-        fail(tr("the XML refers to an undeclared entity \"&%1;\".").arg(m_xml.name()));
+        fail(Tr::tr("the XML refers to an undeclared entity \"&%1;\".").arg(m_xml.name()));
         return QXmlStreamReader::Invalid;
     case QXmlStreamReader::StartElement:
         if (++m_depth > MaxDepth) {
-            fail(tr("the XML is nested more than %1 levels deep.").arg(MaxDepth));
+            fail(Tr::tr("the XML is nested more than %1 levels deep.").arg(MaxDepth));
             return QXmlStreamReader::Invalid;
         }
         break;
@@ -59,7 +59,7 @@ QXmlStreamReader::TokenType SafeXmlReader::next()
         break;
     case QXmlStreamReader::Invalid:
         if (m_xml.error() != QXmlStreamReader::NoError && m_error.isEmpty())
-            m_error = tr("%1: line %2: the XML is malformed: %3")
+            m_error = Tr::tr("%1: line %2: the XML is malformed: %3")
                           .arg(m_where, QString::number(m_xml.lineNumber()), m_xml.errorString());
         break;
     default:

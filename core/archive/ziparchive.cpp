@@ -16,10 +16,10 @@ namespace Marginalia::Core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Marginalia::Core::ZipArchive", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Marginalia::Core::ZipArchive)
+};
 
 // The two methods every Office and OpenDocument writer uses; QuaZip could also inflate bzip2, but a
 // method nobody needs is one more decoder for a hostile file to aim at.
@@ -45,7 +45,7 @@ QString printable(const QString &name)
 
 QString entryError(const QString &archive, const QString &entry, const QString &problem)
 {
-    return tr("%1: entry \"%2\": %3").arg(archive, printable(entry), problem);
+    return Tr::tr("%1: entry \"%2\": %3").arg(archive, printable(entry), problem);
 }
 
 struct Entry
@@ -81,21 +81,21 @@ public:
 Result<QString> ZipArchive::normalizeEntryName(const QString &name, const QString &archive)
 {
     if (name.isEmpty())
-        return Error{entryError(archive, name, tr("the entry has no name."))};
+        return Error{entryError(archive, name, Tr::tr("the entry has no name."))};
     if (name.size() > MaxNameLength)
-        return Error{entryError(archive, name.left(80), tr("the name is too long."))};
+        return Error{entryError(archive, name.left(80), Tr::tr("the name is too long."))};
     for (const QChar c : name) {
         if (c.unicode() < 0x20 || c.unicode() == 0x7F)
-            return Error{entryError(archive, name, tr("the name contains control characters."))};
+            return Error{entryError(archive, name, Tr::tr("the name contains control characters."))};
     }
     // Backslashes are folder separators to Windows tools and ordinary characters to ZIP; refusing them
     // is the only reading on which both sides agree where a file would land.
     if (name.contains(u'\\'))
-        return Error{entryError(archive, name, tr("the name contains a backslash."))};
+        return Error{entryError(archive, name, Tr::tr("the name contains a backslash."))};
     if (name.startsWith(u'/'))
-        return Error{entryError(archive, name, tr("the name is an absolute path."))};
+        return Error{entryError(archive, name, Tr::tr("the name is an absolute path."))};
     if (name.size() >= 2 && name.at(1) == u':' && name.at(0).isLetter())
-        return Error{entryError(archive, name, tr("the name begins with a drive letter."))};
+        return Error{entryError(archive, name, Tr::tr("the name begins with a drive letter."))};
 
     const bool folder = name.endsWith(u'/');
     QStringList parts;
@@ -103,11 +103,11 @@ Result<QString> ZipArchive::normalizeEntryName(const QString &name, const QStrin
         if (part == QLatin1String("."))
             continue;
         if (part == QLatin1String(".."))
-            return Error{entryError(archive, name, tr("the name leads out of the archive (\"..\")."))};
+            return Error{entryError(archive, name, Tr::tr("the name leads out of the archive (\"..\")."))};
         parts.append(part);
     }
     if (parts.isEmpty())
-        return Error{entryError(archive, name, tr("the entry has no name."))};
+        return Error{entryError(archive, name, Tr::tr("the entry has no name."))};
     QString normalized = parts.join(u'/');
     if (folder)
         normalized += u'/';
@@ -121,13 +121,14 @@ Result<std::unique_ptr<ZipArchive>> ZipArchive::Private::open(std::unique_ptr<Pr
     // The file names of Office and OpenDocument archives are ASCII or flagged UTF-8 (QuaZip honours the
     // flag); the locale codec, UTF-8 in Qt 6, is the best guess for the rest.
     if (!d->zip->open(QuaZip::mdUnzip))
-        return Error{
-            tr("%1: this is not a ZIP archive, or it is damaged (error %2).").arg(archive).arg(d->zip->getZipError())};
+        return Error{Tr::tr("%1: this is not a ZIP archive, or it is damaged (error %2).")
+                         .arg(archive)
+                         .arg(d->zip->getZipError())};
     const int count = d->zip->getEntriesCount();
     if (count < 0)
-        return Error{tr("%1: the ZIP archive's table of contents cannot be read.").arg(archive)};
+        return Error{Tr::tr("%1: the ZIP archive's table of contents cannot be read.").arg(archive)};
     if (count > d->limits.maxEntries)
-        return Error{tr("%1: the ZIP archive has %2 entries, more than the limit of %3.")
+        return Error{Tr::tr("%1: the ZIP archive has %2 entries, more than the limit of %3.")
                          .arg(archive)
                          .arg(count)
                          .arg(d->limits.maxEntries)};
@@ -136,17 +137,17 @@ Result<std::unique_ptr<ZipArchive>> ZipArchive::Private::open(std::unique_ptr<Pr
     int visited = 0;
     for (bool more = d->zip->goToFirstFile(); more; more = d->zip->goToNextFile()) {
         if (++visited > d->limits.maxEntries)
-            return Error{tr("%1: the ZIP archive has more entries than the limit of %2.")
+            return Error{Tr::tr("%1: the ZIP archive has more entries than the limit of %2.")
                              .arg(archive)
                              .arg(d->limits.maxEntries)};
         QuaZipFileInfo64 info;
         if (!d->zip->getCurrentFileInfo(&info))
-            return Error{tr("%1: entry %2 of the ZIP archive cannot be read.").arg(archive).arg(visited)};
+            return Error{Tr::tr("%1: entry %2 of the ZIP archive cannot be read.").arg(archive).arg(visited)};
         auto name = normalizeEntryName(info.name, archive);
         if (!name)
             return Error{name.error()};
         if (seen.contains(*name))
-            return Error{entryError(archive, *name, tr("the archive holds two entries with this name."))};
+            return Error{entryError(archive, *name, Tr::tr("the archive holds two entries with this name."))};
         seen.insert(*name, true);
         if (name->endsWith(u'/'))
             continue;
@@ -159,13 +160,13 @@ Result<std::unique_ptr<ZipArchive>> ZipArchive::Private::open(std::unique_ptr<Pr
         entry.compressedSize = qint64(std::min<quint64>(info.compressedSize, quint64(1) << 62));
         entry.uncompressedSize = qint64(std::min<quint64>(info.uncompressedSize, quint64(1) << 62));
         if (unzGetFilePos64(d->zip->getUnzFile(), &entry.position) != UNZ_OK)
-            return Error{entryError(archive, *name, tr("its position in the archive cannot be read."))};
+            return Error{entryError(archive, *name, Tr::tr("its position in the archive cannot be read."))};
         d->byName.insert(entry.name, qsizetype(d->entries.size()));
         d->byFoldedName[entry.name.toLower()].append(qsizetype(d->entries.size()));
         d->entries.push_back(std::move(entry));
     }
     if (d->zip->getZipError() != UNZ_OK)
-        return Error{tr("%1: the ZIP archive's table of contents is damaged (error %2).")
+        return Error{Tr::tr("%1: the ZIP archive's table of contents is damaged (error %2).")
                          .arg(archive)
                          .arg(d->zip->getZipError())};
     return std::unique_ptr<ZipArchive>(new ZipArchive(std::move(d)));
@@ -178,7 +179,7 @@ Result<std::unique_ptr<ZipArchive>> ZipArchive::open(const QString &path, const 
     d->limits = limits;
     auto file = std::make_unique<QFile>(path);
     if (!file->open(QIODevice::ReadOnly))
-        return Error{tr("%1: cannot be read: %2").arg(path, file->errorString())};
+        return Error{Tr::tr("%1: cannot be read: %2").arg(path, file->errorString())};
     d->archiveSize = file->size();
     d->device = std::move(file);
     return Private::open(std::move(d));
@@ -194,7 +195,7 @@ Result<std::unique_ptr<ZipArchive>> ZipArchive::fromBytes(const QByteArray &byte
     d->archiveSize = bytes.size();
     auto buffer = std::make_unique<QBuffer>(&d->bytes);
     if (!buffer->open(QIODevice::ReadOnly))
-        return Error{tr("%1: cannot be read.").arg(displayName)};
+        return Error{Tr::tr("%1: cannot be read.").arg(displayName)};
     d->device = std::move(buffer);
     return Private::open(std::move(d));
 }
@@ -250,21 +251,21 @@ Result<QByteArray> ZipArchive::read(const QString &name)
     const QString archive = d->displayName;
     const auto index = d->byName.constFind(name);
     if (index == d->byName.constEnd())
-        return Error{entryError(archive, name, tr("there is no such entry in the archive."))};
+        return Error{entryError(archive, name, Tr::tr("there is no such entry in the archive."))};
     Entry &entry = d->entries[size_t(*index)];
     if (entry.flags & FlagEncrypted)
-        return Error{entryError(archive, name, tr("the entry is encrypted (password-protected)."))};
+        return Error{entryError(archive, name, Tr::tr("the entry is encrypted (password-protected)."))};
     // A link's data is a path on someone else's disk, never document content.
     if (entry.symbolicLink)
-        return Error{entryError(archive, name, tr("the entry is a symbolic link, not a file."))};
+        return Error{entryError(archive, name, Tr::tr("the entry is a symbolic link, not a file."))};
     if (entry.method != MethodStored && entry.method != MethodDeflated)
-        return Error{
-            entryError(archive, name,
-                       tr("the entry uses compression method %1, which Marginalia does not read.").arg(entry.method))};
+        return Error{entryError(
+            archive, name,
+            Tr::tr("the entry uses compression method %1, which Marginalia does not read.").arg(entry.method))};
     const ZipLimits &limits = d->limits;
     if (entry.uncompressedSize > limits.maxEntrySize) {
         return Error{entryError(archive, name,
-                                tr("the entry is %1 MB uncompressed, more than the limit of %2 MB.")
+                                Tr::tr("the entry is %1 MB uncompressed, more than the limit of %2 MB.")
                                     .arg(QString::number(double(entry.uncompressedSize) / 1e6, 'f', 1),
                                          QString::number(double(limits.maxEntrySize) / 1e6, 'f', 1)))};
     }
@@ -273,10 +274,10 @@ Result<QByteArray> ZipArchive::read(const QString &name)
     // of the central directory per read, which a .qdpx with thousands of sources cannot afford.
     unzFile unz = d->zip->getUnzFile();
     if (unzGoToFilePos64(unz, &entry.position) != UNZ_OK)
-        return Error{entryError(archive, name, tr("the entry cannot be found in the archive (it is damaged)."))};
+        return Error{entryError(archive, name, Tr::tr("the entry cannot be found in the archive (it is damaged)."))};
     if (const int opened = unzOpenCurrentFile(unz); opened != UNZ_OK)
         return Error{entryError(archive, name,
-                                tr("the entry cannot be opened (the archive is damaged, error %1).").arg(opened))};
+                                Tr::tr("the entry cannot be opened (the archive is damaged, error %1).").arg(opened))};
     struct CloseGuard
     {
         unzFile unz;
@@ -303,34 +304,35 @@ Result<QByteArray> ZipArchive::read(const QString &name)
     for (;;) {
         const int n = unzReadCurrentFile(unz, chunk.data(), unsigned(ChunkSize));
         if (n < 0)
-            return Error{entryError(archive, name, tr("the compressed data is damaged (error %1).").arg(n))};
+            return Error{entryError(archive, name, Tr::tr("the compressed data is damaged (error %1).").arg(n))};
         if (n == 0)
             break;
         if (qint64(out.size()) + n > budget) {
             if (budget < limits.maxEntrySize)
-                return Error{entryError(archive, name,
-                                        tr("reading it would take the archive past its limit of %1 MB uncompressed.")
-                                            .arg(QString::number(double(limits.maxTotalSize) / 1e6, 'f', 1)))};
+                return Error{
+                    entryError(archive, name,
+                               Tr::tr("reading it would take the archive past its limit of %1 MB uncompressed.")
+                                   .arg(QString::number(double(limits.maxTotalSize) / 1e6, 'f', 1)))};
             return Error{entryError(archive, name,
-                                    tr("the entry inflates to more than the limit of %1 MB.")
+                                    Tr::tr("the entry inflates to more than the limit of %1 MB.")
                                         .arg(QString::number(double(limits.maxEntrySize) / 1e6, 'f', 1)))};
         }
         out.append(chunk.constData(), n);
         if (out.size() > limits.ratioThreshold && qint64(out.size()) / compressed > limits.maxCompressionRatio) {
             return Error{entryError(archive, name,
-                                    tr("the entry inflates more than %1 times its compressed size "
-                                       "(a \"ZIP bomb\"); it is refused.")
+                                    Tr::tr("the entry inflates more than %1 times its compressed size "
+                                           "(a \"ZIP bomb\"); it is refused.")
                                         .arg(limits.maxCompressionRatio))};
         }
     }
     if (const int closed = guard.close(); closed != UNZ_OK) {
         return Error{entryError(archive, name,
                                 closed == UNZ_CRCERROR
-                                    ? tr("the checksum does not match: the archive is damaged.")
-                                    : tr("the entry cannot be read completely (error %1).").arg(closed))};
+                                    ? Tr::tr("the checksum does not match: the archive is damaged.")
+                                    : Tr::tr("the entry cannot be read completely (error %1).").arg(closed))};
     }
     if (qint64(out.size()) != entry.uncompressedSize)
-        return Error{entryError(archive, name, tr("its size does not match the archive's table of contents."))};
+        return Error{entryError(archive, name, Tr::tr("its size does not match the archive's table of contents."))};
     d->totalRead += out.size();
     return out;
 }

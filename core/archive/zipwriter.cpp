@@ -17,10 +17,10 @@ namespace Marginalia::Core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Marginalia::Core::ZipWriter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Marginalia::Core::ZipWriter)
+};
 
 constexpr int MethodStored = 0;
 constexpr int MethodDeflated = 8;
@@ -67,16 +67,16 @@ void ZipWriter::setTimestamp(const QDateTime &timestamp)
 Status ZipWriter::open()
 {
     if (d->file)
-        return Error{tr("%1: the archive is already open.").arg(d->path)};
+        return Error{Tr::tr("%1: the archive is already open.").arg(d->path)};
     d->file = std::make_unique<QSaveFile>(d->path);
     if (!d->file->open(QIODevice::WriteOnly))
-        return d->fail(tr("%1: cannot be written: %2").arg(d->path, d->file->errorString()));
+        return d->fail(Tr::tr("%1: cannot be written: %2").arg(d->path, d->file->errorString()));
     d->zip = std::make_unique<QuaZip>(d->file.get());
     d->zip->setUtf8Enabled(true);
     // QuaZip would close() the device when it finishes, which a QSaveFile forbids: commit() is the close.
     d->zip->setAutoClose(false);
     if (!d->zip->open(QuaZip::mdCreate))
-        return d->fail(tr("%1: cannot start the ZIP archive (error %2).").arg(d->path).arg(d->zip->getZipError()));
+        return d->fail(Tr::tr("%1: cannot start the ZIP archive (error %2).").arg(d->path).arg(d->zip->getZipError()));
     return success();
 }
 
@@ -84,15 +84,15 @@ Status ZipWriter::Private::add(const QString &name, Compression compression,
                                const std::function<Status(QuaZipFile &)> &write)
 {
     if (!zip || failed)
-        return Error{tr("%1: the archive is not open for writing.").arg(path)};
+        return Error{Tr::tr("%1: the archive is not open for writing.").arg(path)};
     // A refused name writes nothing, so the archive can go on; a failed write below cannot.
     auto normalized = ZipArchive::normalizeEntryName(name, path);
     if (!normalized)
         return Error{normalized.error()};
     if (*normalized != name)
-        return Error{tr("%1: entry \"%2\": the name is not in normal form (\"%3\").").arg(path, name, *normalized)};
+        return Error{Tr::tr("%1: entry \"%2\": the name is not in normal form (\"%3\").").arg(path, name, *normalized)};
     if (names.contains(name))
-        return Error{tr("%1: entry \"%2\": the archive already has an entry with this name.").arg(path, name)};
+        return Error{Tr::tr("%1: entry \"%2\": the archive already has an entry with this name.").arg(path, name)};
 
     QuaZipNewInfo info(name);
     info.dateTime = timestamp;
@@ -102,7 +102,7 @@ Status ZipWriter::Private::add(const QString &name, Compression compression,
     const bool deflate = compression == Compression::Deflate;
     if (!entry.open(QIODevice::WriteOnly, info, nullptr, 0, deflate ? MethodDeflated : MethodStored,
                     deflate ? DefaultLevel : 0)) {
-        return fail(tr("%1: entry \"%2\": cannot be started (error %3).").arg(path, name).arg(entry.getZipError()));
+        return fail(Tr::tr("%1: entry \"%2\": cannot be started (error %3).").arg(path, name).arg(entry.getZipError()));
     }
     if (auto written = write(entry); !written) {
         entry.close();
@@ -110,7 +110,7 @@ Status ZipWriter::Private::add(const QString &name, Compression compression,
     }
     entry.close();
     if (entry.getZipError() != 0)
-        return fail(tr("%1: entry \"%2\": cannot be written (error %3).").arg(path, name).arg(entry.getZipError()));
+        return fail(Tr::tr("%1: entry \"%2\": cannot be written (error %3).").arg(path, name).arg(entry.getZipError()));
     names.insert(name);
     return success();
 }
@@ -119,7 +119,7 @@ Status ZipWriter::addFile(const QString &name, const QByteArray &data, Compressi
 {
     return d->add(name, compression, [&](QuaZipFile &entry) -> Status {
         if (entry.write(data) != data.size())
-            return Error{tr("%1: entry \"%2\": cannot be written: %3").arg(d->path, name, d->file->errorString())};
+            return Error{Tr::tr("%1: entry \"%2\": cannot be written: %3").arg(d->path, name, d->file->errorString())};
         return success();
     });
 }
@@ -128,17 +128,18 @@ Status ZipWriter::addFileFromDisk(const QString &name, const QString &sourcePath
 {
     QFile source(sourcePath);
     if (!source.open(QIODevice::ReadOnly))
-        return Error{tr("%1: cannot be read: %2").arg(sourcePath, source.errorString())};
+        return Error{Tr::tr("%1: cannot be read: %2").arg(sourcePath, source.errorString())};
     return d->add(name, compression, [&](QuaZipFile &entry) -> Status {
         QByteArray chunk(qsizetype(ChunkSize), Qt::Uninitialized);
         for (;;) {
             const qint64 n = source.read(chunk.data(), ChunkSize);
             if (n < 0)
-                return Error{tr("%1: cannot be read: %2").arg(sourcePath, source.errorString())};
+                return Error{Tr::tr("%1: cannot be read: %2").arg(sourcePath, source.errorString())};
             if (n == 0)
                 return success();
             if (entry.write(chunk.constData(), n) != n)
-                return Error{tr("%1: entry \"%2\": cannot be written: %3").arg(d->path, name, d->file->errorString())};
+                return Error{
+                    Tr::tr("%1: entry \"%2\": cannot be written: %3").arg(d->path, name, d->file->errorString())};
         }
     });
 }
@@ -147,19 +148,20 @@ Status ZipWriter::commit()
 {
     if (!d->zip || d->failed) {
         cancel();
-        return Error{tr("%1: the archive was not written completely; nothing was saved.").arg(d->path)};
+        return Error{Tr::tr("%1: the archive was not written completely; nothing was saved.").arg(d->path)};
     }
     d->zip->close();
     const int zipError = d->zip->getZipError();
     d->zip.reset();
     if (zipError != 0) {
         cancel();
-        return Error{tr("%1: cannot finish the ZIP archive (error %2); nothing was saved.").arg(d->path).arg(zipError)};
+        return Error{
+            Tr::tr("%1: cannot finish the ZIP archive (error %2); nothing was saved.").arg(d->path).arg(zipError)};
     }
     if (!d->file->commit()) {
         const QString reason = d->file->errorString();
         d->file.reset();
-        return Error{tr("%1: cannot be written: %2").arg(d->path, reason)};
+        return Error{Tr::tr("%1: cannot be written: %2").arg(d->path, reason)};
     }
     d->file.reset();
     return success();

@@ -1,32 +1,48 @@
 #include "base/translations.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
 namespace Marginalia::Core {
 
-void installTranslations()
+namespace {
+
+bool install(const QString &fileName, const QString &directory)
 {
-    auto *app = QCoreApplication::instance();
-    if (!app)
-        return;
+    auto *translator = new QTranslator(QCoreApplication::instance());
+    if (translator->load(fileName, directory) && QCoreApplication::installTranslator(translator))
+        return true;
+    delete translator;
+    return false;
+}
+
+} // namespace
+
+QStringList availableLanguages()
+{
+    return {QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("es"), QStringLiteral("ar")};
+}
+
+QString installTranslations(const QString &language)
+{
+    if (!QCoreApplication::instance())
+        return QStringLiteral("en");
     // Qt asks the translators installed last first: English goes in first, as the fallback that gives
     // every count its right form, and the user's language (when there is a translation) over it.
-    auto *english = new QTranslator(app);
-    if (english->load(QStringLiteral(":/i18n/marginalia_en.qm")))
-        QCoreApplication::installTranslator(english);
-    else
-        delete english;
+    install(QStringLiteral("marginalia_en.qm"), QStringLiteral(":/i18n"));
 
-    const QLocale locale;
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
-        return;
-    auto *local = new QTranslator(app);
-    if (local->load(locale, QStringLiteral("marginalia"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(local);
-    else
-        delete local;
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    const QString code = QLocale::languageToCode(locale.language());
+    if (code == QLatin1String("en") || !availableLanguages().contains(code))
+        return QStringLiteral("en");
+    // Qt's own strings (OK and Cancel, the file dialog, --help) come from Debian's qt6-translations-l10n;
+    // without it they stay English, and Marginalia's own strings are translated all the same.
+    install(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    if (!install(QStringLiteral("marginalia_") + code, QStringLiteral(":/i18n")))
+        return QStringLiteral("en");
+    return code;
 }
 
 } // namespace Marginalia::Core

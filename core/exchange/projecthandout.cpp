@@ -11,22 +11,22 @@ namespace Marginalia::Core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Marginalia::Core::ProjectHandout", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Marginalia::Core::ProjectHandout)
+};
 
 } // namespace
 
 Result<HandoutSummary> ProjectHandout::write(const Project &project, const QString &path, const HandoutOptions &options)
 {
     if (QFileInfo::exists(path))
-        return Error{tr("%1: the file exists already; choose a new name.").arg(path)};
+        return Error{Tr::tr("%1: the file exists already; choose a new name.").arg(path)};
     QList<Coder> leftOut;
     for (const QString &name : options.withoutCoders) {
         const auto coder = project.coderByName(name);
         if (!coder)
-            return Error{tr("%1: there is no coder \"%2\" to leave out.").arg(project.filePath(), name)};
+            return Error{Tr::tr("%1: there is no coder \"%2\" to leave out.").arg(project.filePath(), name)};
         leftOut.append(*coder);
     }
     if (options.withoutCodings)
@@ -50,7 +50,7 @@ Result<HandoutSummary> ProjectHandout::write(const Project &project, const QStri
         auto copy = Project::open(partial);
         if (!copy)
             return discard(copy.error());
-        Status changed = (*copy)->transact(tr("preparing the hand-out"), [&]() -> Status {
+        Status changed = (*copy)->transact(Tr::tr("preparing the hand-out"), [&]() -> Status {
             for (const Coder &coder : std::as_const(leftOut)) {
                 const auto inCopy = (*copy)->coderByName(coder.name);
                 if (!inCopy)
@@ -74,9 +74,9 @@ Result<HandoutSummary> ProjectHandout::write(const Project &project, const QStri
     // The copy is closed, and SQLite checkpointed its WAL into it on the way: one file to hand out. A WAL
     // still there would hold part of the copy, which a rename of the file alone would lose.
     if (QFileInfo::exists(partial + QStringLiteral("-wal")))
-        return discard(tr("%1: the copy was not closed cleanly; try again.").arg(path));
+        return discard(Tr::tr("%1: the copy was not closed cleanly; try again.").arg(path));
     if (!QFile::rename(partial, path))
-        return discard(tr("%1: could not write the hand-out there.").arg(path));
+        return discard(Tr::tr("%1: could not write the hand-out there.").arg(path));
     return summary;
 }
 

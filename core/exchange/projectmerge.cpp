@@ -15,10 +15,10 @@ namespace Marginalia::Core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Marginalia::Core::ProjectMerge", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Marginalia::Core::ProjectMerge)
+};
 
 /// The memo after merging @p incoming into @p current; @p merged says whether both texts are now in it.
 QString mergedMemo(const QString &current, const QString &incoming, const QString &sourceName, bool *merged)
@@ -29,7 +29,7 @@ QString mergedMemo(const QString &current, const QString &incoming, const QStrin
     if (current.trimmed().isEmpty())
         return incoming;
     *merged = true;
-    return current + QStringLiteral("\n\n") + tr("[from %1]").arg(sourceName) + QLatin1Char('\n') + incoming;
+    return current + QStringLiteral("\n\n") + Tr::tr("[from %1]").arg(sourceName) + QLatin1Char('\n') + incoming;
 }
 
 class Merger
@@ -68,8 +68,8 @@ private:
             return success();
         if (merged) {
             ++m_summary.memosMerged;
-            m_summary.conflicts.append(tr("The memo of %1 differs: both texts are kept, the one from %2 after "
-                                          "a line naming it.")
+            m_summary.conflicts.append(Tr::tr("The memo of %1 differs: both texts are kept, the one from %2 after "
+                                              "a line naming it.")
                                            .arg(what, m_name));
         } else {
             ++m_summary.memosAdded;
@@ -81,7 +81,7 @@ private:
     Status mergeProjectMemo()
     {
         return mergeMemo({MemoTarget::Kind::Project, 0}, m_source.memo({MemoTarget::Kind::Project, 0}),
-                         tr("the project"));
+                         Tr::tr("the project"));
     }
 
     Status mergeCoders()
@@ -103,8 +103,8 @@ private:
                 // Another person with the same name (two students whose machines call them "student"):
                 // never merged into one coder.
                 name = QStringLiteral("%1 (%2)").arg(coder.name, m_name);
-                m_summary.conflicts.append(tr("Coder \"%1\" of %2 is not the coder \"%1\" of the project (another "
-                                              "GUID): added as \"%3\".")
+                m_summary.conflicts.append(Tr::tr("Coder \"%1\" of %2 is not the coder \"%1\" of the project (another "
+                                                  "GUID): added as \"%3\".")
                                                .arg(coder.name, m_name, name));
                 if (const auto renamed = byName.constFind(name); renamed != byName.constEnd()) {
                     m_coders.insert(coder.id, renamed->id);
@@ -145,8 +145,8 @@ private:
                 ++m_summary.codesMatched;
                 const QString targetPath = targetTree.path(*found);
                 if (targetPath != path) {
-                    m_summary.conflicts.append(tr("Code \"%1\" of %2 is \"%3\" in the project (same GUID): its "
-                                                  "codings go to \"%3\".")
+                    m_summary.conflicts.append(Tr::tr("Code \"%1\" of %2 is \"%3\" in the project (same GUID): its "
+                                                      "codings go to \"%3\".")
                                                    .arg(path, m_name, targetPath));
                 }
             } else if (const Code *byPath = targetTree.findByPath(path)) {
@@ -172,8 +172,8 @@ private:
                 targetChanged = true;
                 continue;
             }
-            if (Status status
-                = mergeMemo({MemoTarget::Kind::Code, m_codes.value(code.id)}, code.memo, tr("code \"%1\"").arg(path));
+            if (Status status = mergeMemo({MemoTarget::Kind::Code, m_codes.value(code.id)}, code.memo,
+                                          Tr::tr("code \"%1\"").arg(path));
                 !status)
                 return status;
         }
@@ -195,7 +195,7 @@ private:
                 m_documents.insert(document.id, *found);
                 ++m_summary.documentsMatched;
                 if (Status status = mergeMemo({MemoTarget::Kind::Document, *found}, document.memo,
-                                              tr("document \"%1\"").arg(document.name));
+                                              Tr::tr("document \"%1\"").arg(document.name));
                     !status)
                     return status;
                 continue;
@@ -207,8 +207,8 @@ private:
             added.id = 0;
             if (names.contains(added.name)) {
                 const QString renamed = QStringLiteral("%1 (%2)").arg(added.name, m_name);
-                m_summary.conflicts.append(tr("Document \"%1\" of %2 has another text than \"%1\" of the project: "
-                                              "added as \"%3\".")
+                m_summary.conflicts.append(Tr::tr("Document \"%1\" of %2 has another text than \"%1\" of the project: "
+                                                  "added as \"%3\".")
                                                .arg(added.name, m_name, renamed));
                 added.name = renamed;
             }
@@ -237,7 +237,7 @@ private:
             const qint64 code = m_codes.value(coding.codeId);
             const qint64 coder = m_coders.value(coding.coderId);
             if (document == 0 || code == 0 || coder == 0)
-                return Error{tr("%1: coding %2 refers to a document, code or coder that was not merged.")
+                return Error{Tr::tr("%1: coding %2 refers to a document, code or coder that was not merged.")
                                  .arg(m_name, coding.guid)};
             const std::optional<Coding> existing = m_target.codingByGuid(coding.guid);
             if (existing) {
@@ -245,14 +245,14 @@ private:
                     && existing->start == coding.start && existing->end == coding.end) {
                     ++m_summary.codingsAlreadyThere;
                     if (Status status = mergeMemo({MemoTarget::Kind::Coding, existing->id}, coding.memo,
-                                                  tr("coding %1").arg(coding.guid));
+                                                  Tr::tr("coding %1").arg(coding.guid));
                         !status)
                         return status;
                     continue;
                 }
                 // The same GUID for another coding: kept, under a GUID of its own.
-                m_summary.conflicts.append(tr("Coding %1 of %2 has the GUID of another coding of the project: "
-                                              "added with a new GUID.")
+                m_summary.conflicts.append(Tr::tr("Coding %1 of %2 has the GUID of another coding of the project: "
+                                                  "added with a new GUID.")
                                                .arg(coding.guid, m_name));
                 added.append({document, code, coder, coding.start, coding.end, coding.memo, {}, coding.created});
                 continue;
@@ -283,11 +283,11 @@ private:
 Result<MergeSummary> ProjectMerge::merge(Project &target, const Project &source, const QString &sourceName)
 {
     if (target.filePath() == source.filePath())
-        return Error{tr("%1: a project cannot be merged into itself.").arg(target.filePath())};
+        return Error{Tr::tr("%1: a project cannot be merged into itself.").arg(target.filePath())};
     Merger merger(target, source, sourceName);
-    const Status status = target.transact(tr("merging %1").arg(sourceName), [&merger] { return merger.run(); });
+    const Status status = target.transact(Tr::tr("merging %1").arg(sourceName), [&merger] { return merger.run(); });
     if (!status)
-        return Error{tr("%1: merging %2 failed, the project is unchanged: %3")
+        return Error{Tr::tr("%1: merging %2 failed, the project is unchanged: %3")
                          .arg(target.filePath(), sourceName, status.error())};
     return merger.summary();
 }
@@ -296,13 +296,13 @@ Result<MergeSummary> ProjectMerge::mergeFile(Project &target, const QString &sou
 {
     const QFileInfo info(sourcePath);
     if (!info.exists())
-        return Error{tr("%1: no such file.").arg(sourcePath)};
+        return Error{Tr::tr("%1: no such file.").arg(sourcePath)};
     const QString name = info.fileName();
     if (info.suffix().compare(QStringLiteral("qdpx"), Qt::CaseInsensitive) == 0 || info.isDir()) {
         // Through a temporary project: the REFI-QDA import's mapping and checks, then an ordinary merge.
         QTemporaryDir scratch;
         if (!scratch.isValid())
-            return Error{tr("%1: no temporary folder to read it into.").arg(sourcePath)};
+            return Error{Tr::tr("%1: no temporary folder to read it into.").arg(sourcePath)};
         const QString temporary = scratch.filePath(QStringLiteral("source.marginalia"));
         auto imported = RefiQdaImporter::importProject(sourcePath, temporary);
         if (!imported)
@@ -321,8 +321,8 @@ Result<MergeSummary> ProjectMerge::mergeFile(Project &target, const QString &sou
 QStringList ProjectMerge::describe(const MergeSummary &summary)
 {
     QStringList lines;
-    lines.append(tr("%1: documents %2 added, %3 already there; codes %4 added, %5 already there; coders %6 added, "
-                    "%7 already there; codings %8 added, %9 already there.")
+    lines.append(Tr::tr("%1: documents %2 added, %3 already there; codes %4 added, %5 already there; coders %6 added, "
+                        "%7 already there; codings %8 added, %9 already there.")
                      .arg(summary.source)
                      .arg(summary.documentsAdded)
                      .arg(summary.documentsMatched)
@@ -333,12 +333,12 @@ QStringList ProjectMerge::describe(const MergeSummary &summary)
                      .arg(summary.codingsAdded)
                      .arg(summary.codingsAlreadyThere));
     if (summary.memosAdded + summary.memosMerged > 0)
-        lines.append(tr("%1: memos %2 added, %3 kept side by side.")
+        lines.append(Tr::tr("%1: memos %2 added, %3 kept side by side.")
                          .arg(summary.source)
                          .arg(summary.memosAdded)
                          .arg(summary.memosMerged));
     for (const QString &conflict : summary.conflicts)
-        lines.append(tr("conflict: %1").arg(conflict));
+        lines.append(Tr::tr("conflict: %1").arg(conflict));
     return lines;
 }
 

@@ -20,10 +20,10 @@ namespace Marginalia::Core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Marginalia::Core::RefiQda", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Marginalia::Core::RefiQda)
+};
 
 } // namespace
 
@@ -51,15 +51,15 @@ Result<QList<qint64>> apply(Project &project, const QList<RefiQdaXml::ParsedCode
         const qint64 parentId = code.parent >= 0 ? ids.at(code.parent) : 0;
         QString name = code.name.trimmed();
         if (name.isEmpty()) {
-            name = tr("Unnamed code");
-            report.addAdjusted(QStringLiteral("unnamed-code"), tr("codes without a name, named \"Unnamed code\""),
+            name = Tr::tr("Unnamed code");
+            report.addAdjusted(QStringLiteral("unnamed-code"), Tr::tr("codes without a name, named \"Unnamed code\""),
                                code.rawGuid);
         }
         names[i] = code.parent >= 0 ? names.at(code.parent) : QStringList();
         names[i].append(name);
         const QString path = CodeTree::joinPath(names.at(i));
         if (!code.rawColor.isEmpty() && code.color.isEmpty()) {
-            report.addAdjusted(QStringLiteral("color"), tr("malformed colours left out (the code has no colour)"),
+            report.addAdjusted(QStringLiteral("color"), Tr::tr("malformed colours left out (the code has no colour)"),
                                code.rawColor);
         }
         const QString memo = memos.value(i);
@@ -77,7 +77,7 @@ Result<QList<qint64>> apply(Project &project, const QList<RefiQdaXml::ParsedCode
                 // Two codes of the file met one code of the project: the second one's codings and children
                 // go to the same code, which is what the file's author most likely meant.
                 report.addAdjusted(QStringLiteral("duplicate-code"),
-                                   tr("codes that appear twice in the file, merged into one"), path);
+                                   Tr::tr("codes that appear twice in the file, merged into one"), path);
                 ids[i] = match;
                 continue;
             }
@@ -91,21 +91,22 @@ Result<QList<qint64>> apply(Project &project, const QList<RefiQdaXml::ParsedCode
                     if (current.name != name) {
                         if (byPlace.contains({current.parentId, name})) {
                             report.addAdjusted(QStringLiteral("rename-conflict"),
-                                               tr("codes not renamed because a sibling has the file's name"), path);
+                                               Tr::tr("codes not renamed because a sibling has the file's name"), path);
                         } else if (auto renamed = project.renameCode(match, name); !renamed) {
                             return Error{renamed.error()};
                         } else {
                             byPlace.remove({current.parentId, current.name});
                             byPlace.insert({current.parentId, name}, match);
-                            changes.append(tr("renamed from \"%1\"").arg(current.name));
+                            changes.append(Tr::tr("renamed from \"%1\"").arg(current.name));
                             current.name = name;
                         }
                     }
                     if (current.parentId != parentId) {
-                        report.addAdjusted(QStringLiteral("code-place"),
-                                           tr("codes matched by GUID that sit elsewhere in the file's tree, kept where "
-                                              "they are in the project"),
-                                           path);
+                        report.addAdjusted(
+                            QStringLiteral("code-place"),
+                            Tr::tr("codes matched by GUID that sit elsewhere in the file's tree, kept where "
+                                   "they are in the project"),
+                            path);
                     }
                 } else {
                     ++report.codesMatchedByPath;
@@ -113,29 +114,31 @@ Result<QList<qint64>> apply(Project &project, const QList<RefiQdaXml::ParsedCode
                 if (!code.color.isEmpty() && code.color.compare(current.color, Qt::CaseInsensitive) != 0) {
                     if (auto set = project.setCodeColor(match, code.color); !set)
                         return Error{set.error()};
-                    changes.append(tr("colour %1").arg(code.color));
+                    changes.append(Tr::tr("colour %1").arg(code.color));
                 }
                 if (code.codable != current.codable) {
                     if (auto set = project.setCodeCodable(match, code.codable); !set)
                         return Error{set.error()};
-                    changes.append(code.codable ? tr("applicable to text") : tr("a folder (not applied to text)"));
+                    changes.append(code.codable ? Tr::tr("applicable to text")
+                                                : Tr::tr("a folder (not applied to text)"));
                 }
                 if (!code.description.isEmpty() && code.description != current.description) {
                     if (auto set = project.setCodeDescription(match, code.description); !set)
                         return Error{set.error()};
-                    changes.append(tr("description"));
+                    changes.append(Tr::tr("description"));
                 }
                 if (!memo.isEmpty() && memo != current.memo) {
                     if (auto set = project.setCodeMemo(match, memo); !set)
                         return Error{set.error()};
-                    changes.append(tr("memo"));
+                    changes.append(Tr::tr("memo"));
                 }
                 if (!changes.isEmpty()) {
                     ++report.codesUpdated;
-                    report.addMerged(QStringLiteral("updated"), tr("codes updated"),
+                    report.addMerged(QStringLiteral("updated"), Tr::tr("codes updated"),
                                      QStringLiteral("%1: %2").arg(path, changes.join(QStringLiteral(", "))));
                 } else {
-                    report.addMerged(QStringLiteral("unchanged"), tr("codes already in the project as they are"), path);
+                    report.addMerged(QStringLiteral("unchanged"), Tr::tr("codes already in the project as they are"),
+                                     path);
                 }
                 continue;
             }
@@ -153,7 +156,7 @@ Result<QList<qint64>> apply(Project &project, const QList<RefiQdaXml::ParsedCode
                 }
             }
             report.addAdjusted(QStringLiteral("duplicate-name"),
-                               tr("codes sharing a name with a sibling, renamed \"Name (2)\""), path);
+                               Tr::tr("codes sharing a name with a sibling, renamed \"Name (2)\""), path);
         }
         // A code without a colour keeps none, as the file has it: a palette colour made up here would go back
         // to the other tool as if someone had chosen it.
@@ -164,17 +167,17 @@ Result<QList<qint64>> apply(Project &project, const QList<RefiQdaXml::ParsedCode
         added.memo = memo;
         if (code.guid.isEmpty()) {
             report.addAdjusted(QStringLiteral("code-guid"),
-                               tr("codes with a missing or malformed GUID, given a new one"),
+                               Tr::tr("codes with a missing or malformed GUID, given a new one"),
                                code.rawGuid.isEmpty() ? path : code.rawGuid);
         } else if (byGuid.contains(code.guid)) {
             report.addAdjusted(QStringLiteral("code-guid-taken"),
-                               tr("codes whose GUID another code has, given a new one"), code.guid);
+                               Tr::tr("codes whose GUID another code has, given a new one"), code.guid);
         } else {
             added.guid = code.guid;
         }
         auto result = project.addCode(added);
         if (!result)
-            return Error{tr("Code \"%1\": %2").arg(path, result.error())};
+            return Error{Tr::tr("Code \"%1\": %2").arg(path, result.error())};
         ids[i] = result->id;
         matched.insert(result->id);
         byGuid.insert(result->guid.toLower(), result->id);
@@ -183,7 +186,7 @@ Result<QList<qint64>> apply(Project &project, const QList<RefiQdaXml::ParsedCode
         ++report.codesAdded;
         names[i].last() = result->name;
         if (mode == Mode::Merge)
-            report.addMerged(QStringLiteral("added"), tr("codes added"), CodeTree::joinPath(names.at(i)));
+            report.addMerged(QStringLiteral("added"), Tr::tr("codes added"), CodeTree::joinPath(names.at(i)));
     }
     return ids;
 }
@@ -196,7 +199,7 @@ Result<RefiQdaReport> RefiQdaCodebook::write(const Project &project, QIODevice *
 {
     const CodeTree tree(project.codes());
     if (tree.codes().isEmpty())
-        return Error{tr("%1: the codebook is empty; a REFI-QDA codebook needs at least one code.").arg(fileName)};
+        return Error{Tr::tr("%1: the codebook is empty; a REFI-QDA codebook needs at least one code.").arg(fileName)};
 
     RefiQdaReport report;
     QXmlStreamWriter writer(device);
@@ -213,18 +216,19 @@ Result<RefiQdaReport> RefiQdaCodebook::write(const Project &project, QIODevice *
     writer.writeEndElement();
     writer.writeEndDocument();
     if (writer.hasError())
-        return Error{tr("%1: cannot be written: %2").arg(fileName, device->errorString())};
+        return Error{Tr::tr("%1: cannot be written: %2").arg(fileName, device->errorString())};
 
     for (const Code &code : tree.codes()) {
         if (!code.memo.isEmpty()) {
-            report.addNotMapped(QStringLiteral("code-memo"),
-                                tr("code memos (a codebook file has no place for them; a project export keeps them)"),
-                                tree.path(code.id));
+            report.addNotMapped(
+                QStringLiteral("code-memo"),
+                Tr::tr("code memos (a codebook file has no place for them; a project export keeps them)"),
+                tree.path(code.id));
         }
     }
     if (replaced > 0) {
         report.addAdjusted(QStringLiteral("xml-characters"),
-                           tr("control characters XML cannot hold, replaced by U+FFFD"), {}, replaced);
+                           Tr::tr("control characters XML cannot hold, replaced by U+FFFD"), {}, replaced);
     }
     return report;
 }
@@ -250,9 +254,9 @@ Result<RefiQdaReport> RefiQdaCodebook::importInto(Project &project, const QStrin
 {
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("%1: cannot be read: %2").arg(filePath, file.errorString())};
+        return Error{Tr::tr("%1: cannot be read: %2").arg(filePath, file.errorString())};
     if (file.size() > RefiQdaXml::MaxXmlBytes) {
-        return Error{tr("%1: is %2 MB, far larger than any codebook; it was not read.")
+        return Error{Tr::tr("%1: is %2 MB, far larger than any codebook; it was not read.")
                          .arg(filePath)
                          .arg(file.size() / (1024 * 1024))};
     }
@@ -280,11 +284,11 @@ Result<RefiQdaReport> RefiQdaCodebook::importXml(Project &project, const QByteAr
         if (!sawRoot) {
             sawRoot = true;
             if (name == QLatin1String("Project")) {
-                return Error{tr("%1: is a REFI-QDA project (.qde), not a codebook; import it as a project (.qdpx).")
+                return Error{Tr::tr("%1: is a REFI-QDA project (.qde), not a codebook; import it as a project (.qdpx).")
                                  .arg(fileName)};
             }
             if (name != QLatin1String("CodeBook")) {
-                return Error{tr("%1: is not a REFI-QDA codebook: its root element is <%2>, not <CodeBook>.")
+                return Error{Tr::tr("%1: is not a REFI-QDA codebook: its root element is <%2>, not <CodeBook>.")
                                  .arg(fileName, name.toString())};
             }
             continue;
@@ -296,33 +300,33 @@ Result<RefiQdaReport> RefiQdaCodebook::importXml(Project &project, const QByteAr
         } else if (name == QLatin1String("Sets")) {
             while (reader.readNextStartElement()) {
                 if (reader.name() == QLatin1String("Set")) {
-                    report.addNotMapped(QStringLiteral("Set"), tr("code sets (Marginalia has none)"),
+                    report.addNotMapped(QStringLiteral("Set"), Tr::tr("code sets (Marginalia has none)"),
                                         reader.attributes().value(QLatin1String("name")).toString());
                 }
                 reader.skipCurrentElement();
             }
         } else {
-            report.addNotMapped(name.toString(), tr("unknown elements in the codebook (skipped)"), name.toString());
+            report.addNotMapped(name.toString(), Tr::tr("unknown elements in the codebook (skipped)"), name.toString());
             reader.skipCurrentElement();
         }
     }
     if (reader.hasError())
         return RefiQdaXml::readerError(reader, fileName);
     if (!sawRoot)
-        return Error{tr("%1: is empty or not XML.").arg(fileName)};
+        return Error{Tr::tr("%1: is empty or not XML.").arg(fileName)};
     if (!sawCodes || codes.isEmpty())
-        return Error{tr("%1: the codebook has no codes.").arg(fileName)};
+        return Error{Tr::tr("%1: the codebook has no codes.").arg(fileName)};
 
     report.codes = codes.size();
     const Status status
-        = project.transact(tr("importing the codebook %1").arg(QFileInfo(fileName).fileName()), [&]() -> Status {
+        = project.transact(Tr::tr("importing the codebook %1").arg(QFileInfo(fileName).fileName()), [&]() -> Status {
               auto ids = RefiQdaCodes::apply(project, codes, {}, RefiQdaCodes::Mode::Merge, report);
               if (!ids)
                   return Error{ids.error()};
               return success();
           });
     if (!status)
-        return Error{tr("%1: %2 The project was not changed.").arg(fileName, status.error())};
+        return Error{Tr::tr("%1: %2 The project was not changed.").arg(fileName, status.error())};
     return report;
 }
 

@@ -18,10 +18,10 @@ namespace Marginalia::Core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Marginalia::Core::RefiQda", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Marginalia::Core::RefiQda)
+};
 
 /// The standard's limit for one internal file (section 8.5).
 constexpr qint64 MaxInternalFileBytes = INT_MAX;
@@ -110,8 +110,8 @@ public:
                 m_writer, m_tree, 0,
                 [this](const Code &code) {
                     if (!code.memo.isEmpty()) {
-                        noteRef(addNote(u"memo:code", code.guid, tr("Memo: %1").arg(m_tree.path(code.id)), code.memo,
-                                        code.created));
+                        noteRef(addNote(u"memo:code", code.guid, Tr::tr("Memo: %1").arg(m_tree.path(code.id)),
+                                        code.memo, code.created));
                     }
                 },
                 &m_replaced,
@@ -124,8 +124,8 @@ public:
                     if (!code.memo.isEmpty()) {
                         m_report.addDroppedByTools(
                             QStringLiteral("QualCoder:code-memo"),
-                            tr("QualCoder: memos of codes that have a description (it reads a code's <Description> "
-                               "as its memo, and no notes)"),
+                            Tr::tr("QualCoder: memos of codes that have a description (it reads a code's <Description> "
+                                   "as its memo, and no notes)"),
                             m_tree.path(code.id));
                     }
                     return code.description;
@@ -144,7 +144,7 @@ public:
                 m_done += 1 + document.codingCount;
                 if (m_progress
                     && !m_progress(int(std::min<qint64>(m_done, INT_MAX)), int(std::min<qint64>(m_total, INT_MAX))))
-                    return Error{tr("The export was cancelled; no file was written.")};
+                    return Error{Tr::tr("The export was cancelled; no file was written.")};
             }
             m_writer.writeEndElement();
         }
@@ -153,7 +153,7 @@ public:
         QString projectNote;
         if (!projectMemo.isEmpty())
             projectNote
-                = addNote(u"memo:project", m_project.guid(), tr("Memo: %1").arg(name), projectMemo, createdTime);
+                = addNote(u"memo:project", m_project.guid(), Tr::tr("Memo: %1").arg(name), projectMemo, createdTime);
 
         if (!m_notes.isEmpty()) {
             m_writer.writeStartElement(QStringLiteral("Notes"));
@@ -179,12 +179,13 @@ public:
         m_writer.writeEndElement(); // Project
         m_writer.writeEndDocument();
         if (m_writer.hasError())
-            return Error{tr("%1: the project file (project.qde) could not be written: %2")
+            return Error{Tr::tr("%1: the project file (project.qde) could not be written: %2")
                              .arg(fileName, m_writer.device()->errorString())};
         if (m_replaced > 0) {
-            m_report.addAdjusted(QStringLiteral("xml-characters"),
-                                 tr("control characters in names and memos that XML cannot hold, replaced by U+FFFD"),
-                                 {}, m_replaced);
+            m_report.addAdjusted(
+                QStringLiteral("xml-characters"),
+                Tr::tr("control characters in names and memos that XML cannot hold, replaced by U+FFFD"), {},
+                m_replaced);
         }
         return success();
     }
@@ -199,8 +200,8 @@ private:
         QString guid = RefiQdaXml::normalizeGuid(stored);
         if (guid.isEmpty()) {
             guid = RefiQdaXml::derivedGuid(kind, id);
-            m_report.addAdjusted(QStringLiteral("guid"), tr("rows without a valid GUID, given a stable derived one"),
-                                 stored);
+            m_report.addAdjusted(QStringLiteral("guid"),
+                                 Tr::tr("rows without a valid GUID, given a stable derived one"), stored);
         }
         return guid;
     }
@@ -231,10 +232,11 @@ private:
             return Error{text.error()};
         const QByteArray utf8 = text->toUtf8();
         if (utf8.size() > MaxInternalFileBytes) {
-            return Error{tr("Document \"%1\" is %2 MB of text, more than the 2 GB a REFI-QDA project can hold in one "
-                            "file.")
-                             .arg(document.name)
-                             .arg(utf8.size() / (1024 * 1024))};
+            return Error{
+                Tr::tr("Document \"%1\" is %2 MB of text, more than the 2 GB a REFI-QDA project can hold in one "
+                       "file.")
+                    .arg(document.name)
+                    .arg(utf8.size() / (1024 * 1024))};
         }
         const QString guid = m_documentGuids.value(document.id);
         const QString fileName = guid + QStringLiteral(".txt");
@@ -246,13 +248,13 @@ private:
         const QString &type = document.fileType;
         if (!type.isEmpty() && type != QLatin1String("text/plain") && !type.contains(QLatin1String("markdown"))) {
             m_report.addAdjusted(QStringLiteral("plain-text"),
-                                 tr("documents exported as their plain text (the original file's formatting is not "
-                                    "in the project)"),
+                                 Tr::tr("documents exported as their plain text (the original file's formatting is not "
+                                        "in the project)"),
                                  document.name);
         }
         if (document.pageCount > 0) {
             m_report.addNotMapped(QStringLiteral("pages"),
-                                  tr("page boundaries of paged documents (REFI-QDA text sources have no pages)"),
+                                  Tr::tr("page boundaries of paged documents (REFI-QDA text sources have no pages)"),
                                   document.name);
         }
 
@@ -304,7 +306,7 @@ private:
             // shows notes on quotations, whether or not it reads notes on codings.
             if (!coding.memo.isEmpty()) {
                 noteRef(addNote(u"memo:coding", codingGuid,
-                                tr("Memo: %1 in %2").arg(m_tree.path(coding.codeId), document.name), coding.memo,
+                                Tr::tr("Memo: %1 in %2").arg(m_tree.path(coding.codeId), document.name), coding.memo,
                                 coding.created, coder));
             }
             m_writer.writeEndElement(); // PlainTextSelection
@@ -320,8 +322,8 @@ private:
             m_writer.writeAttribute(QStringLiteral("endPosition"), QString::number(passage.member.end));
         }
         if (!document.memo.isEmpty())
-            noteRef(
-                addNote(u"memo:document", guid, tr("Memo: %1").arg(document.name), document.memo, document.imported));
+            noteRef(addNote(u"memo:document", guid, Tr::tr("Memo: %1").arg(document.name), document.memo,
+                            document.imported));
         // The document's attribute values, after its notes as the schema orders them.
         for (const AttributeValue &value : m_valuesByDocument.value(document.id))
             writeVariableValue(value.attributeId, value.value);
@@ -381,8 +383,8 @@ private:
             m_variableGuids.insert(attribute.id, guidOf(attribute.guid, u"variable", QString::number(attribute.id)));
             if (attribute.type == AttributeType::List) {
                 m_report.addAdjusted(QStringLiteral("list-variable"),
-                                     tr("attributes with a list of values exported as text variables (REFI-QDA has "
-                                        "no list type)"),
+                                     Tr::tr("attributes with a list of values exported as text variables (REFI-QDA has "
+                                            "no list type)"),
                                      attribute.name);
             }
         }
@@ -464,7 +466,8 @@ private:
                 listed.append(set);
             else
                 m_report.addNotMapped(QStringLiteral("condition-sets"),
-                                      tr("sets saved from a condition (REFI-QDA sets list their members)"), set.name);
+                                      Tr::tr("sets saved from a condition (REFI-QDA sets list their members)"),
+                                      set.name);
         }
         const QList<CodeSet> codeSets = m_project.codeSets();
         if (listed.isEmpty() && codeSets.isEmpty())
@@ -554,7 +557,7 @@ Result<RefiQdaReport> RefiQdaExporter::exportProject(const Project &project, con
     QTemporaryFile qde;
     if (!qde.open()) {
         zip.cancel();
-        return Error{tr("%1: no temporary file for project.qde: %2").arg(filePath, qde.errorString())};
+        return Error{Tr::tr("%1: no temporary file for project.qde: %2").arg(filePath, qde.errorString())};
     }
     QdeWriter writer(project, zip, &qde, report, progress);
     if (auto written = writer.write(filePath); !written) {
@@ -563,7 +566,7 @@ Result<RefiQdaReport> RefiQdaExporter::exportProject(const Project &project, con
     }
     if (!qde.flush()) {
         zip.cancel();
-        return Error{tr("%1: project.qde could not be written: %2").arg(filePath, qde.errorString())};
+        return Error{Tr::tr("%1: project.qde could not be written: %2").arg(filePath, qde.errorString())};
     }
     if (auto added = zip.addFileFromDisk(QStringLiteral("project.qde"), qde.fileName()); !added) {
         zip.cancel();

@@ -32,10 +32,13 @@ namespace Marginalia::Core {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads the context of Tr::tr() from this struct. In the few places where its parser loses track
+// of the scope (a return type qualified with a namespace alias, a deep lambda), the call names the
+// context itself with QCoreApplication::translate().
+struct Tr
 {
-    return QCoreApplication::translate("Marginalia::Core::RefiQda", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Marginalia::Core::RefiQda)
+};
 
 // A .qdpx holds one .qde and its sources; a project with more entries than this is not one we can take.
 constexpr int MaxEntries = 200000;
@@ -88,7 +91,7 @@ public:
         while (it.hasNext()) {
             const QString relative = QDir(folder->m_root).relativeFilePath(it.next());
             if (folder->m_names.size() >= MaxEntries)
-                return Error{tr("%1: the folder holds more than %2 files; it is not an unzipped REFI-QDA project.")
+                return Error{Tr::tr("%1: the folder holds more than %2 files; it is not an unzipped REFI-QDA project.")
                                  .arg(path)
                                  .arg(MaxEntries)};
             folder->m_byFoldedName[relative.toCaseFolded()].append(relative);
@@ -111,12 +114,12 @@ public:
     Result<QByteArray> read(const QString &name) override
     {
         if (!m_names.contains(name))
-            return Error{tr("%1: there is no file \"%2\".").arg(m_displayName, name)};
+            return Error{Tr::tr("%1: there is no file \"%2\".").arg(m_displayName, name)};
         QFile file(m_root + u'/' + name);
         if (!file.open(QIODevice::ReadOnly))
-            return Error{tr("%1: \"%2\" cannot be read: %3").arg(m_displayName, name, file.errorString())};
+            return Error{Tr::tr("%1: \"%2\" cannot be read: %3").arg(m_displayName, name, file.errorString())};
         if (file.size() > MaxEntrySize) {
-            return Error{tr("%1: \"%2\" is %3 MB, more than the limit of %4 MB.")
+            return Error{Tr::tr("%1: \"%2\" is %3 MB, more than the limit of %4 MB.")
                              .arg(m_displayName, name)
                              .arg(file.size() / (1024 * 1024))
                              .arg(MaxEntrySize / (1024 * 1024))};
@@ -156,7 +159,7 @@ Result<SourceText> decodeText(const QByteArray &bytes, const QString &label)
         loaded.encoding = decoded->encoding;
     }
     if (text.contains(QChar(0)))
-        return Error{tr("%1: holds NUL characters; it is not a text file.").arg(label)};
+        return Error{Tr::tr("%1: holds NUL characters; it is not a text file.").arg(label)};
     loaded.setFileText(text);
     return loaded;
 }
@@ -325,9 +328,9 @@ public:
         for (const ParsedUser &user : users) {
             QString name = user.name;
             if (name.isEmpty()) {
-                name = tr("User %1").arg(user.guid.left(8));
-                m_report.addAdjusted(QStringLiteral("user-name"), tr("users without a name, named after their GUID"),
-                                     name);
+                name = Tr::tr("User %1").arg(user.guid.left(8));
+                m_report.addAdjusted(QStringLiteral("user-name"),
+                                     Tr::tr("users without a name, named after their GUID"), name);
             }
             const bool existed = m_project.coderByName(name).has_value();
             QString guid = user.guid;
@@ -337,7 +340,7 @@ public:
             if (!coder)
                 return Error{coder.error()};
             if (existed) {
-                m_report.addAdjusted(QStringLiteral("user-merged"), tr("users sharing a name, taken as one coder"),
+                m_report.addAdjusted(QStringLiteral("user-merged"), Tr::tr("users sharing a name, taken as one coder"),
                                      name);
             } else {
                 ++m_report.coders;
@@ -396,8 +399,8 @@ public:
         for (const auto &[guid, where] : std::as_const(m_uncodedSelections)) {
             if (guid.isEmpty() || !m_selectionsInCases.contains(guid)) {
                 m_report.addNotMapped(QStringLiteral("uncoded-selection"),
-                                      tr("selections without a coding or a case (Marginalia keeps codings and case "
-                                         "passages, not bare selections)"),
+                                      Tr::tr("selections without a coding or a case (Marginalia keeps codings and case "
+                                             "passages, not bare selections)"),
                                       where);
             }
         }
@@ -455,13 +458,14 @@ public:
         for (const ParsedNote &note : std::as_const(m_noteOrder)) {
             if (m_usedNotes.contains(note.guid) || !m_noteTexts.contains(note.guid))
                 continue;
-            const QString heading = note.name.isEmpty() ? tr("Note") : note.name;
+            const QString heading = note.name.isEmpty() ? Tr::tr("Note") : note.name;
             projectMemo.append(heading + u'\n' + m_noteTexts.value(note.guid));
             m_usedNotes.insert(note.guid);
-            m_report.addAdjusted(QStringLiteral("unattached-note"),
-                                 tr("notes not attached to a project, document, code or coding, added to the project "
-                                    "memo"),
-                                 heading);
+            m_report.addAdjusted(
+                QStringLiteral("unattached-note"),
+                Tr::tr("notes not attached to a project, document, code or coding, added to the project "
+                       "memo"),
+                heading);
         }
         const QString memo = joinMemo(projectMemo);
         if (!memo.isEmpty()) {
@@ -530,12 +534,12 @@ private:
             return AttributeType::Date;
         if (type == QLatin1String("datetime")) {
             m_report.addAdjusted(QStringLiteral("DateTime"),
-                                 tr("date-and-time variables made date attributes (the time of day is not kept)"),
+                                 Tr::tr("date-and-time variables made date attributes (the time of day is not kept)"),
                                  name);
             return AttributeType::Date;
         }
         m_report.addAdjusted(QStringLiteral("variable-type"),
-                             tr("variables of a type REFI-QDA does not define, made text attributes"),
+                             Tr::tr("variables of a type REFI-QDA does not define, made text attributes"),
                              QStringLiteral("%1 (%2)").arg(name, variable.type));
         return AttributeType::Text;
     }
@@ -549,19 +553,19 @@ private:
         if (const auto existing = m_project.attributeByName(name, target)) {
             if (existing->type == type) {
                 m_report.addAdjusted(QStringLiteral("variable-merged"),
-                                     tr("variables sharing a name and type, taken as one attribute"), name);
+                                     Tr::tr("variables sharing a name and type, taken as one attribute"), name);
                 return *existing;
             }
             free = freeName(name, [&](const QString &candidate) {
                 return m_project.attributeByName(candidate, target).has_value();
             });
             m_report.addAdjusted(QStringLiteral("variable-renamed"),
-                                 tr("variables sharing a name but not a type, renamed \"Name (2)\""), free);
+                                 Tr::tr("variables sharing a name but not a type, renamed \"Name (2)\""), free);
         }
         const bool guidFree = !guid.isEmpty() && !m_usedAttributeGuids.contains(guid);
         auto added = m_project.addAttribute(free, type, {}, target, guidFree ? guid : QString());
         if (!added)
-            return Error{tr("Variable \"%1\": %2").arg(name, added.error())};
+            return Error{Tr::tr("Variable \"%1\": %2").arg(name, added.error())};
         m_usedAttributeGuids.insert(added->guid);
         ++m_report.attributes;
         return added;
@@ -584,30 +588,31 @@ private:
         for (const ParsedVariable &variable : std::as_const(m_variables)) {
             QString name = variable.name;
             if (name.isEmpty()) {
-                name = tr("Variable %1").arg(variable.guid.left(8));
+                name = Tr::tr("Variable %1").arg(variable.guid.left(8));
                 m_report.addAdjusted(QStringLiteral("variable-name"),
-                                     tr("variables without a name, named after their GUID"), name);
+                                     Tr::tr("variables without a name, named after their GUID"), name);
             }
             const bool known = !variable.guid.isEmpty() && !m_documentAttributes.contains(variable.guid)
                 && !m_caseAttributes.contains(variable.guid);
             if (!known) {
                 // Its values cannot be told from another variable's: the attribute is made, without them.
-                m_report.addAdjusted(QStringLiteral("variable-guid"),
-                                     tr("variables with a missing, malformed or repeated GUID, given a new one (values "
-                                        "refer to the first)"),
-                                     name);
+                m_report.addAdjusted(
+                    QStringLiteral("variable-guid"),
+                    Tr::tr("variables with a missing, malformed or repeated GUID, given a new one (values "
+                           "refer to the first)"),
+                    name);
             }
             const AttributeType type = typeOf(variable, name);
             if (!variable.description.trimmed().isEmpty()) {
                 m_report.addNotMapped(QStringLiteral("variable-description"),
-                                      tr("descriptions of variables (attributes have none)"), name);
+                                      Tr::tr("descriptions of variables (attributes have none)"), name);
             }
             const bool ofCases = known && onCases.contains(variable.guid);
             const bool ofDocuments = !ofCases || onSources.contains(variable.guid);
             if (ofCases && ofDocuments) {
                 m_report.addAdjusted(QStringLiteral("variable-sources-and-cases"),
-                                     tr("variables with values on both sources and cases, made an attribute of the "
-                                        "documents and one of the cases"),
+                                     Tr::tr("variables with values on both sources and cases, made an attribute of the "
+                                            "documents and one of the cases"),
                                      name);
             }
             if (ofDocuments) {
@@ -639,20 +644,20 @@ private:
         const auto attribute = attributes.constFind(value.variableGuid);
         if (attribute == attributes.cend()) {
             m_report.addNotMapped(QStringLiteral("VariableRef"),
-                                  tr("variable values of variables that are not in <Variables>"),
+                                  Tr::tr("variable values of variables that are not in <Variables>"),
                                   QStringLiteral("%1: %2").arg(owner, value.variableGuid));
             return std::nullopt;
         }
         if (value.kind.isEmpty() || value.text.trimmed().isEmpty()) {
             m_report.addNotMapped(QStringLiteral("empty-variable-value"),
-                                  tr("empty variable values (an attribute has a value or none)"),
+                                  Tr::tr("empty variable values (an attribute has a value or none)"),
                                   QStringLiteral("%1: %2").arg(owner, attribute->name));
             return std::nullopt;
         }
         auto canonical = AttributeTypes::canonical(*attribute, value.text);
         if (!canonical) {
             m_report.addNotMapped(QStringLiteral("variable-value"),
-                                  tr("variable values their variable's type cannot read, left out"),
+                                  Tr::tr("variable values their variable's type cannot read, left out"),
                                   QStringLiteral("%1: %2").arg(owner, canonical.error()));
             return std::nullopt;
         }
@@ -665,7 +670,7 @@ private:
         QSet<std::pair<qint64, qint64>> &seen = target == AttributeTarget::Case ? m_caseValues : m_documentValueKeys;
         if (seen.contains({ownerId, attributeId})) {
             m_report.addAdjusted(QStringLiteral("variable-value-repeated"),
-                                 tr("variables given two values for one source or case, the last kept"), owner);
+                                 Tr::tr("variables given two values for one source or case, the last kept"), owner);
         }
         seen.insert({ownerId, attributeId});
     }
@@ -693,25 +698,25 @@ private:
         for (const ParsedCase &parsed : std::as_const(m_cases)) {
             QString name = parsed.name;
             if (name.isEmpty()) {
-                name = tr("Case %1").arg(parsed.guid.left(8));
-                m_report.addAdjusted(QStringLiteral("case-name"), tr("cases without a name, named after their GUID"),
-                                     name);
+                name = Tr::tr("Case %1").arg(parsed.guid.left(8));
+                m_report.addAdjusted(QStringLiteral("case-name"),
+                                     Tr::tr("cases without a name, named after their GUID"), name);
             }
             if (m_project.caseByName(name)) {
                 name = freeName(
                     name, [this](const QString &candidate) { return m_project.caseByName(candidate).has_value(); });
-                m_report.addAdjusted(QStringLiteral("case-renamed"), tr("cases sharing a name, renamed \"Name (2)\""),
-                                     name);
+                m_report.addAdjusted(QStringLiteral("case-renamed"),
+                                     Tr::tr("cases sharing a name, renamed \"Name (2)\""), name);
             }
             QString guid = parsed.guid;
             if (guid.isEmpty() || m_usedCaseGuids.contains(guid)) {
                 m_report.addAdjusted(QStringLiteral("case-guid"),
-                                     tr("cases with a missing, malformed or repeated GUID, given a new one"), name);
+                                     Tr::tr("cases with a missing, malformed or repeated GUID, given a new one"), name);
                 guid.clear();
             }
             auto added = m_project.addCase(name, guid);
             if (!added)
-                return Error{tr("Case \"%1\": %2").arg(name, added.error())};
+                return Error{Tr::tr("Case \"%1\": %2").arg(name, added.error())};
             m_usedCaseGuids.insert(added->guid);
             ++m_report.cases;
             if (!parsed.description.trimmed().isEmpty()) {
@@ -721,34 +726,35 @@ private:
             }
             if (!parsed.codeRefs.isEmpty()) {
                 m_report.addNotMapped(QStringLiteral("case-CodeRef"),
-                                      tr("codes linked to cases (a case holds documents and passages, not codes)"),
+                                      Tr::tr("codes linked to cases (a case holds documents and passages, not codes)"),
                                       name, parsed.codeRefs.size());
             }
             for (const QString &ref : parsed.sourceRefs) {
                 const qint64 documentId = m_documents.value(ref);
                 if (documentId == 0) {
-                    m_report.addNotMapped(QStringLiteral("case-SourceRef"),
-                                          tr("case members that are not imported documents (pictures, audio, video, "
-                                             "sources left out)"),
-                                          QStringLiteral("%1: %2").arg(name, ref));
+                    m_report.addNotMapped(
+                        QStringLiteral("case-SourceRef"),
+                        Tr::tr("case members that are not imported documents (pictures, audio, video, "
+                               "sources left out)"),
+                        QStringLiteral("%1: %2").arg(name, ref));
                     continue;
                 }
                 if (auto member = m_project.addCaseMember({0, added->id, documentId, 0, 0}); !member)
-                    return Error{tr("Case \"%1\": %2").arg(name, member.error())};
+                    return Error{Tr::tr("Case \"%1\": %2").arg(name, member.error())};
             }
             for (const QString &ref : parsed.selectionRefs) {
                 const auto selection = m_selections.constFind(ref);
                 if (selection == m_selections.cend()) {
                     m_report.addNotMapped(QStringLiteral("case-SelectionRef"),
-                                          tr("case members that are selections not imported (of pictures, PDF "
-                                             "regions, audio or video, or outside their text)"),
+                                          Tr::tr("case members that are selections not imported (of pictures, PDF "
+                                                 "regions, audio or video, or outside their text)"),
                                           QStringLiteral("%1: %2").arg(name, ref));
                     continue;
                 }
                 if (auto member
                     = m_project.addCaseMember({0, added->id, selection->documentId, selection->start, selection->end});
                     !member)
-                    return Error{tr("Case \"%1\": %2").arg(name, member.error())};
+                    return Error{Tr::tr("Case \"%1\": %2").arg(name, member.error())};
                 m_selectionsInCases.insert(ref);
             }
             for (const ParsedValue &value : parsed.values) {
@@ -769,8 +775,8 @@ private:
         for (const ParsedSet &parsed : std::as_const(m_sets)) {
             QString name = parsed.name;
             if (name.isEmpty()) {
-                name = tr("Set %1").arg(parsed.guid.left(8));
-                m_report.addAdjusted(QStringLiteral("set-name"), tr("sets without a name, named after their GUID"),
+                name = Tr::tr("Set %1").arg(parsed.guid.left(8));
+                m_report.addAdjusted(QStringLiteral("set-name"), Tr::tr("sets without a name, named after their GUID"),
                                      name);
             }
             QList<qint64> documentIds;
@@ -779,8 +785,8 @@ private:
                     documentIds.append(id);
                 else
                     m_report.addNotMapped(QStringLiteral("set-MemberSource"),
-                                          tr("set members that are not imported documents (pictures, audio, video, "
-                                             "sources left out)"),
+                                          Tr::tr("set members that are not imported documents (pictures, audio, video, "
+                                                 "sources left out)"),
                                           QStringLiteral("%1: %2").arg(name, ref));
             }
             QList<qint64> codeIds;
@@ -789,26 +795,27 @@ private:
                     codeIds.append(id);
                 else
                     m_report.addNotMapped(QStringLiteral("set-MemberCode"),
-                                          tr("set members that are codes not in the codebook"),
+                                          Tr::tr("set members that are codes not in the codebook"),
                                           QStringLiteral("%1: %2").arg(name, ref));
             }
             if (!parsed.memberNotes.isEmpty()) {
-                m_report.addNotMapped(QStringLiteral("MemberNote"), tr("notes in sets (there are no sets of memos)"),
-                                      name, parsed.memberNotes.size());
+                m_report.addNotMapped(QStringLiteral("MemberNote"),
+                                      Tr::tr("notes in sets (there are no sets of memos)"), name,
+                                      parsed.memberNotes.size());
             }
             const bool ofCodes = !parsed.memberCodes.isEmpty();
             // An empty set is kept as an empty set of documents; one of notes only is reported above.
             const bool ofSources = !parsed.memberSources.isEmpty() || (!ofCodes && parsed.memberNotes.isEmpty());
             if (ofCodes && ofSources) {
                 m_report.addAdjusted(QStringLiteral("set-split"),
-                                     tr("sets of both codes and sources, made a set of documents and a code set of "
-                                        "the same name"),
+                                     Tr::tr("sets of both codes and sources, made a set of documents and a code set of "
+                                            "the same name"),
                                      name);
             }
             QString guid = parsed.guid;
             if (guid.isEmpty() || m_usedSetGuids.contains(guid)) {
                 m_report.addAdjusted(QStringLiteral("set-guid"),
-                                     tr("sets with a missing, malformed or repeated GUID, given a new one"), name);
+                                     Tr::tr("sets with a missing, malformed or repeated GUID, given a new one"), name);
                 guid.clear();
             }
             if (!guid.isEmpty())
@@ -819,11 +826,11 @@ private:
                     return m_project.documentSetByName(candidate).has_value();
                 });
                 if (free != name)
-                    m_report.addAdjusted(QStringLiteral("set-renamed"), tr("sets sharing a name, renamed \"Name (2)\""),
-                                         free);
+                    m_report.addAdjusted(QStringLiteral("set-renamed"),
+                                         Tr::tr("sets sharing a name, renamed \"Name (2)\""), free);
                 auto added = m_project.addDocumentSet(free, documentIds, {}, guid);
                 if (!added)
-                    return Error{tr("Set \"%1\": %2").arg(name, added.error())};
+                    return Error{Tr::tr("Set \"%1\": %2").arg(name, added.error())};
                 if (!memo.isEmpty()) {
                     if (auto set = m_project.setDocumentSetMemo(added->id, memo); !set)
                         return set;
@@ -834,14 +841,14 @@ private:
                 const QString free = freeName(
                     name, [this](const QString &candidate) { return m_project.codeSetByName(candidate).has_value(); });
                 if (free != name)
-                    m_report.addAdjusted(QStringLiteral("set-renamed"), tr("sets sharing a name, renamed \"Name (2)\""),
-                                         free);
+                    m_report.addAdjusted(QStringLiteral("set-renamed"),
+                                         Tr::tr("sets sharing a name, renamed \"Name (2)\""), free);
                 // Beside a set of documents with the file's GUID, the code set has one made from it.
                 const QString codeSetGuid
                     = ofSources && !guid.isEmpty() ? RefiQdaXml::derivedGuid(u"code-set", guid) : guid;
                 auto added = m_project.addCodeSet(free, codeIds, codeSetGuid);
                 if (!added)
-                    return Error{tr("Set \"%1\": %2").arg(name, added.error())};
+                    return Error{Tr::tr("Set \"%1\": %2").arg(name, added.error())};
                 if (!memo.isEmpty()) {
                     if (auto set = m_project.setCodeSetMemo(added->id, memo); !set)
                         return set;
@@ -858,8 +865,8 @@ private:
         if (m_reportedDescriptions.contains(where))
             return;
         m_reportedDescriptions.insert(where);
-        m_report.addAdjusted(QStringLiteral("selection-description"), tr("selection descriptions kept as coding memos"),
-                             where);
+        m_report.addAdjusted(QStringLiteral("selection-description"),
+                             Tr::tr("selection descriptions kept as coding memos"), where);
     }
 
     /// The archive entry for a plainTextPath, or std::nullopt (with the reason in the report).
@@ -872,19 +879,19 @@ private:
             // relative:// and absolute:// name files outside the archive. Reading them would let a project
             // file pull any local file into a project that may then be shared: never.
             m_report.addNotMapped(QStringLiteral("external-source"),
-                                  tr("sources outside the archive (absolute:// or relative:// paths), not read"),
+                                  Tr::tr("sources outside the archive (absolute:// or relative:// paths), not read"),
                                   label);
             return std::nullopt;
         } else {
             m_report.addAdjusted(QStringLiteral("plainTextPath"),
-                                 tr("source paths without \"internal://\", looked up in the archive"), path);
+                                 Tr::tr("source paths without \"internal://\", looked up in the archive"), path);
         }
         while (file.startsWith(u'/'))
             file.remove(0, 1);
         auto bad = ZipArchive::normalizeEntryName(file, m_entries.displayName());
         if (!bad) {
-            m_report.addNotMapped(QStringLiteral("bad-path"), tr("sources with a path that leads out of the archive"),
-                                  label);
+            m_report.addNotMapped(QStringLiteral("bad-path"),
+                                  Tr::tr("sources with a path that leads out of the archive"), label);
             return std::nullopt;
         }
         file = *bad;
@@ -896,7 +903,7 @@ private:
                 if (*found != candidate) {
                     m_report.addAdjusted(
                         QStringLiteral("file-name-case"),
-                        tr("files found under another case of their name (\"Sources/\" in capitals...)"), *found);
+                        Tr::tr("files found under another case of their name (\"Sources/\" in capitals...)"), *found);
                 }
                 return found;
             }
@@ -910,7 +917,8 @@ private:
         }
         if (matches.size() == 1)
             return matches.first();
-        m_report.addNotMapped(QStringLiteral("missing-source"), tr("sources whose file is not in the archive"), label);
+        m_report.addNotMapped(QStringLiteral("missing-source"), Tr::tr("sources whose file is not in the archive"),
+                              label);
         return std::nullopt;
     }
 
@@ -924,13 +932,13 @@ private:
             if (auto entry = resolve(note.plainTextPath, label)) {
                 auto bytes = m_entries.read(*entry);
                 if (!bytes) {
-                    m_report.addNotMapped(QStringLiteral("unreadable-note"), tr("notes whose file cannot be read"),
+                    m_report.addNotMapped(QStringLiteral("unreadable-note"), Tr::tr("notes whose file cannot be read"),
                                           label);
                     return;
                 }
                 auto loaded = decodeText(*bytes, label);
                 if (!loaded) {
-                    m_report.addNotMapped(QStringLiteral("unreadable-note"), tr("notes whose file cannot be read"),
+                    m_report.addNotMapped(QStringLiteral("unreadable-note"), Tr::tr("notes whose file cannot be read"),
                                           label);
                     return;
                 }
@@ -971,14 +979,15 @@ private:
         if (m_userCount == 1 && !m_coders.isEmpty())
             return *m_coders.constBegin();
         if (m_unknownCoder == 0) {
-            auto coder = m_project.ensureCoder(tr("unknown"));
+            // A coder's name is data, matched by name when projects are merged: the same in every language.
+            auto coder = m_project.ensureCoder(QStringLiteral("unknown"));
             if (!coder)
                 return Error{coder.error()};
             m_unknownCoder = coder->id;
             ++m_report.coders;
         }
         m_report.addAdjusted(QStringLiteral("unknown-user"),
-                             tr("codings without a known creating user, attributed to the coder \"unknown\""));
+                             Tr::tr("codings without a known creating user, attributed to the coder \"unknown\""));
         return m_unknownCoder;
     }
 
@@ -1009,14 +1018,18 @@ private:
                 ++summary.sourcesAsUtf16;
                 m_report.addPositionReading(
                     QStringLiteral("utf16"),
-                    tr("sources whose positions were read as UTF-16 code units (as NVivo counts) and converted to "
-                       "code points"),
+                    QCoreApplication::translate(
+                        "Marginalia::Core::RefiQda",
+                        "sources whose positions were read as UTF-16 code units (as NVivo counts) and converted to "
+                        "code points"),
                     example);
             } else {
-                m_report.addPositionReading(QStringLiteral("code-points"),
-                                            tr("sources whose positions were read as Unicode code points (as "
-                                               "REFI-QDA counts)"),
-                                            example);
+                m_report.addPositionReading(
+                    QStringLiteral("code-points"),
+                    QCoreApplication::translate("Marginalia::Core::RefiQda",
+                                                "sources whose positions were read as Unicode code points (as "
+                                                "REFI-QDA counts)"),
+                    example);
             }
         }
         return decision.reading;
@@ -1039,19 +1052,19 @@ private:
                 return Error{bytes.error()};
             auto decoded = decodeText(*bytes, QStringLiteral("%1: %2").arg(m_entries.displayName(), *entry));
             if (!decoded) {
-                m_report.addNotMapped(QStringLiteral("unreadable-source"), tr("sources that are not text"), label);
+                m_report.addNotMapped(QStringLiteral("unreadable-source"), Tr::tr("sources that are not text"), label);
                 return success();
             }
             loaded = std::move(*decoded);
         } else if (source.hasInlineText) {
             auto decoded = decodeText(source.inlineText.toUtf8(), label);
             if (!decoded) {
-                m_report.addNotMapped(QStringLiteral("unreadable-source"), tr("sources that are not text"), label);
+                m_report.addNotMapped(QStringLiteral("unreadable-source"), Tr::tr("sources that are not text"), label);
                 return success();
             }
             loaded = std::move(*decoded);
         } else {
-            m_report.addNotMapped(QStringLiteral("empty-source"), tr("text sources with neither a file nor text"),
+            m_report.addNotMapped(QStringLiteral("empty-source"), Tr::tr("text sources with neither a file nor text"),
                                   label.isEmpty() ? source.rawGuid : label);
             return success();
         }
@@ -1061,9 +1074,9 @@ private:
         if (document.name.isEmpty()) {
             document.name = QFileInfo(fileName).completeBaseName();
             if (document.name.isEmpty())
-                document.name = tr("Document");
-            m_report.addAdjusted(QStringLiteral("source-name"), tr("sources without a name, named after their file"),
-                                 document.name);
+                document.name = Tr::tr("Document");
+            m_report.addAdjusted(QStringLiteral("source-name"),
+                                 Tr::tr("sources without a name, named after their file"), document.name);
         }
         document.originalFileName = source.name.isEmpty() ? fileName : source.name;
         document.text = loaded.text();
@@ -1075,22 +1088,24 @@ private:
             document.guid = source.guid;
         } else {
             m_report.addAdjusted(QStringLiteral("source-guid"),
-                                 tr("sources with a missing, malformed or repeated GUID, given a new one"),
+                                 Tr::tr("sources with a missing, malformed or repeated GUID, given a new one"),
                                  document.name);
         }
         // Notes come after the sources in the file: a memo that needs them is set in finish().
         if (source.noteRefs.isEmpty())
             document.memo = joinMemo({source.description});
         if (loaded.hadBom())
-            m_report.addAdjusted(QStringLiteral("bom"), tr("sources with a byte-order mark, removed"), document.name);
+            m_report.addAdjusted(QStringLiteral("bom"), Tr::tr("sources with a byte-order mark, removed"),
+                                 document.name);
         if (loaded.encoding != QLatin1String("UTF-8")) {
-            m_report.addAdjusted(QStringLiteral("encoding"), tr("sources not in UTF-8, decoded from their encoding"),
+            m_report.addAdjusted(QStringLiteral("encoding"),
+                                 Tr::tr("sources not in UTF-8, decoded from their encoding"),
                                  QStringLiteral("%1 (%2)").arg(document.name, loaded.encoding));
         }
 
         auto added = m_project.addDocument(document);
         if (!added)
-            return Error{tr("Source \"%1\": %2").arg(document.name, added.error())};
+            return Error{Tr::tr("Source \"%1\": %2").arg(document.name, added.error())};
         ++m_report.documents;
         if (!document.memo.isEmpty())
             ++m_report.memos;
@@ -1102,19 +1117,20 @@ private:
         if (!source.values.isEmpty())
             m_documentValues.append({added->id, added->name, source.values});
         if (added->name != document.name.trimmed()) {
-            m_report.addAdjusted(QStringLiteral("document-renamed"), tr("sources sharing a name, renamed \"Name (2)\""),
-                                 added->name);
+            m_report.addAdjusted(QStringLiteral("document-renamed"),
+                                 Tr::tr("sources sharing a name, renamed \"Name (2)\""), added->name);
         }
 
         const RefiQdaPositions::Reading reading = readingOf(source, loaded, document.name);
         if (loaded.hasCrlf()) {
             if (reading.crlfAsOne) {
-                m_report.addAdjusted(QStringLiteral("crlf-as-one"),
-                                     tr("sources with CRLF line endings whose positions count CRLF as one character"),
-                                     document.name);
+                m_report.addAdjusted(
+                    QStringLiteral("crlf-as-one"),
+                    Tr::tr("sources with CRLF line endings whose positions count CRLF as one character"),
+                    document.name);
             } else {
                 m_report.addAdjusted(QStringLiteral("crlf"),
-                                     tr("sources with CRLF line endings, positions mapped onto LF line endings"),
+                                     Tr::tr("sources with CRLF line endings, positions mapped onto LF line endings"),
                                      document.name);
             }
         }
@@ -1124,7 +1140,8 @@ private:
                              const QString &description, const QStringList &noteRefs, const QString &where) -> Status {
             const auto code = m_codes.constFind(coding.codeGuid);
             if (code == m_codes.constEnd() || *code == 0) {
-                m_report.addNotMapped(QStringLiteral("CodeRef"), tr("codings of codes that are not in the codebook"),
+                m_report.addNotMapped(QStringLiteral("CodeRef"),
+                                      Tr::tr("codings of codes that are not in the codebook"),
                                       coding.codeGuid.isEmpty() ? document.name : coding.codeGuid);
                 return success();
             }
@@ -1148,7 +1165,7 @@ private:
                 m_usedCodingGuids.insert(coding.guid);
             } else {
                 m_report.addAdjusted(QStringLiteral("coding-guid"),
-                                     tr("codings with a missing, malformed or repeated GUID, given a new one"),
+                                     Tr::tr("codings with a missing, malformed or repeated GUID, given a new one"),
                                      coding.guid);
                 // A GUID of our own, so that finish() can find the coding for its memo.
                 added.guid = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -1168,7 +1185,7 @@ private:
             if (loaded.length() == 0)
                 break;
             m_report.addAdjusted(QStringLiteral("source-coding"),
-                                 tr("codings of a whole source, made codings of its whole text"), document.name);
+                                 Tr::tr("codings of a whole source, made codings of its whole text"), document.name);
             if (auto status = addCoding(coding, nullptr, 0, loaded.length(), {}, coding.noteRefs, document.name);
                 !status)
                 return status;
@@ -1177,7 +1194,7 @@ private:
             const QString where = QStringLiteral("%1: %2").arg(document.name, selection.label);
             if (!selection.positionsValid) {
                 m_report.addNotMapped(QStringLiteral("bad-selection"),
-                                      tr("selections with missing or malformed positions"), where);
+                                      Tr::tr("selections with missing or malformed positions"), where);
                 continue;
             }
             using Place = SourceText::Place;
@@ -1185,7 +1202,7 @@ private:
             const SourceText::Mapped mappedEnd = loaded.map(selection.end, reading);
             if (mappedStart.place == Place::Outside || mappedEnd.place == Place::Outside
                 || selection.start > selection.end) {
-                m_report.addNotMapped(QStringLiteral("selection-outside"), tr("selections outside their text"),
+                m_report.addNotMapped(QStringLiteral("selection-outside"), Tr::tr("selections outside their text"),
                                       QStringLiteral("%1 [%2, %3) of %4")
                                           .arg(where)
                                           .arg(selection.start)
@@ -1195,7 +1212,7 @@ private:
             }
             if (mappedStart.place == Place::SplitsCharacter || mappedEnd.place == Place::SplitsCharacter) {
                 m_report.addNotMapped(QStringLiteral("selection-splits-character"),
-                                      tr("selections whose UTF-16 positions cut a character in two"),
+                                      Tr::tr("selections whose UTF-16 positions cut a character in two"),
                                       QStringLiteral("%1 [%2, %3)").arg(where).arg(selection.start).arg(selection.end));
                 continue;
             }
@@ -1203,7 +1220,7 @@ private:
             const qint64 end = mappedEnd.position;
             if (start == end) {
                 m_report.addNotMapped(QStringLiteral("empty-selection"),
-                                      tr("empty selections (zero characters; a coding needs at least one)"), where);
+                                      Tr::tr("empty selections (zero characters; a coding needs at least one)"), where);
                 continue;
             }
             if (!selection.guid.isEmpty() && !m_selections.contains(selection.guid))
@@ -1225,12 +1242,12 @@ private:
         }
         auto count = m_project.addCodings(codings);
         if (!count)
-            return Error{tr("Source \"%1\": %2").arg(document.name, count.error())};
+            return Error{Tr::tr("Source \"%1\": %2").arg(document.name, count.error())};
         m_report.codings += *count;
         if (*count < codings.size()) {
             m_report.addAdjusted(QStringLiteral("duplicate-coding"),
-                                 tr("codings repeated with the same code, coder and range, kept once"), document.name,
-                                 codings.size() - *count);
+                                 Tr::tr("codings repeated with the same code, coder and range, kept once"),
+                                 document.name, codings.size() - *count);
         }
         return success();
     }
@@ -1315,13 +1332,14 @@ public:
         if (reader.hasError())
             return RefiQdaXml::readerError(reader, fileName);
         if (!reader.isStartElement())
-            return Error{tr("%1: is empty or not XML.").arg(fileName)};
+            return Error{Tr::tr("%1: is empty or not XML.").arg(fileName)};
         if (reader.name() == QLatin1String("CodeBook")) {
-            return Error{tr("%1: is a REFI-QDA codebook, not a project; import it into a project as a codebook (.qdc).")
-                             .arg(fileName)};
+            return Error{
+                Tr::tr("%1: is a REFI-QDA codebook, not a project; import it into a project as a codebook (.qdc).")
+                    .arg(fileName)};
         }
         if (reader.name() != QLatin1String("Project")) {
-            return Error{tr("%1: is not a REFI-QDA project: its root element is <%2>, not <Project>.")
+            return Error{Tr::tr("%1: is not a REFI-QDA project: its root element is <%2>, not <Project>.")
                              .arg(fileName, reader.name().toString())};
         }
         return success();
@@ -1340,7 +1358,7 @@ public:
         if (m_reader.hasError())
             return RefiQdaXml::readerError(m_reader, m_fileName);
         if (!m_reader.isStartElement() || m_reader.name() != QLatin1String("Project"))
-            return Error{tr("%1: is not a REFI-QDA project.").arg(m_fileName)}; // checkRoot() said more
+            return Error{Tr::tr("%1: is not a REFI-QDA project.").arg(m_fileName)}; // checkRoot() said more
         if (auto begun = m_builder.begin(attribute(QLatin1String("name")).trimmed(),
                                          guidAttribute(QLatin1String("creatingUserGUID")),
                                          RefiQdaXml::parseDateTime(attribute(QLatin1String("creationDateTime"))),
@@ -1371,11 +1389,11 @@ public:
             else if (name == QLatin1String("Cases"))
                 status = cases();
             else if (name == QLatin1String("Links"))
-                countChildren(QStringLiteral("Link"), tr("links between elements"));
+                countChildren(QStringLiteral("Link"), Tr::tr("links between elements"));
             else if (name == QLatin1String("Sets"))
                 status = sets();
             else if (name == QLatin1String("Graphs"))
-                countChildren(QStringLiteral("Graph"), tr("graphs"));
+                countChildren(QStringLiteral("Graph"), Tr::tr("graphs"));
             else
                 unknown();
             if (!status)
@@ -1387,7 +1405,7 @@ public:
     }
 
 private:
-    Status cancelled() const { return Error{tr("The import was cancelled; nothing was created.")}; }
+    Status cancelled() const { return Error{Tr::tr("The import was cancelled; nothing was created.")}; }
 
     /// Progress in KiB of the .qde read: the work follows the XML closely, sources with many selections
     /// take long and are long in the file.
@@ -1430,7 +1448,7 @@ private:
 
     void unknown()
     {
-        m_report.addNotMapped(QStringLiteral("unknown"), tr("elements unknown to REFI-QDA 1.5 (skipped)"),
+        m_report.addNotMapped(QStringLiteral("unknown"), Tr::tr("elements unknown to REFI-QDA 1.5 (skipped)"),
                               m_reader.name().toString());
         m_reader.skipCurrentElement();
     }
@@ -1455,13 +1473,13 @@ private:
         m_reader.skipCurrentElement();
         if (!guid.isEmpty())
             return guid;
-        return raw.trimmed().isEmpty() ? tr("(no targetGUID)") : raw.trimmed();
+        return raw.trimmed().isEmpty() ? Tr::tr("(no targetGUID)") : raw.trimmed();
     }
 
     void unmappedVariableValue(const QString &source)
     {
-        m_report.addNotMapped(QStringLiteral("media-VariableValue"), tr("variable values of pictures, audio and video"),
-                              source);
+        m_report.addNotMapped(QStringLiteral("media-VariableValue"),
+                              Tr::tr("variable values of pictures, audio and video"), source);
         m_reader.skipCurrentElement();
     }
 
@@ -1647,7 +1665,7 @@ private:
         source.created = RefiQdaXml::parseDateTime(attribute(QLatin1String("creationDateTime")));
         if (!attribute(QLatin1String("richTextPath")).isEmpty()) {
             m_report.addNotMapped(QStringLiteral("richTextPath"),
-                                  tr("rich-text originals (DOCX) of text sources; their plain text was imported"),
+                                  Tr::tr("rich-text originals (DOCX) of text sources; their plain text was imported"),
                                   source.name);
         }
     }
@@ -1765,7 +1783,7 @@ private:
         m_report.addNotMapped(key, description, source);
         if (!selection.codings.isEmpty()) {
             m_report.addNotMapped(QStringLiteral("media-coding"),
-                                  tr("codings of pictures, PDF regions, audio and video"), source,
+                                  Tr::tr("codings of pictures, PDF regions, audio and video"), source,
                                   selection.codings.size());
         }
         return success();
@@ -1792,7 +1810,7 @@ private:
                 representation = text;
             } else if (name == QLatin1String("PDFSelection")) {
                 status = unmappedSelection(QStringLiteral("PDFSelection"),
-                                           tr("PDF regions (areas of a page; Marginalia codes text)"), pdfName);
+                                           Tr::tr("PDF regions (areas of a page; Marginalia codes text)"), pdfName);
             } else if (name == QLatin1String("Description")) {
                 status = text(description);
             } else if (name == QLatin1String("Coding")) {
@@ -1810,8 +1828,8 @@ private:
                 return status;
         }
         if (!representation || (representation->plainTextPath.isEmpty() && !representation->hasInlineText)) {
-            m_report.addNotMapped(QStringLiteral("PDFSource"), tr("PDF sources without a plain-text representation"),
-                                  pdfName);
+            m_report.addNotMapped(QStringLiteral("PDFSource"),
+                                  Tr::tr("PDF sources without a plain-text representation"), pdfName);
             return success();
         }
         // The document is the PDF source: its GUID, name, notes and codings; the text is its representation.
@@ -1832,21 +1850,23 @@ private:
             document.creatingUser = creatingUser;
         if (!document.created.isValid())
             document.created = created;
-        m_report.addAdjusted(QStringLiteral("PDFSource"),
-                             tr("PDF sources imported as their plain-text representation (the PDF file itself is not "
-                                "kept)"),
-                             pdfName);
+        m_report.addAdjusted(
+            QStringLiteral("PDFSource"),
+            Tr::tr("PDF sources imported as their plain-text representation (the PDF file itself is not "
+                   "kept)"),
+            pdfName);
         return m_builder.addText(document);
     }
 
     Status pictureSource()
     {
         const QString name = attribute(QLatin1String("name"));
-        m_report.addNotMapped(QStringLiteral("PictureSource"), tr("picture sources (Marginalia codes text)"),
+        m_report.addNotMapped(QStringLiteral("PictureSource"), Tr::tr("picture sources (Marginalia codes text)"),
                               name.isEmpty() ? attribute(QLatin1String("guid")) : name);
         while (m_reader.readNextStartElement()) {
             if (m_reader.name() == QLatin1String("PictureSelection")) {
-                if (auto status = unmappedSelection(QStringLiteral("PictureSelection"), tr("picture regions"), name);
+                if (auto status
+                    = unmappedSelection(QStringLiteral("PictureSelection"), Tr::tr("picture regions"), name);
                     !status)
                     return status;
             } else if (m_reader.name() == QLatin1String("VariableValue")) {
@@ -1864,9 +1884,9 @@ private:
         const QString name = attribute(QLatin1String("name"));
         const QString shown = name.isEmpty() ? attribute(QLatin1String("guid")) : name;
         if (kind == QLatin1String("AudioSource"))
-            m_report.addNotMapped(kind, tr("audio sources (Marginalia codes text)"), shown);
+            m_report.addNotMapped(kind, Tr::tr("audio sources (Marginalia codes text)"), shown);
         else
-            m_report.addNotMapped(kind, tr("video sources (Marginalia codes text)"), shown);
+            m_report.addNotMapped(kind, Tr::tr("video sources (Marginalia codes text)"), shown);
         const QString selectionKind = kind == QLatin1String("AudioSource") ? QStringLiteral("AudioSelection")
                                                                            : QStringLiteral("VideoSelection");
         while (m_reader.readNextStartElement()) {
@@ -1876,7 +1896,8 @@ private:
                 status = transcript(shown);
             } else if (child == selectionKind) {
                 status = unmappedSelection(
-                    selectionKind, kind == QLatin1String("AudioSource") ? tr("audio clips") : tr("video clips"), shown);
+                    selectionKind, kind == QLatin1String("AudioSource") ? Tr::tr("audio clips") : Tr::tr("video clips"),
+                    shown);
             } else if (child == QLatin1String("VariableValue")) {
                 unmappedVariableValue(shown);
             } else {
@@ -1893,7 +1914,7 @@ private:
         ParsedText document;
         textAttributes(document);
         if (document.name.isEmpty())
-            document.name = tr("%1 (transcript)").arg(mediaName);
+            document.name = Tr::tr("%1 (transcript)").arg(mediaName);
         QHash<QString, qint64> syncPoints;
         while (m_reader.readNextStartElement()) {
             const QStringView name = m_reader.name();
@@ -1934,8 +1955,8 @@ private:
         }
         if (document.plainTextPath.isEmpty() && !document.hasInlineText)
             return success();
-        m_report.addAdjusted(QStringLiteral("Transcript"), tr("transcripts of audio and video imported as documents"),
-                             document.name);
+        m_report.addAdjusted(QStringLiteral("Transcript"),
+                             Tr::tr("transcripts of audio and video imported as documents"), document.name);
         return m_builder.addText(document);
     }
 
@@ -1950,12 +1971,12 @@ private:
             if (auto status = textSource(text); !status)
                 return status;
             if (!text.values.isEmpty()) {
-                m_report.addNotMapped(QStringLiteral("note-VariableValue"), tr("variable values of notes"), text.name,
-                                      text.values.size());
+                m_report.addNotMapped(QStringLiteral("note-VariableValue"), Tr::tr("variable values of notes"),
+                                      text.name, text.values.size());
             }
             if (!text.selections.isEmpty()) {
                 m_report.addNotMapped(QStringLiteral("note-selection"),
-                                      tr("selections and codings inside notes (memos are not coded in Marginalia)"),
+                                      Tr::tr("selections and codings inside notes (memos are not coded in Marginalia)"),
                                       text.name, text.selections.size());
             }
             ParsedNote note;
@@ -1996,17 +2017,18 @@ Result<QString> findQde(const Entries &entries, RefiQdaReport &report)
     }
     if (candidates.isEmpty()) {
         return Error{
-            tr("%1: holds no project.qde, so it is not a REFI-QDA project (.qdpx).").arg(entries.displayName())};
+            Tr::tr("%1: holds no project.qde, so it is not a REFI-QDA project (.qdpx).").arg(entries.displayName())};
     }
     std::sort(candidates.begin(), candidates.end(), [](const QString &a, const QString &b) {
         return a.count(u'/') != b.count(u'/') ? a.count(u'/') < b.count(u'/') : a < b;
     });
     if (candidates.size() > 1 && candidates.at(0).count(u'/') == candidates.at(1).count(u'/')) {
-        return Error{tr("%1: holds several .qde files (%2) and no project.qde; which one is the project is unclear.")
-                         .arg(entries.displayName(), candidates.mid(0, 5).join(QStringLiteral(", ")))};
+        return Error{
+            Tr::tr("%1: holds several .qde files (%2) and no project.qde; which one is the project is unclear.")
+                .arg(entries.displayName(), candidates.mid(0, 5).join(QStringLiteral(", ")))};
     }
     if (!candidates.first().endsWith(QLatin1String("project.qde"), Qt::CaseInsensitive)) {
-        report.addAdjusted(QStringLiteral("qde-name"), tr("project files (.qde) not named project.qde"),
+        report.addAdjusted(QStringLiteral("qde-name"), Tr::tr("project files (.qde) not named project.qde"),
                            candidates.first());
     }
     return candidates.first();
@@ -2027,14 +2049,15 @@ Result<RefiQdaReport> RefiQdaImporter::importProject(const QString &source, cons
 {
     const QFileInfo target(projectPath);
     if (target.exists())
-        return Error{tr("%1: a file of that name exists already; a REFI-QDA project is imported into a new project.")
-                         .arg(projectPath)};
+        return Error{
+            Tr::tr("%1: a file of that name exists already; a REFI-QDA project is imported into a new project.")
+                .arg(projectPath)};
     if (!QFileInfo(target.absolutePath()).isDir())
-        return Error{tr("%1: the folder %2 does not exist.").arg(projectPath, target.absolutePath())};
+        return Error{Tr::tr("%1: the folder %2 does not exist.").arg(projectPath, target.absolutePath())};
 
     const QFileInfo sourceInfo(source);
     if (!sourceInfo.exists())
-        return Error{tr("%1: no such file.").arg(source)};
+        return Error{Tr::tr("%1: no such file.").arg(source)};
     std::unique_ptr<Entries> entries;
     if (sourceInfo.isDir()) {
         auto folder = FolderEntries::open(source);
@@ -2084,14 +2107,14 @@ Result<RefiQdaReport> RefiQdaImporter::importProject(const QString &source, cons
     {
         auto created = Project::create(temporary);
         if (!created)
-            return Error{tr("%1: %2").arg(projectPath, created.error())};
+            return Error{Tr::tr("%1: %2").arg(projectPath, created.error())};
         std::unique_ptr<Project> project = std::move(*created);
         // The whole project is written in one transaction: a cache as large as a big project keeps SQLite
         // from spilling pages to disk and reading them back (it only takes what the project needs).
         project->setCacheSize(qint64(512) * 1024 * 1024);
         Builder builder(*project, *entries, qdeFolder, sourceInfo.fileName(), options, report);
         QdeParser parser(*xml, qdeName, builder, report, progress);
-        status = project->transact(tr("importing %1").arg(sourceInfo.fileName()), [&]() -> Status {
+        status = project->transact(Tr::tr("importing %1").arg(sourceInfo.fileName()), [&]() -> Status {
             if (auto parsed = parser.parse(); !parsed)
                 return parsed;
             return builder.finish();
@@ -2099,11 +2122,11 @@ Result<RefiQdaReport> RefiQdaImporter::importProject(const QString &source, cons
     }
     if (!status) {
         removeProjectFiles(temporary);
-        return Error{tr("%1: %2").arg(source, status.error())};
+        return Error{Tr::tr("%1: %2").arg(source, status.error())};
     }
     if (QFileInfo::exists(projectPath) || !QFile::rename(temporary, projectPath)) {
         removeProjectFiles(temporary);
-        return Error{tr("%1: the imported project could not be put in place (does a file of that name exist now?).")
+        return Error{Tr::tr("%1: the imported project could not be put in place (does a file of that name exist now?).")
                          .arg(projectPath)};
     }
     // SQLite removes the WAL when the last connection closes; if one is left, it belongs to the new name.

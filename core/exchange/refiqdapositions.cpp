@@ -12,10 +12,10 @@ namespace Marginalia::Core::RefiQdaPositions {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Marginalia::Core::RefiQda", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Marginalia::Core::RefiQda)
+};
 
 /// How many of the ascending @p positions lie before @p position.
 qint64 countBefore(const std::vector<qint64> &positions, qint64 position)
@@ -219,32 +219,33 @@ Decision decide(const SourceText &text, const QList<Selection> &selections, Refi
     const Fit &cp = decision.asCodePoints;
     const Fit &u16 = decision.asUtf16;
     const bool hint = originCountsUtf16(origin);
-    const QString counts = tr("%1 of %2 selections fit the text read as code points, %3 read as UTF-16 units")
+    const QString counts = Tr::tr("%1 of %2 selections fit the text read as code points, %3 read as UTF-16 units")
                                .arg(cp.recognised)
                                .arg(cp.checked)
                                .arg(u16.recognised);
     if (requested != RefiQdaImportOptions::Positions::Auto) {
         decision.reading.utf16 = requested == RefiQdaImportOptions::Positions::Utf16;
-        decision.why = tr("as asked; %1").arg(counts);
+        decision.why = Tr::tr("as asked; %1").arg(counts);
     } else if (decision.differing == 0) {
         decision.reading.utf16 = hint;
-        decision.why = tr("no selection comes after a character outside the BMP, so both readings agree");
+        decision.why = Tr::tr("no selection comes after a character outside the BMP, so both readings agree");
     } else if (cp.recognised != u16.recognised) {
         decision.reading.utf16 = u16.recognised > cp.recognised;
-        decision.why = tr("the text decides: %1").arg(counts);
+        decision.why = Tr::tr("the text decides: %1").arg(counts);
     } else if (cp.impossible != u16.impossible) {
         decision.reading.utf16 = u16.impossible < cp.impossible;
-        decision.why = tr("%1 selections would cut a character in two or lie outside the text read as UTF-16 units, "
-                          "%2 read as code points")
-                           .arg(u16.impossible)
-                           .arg(cp.impossible);
+        decision.why
+            = Tr::tr("%1 selections would cut a character in two or lie outside the text read as UTF-16 units, "
+                     "%2 read as code points")
+                  .arg(u16.impossible)
+                  .arg(cp.impossible);
     } else if (hint) {
         decision.reading.utf16 = true;
-        decision.why
-            = tr("both fit equally (%1); the file comes from \"%2\", which counts UTF-16 units").arg(counts, origin);
+        decision.why = Tr::tr("both fit equally (%1); the file comes from \"%2\", which counts UTF-16 units")
+                           .arg(counts, origin);
     } else {
         decision.reading.utf16 = false;
-        decision.why = tr("both fit equally (%1); REFI-QDA counts code points").arg(counts);
+        decision.why = Tr::tr("both fit equally (%1); REFI-QDA counts code points").arg(counts);
     }
     return decision;
 }

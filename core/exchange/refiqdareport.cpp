@@ -9,10 +9,10 @@ namespace Marginalia::Core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Marginalia::Core::RefiQdaReport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Marginalia::Core::RefiQdaReport)
+};
 
 void add(QList<RefiQdaReport::Entry> &entries, const QString &key, const QString &description, const QString &example,
          qint64 count)
@@ -114,26 +114,26 @@ QStringList RefiQdaReport::lines() const
     QStringList result;
     QStringList counts;
     if (coders > 0)
-        counts.append(tr("coders: %1").arg(coders));
+        counts.append(Tr::tr("coders: %1").arg(coders));
     if (documents > 0)
-        counts.append(tr("documents: %1").arg(documents));
-    counts.append(tr("codes: %1").arg(codes));
+        counts.append(Tr::tr("documents: %1").arg(documents));
+    counts.append(Tr::tr("codes: %1").arg(codes));
     if (documents > 0 || codings > 0)
-        counts.append(tr("codings: %1").arg(codings));
+        counts.append(Tr::tr("codings: %1").arg(codings));
     if (memos > 0)
-        counts.append(tr("memos: %1").arg(memos));
+        counts.append(Tr::tr("memos: %1").arg(memos));
     if (attributes > 0)
-        counts.append(tr("attributes: %1").arg(attributes));
+        counts.append(Tr::tr("attributes: %1").arg(attributes));
     if (attributeValues > 0)
-        counts.append(tr("attribute values: %1").arg(attributeValues));
+        counts.append(Tr::tr("attribute values: %1").arg(attributeValues));
     if (cases > 0)
-        counts.append(tr("cases: %1").arg(cases));
+        counts.append(Tr::tr("cases: %1").arg(cases));
     if (sets > 0)
-        counts.append(tr("sets: %1").arg(sets));
+        counts.append(Tr::tr("sets: %1").arg(sets));
     result.append(counts.join(QStringLiteral(", ")));
     // A codebook merge, not the codes of a new project (which are all "added").
     if (!merged.isEmpty() || codesMatchedByGuid + codesMatchedByPath > 0) {
-        result.append(tr("codebook: %1 codes added, %2 matched by GUID, %3 matched by path, %4 of them updated")
+        result.append(Tr::tr("codebook: %1 codes added, %2 matched by GUID, %3 matched by path, %4 of them updated")
                           .arg(codesAdded)
                           .arg(codesMatchedByGuid)
                           .arg(codesMatchedByPath)
@@ -141,16 +141,17 @@ QStringList RefiQdaReport::lines() const
     }
     if (positions.sources > 0) {
         const QString from
-            = positions.origin.isEmpty() ? QString() : tr(" (the file comes from \"%1\")").arg(positions.origin);
+            = positions.origin.isEmpty() ? QString() : Tr::tr(" (the file comes from \"%1\")").arg(positions.origin);
         if (positions.sourcesOutsideBmp == 0) {
-            result.append(tr("Positions: no source has characters outside the Basic Multilingual Plane, so code points "
-                             "and UTF-16 units agree%1.")
-                              .arg(from));
+            result.append(
+                Tr::tr("Positions: no source has characters outside the Basic Multilingual Plane, so code points "
+                       "and UTF-16 units agree%1.")
+                    .arg(from));
         } else if (positions.selections == 0) {
             result.append(
-                tr("Positions: %1 of %2 sources have characters outside the Basic Multilingual Plane, where "
-                   "code points and UTF-16 units differ%3, but no selections: nothing depends on the "
-                   "reading.")
+                Tr::tr("Positions: %1 of %2 sources have characters outside the Basic Multilingual Plane, where "
+                       "code points and UTF-16 units differ%3, but no selections: nothing depends on the "
+                       "reading.")
                     .arg(QString::number(positions.sourcesOutsideBmp), QString::number(positions.sources), from));
         } else {
             const auto percent = [this](qint64 count) {
@@ -158,34 +159,34 @@ QStringList RefiQdaReport::lines() const
             };
             QString how;
             if (positions.requested == QLatin1String("code-points"))
-                how = tr("read as code points, as asked");
+                how = Tr::tr("read as code points, as asked");
             else if (positions.requested == QLatin1String("utf16"))
-                how = tr("read as UTF-16 units, as asked");
+                how = Tr::tr("read as UTF-16 units, as asked");
             else if (positions.sourcesAsUtf16 == positions.sourcesOutsideBmp)
-                how = tr("read as UTF-16 units (as NVivo counts) and converted to code points");
+                how = Tr::tr("read as UTF-16 units (as NVivo counts) and converted to code points");
             else if (positions.sourcesAsUtf16 == 0)
-                how = tr("read as code points (as REFI-QDA counts)");
+                how = Tr::tr("read as code points (as REFI-QDA counts)");
             else
-                how = tr("%1 read as UTF-16 units, the others as code points").arg(positions.sourcesAsUtf16);
-            result.append(tr("Positions: %1 of %2 sources have characters outside the Basic Multilingual Plane, where "
-                             "code points and UTF-16 units differ%3; of their %4 selections, %5% fit the text read as "
-                             "code points and %6% read as UTF-16 units: %7.")
-                              // One arg() call: text from the file (the origin) must not be read as a placeholder.
-                              .arg(QString::number(positions.sourcesOutsideBmp), QString::number(positions.sources),
-                                   from, QString::number(positions.selections),
-                                   percent(positions.recognisedAsCodePoints), percent(positions.recognisedAsUtf16),
-                                   how));
+                how = Tr::tr("%1 read as UTF-16 units, the others as code points").arg(positions.sourcesAsUtf16);
+            result.append(
+                Tr::tr("Positions: %1 of %2 sources have characters outside the Basic Multilingual Plane, where "
+                       "code points and UTF-16 units differ%3; of their %4 selections, %5% fit the text read as "
+                       "code points and %6% read as UTF-16 units: %7.")
+                    // One arg() call: text from the file (the origin) must not be read as a placeholder.
+                    .arg(QString::number(positions.sourcesOutsideBmp), QString::number(positions.sources), from,
+                         QString::number(positions.selections), percent(positions.recognisedAsCodePoints),
+                         percent(positions.recognisedAsUtf16), how));
             appendEntries(result, QString(), positionReadings);
         }
     }
-    appendEntries(result, tr("Merged:"), merged);
-    appendEntries(result, tr("Adjusted on the way:"), adjusted);
-    appendEntries(result, tr("Not carried over:"), notMapped);
-    appendEntries(result, tr("In the file, but known to be lost in the tool that reads it:"), droppedByTools);
+    appendEntries(result, Tr::tr("Merged:"), merged);
+    appendEntries(result, Tr::tr("Adjusted on the way:"), adjusted);
+    appendEntries(result, Tr::tr("Not carried over:"), notMapped);
+    appendEntries(result, Tr::tr("In the file, but known to be lost in the tool that reads it:"), droppedByTools);
     if (notMapped.isEmpty() && droppedByTools.isEmpty())
-        result.append(tr("Nothing was left out."));
+        result.append(Tr::tr("Nothing was left out."));
     else if (notMapped.isEmpty())
-        result.append(tr("Nothing was left out of the file; the tools named above lose what is listed."));
+        result.append(Tr::tr("Nothing was left out of the file; the tools named above lose what is listed."));
     return result;
 }
 

@@ -12,10 +12,10 @@ namespace Marginalia::Core::RefiQdaXml {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Marginalia::Core::RefiQda", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Marginalia::Core::RefiQda)
+};
 
 /// The namespace of Marginalia's derived GUIDs (itself a version 5 UUID of "marginalia.refi-qda" in the
 /// URL namespace): fixed forever, or re-exports of the same project would change their notes' GUIDs.
@@ -71,7 +71,7 @@ QString readGuid(QStringView text, RefiQdaReport &report)
 {
     QString guid = normalizeGuid(text);
     if (!guid.isEmpty() && text.trimmed() != guid) {
-        report.addAdjusted(QStringLiteral("guid-form"), tr("GUIDs in braces or upper case, read as lower case"),
+        report.addAdjusted(QStringLiteral("guid-form"), Tr::tr("GUIDs in braces or upper case, read as lower case"),
                            text.trimmed().toString());
     }
     return guid;
@@ -159,15 +159,15 @@ QDateTime parseDateTime(QStringView text)
 Status checkToken(const QXmlStreamReader &reader, const QString &fileName)
 {
     if (reader.tokenType() == QXmlStreamReader::DTD) {
-        return Error{tr("%1: the XML has a document type declaration (DTD) at line %2. REFI-QDA files have none, "
-                        "and a DTD can define entities that expand without bound or read other files, so the file "
-                        "was refused.")
+        return Error{Tr::tr("%1: the XML has a document type declaration (DTD) at line %2. REFI-QDA files have none, "
+                            "and a DTD can define entities that expand without bound or read other files, so the file "
+                            "was refused.")
                          .arg(fileName)
                          .arg(reader.lineNumber())};
     }
     if (reader.tokenType() == QXmlStreamReader::EntityReference) {
-        return Error{tr("%1: the XML refers to the entity \"%2\" at line %3; REFI-QDA files use none, so the file "
-                        "was refused.")
+        return Error{Tr::tr("%1: the XML refers to the entity \"%2\" at line %3; REFI-QDA files use none, so the file "
+                            "was refused.")
                          .arg(fileName, reader.name().toString())
                          .arg(reader.lineNumber())};
     }
@@ -176,7 +176,7 @@ Status checkToken(const QXmlStreamReader &reader, const QString &fileName)
 
 Error readerError(const QXmlStreamReader &reader, const QString &fileName)
 {
-    return Error{tr("%1: the XML is malformed at line %2, column %3: %4")
+    return Error{Tr::tr("%1: the XML is malformed at line %2, column %3: %4")
                      .arg(fileName)
                      .arg(reader.lineNumber())
                      .arg(reader.columnNumber())
@@ -204,7 +204,7 @@ Status readCodes(QXmlStreamReader &reader, const QString &fileName, QList<Parsed
         const QStringView name = reader.name();
         if (name == QLatin1String("Code")) {
             if (open.size() >= MaxCodeDepth) {
-                return Error{tr("%1: the code tree is more than %2 levels deep at line %3; the file was refused.")
+                return Error{Tr::tr("%1: the code tree is more than %2 levels deep at line %3; the file was refused.")
                                  .arg(fileName)
                                  .arg(MaxCodeDepth)
                                  .arg(reader.lineNumber())};
@@ -231,13 +231,13 @@ Status readCodes(QXmlStreamReader &reader, const QString &fileName, QList<Parsed
                 codes[open.last()].noteRefs.append(target);
             reader.skipCurrentElement();
         } else {
-            report.addNotMapped(name.toString(), tr("unknown elements in the codebook (skipped)"), name.toString());
+            report.addNotMapped(name.toString(), Tr::tr("unknown elements in the codebook (skipped)"), name.toString());
             reader.skipCurrentElement();
         }
     }
     if (reader.hasError())
         return readerError(reader, fileName);
-    return Error{tr("%1: the XML ends inside the codebook.").arg(fileName)};
+    return Error{Tr::tr("%1: the XML ends inside the codebook.").arg(fileName)};
 }
 
 qint64 writeCodes(QXmlStreamWriter &writer, const CodeTree &tree, qint64 parentId,

@@ -14,10 +14,10 @@ namespace Marginalia::Core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Marginalia::Core::AttributeCsv", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Marginalia::Core::AttributeCsv)
+};
 
 /// How many problems an import lists before "and N more".
 constexpr int ListedProblems = 12;
@@ -47,10 +47,10 @@ Result<AttributeImportReport> AttributeCsv::importFile(Project &project, const Q
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("%1: cannot be read: %2").arg(path, file.errorString())};
+        return Error{Tr::tr("%1: cannot be read: %2").arg(path, file.errorString())};
     // An attribute table is a few thousand rows at most; anything far larger is not one.
     if (file.size() > 64 * 1024 * 1024)
-        return Error{tr("%1: is %2 MB, too large for a table of attributes.").arg(path).arg(file.size() >> 20)};
+        return Error{Tr::tr("%1: is %2 MB, too large for a table of attributes.").arg(path).arg(file.size() >> 20)};
     return import(project, file.readAll(), path, target);
 }
 
@@ -60,16 +60,16 @@ Result<AttributeImportReport> AttributeCsv::import(Project &project, const QByte
     const QString owner = ownerColumn(target);
     auto rows = CsvReader::rows(data);
     if (!rows)
-        return Error{tr("%1: %2").arg(fileName, rows.error())};
+        return Error{Tr::tr("%1: %2").arg(fileName, rows.error())};
     if (rows->isEmpty())
         return Error{
-            tr("%1: is empty; the first row names the columns: %2, then one per attribute.").arg(fileName, owner)};
+            Tr::tr("%1: is empty; the first row names the columns: %2, then one per attribute.").arg(fileName, owner)};
     const QStringList header = rows->takeFirst();
     if (header.constFirst().trimmed().compare(owner, Qt::CaseInsensitive) != 0) {
         return Error{target == AttributeTarget::Case
-                         ? tr("%1: the first column must be \"case\" (the cases' names), not \"%2\".")
+                         ? Tr::tr("%1: the first column must be \"case\" (the cases' names), not \"%2\".")
                                .arg(fileName, header.constFirst())
-                         : tr("%1: the first column must be \"document\" (the documents' names), not \"%2\".")
+                         : Tr::tr("%1: the first column must be \"document\" (the documents' names), not \"%2\".")
                                .arg(fileName, header.constFirst())};
     }
 
@@ -86,15 +86,15 @@ Result<AttributeImportReport> AttributeCsv::import(Project &project, const QByte
             }
         }
         if (name.isEmpty())
-            return Error{tr("%1: column %2 has no name.").arg(fileName).arg(c + 1)};
+            return Error{Tr::tr("%1: column %2 has no name.").arg(fileName).arg(c + 1)};
         if (seen.contains(name.toCaseFolded()))
-            return Error{tr("%1: the column \"%2\" is there twice.").arg(fileName, name)};
+            return Error{Tr::tr("%1: the column \"%2\" is there twice.").arg(fileName, name)};
         seen.insert(name.toCaseFolded());
         Column column;
         if (const auto existing = project.attributeByName(name, target)) {
             if (declared && *declared != existing->type) {
                 return Error{
-                    tr("%1: the column \"%2\" says %3, but the project's attribute %2 is %4.")
+                    Tr::tr("%1: the column \"%2\" says %3, but the project's attribute %2 is %4.")
                         .arg(fileName, name, AttributeTypes::name(*declared), AttributeTypes::name(existing->type))};
             }
             column.attribute = *existing;
@@ -152,18 +152,18 @@ Result<AttributeImportReport> AttributeCsv::import(Project &project, const QByte
             found = owners.insert(ownerKey(target, name), -qint64(newCases.size()));
         }
         if (found == owners.cend()) {
-            problem(name.isEmpty() ? tr("row %1: the %2 has no name").arg(line).arg(owner)
-                                   : tr("row %1: there is no document named \"%2\"").arg(line).arg(name));
+            problem(name.isEmpty() ? Tr::tr("row %1: the %2 has no name").arg(line).arg(owner)
+                                   : Tr::tr("row %1: there is no document named \"%2\"").arg(line).arg(name));
             continue;
         }
         const qint64 ownerId = *found;
         if (rowsSeen.contains(ownerId)) {
-            problem(tr("row %1: \"%2\" has a row already").arg(line).arg(name));
+            problem(Tr::tr("row %1: \"%2\" has a row already").arg(line).arg(name));
             continue;
         }
         rowsSeen.insert(ownerId);
         if (row.size() > header.size())
-            problem(tr("row %1: has %2 fields, the header %3").arg(line).arg(row.size()).arg(header.size()));
+            problem(Tr::tr("row %1: has %2 fields, the header %3").arg(line).arg(row.size()).arg(header.size()));
         for (qsizetype c = 0; c < columns.size(); ++c) {
             const QString cell = c + 1 < row.size() ? row.at(c + 1).trimmed() : QString();
             if (cell.isEmpty()) {
@@ -172,18 +172,18 @@ Result<AttributeImportReport> AttributeCsv::import(Project &project, const QByte
             }
             auto canonical = AttributeTypes::canonical(columns.at(c).attribute, cell);
             if (!canonical) {
-                problem(tr("row %1, column %2: %3").arg(line).arg(columns.at(c).attribute.name, canonical.error()));
+                problem(Tr::tr("row %1, column %2: %3").arg(line).arg(columns.at(c).attribute.name, canonical.error()));
                 continue;
             }
             pending.append({ownerId, c, *canonical});
         }
     }
     if (!problems.isEmpty()) {
-        QString message = tr("%1: nothing was imported; fix these and import again:").arg(fileName);
+        QString message = Tr::tr("%1: nothing was imported; fix these and import again:").arg(fileName);
         for (const QString &text : std::as_const(problems))
             message += QStringLiteral("\n  ") + text;
         if (moreProblems > 0)
-            message += QStringLiteral("\n  ") + tr("and %1 more").arg(moreProblems);
+            message += QStringLiteral("\n  ") + Tr::tr("and %1 more").arg(moreProblems);
         return Error{message};
     }
 
@@ -200,7 +200,7 @@ Result<AttributeImportReport> AttributeCsv::import(Project &project, const QByte
     AttributeImportReport report;
     report.documents = rows->size();
     const Status applied
-        = project.transact(tr("importing attributes from %1").arg(QFileInfo(fileName).fileName()), [&]() -> Status {
+        = project.transact(Tr::tr("importing attributes from %1").arg(QFileInfo(fileName).fileName()), [&]() -> Status {
               QList<qint64> newCaseIds;
               for (const QString &name : std::as_const(newCases)) {
                   auto added = project.addCase(name);
@@ -244,7 +244,7 @@ Result<AttributeImportReport> AttributeCsv::import(Project &project, const QByte
                                                      : project.setAttributeValues(values);
           });
     if (!applied)
-        return Error{tr("%1: %2").arg(fileName, applied.error())};
+        return Error{Tr::tr("%1: %2").arg(fileName, applied.error())};
     return report;
 }
 
@@ -281,7 +281,7 @@ Status AttributeCsv::write(const Project &project, QIODevice *device, const CsvE
         writer.endRow();
     }
     if (writer.hasError())
-        return Error{tr("Writing the attributes failed: %1").arg(device->errorString())};
+        return Error{Tr::tr("Writing the attributes failed: %1").arg(device->errorString())};
     return success();
 }
 

@@ -10,10 +10,10 @@ namespace Marginalia::Core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Marginalia::Core::ClassReport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Marginalia::Core::ClassReport)
+};
 
 QString escaped(const QString &text)
 {
@@ -72,7 +72,7 @@ Status ClassReport::writeHtml(const QList<ScoreRow> &rows, const QString &projec
 
     QString html;
     html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>%1</title>\n")
-                .arg(escaped(tr("Class report: %1").arg(projectName)));
+                .arg(escaped(Tr::tr("Class report: %1").arg(projectName)));
     html += QStringLiteral("<style>\n"
                            "body{font-family:sans-serif;margin:2em;color:#222}\n"
                            "table{border-collapse:collapse;margin:1em 0}\n"
@@ -83,19 +83,19 @@ Status ClassReport::writeHtml(const QList<ScoreRow> &rows, const QString &projec
                            "@media print{body{margin:0}th{background:#eee!important;-webkit-print-color-adjust:exact;"
                            "print-color-adjust:exact}td{-webkit-print-color-adjust:exact;print-color-adjust:exact}}\n"
                            "</style>\n</head>\n<body>\n");
-    html += QStringLiteral("<h1>%1</h1>\n").arg(escaped(tr("Class report: %1").arg(projectName)));
+    html += QStringLiteral("<h1>%1</h1>\n").arg(escaped(Tr::tr("Class report: %1").arg(projectName)));
     html += QStringLiteral("<p>%1</p>\n")
-                .arg(escaped(tr("Each student's coding compared with the key (%1), character by character: Cohen's "
-                                "kappa per code, and over all codes either coded. Made %2 by Marginalia.")
+                .arg(escaped(Tr::tr("Each student's coding compared with the key (%1), character by character: Cohen's "
+                                    "kappa per code, and over all codes either coded. Made %2 by Marginalia.")
                                  .arg(keyName, QDateTime::currentDateTime().toString(Qt::ISODate))));
 
     // The table: kappa per code, then the pooled kappa, precision and recall.
     html += QStringLiteral("<h2>%1</h2>\n<table>\n<tr><th class=\"name\">%2</th>")
-                .arg(escaped(tr("Cohen's kappa with the key")), escaped(tr("Student")));
+                .arg(escaped(Tr::tr("Cohen's kappa with the key")), escaped(Tr::tr("Student")));
     for (const QString &code : std::as_const(codes))
         html += QStringLiteral("<th>%1</th>").arg(escaped(code));
     html += QStringLiteral("<th>%1</th><th>%2</th><th>%3</th></tr>\n")
-                .arg(escaped(tr("All codes")), escaped(tr("Precision")), escaped(tr("Recall")));
+                .arg(escaped(Tr::tr("All codes")), escaped(Tr::tr("Precision")), escaped(Tr::tr("Recall")));
     for (const QString &student : std::as_const(students)) {
         html += QStringLiteral("<tr><td class=\"name\">%1</td>").arg(escaped(student));
         for (const QString &code : std::as_const(codes)) {
@@ -117,14 +117,14 @@ Status ClassReport::writeHtml(const QList<ScoreRow> &rows, const QString &projec
     const int labelWidth = 160;
     const int plotWidth = 400;
     const int height = int(students.size()) * groupHeight + 40;
-    html += QStringLiteral("<h2>%1</h2>\n").arg(escaped(tr("Over all codes")));
+    html += QStringLiteral("<h2>%1</h2>\n").arg(escaped(Tr::tr("Over all codes")));
     html += QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" height=\"%2\" role=\"img\" "
                            "aria-label=\"%3\" font-family=\"sans-serif\" font-size=\"12\">\n")
                 .arg(labelWidth + plotWidth + 60)
                 .arg(height)
-                .arg(escaped(tr("Kappa, precision and recall of each student over all codes")));
+                .arg(escaped(Tr::tr("Kappa, precision and recall of each student over all codes")));
     const QString colors[] = {QStringLiteral("#4E79A7"), QStringLiteral("#F28E2B"), QStringLiteral("#59A14F")};
-    const QString names[] = {tr("kappa"), tr("precision"), tr("recall")};
+    const QString names[] = {Tr::tr("kappa"), Tr::tr("precision"), Tr::tr("recall")};
     for (int i = 0; i < 3; ++i) {
         html += QStringLiteral("<rect x=\"%1\" y=\"4\" width=\"10\" height=\"10\" fill=\"%2\"/><text x=\"%3\" "
                                "y=\"13\">%4</text>\n")
@@ -154,14 +154,14 @@ Status ClassReport::writeHtml(const QList<ScoreRow> &rows, const QString &projec
                         .arg(colors[i])
                         .arg(labelWidth + width + 4)
                         .arg(y + i * barHeight + barHeight - 2)
-                        .arg(values[i] && values[i]->value ? QString::number(value, 'f', 2) : tr("n/a"));
+                        .arg(values[i] && values[i]->value ? QString::number(value, 'f', 2) : Tr::tr("n/a"));
         }
         y += groupHeight;
     }
     html += QStringLiteral("</svg>\n</body>\n</html>\n");
     const QByteArray bytes = html.toUtf8();
     if (device->write(bytes) != bytes.size())
-        return Error{tr("Writing the class report failed: %1").arg(device->errorString())};
+        return Error{Tr::tr("Writing the class report failed: %1").arg(device->errorString())};
     return success();
 }
 

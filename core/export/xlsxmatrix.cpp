@@ -13,10 +13,10 @@ namespace Marginalia::Core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Marginalia::Core::XlsxMatrix", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Marginalia::Core::XlsxMatrix)
+};
 
 // The cell formats of styles.xml, by index: 0 plain, 1 bold, 1 + n indented by n levels.
 constexpr int PlainStyle = 0;
@@ -255,14 +255,14 @@ const char workbookRelationships[]
 Status XlsxMatrix::writeFile(const CodeMatrix &matrix, const QString &path)
 {
     if (matrix.columns.size() + 2 > MaxColumns) {
-        return Error{tr("%1: the matrix has %2 columns; a worksheet holds at most %3. Choose fewer documents, or "
-                        "export it as CSV.")
+        return Error{Tr::tr("%1: the matrix has %2 columns; a worksheet holds at most %3. Choose fewer documents, or "
+                            "export it as CSV.")
                          .arg(path)
                          .arg(matrix.columns.size() + 2)
                          .arg(MaxColumns)};
     }
     if (matrix.rows.size() + 2 > MaxRows) {
-        return Error{tr("%1: the matrix has %2 rows; a worksheet holds at most %3.")
+        return Error{Tr::tr("%1: the matrix has %2 rows; a worksheet holds at most %3.")
                          .arg(path)
                          .arg(matrix.rows.size() + 2)
                          .arg(MaxRows)};

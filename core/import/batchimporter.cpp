@@ -13,10 +13,10 @@ namespace Marginalia::Core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Marginalia::Core::BatchImporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Marginalia::Core::BatchImporter)
+};
 
 constexpr int MaxFolderDepth = 64;
 
@@ -158,15 +158,15 @@ BatchImportFile BatchImporter::add(const QString &path, const Result<ImportedDoc
             if (!m_options.confirmDuplicate || !m_options.confirmDuplicate(path, *existing)) {
                 outcome.duplicate = true;
                 outcome.document = *existing;
-                outcome.error
-                    = tr("%1: the project already has this file, as the document \"%2\".").arg(path, existing->name);
+                outcome.error = Tr::tr("%1: the project already has this file, as the document \"%2\".")
+                                    .arg(path, existing->name);
                 return outcome;
             }
         }
     }
     auto added = m_project.addDocument(read->toNewDocument());
     if (!added) {
-        outcome.error = tr("%1: %2").arg(path, added.error());
+        outcome.error = Tr::tr("%1: %2").arg(path, added.error());
         return outcome;
     }
     outcome.imported = true;

@@ -14,7 +14,7 @@
 
 namespace Marginalia::Core {
 
-using ImportText::tr;
+using ImportText::ImportTr;
 
 namespace {
 
@@ -85,16 +85,17 @@ DocumentFormat::Sniff sniffRefused(QByteArrayView head, const QString &fileName)
     for (const Signature &signature : unsupportedSignatures) {
         if (head.startsWith(signature.magic)) {
             return {Evidence::Signature,
-                    tr("%1: this is %2, which Marginalia cannot import; it imports PDF, Word (.docx), OpenDocument "
-                       "(.odt), HTML, plain text and Markdown.")
-                        .arg(fileName, tr(signature.description))};
+                    ImportTr::tr(
+                        "%1: this is %2, which Marginalia cannot import; it imports PDF, Word (.docx), OpenDocument "
+                        "(.odt), HTML, plain text and Markdown.")
+                        .arg(fileName, ImportTr::tr(signature.description))};
         }
     }
     // A REFI-QDA codebook is XML text and would import as a document of tags; the user meant the codes.
     if (head.contains("<CodeBook") && head.contains("urn:QDA-XML:codebook")) {
         return {Evidence::Markup,
-                tr("%1: this is a REFI-QDA codebook, not a document: import its codes with "
-                   "\"Import REFI-QDA Codebook\" (marginalia-cli import-qdc).")
+                ImportTr::tr("%1: this is a REFI-QDA codebook, not a document: import its codes with "
+                             "\"Import REFI-QDA Codebook\" (marginalia-cli import-qdc).")
                     .arg(fileName)};
     }
     return {};

@@ -10,7 +10,7 @@
 
 namespace Marginalia::Core {
 
-using ImportText::tr;
+using ImportText::ImportTr;
 
 QStringList DocumentReader::supportedSuffixes()
 {
@@ -40,31 +40,31 @@ Result<ImportedDocument> DocumentReader::read(const QString &path, qint64 maxFil
     const QFileInfo info(path);
     const QString fileName = info.fileName();
     if (!info.exists())
-        return Error{tr("%1: no such file.").arg(path)};
+        return Error{ImportTr::tr("%1: no such file.").arg(path)};
     if (info.isDir())
-        return Error{tr("%1: is a folder, not a file.").arg(path)};
+        return Error{ImportTr::tr("%1: is a folder, not a file.").arg(path)};
     if (info.size() > maxFileSize) {
-        return Error{tr("%1: the file is %2 MB, larger than the import limit of %3 MB.")
+        return Error{ImportTr::tr("%1: the file is %2 MB, larger than the import limit of %3 MB.")
                          .arg(path, QString::number(double(info.size()) / 1e6, 'f', 1),
                               QString::number(double(maxFileSize) / 1e6, 'f', 1))};
     }
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("%1: cannot be read: %2").arg(path, file.errorString())};
+        return Error{ImportTr::tr("%1: cannot be read: %2").arg(path, file.errorString())};
     // Read one byte past the limit: a file that grew since stat() (or a pipe) is still caught.
     const QByteArray bytes = file.read(maxFileSize + 1);
     if (bytes.size() > maxFileSize)
-        return Error{tr("%1: the file is larger than the import limit.").arg(path)};
+        return Error{ImportTr::tr("%1: the file is larger than the import limit.").arg(path)};
     if (file.error() != QFileDevice::NoError)
-        return Error{tr("%1: cannot be read: %2").arg(path, file.errorString())};
+        return Error{ImportTr::tr("%1: cannot be read: %2").arg(path, file.errorString())};
 
     auto extracted = DocumentFormats::read(bytes, path);
     if (!extracted)
         return Error{extracted.error()};
     ImportedDocument document = std::move(*extracted);
     if (document.text.trimmed().isEmpty())
-        return Error{tr("%1: the file has no text.").arg(path)};
+        return Error{ImportTr::tr("%1: the file has no text.").arg(path)};
 
     document.name = info.completeBaseName().isEmpty() ? fileName : info.completeBaseName();
     document.originalFileName = fileName;

@@ -5,7 +5,7 @@
 
 namespace Marginalia::Core {
 
-using ImportText::tr;
+using ImportText::ImportTr;
 
 QString DocxFormat::key() const
 {
@@ -14,7 +14,7 @@ QString DocxFormat::key() const
 
 QString DocxFormat::label() const
 {
-    return tr("Word");
+    return ImportTr::tr("Word");
 }
 
 QString DocxFormat::mimeType() const

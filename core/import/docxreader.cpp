@@ -17,10 +17,10 @@ namespace Marginalia::Core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Marginalia::Core::DocxReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Marginalia::Core::DocxReader)
+};
 
 // WordprocessingML in its transitional (what Word writes) and strict namespaces.
 constexpr QStringView W = u"http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -195,7 +195,7 @@ template<typename Parse> Status DocxParser::parsePart(const QString &part, Parse
 {
     const auto found = m_archive.findEntry(part);
     if (!found)
-        return Error{tr("%1: the Word document has no part \"%2\".").arg(m_fileName, part)};
+        return Error{Tr::tr("%1: the Word document has no part \"%2\".").arg(m_fileName, part)};
     return parseXmlEntry(m_archive, *found, m_fileName + QStringLiteral(": ") + part, std::forward<Parse>(parse));
 }
 
@@ -692,7 +692,7 @@ Result<ImportedDocument> DocxParser::run()
     if (!parsedBody)
         return Error{parsedBody.error()};
     if (!sawBody)
-        return Error{tr("%1: the Word document has no body (%2 has no w:body element).").arg(m_fileName, mainPart)};
+        return Error{Tr::tr("%1: the Word document has no body (%2 has no w:body element).").arg(m_fileName, mainPart)};
 
     for (const bool endnotes : {false, true}) {
         const QString part = parts.value(endnotes ? QStringLiteral("endnotes") : QStringLiteral("footnotes"));
@@ -713,7 +713,7 @@ Result<ImportedDocument> DocxParser::run()
 
     return officeDocument(body,
                           QStringLiteral("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-                          tr("%1: the Word document has no text.").arg(m_fileName));
+                          Tr::tr("%1: the Word document has no text.").arg(m_fileName));
 }
 
 } // namespace
@@ -744,7 +744,7 @@ Result<ImportedDocument> DocxReader::read(const QByteArray &bytes, const QString
     if (!archive)
         return Error{archive.error()};
     if (!isDocx(**archive))
-        return Error{tr("%1: this ZIP archive is not a Word document.").arg(fileName)};
+        return Error{Tr::tr("%1: this ZIP archive is not a Word document.").arg(fileName)};
     return read(**archive, fileName);
 }
 

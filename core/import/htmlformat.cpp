@@ -5,7 +5,7 @@
 
 namespace Marginalia::Core {
 
-using ImportText::tr;
+using ImportText::ImportTr;
 
 QString HtmlFormat::key() const
 {
@@ -14,7 +14,7 @@ QString HtmlFormat::key() const
 
 QString HtmlFormat::label() const
 {
-    return tr("HTML");
+    return ImportTr::tr("HTML");
 }
 
 QString HtmlFormat::mimeType() const

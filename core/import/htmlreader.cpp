@@ -13,10 +13,10 @@ namespace Marginalia::Core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Marginalia::Core::HtmlReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Marginalia::Core::HtmlReader)
+};
 
 struct NamedEntity
 {
@@ -711,9 +711,10 @@ Result<ImportedDocument> HtmlReader::read(const QByteArray &bytes, const QString
         for (const char byte : bytes)
             multibyte = multibyte || (uchar(byte) & 0x80);
         if (!utf8.hasError() && multibyte && !bytes.contains('\0')) {
-            result.warnings.append(tr("%1: the page says its encoding is %2, but its bytes are UTF-8; it was read as "
-                                      "UTF-8.")
-                                       .arg(fileName, declared));
+            result.warnings.append(
+                Tr::tr("%1: the page says its encoding is %2, but its bytes are UTF-8; it was read as "
+                       "UTF-8.")
+                    .arg(fileName, declared));
             text = TextDecoder::normalize(asUtf8);
             result.encoding = QStringLiteral("UTF-8");
             decoded = true;
@@ -722,15 +723,16 @@ Result<ImportedDocument> HtmlReader::read(const QByteArray &bytes, const QString
     if (!declared.isEmpty() && !decoded) {
         if (bytes.contains('\0'))
             return Error{
-                tr("%1: this looks like a binary file, not a web page (it contains NUL bytes).").arg(fileName)};
+                Tr::tr("%1: this looks like a binary file, not a web page (it contains NUL bytes).").arg(fileName)};
         if (auto declaredText = TextDecoder::decodeAs(bytes, declared, fileName)) {
             text = TextDecoder::normalize(std::move(*declaredText));
             result.encoding = declared;
             decoded = true;
         } else {
-            result.warnings.append(tr("%1: the page says its encoding is %2, but its bytes are not %2; the encoding "
-                                      "was detected instead.")
-                                       .arg(fileName, declared));
+            result.warnings.append(
+                Tr::tr("%1: the page says its encoding is %2, but its bytes are not %2; the encoding "
+                       "was detected instead.")
+                    .arg(fileName, declared));
         }
     }
     if (!decoded) {
@@ -745,7 +747,7 @@ Result<ImportedDocument> HtmlReader::read(const QByteArray &bytes, const QString
     result.format = QStringLiteral("text");
     result.fileType = QStringLiteral("text/html");
     if (result.text.trimmed().isEmpty())
-        return Error{tr("%1: the web page has no visible text.").arg(fileName)};
+        return Error{Tr::tr("%1: the web page has no visible text.").arg(fileName)};
     return result;
 }
 

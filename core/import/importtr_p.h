@@ -9,9 +9,9 @@
 
 namespace Marginalia::Core::ImportText {
 
-inline QString tr(const char *text)
+struct ImportTr
 {
-    return QCoreApplication::translate("Marginalia::Core::DocumentReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Marginalia::Core::DocumentReader)
+};
 
 } // namespace Marginalia::Core::ImportText

@@ -5,7 +5,7 @@
 
 namespace Marginalia::Core {
 
-using ImportText::tr;
+using ImportText::ImportTr;
 
 QString MarkdownFormat::key() const
 {
@@ -14,7 +14,7 @@ QString MarkdownFormat::key() const
 
 QString MarkdownFormat::label() const
 {
-    return tr("Markdown");
+    return ImportTr::tr("Markdown");
 }
 
 QString MarkdownFormat::mimeType() const

@@ -5,7 +5,7 @@
 
 namespace Marginalia::Core {
 
-using ImportText::tr;
+using ImportText::ImportTr;
 
 QString OdtFormat::key() const
 {
@@ -14,7 +14,7 @@ QString OdtFormat::key() const
 
 QString OdtFormat::label() const
 {
-    return tr("OpenDocument");
+    return ImportTr::tr("OpenDocument");
 }
 
 QString OdtFormat::mimeType() const

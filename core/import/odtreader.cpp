@@ -18,10 +18,10 @@ namespace Marginalia::Core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Marginalia::Core::OdtReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Marginalia::Core::OdtReader)
+};
 
 constexpr QStringView Office = u"urn:oasis:names:tc:opendocument:xmlns:office:1.0";
 constexpr QStringView Text = u"urn:oasis:names:tc:opendocument:xmlns:text:1.0";
@@ -279,7 +279,7 @@ Status OdtParser::parseStyles(const QString &part, TextBlocks *body)
     const auto found = m_archive.findEntry(part);
     if (!found) {
         if (body)
-            return Error{tr("%1: the OpenDocument file has no %2.").arg(m_fileName, part)};
+            return Error{Tr::tr("%1: the OpenDocument file has no %2.").arg(m_fileName, part)};
         return success();
     }
     bool sawBody = false;
@@ -310,8 +310,8 @@ Status OdtParser::parseStyles(const QString &part, TextBlocks *body)
     if (auto parsed = parseXmlEntry(m_archive, *found, m_fileName + QStringLiteral(": ") + *found, parse); !parsed)
         return parsed;
     if (body && !sawBody)
-        return Error{
-            tr("%1: the OpenDocument file is not a text document (%2 has no office:text).").arg(m_fileName, *found)};
+        return Error{Tr::tr("%1: the OpenDocument file is not a text document (%2 has no office:text).")
+                         .arg(m_fileName, *found)};
     return success();
 }
 
@@ -579,7 +579,7 @@ Result<ImportedDocument> OdtParser::run()
 
     addNotes(body, m_notes);
     return officeDocument(body, QStringLiteral("application/vnd.oasis.opendocument.text"),
-                          tr("%1: the OpenDocument file has no text.").arg(m_fileName));
+                          Tr::tr("%1: the OpenDocument file has no text.").arg(m_fileName));
 }
 
 } // namespace
@@ -605,7 +605,7 @@ Result<ImportedDocument> OdtReader::read(const QByteArray &bytes, const QString 
         return Error{archive.error()};
     const QString type = mimeType(**archive);
     if (!type.startsWith(QLatin1String("application/vnd.oasis.opendocument.text")))
-        return Error{tr("%1: this ZIP archive is not an OpenDocument text.").arg(fileName)};
+        return Error{Tr::tr("%1: this ZIP archive is not an OpenDocument text.").arg(fileName)};
     return read(**archive, fileName);
 }
 

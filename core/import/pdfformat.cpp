@@ -7,7 +7,7 @@
 
 namespace Marginalia::Core {
 
-using ImportText::tr;
+using ImportText::ImportTr;
 
 QString PdfFormat::key() const
 {
@@ -16,7 +16,7 @@ QString PdfFormat::key() const
 
 QString PdfFormat::label() const
 {
-    return tr("PDF");
+    return ImportTr::tr("PDF");
 }
 
 QString PdfFormat::mimeType() const
@@ -36,7 +36,8 @@ DocumentFormat::Sniff PdfFormat::sniff(QByteArrayView head, const QString &fileN
         return {Evidence::Signature, {}};
     if (hasSuffixOf(fileName)) {
         return {Evidence::Name,
-                tr("%1: the file is named as a PDF but is not one (it does not begin with \"%PDF-\").").arg(fileName)};
+                ImportTr::tr("%1: the file is named as a PDF but is not one (it does not begin with \"%PDF-\").")
+                    .arg(fileName)};
     }
     return {};
 }

@@ -22,10 +22,10 @@ namespace Marginalia::Core {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+struct Tr
 {
-    return QCoreApplication::translate("Marginalia::Core::PdfReader", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Marginalia::Core::PdfReader)
+};
 
 // Poppler reports problems through one process-wide callback; each read collects what its own thread
 // caused, to name the cause when a file is refused (and to keep Poppler from printing to stderr).
@@ -56,7 +56,7 @@ public:
             if (!message.isEmpty())
                 return message;
         }
-        return tr("no details");
+        return Tr::tr("no details");
     }
 
 private:
@@ -567,24 +567,24 @@ Result<ImportedDocument> PdfReader::read(const QByteArray &bytes, const QString 
     // Every PDF ends with "%%EOF" (readers look in the last 1024 bytes); without it the file was cut off,
     // and Poppler would rebuild what it can and silently lose the rest.
     if (!bytes.right(1024).contains("%%EOF")) {
-        return Error{tr("%1: the PDF is incomplete (it does not end as every PDF does): it was probably cut off "
-                        "while downloading or copying. Get a complete copy and import that.")
+        return Error{Tr::tr("%1: the PDF is incomplete (it does not end as every PDF does): it was probably cut off "
+                            "while downloading or copying. Get a complete copy and import that.")
                          .arg(fileName)};
     }
 
     PopplerMessages messages;
     const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(bytes);
     if (!document)
-        return Error{tr("%1: the PDF is damaged and cannot be read (%2).").arg(fileName, messages.first())};
+        return Error{Tr::tr("%1: the PDF is damaged and cannot be read (%2).").arg(fileName, messages.first())};
     // Asked first: Poppler 22 crashes when a locked document is asked for its pages.
     if (document->isLocked()) {
-        return Error{tr("%1: the PDF is protected by a password. Save a copy without the password (in a PDF "
-                        "viewer, or with \"qpdf --decrypt --password=PASSWORD in.pdf out.pdf\") and import that.")
+        return Error{Tr::tr("%1: the PDF is protected by a password. Save a copy without the password (in a PDF "
+                            "viewer, or with \"qpdf --decrypt --password=PASSWORD in.pdf out.pdf\") and import that.")
                          .arg(fileName)};
     }
     const int pageCount = document->numPages();
     if (pageCount <= 0)
-        return Error{tr("%1: the PDF has no pages.").arg(fileName)};
+        return Error{Tr::tr("%1: the PDF has no pages.").arg(fileName)};
 
     QList<QList<PageLine>> lines;
     lines.reserve(pageCount);
@@ -593,7 +593,7 @@ Result<ImportedDocument> PdfReader::read(const QByteArray &bytes, const QString 
     for (int i = 0; i < pageCount; ++i) {
         const std::unique_ptr<Poppler::Page> page = document->page(i);
         if (!page)
-            return Error{tr("%1: page %2 of the PDF is damaged and cannot be read (%3).")
+            return Error{Tr::tr("%1: page %2 of the PDF is damaged and cannot be read (%3).")
                              .arg(fileName, QString::number(i + 1), messages.first())};
         lines.append(pageLines(*page));
         pageHeights.append(page->pageSizeF().height());
@@ -617,8 +617,8 @@ Result<ImportedDocument> PdfReader::read(const QByteArray &bytes, const QString 
             emptyPages.append(i + 1);
     }
     if (emptyPages.size() == pageCount) {
-        return Error{tr("%1: the PDF has no text layer: its pages are images, as in a scan. Run OCR on it first "
-                        "(for example with ocrmypdf, or the OCR of your PDF program) and import the result.")
+        return Error{Tr::tr("%1: the PDF has no text layer: its pages are images, as in a scan. Run OCR on it first "
+                            "(for example with ocrmypdf, or the OCR of your PDF program) and import the result.")
                          .arg(fileName)};
     }
 
@@ -652,13 +652,14 @@ Result<ImportedDocument> PdfReader::read(const QByteArray &bytes, const QString 
     result.text = std::move(text);
 
     if (!emptyPages.isEmpty()) {
-        result.warnings.append(tr("%1: %n page(s) without text (%2): scanned images? They are empty in the document.",
-                                  nullptr, int(emptyPages.size()))
-                                   .arg(fileName, pageList(emptyPages)));
+        result.warnings.append(
+            Tr::tr("%1: %n page(s) without text (%2): scanned images? They are empty in the document.", nullptr,
+                   int(emptyPages.size()))
+                .arg(fileName, pageList(emptyPages)));
     }
     if (suspicious * 10 > characters) {
-        result.warnings.append(tr("%1: the PDF's text looks garbled (its fonts do not say which characters they "
-                                  "draw); check the document, and consider OCR.")
+        result.warnings.append(Tr::tr("%1: the PDF's text looks garbled (its fonts do not say which characters they "
+                                      "draw); check the document, and consider OCR.")
                                    .arg(fileName));
     }
     return result;

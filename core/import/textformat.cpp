@@ -5,7 +5,7 @@
 
 namespace Marginalia::Core {
 
-using ImportText::tr;
+using ImportText::ImportTr;
 
 QString TextFormat::key() const
 {
@@ -14,7 +14,7 @@ QString TextFormat::key() const
 
 QString TextFormat::label() const
 {
-    return tr("plain text");
+    return ImportTr::tr("plain text");
 }
 
 QString TextFormat::mimeType() const

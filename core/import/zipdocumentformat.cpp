@@ -6,7 +6,7 @@
 
 namespace Marginalia::Core {
 
-using ImportText::tr;
+using ImportText::ImportTr;
 
 namespace {
 
@@ -15,21 +15,21 @@ QString describeArchive(ZipArchive &archive)
 {
     const QString odf = OdtReader::mimeType(archive);
     if (odf.startsWith(QLatin1String("application/vnd.oasis.opendocument.spreadsheet")))
-        return tr("an OpenDocument spreadsheet");
+        return ImportTr::tr("an OpenDocument spreadsheet");
     if (odf.startsWith(QLatin1String("application/vnd.oasis.opendocument.presentation")))
-        return tr("an OpenDocument presentation");
+        return ImportTr::tr("an OpenDocument presentation");
     if (odf == QLatin1String("application/epub+zip"))
-        return tr("an EPUB e-book");
+        return ImportTr::tr("an EPUB e-book");
     if (odf.startsWith(QLatin1String("application/vnd.oasis.opendocument.")))
-        return tr("an OpenDocument file that is not a text document");
+        return ImportTr::tr("an OpenDocument file that is not a text document");
     if (archive.findEntry(QStringLiteral("project.qde")))
-        return tr("a REFI-QDA project (import it as a project: \"Import REFI-QDA Project\", marginalia-cli "
-                  "import-qdpx)");
+        return ImportTr::tr("a REFI-QDA project (import it as a project: \"Import REFI-QDA Project\", marginalia-cli "
+                            "import-qdpx)");
     if (archive.findEntry(QStringLiteral("xl/workbook.xml")))
-        return tr("an Excel workbook");
+        return ImportTr::tr("an Excel workbook");
     if (archive.findEntry(QStringLiteral("ppt/presentation.xml")))
-        return tr("a PowerPoint presentation");
-    return tr("a ZIP archive that is neither a Word nor an OpenDocument text");
+        return ImportTr::tr("a PowerPoint presentation");
+    return ImportTr::tr("a ZIP archive that is neither a Word nor an OpenDocument text");
 }
 
 } // namespace
@@ -46,8 +46,8 @@ DocumentFormat::Sniff ZipDocumentFormat::sniff(QByteArrayView head, const QStrin
     // A document that is not what its name says: a ".docx" that is not a ZIP container cannot be read as one.
     if (hasSuffixOf(fileName)) {
         return {Evidence::Name,
-                tr("%1: the file is named as a Word or OpenDocument file but is not one (it is not a ZIP "
-                   "container).")
+                ImportTr::tr("%1: the file is named as a Word or OpenDocument file but is not one (it is not a ZIP "
+                             "container).")
                     .arg(fileName)};
     }
     return {};
@@ -64,9 +64,10 @@ Result<ImportedDocument> ZipDocumentFormat::readContainer(const QByteArray &byte
         if (zipFormat && zipFormat->recognises(**archive))
             return zipFormat->readArchive(**archive, fileName);
     }
-    return Error{tr("%1: this is %2, which Marginalia cannot import; it imports Word (.docx) and OpenDocument (.odt) "
-                    "documents, PDF, HTML, plain text and Markdown.")
-                     .arg(fileName, describeArchive(**archive))};
+    return Error{
+        ImportTr::tr("%1: this is %2, which Marginalia cannot import; it imports Word (.docx) and OpenDocument (.odt) "
+                     "documents, PDF, HTML, plain text and Markdown.")
+            .arg(fileName, describeArchive(**archive))};
 }
 
 } // namespace Marginalia::Core

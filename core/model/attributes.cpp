@@ -10,10 +10,10 @@ namespace Marginalia::Core::AttributeTypes {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Marginalia::Core::AttributeTypes", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Marginalia::Core::AttributeTypes)
+};
 
 std::optional<double> numberOf(const QString &text)
 {
@@ -93,8 +93,8 @@ QString unknownAttributeMessage(const QString &name, const QList<Attribute> &att
     for (const Attribute &attribute : attributes)
         names.append(attribute.name);
     return names.isEmpty()
-        ? tr("There is no attribute \"%1\": the project has no attributes yet.").arg(name)
-        : tr("There is no attribute \"%1\" (there are: %2).").arg(name, names.join(QStringLiteral(", ")));
+        ? Tr::tr("There is no attribute \"%1\": the project has no attributes yet.").arg(name)
+        : Tr::tr("There is no attribute \"%1\" (there are: %2).").arg(name, names.join(QStringLiteral(", ")));
 }
 
 std::optional<AttributeType> fromName(const QString &spelled)
@@ -123,24 +123,24 @@ Result<QString> canonical(const Attribute &attribute, const QString &text)
     case AttributeType::Number:
         if (const auto number = numberOf(trimmed))
             return spelledNumber(*number);
-        return Error{tr("\"%1\" is not a number (%2 is a number).").arg(trimmed, attribute.name)};
+        return Error{Tr::tr("\"%1\" is not a number (%2 is a number).").arg(trimmed, attribute.name)};
     case AttributeType::Date:
         if (const auto date = dateOf(trimmed))
             return date->toString(Qt::ISODate);
-        return Error{tr("\"%1\" is not a date such as 2017-05-04 (%2 is a date).").arg(trimmed, attribute.name)};
+        return Error{Tr::tr("\"%1\" is not a date such as 2017-05-04 (%2 is a date).").arg(trimmed, attribute.name)};
     case AttributeType::Boolean:
         if (const auto boolean = booleanOf(trimmed))
             return *boolean ? QStringLiteral("yes") : QStringLiteral("no");
-        return Error{tr("\"%1\" is not yes or no (%2 is yes/no).").arg(trimmed, attribute.name)};
+        return Error{Tr::tr("\"%1\" is not yes or no (%2 is yes/no).").arg(trimmed, attribute.name)};
     case AttributeType::List:
         for (const QString &allowed : attribute.allowedValues) {
             if (allowed.compare(trimmed, Qt::CaseInsensitive) == 0)
                 return allowed;
         }
-        return Error{tr("\"%1\" is not one of the values of %2 (%3).")
+        return Error{Tr::tr("\"%1\" is not one of the values of %2 (%3).")
                          .arg(trimmed, attribute.name, attribute.allowedValues.join(QStringLiteral(", ")))};
     }
-    return Error{tr("Unknown attribute type.")};
+    return Error{Tr::tr("Unknown attribute type.")};
 }
 
 AttributeType infer(const QStringList &values)

@@ -16,10 +16,10 @@ namespace Marginalia::Core::ClientFullText {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Marginalia::Core::Project", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Marginalia::Core::Project)
+};
 
 // FTS5 cuts longer tokens to this many bytes before it indexes or looks them up (FTS5_MAX_TOKEN_SIZE).
 constexpr qsizetype Fts5MaxTokenBytes = 32768;
@@ -52,7 +52,7 @@ public:
         if (!api || api->xFindTokenizer(api, "unicode61", &userData, &m_methods) != SQLITE_OK
             || m_methods.xCreate(userData, arguments, 2, &m_tokenizer) != SQLITE_OK) {
             m_tokenizer = nullptr;
-            m_error = tr("This SQLite has no full-text search (FTS5); Marginalia needs it.");
+            m_error = Tr::tr("This SQLite has no full-text search (FTS5); Marginalia needs it.");
         }
     }
     ~ThreadIndex()

@@ -14,10 +14,10 @@ namespace Marginalia::Core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Marginalia::Core::Project", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Marginalia::Core::Project)
+};
 
 /// The SQLite result code the store understands for a PostgreSQL SQLSTATE (Appendix A of its manual).
 int sqliteCodeFor(const QString &sqlState, QSqlError::ErrorType type)
@@ -235,7 +235,7 @@ void PostgresConnection::fail(const QSqlError &error)
     if (m_error.isEmpty())
         m_error = error.driverText().trimmed();
     if (m_error.isEmpty())
-        m_error = tr("the server reported an error");
+        m_error = Tr::tr("the server reported an error");
 }
 
 } // namespace Marginalia::Core

@@ -53,9 +53,10 @@ Result<std::unique_ptr<PostgresConnection>> connect(const ServerLocation &locati
         if (!database.isValid()) {
             database = QSqlDatabase();
             QSqlDatabase::removeDatabase(name);
-            return Error{tr("%1: this installation cannot reach PostgreSQL servers: Qt's PostgreSQL driver (QPSQL, "
-                            "Debian's libqt6sql6-psql) is not installed.")
-                             .arg(location.displayText())};
+            return Error{
+                ProjectTr::tr("%1: this installation cannot reach PostgreSQL servers: Qt's PostgreSQL driver (QPSQL, "
+                              "Debian's libqt6sql6-psql) is not installed.")
+                    .arg(location.displayText())};
         }
         location.applyTo(database);
         opened = connection->open(std::move(database));
@@ -67,12 +68,14 @@ Result<std::unique_ptr<PostgresConnection>> connect(const ServerLocation &locati
             if (isPasswordFailure(opened.error())) {
                 if (passwordNeeded)
                     *passwordNeeded = true;
-                return Error{tr("%1: the server wants a password for %2: %3 Put it in ~/.pgpass (or the file "
-                                "PGPASSFILE names, or a service file), or type it when Marginalia asks.")
-                                 .arg(location.displayText(),
-                                      location.user().isEmpty() ? tr("this user") : location.user(), opened.error())};
+                return Error{
+                    ProjectTr::tr("%1: the server wants a password for %2: %3 Put it in ~/.pgpass (or the file "
+                                  "PGPASSFILE names, or a service file), or type it when Marginalia asks.")
+                        .arg(location.displayText(),
+                             location.user().isEmpty() ? ProjectTr::tr("this user") : location.user(), opened.error())};
             }
-            return Error{tr("%1: could not connect to the server: %2").arg(location.displayText(), opened.error())};
+            return Error{
+                ProjectTr::tr("%1: could not connect to the server: %2").arg(location.displayText(), opened.error())};
         }
     }
     // No NOTICEs or WARNINGs on stderr ("schema already exists, skipping", "role is not a member"): what
@@ -86,7 +89,7 @@ Status execAll(PostgresConnection &db, const QStringList &statements, const QStr
 {
     for (const QString &sql : statements) {
         if (!db.exec(sql))
-            return Error{tr("%1: %2").arg(what, db.lastError())};
+            return Error{ProjectTr::tr("%1: %2").arg(what, db.lastError())};
     }
     return success();
 }
@@ -269,8 +272,8 @@ Status requireCatalog(PostgresConnection &db, const ServerLocation &location)
 {
     const QString catalog = scalar(db, QStringLiteral("SELECT CAST(to_regclass('marginalia.projects') AS TEXT)"));
     if (catalog.isEmpty()) {
-        return Error{tr("%1: this database holds no Marginalia projects yet. Prepare it once with "
-                        "\"marginalia-cli server-init %1\" (as a user who may create schemas and roles).")
+        return Error{ProjectTr::tr("%1: this database holds no Marginalia projects yet. Prepare it once with "
+                                   "\"marginalia-cli server-init %1\" (as a user who may create schemas and roles).")
                          .arg(location.displayText())};
     }
     return success();
@@ -295,9 +298,10 @@ Status initializeServer(const ServerLocation &location)
     if (!connected)
         return Error{connected.error()};
     PostgresConnection &db = **connected;
-    const QString what = tr("%1: preparing the database for Marginalia projects").arg(location.displayText());
+    const QString what
+        = ProjectTr::tr("%1: preparing the database for Marginalia projects").arg(location.displayText());
     if (!db.begin())
-        return Error{tr("%1: %2").arg(what, db.lastError())};
+        return Error{ProjectTr::tr("%1: %2").arg(what, db.lastError())};
     const Status made = execAll(
         db,
         {
@@ -342,11 +346,12 @@ Status initializeServer(const ServerLocation &location)
     if (!made) {
         db.rollback();
         if (db.lastErrorCode() == SQLITE_PERM)
-            return Error{tr("%1 The user needs the right to create schemas in this database.").arg(made.error())};
+            return Error{
+                ProjectTr::tr("%1 The user needs the right to create schemas in this database.").arg(made.error())};
         return made;
     }
     if (!db.commit())
-        return Error{tr("%1: %2").arg(what, db.lastError())};
+        return Error{ProjectTr::tr("%1: %2").arg(what, db.lastError())};
     // pg_trgm lets substring searches use an index; a "trusted" extension since PostgreSQL 13, so whoever may
     // create in this database may add it. Without it (a server without contrib), substrings are found by
     // reading the candidates' folded text, which is slower but the same.
@@ -372,7 +377,7 @@ Result<std::unique_ptr<Project::Private>> create(const ServerLocation &location)
         return Error{catalog.error()};
     const QString name = location.projectName();
     if (!scalar(db, QStringLiteral("SELECT name FROM marginalia.projects WHERE name = ?"), {name}).isNull()) {
-        return Error{tr("%1: the server has a project named \"%2\" already; a new project needs a new name.")
+        return Error{ProjectTr::tr("%1: the server has a project named \"%2\" already; a new project needs a new name.")
                          .arg(location.displayText(), name)};
     }
     const QString guid = newGuid();
@@ -380,12 +385,12 @@ Result<std::unique_ptr<Project::Private>> create(const ServerLocation &location)
     const QString owner = quoted(schema + QStringLiteral("_owner"));
     const QString coder = quoted(schema + QStringLiteral("_coder"));
     const QString viewer = quoted(schema + QStringLiteral("_viewer"));
-    const QString what = tr("%1: creating the project").arg(location.displayText());
+    const QString what = ProjectTr::tr("%1: creating the project").arg(location.displayText());
 
     // One transaction: PostgreSQL's DDL and roles are transactional, so a project is made whole or not at
     // all. The tables belong to the owner role, so that every owner may change them and passes the policies.
     if (!db.begin())
-        return Error{tr("%1: %2").arg(what, db.lastError())};
+        return Error{ProjectTr::tr("%1: %2").arg(what, db.lastError())};
     QStringList statements{
         QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(viewer),
         QStringLiteral("CREATE ROLE %1 NOLOGIN IN ROLE %2").arg(coder, viewer),
@@ -423,7 +428,7 @@ Result<std::unique_ptr<Project::Private>> create(const ServerLocation &location)
         for (QSqlQuery *query : {&insert, &info, &catalog}) {
             if (made && !query->exec()) {
                 db.fail(query->lastError());
-                made = Error{tr("%1: %2").arg(what, db.lastError())};
+                made = Error{ProjectTr::tr("%1: %2").arg(what, db.lastError())};
             }
         }
     }
@@ -431,14 +436,15 @@ Result<std::unique_ptr<Project::Private>> create(const ServerLocation &location)
         const int code = db.lastErrorCode();
         db.rollback();
         if (code == SQLITE_PERM) {
-            return Error{tr("%1 Creating a project needs a user who may create roles (CREATEROLE) and schemas "
-                            "in this database.")
-                             .arg(made.error())};
+            return Error{
+                ProjectTr::tr("%1 Creating a project needs a user who may create roles (CREATEROLE) and schemas "
+                              "in this database.")
+                    .arg(made.error())};
         }
         return Error{made.error()};
     }
     if (!db.commit())
-        return Error{tr("%1: %2").arg(what, db.lastError())};
+        return Error{ProjectTr::tr("%1: %2").arg(what, db.lastError())};
     db.close();
     return open(location, Project::Access::ReadWrite);
 }
@@ -456,10 +462,11 @@ Status remove(const ServerLocation &location)
     const QString schema
         = scalar(db, QStringLiteral("SELECT schema_name FROM marginalia.projects WHERE name = ?"), {name});
     if (schema.isEmpty())
-        return Error{tr("%1: the server has no project named \"%2\"; nothing was removed.").arg(where, name)};
-    const QString what = tr("%1: removing the project").arg(where);
+        return Error{
+            ProjectTr::tr("%1: the server has no project named \"%2\"; nothing was removed.").arg(where, name)};
+    const QString what = ProjectTr::tr("%1: removing the project").arg(where);
     if (!db.begin())
-        return Error{tr("%1: %2").arg(what, db.lastError())};
+        return Error{ProjectTr::tr("%1: %2").arg(what, db.lastError())};
     // The catalog's function checks that the caller is an owner, before anything is dropped.
     QSqlQuery unregister(db.database());
     unregister.prepare(QStringLiteral("SELECT marginalia.unregister_project(?)"));
@@ -467,7 +474,7 @@ Status remove(const ServerLocation &location)
     Status removed = success();
     if (!unregister.exec()) {
         db.fail(unregister.lastError());
-        removed = Error{tr("%1: %2").arg(what, db.lastError())};
+        removed = Error{ProjectTr::tr("%1: %2").arg(what, db.lastError())};
     }
     unregister.finish();
     if (removed) {
@@ -484,7 +491,7 @@ Status remove(const ServerLocation &location)
         return removed;
     }
     if (!db.commit())
-        return Error{tr("%1: %2").arg(what, db.lastError())};
+        return Error{ProjectTr::tr("%1: %2").arg(what, db.lastError())};
     return success();
 }
 
@@ -514,8 +521,9 @@ Result<std::unique_ptr<Project::Private>> open(const ServerLocation &location, P
     if (schema.isEmpty()) {
         const QStringList names = projectNames(db);
         if (names.isEmpty())
-            return Error{tr("%1: the server has no project named \"%2\" (it has none yet).").arg(where, name)};
-        return Error{tr("%1: the server has no project named \"%2\". Its projects: %3.")
+            return Error{
+                ProjectTr::tr("%1: the server has no project named \"%2\" (it has none yet).").arg(where, name)};
+        return Error{ProjectTr::tr("%1: the server has no project named \"%2\". Its projects: %3.")
                          .arg(where, name, names.join(QStringLiteral(", ")))};
     }
     const QString role = scalar(db,
@@ -527,25 +535,27 @@ Result<std::unique_ptr<Project::Private>> open(const ServerLocation &location, P
                                  QString(schema + QStringLiteral("_viewer"))});
     if (role.isEmpty()) {
         const QString user = scalar(db, QStringLiteral("SELECT CAST(current_user AS TEXT)"));
-        return Error{tr("%1: you (login \"%2\") have no role on project \"%3\". Ask its owner to add you: "
-                        "marginalia-cli member-add URL %2 coder.")
+        return Error{ProjectTr::tr("%1: you (login \"%2\") have no role on project \"%3\". Ask its owner to add you: "
+                                   "marginalia-cli member-add URL %2 coder.")
                          .arg(where, user, name)};
     }
     if (!db.exec(QStringLiteral("SET search_path TO %1").arg(quoted(schema))))
-        return Error{tr("%1: %2").arg(where, db.lastError())};
+        return Error{ProjectTr::tr("%1: %2").arg(where, db.lastError())};
     bool versionRead = false;
     const int version = scalar(db, QStringLiteral("SELECT version FROM schema_info")).toInt(&versionRead);
     if (!versionRead)
-        return Error{tr("%1: project \"%2\" is damaged: its format version is missing.").arg(where, name)};
+        return Error{ProjectTr::tr("%1: project \"%2\" is damaged: its format version is missing.").arg(where, name)};
     if (version > Project::SchemaVersion) {
-        return Error{tr("%1: project \"%2\" was saved by a newer version of Marginalia (project format %3; this "
-                        "version reads formats up to %4). Update Marginalia to open it; nothing was changed.")
-                         .arg(where, name, QString::number(version), QString::number(Project::SchemaVersion))};
+        return Error{
+            ProjectTr::tr("%1: project \"%2\" was saved by a newer version of Marginalia (project format %3; this "
+                          "version reads formats up to %4). Update Marginalia to open it; nothing was changed.")
+                .arg(where, name, QString::number(version), QString::number(Project::SchemaVersion))};
     }
     if (version < Project::SchemaVersion) {
-        return Error{tr("%1: project \"%2\" is in an older format (%3) that this version cannot upgrade on a "
-                        "server yet.")
-                         .arg(where, name, QString::number(version))};
+        return Error{
+            ProjectTr::tr("%1: project \"%2\" is in an older format (%3) that this version cannot upgrade on a "
+                          "server yet.")
+                .arg(where, name, QString::number(version))};
     }
 
     auto d = std::make_unique<Project::Private>();
@@ -753,11 +763,12 @@ Status grantRole(Project::Private &d, const QString &login, const QString &role)
 {
     static const QStringList roles{QStringLiteral("owner"), QStringLiteral("coder"), QStringLiteral("viewer")};
     if (!roles.contains(role))
-        return Error{tr("\"%1\" is not a role: a member is an owner, a coder or a viewer.").arg(role)};
+        return Error{ProjectTr::tr("\"%1\" is not a role: a member is an owner, a coder or a viewer.").arg(role)};
     if (d.serverRole != QLatin1String("owner"))
-        return Error{tr("%1: only the project's owners may add members (your role: %2).").arg(d.path, d.serverRole)};
+        return Error{
+            ProjectTr::tr("%1: only the project's owners may add members (your role: %2).").arg(d.path, d.serverRole)};
     PostgresConnection *db = d.db.postgres();
-    const QString what = tr("%1: giving %2 the role %3").arg(d.path, login, role);
+    const QString what = ProjectTr::tr("%1: giving %2 the role %3").arg(d.path, login, role);
     QStringList statements;
     // One role at a time: a member made a viewer is no longer a coder.
     for (const QString &other : roles) {
@@ -767,13 +778,13 @@ Status grantRole(Project::Private &d, const QString &login, const QString &role)
     }
     statements.append(QStringLiteral("GRANT %1 TO %2").arg(quoted(d.serverSchema + u'_' + role), quoted(login)));
     if (!db->begin())
-        return Error{tr("%1: %2").arg(what, db->lastError())};
+        return Error{ProjectTr::tr("%1: %2").arg(what, db->lastError())};
     if (auto done = execAll(*db, statements, what); !done) {
         db->rollback();
         return done;
     }
     if (!db->commit())
-        return Error{tr("%1: %2").arg(what, db->lastError())};
+        return Error{ProjectTr::tr("%1: %2").arg(what, db->lastError())};
     return success();
 }
 

@@ -142,41 +142,45 @@ Error Project::Private::failure(const QString &what, const Statement &statement)
 Error Project::Private::failure(const QString &what, const QString &detail, int sqliteCode) const
 {
     if (sqliteCode == SQLITE_CONSTRAINT_FOREIGNKEY) {
-        return Error{tr("%1: %2: a code, document or coder it refers to no longer exists (%3). On a project that "
-                        "others change too, someone may have deleted it meanwhile.")
-                         .arg(path, what, detail.trimmed())};
+        return Error{
+            ProjectTr::tr("%1: %2: a code, document or coder it refers to no longer exists (%3). On a project that "
+                          "others change too, someone may have deleted it meanwhile.")
+                .arg(path, what, detail.trimmed())};
     }
     if (db.isServer()) {
         switch (sqliteCode & 0xff) {
         case SQLITE_PERM:
-            return Error{tr("%1: %2: the server refused it (%3). Your role on this project is %4; its owner can "
-                            "give you another.")
-                             .arg(path, what, detail.trimmed(), serverRole)};
+            return Error{
+                ProjectTr::tr("%1: %2: the server refused it (%3). Your role on this project is %4; its owner can "
+                              "give you another.")
+                    .arg(path, what, detail.trimmed(), serverRole)};
         case SQLITE_READONLY:
-            return Error{tr("%1: %2: the server is read-only at the moment (%3).").arg(path, what, detail.trimmed())};
+            return Error{
+                ProjectTr::tr("%1: %2: the server is read-only at the moment (%3).").arg(path, what, detail.trimmed())};
         case SQLITE_FULL:
-            return Error{tr("%1: %2: the server's disk is full; nothing was changed.").arg(path, what)};
+            return Error{ProjectTr::tr("%1: %2: the server's disk is full; nothing was changed.").arg(path, what)};
         case SQLITE_IOERR:
-            return Error{tr("%1: %2: the connection to the server failed (%3). Whether the last change was saved "
-                            "shows when the project is opened again.")
-                             .arg(path, what, detail.trimmed())};
+            return Error{
+                ProjectTr::tr("%1: %2: the connection to the server failed (%3). Whether the last change was saved "
+                              "shows when the project is opened again.")
+                    .arg(path, what, detail.trimmed())};
         default:
-            return Error{tr("%1: %2: %3").arg(path, what, detail.trimmed())};
+            return Error{ProjectTr::tr("%1: %2: %3").arg(path, what, detail.trimmed())};
         }
     }
     switch (sqliteCode & 0xff) {
     case SQLITE_READONLY:
-        return Error{tr("%1: %2: the project file is read-only.").arg(path, what)};
+        return Error{ProjectTr::tr("%1: %2: the project file is read-only.").arg(path, what)};
     case SQLITE_FULL:
-        return Error{tr("%1: %2: the disk is full; nothing was changed.").arg(path, what)};
+        return Error{ProjectTr::tr("%1: %2: the disk is full; nothing was changed.").arg(path, what)};
     case SQLITE_IOERR:
         // A write or sync the disk refused (a full disk also ends here when the file system says so late, at
         // the sync); whether the last change reached the disk cannot be known until the file is read again.
-        return Error{tr("%1: %2: the disk reported an error (%3). Check that it is connected and has free "
-                        "space, then try again.")
+        return Error{ProjectTr::tr("%1: %2: the disk reported an error (%3). Check that it is connected and has free "
+                                   "space, then try again.")
                          .arg(path, what, detail.trimmed())};
     default:
-        return Error{tr("%1: %2: %3").arg(path, what, detail.trimmed())};
+        return Error{ProjectTr::tr("%1: %2: %3").arg(path, what, detail.trimmed())};
     }
 }
 
@@ -188,12 +192,14 @@ Error Project::Private::codingNotChanged(const Coding &coding) const
             coder = candidate.name;
     }
     if (db.isServer() && serverRole == QLatin1String("coder")) {
-        return Error{tr("%1: the coding is %2's; on a server, a coder changes only their own codings (your role: "
-                        "coder). Nothing was changed.")
-                         .arg(path, coder)};
+        return Error{
+            ProjectTr::tr("%1: the coding is %2's; on a server, a coder changes only their own codings (your role: "
+                          "coder). Nothing was changed.")
+                .arg(path, coder)};
     }
     return Error{
-        tr("%1: the coding was removed meanwhile, by another program on the project. Nothing was changed.").arg(path)};
+        ProjectTr::tr("%1: the coding was removed meanwhile, by another program on the project. Nothing was changed.")
+            .arg(path)};
 }
 
 Transaction::Transaction(Project::Private &d)
@@ -311,12 +317,12 @@ Status checkSqliteHeader(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("%1: cannot be read: %2").arg(path, file.errorString())};
+        return Error{ProjectTr::tr("%1: cannot be read: %2").arg(path, file.errorString())};
     const QByteArray header = file.read(16);
     if (header.isEmpty())
-        return Error{tr("%1: is an empty file, not a Marginalia project.").arg(path)};
+        return Error{ProjectTr::tr("%1: is an empty file, not a Marginalia project.").arg(path)};
     if (header != QByteArrayView("SQLite format 3\0", 16))
-        return Error{tr("%1: is not a Marginalia project (it is not an SQLite database).").arg(path)};
+        return Error{ProjectTr::tr("%1: is not a Marginalia project (it is not an SQLite database).").arg(path)};
     return success();
 }
 
@@ -331,10 +337,10 @@ Result<DatabaseHeader> readHeader(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("%1: cannot be read: %2").arg(path, file.errorString())};
+        return Error{ProjectTr::tr("%1: cannot be read: %2").arg(path, file.errorString())};
     const QByteArray header = file.read(100);
     if (header.size() < 100)
-        return Error{tr("%1: is damaged or not a Marginalia project (its header is incomplete).").arg(path)};
+        return Error{ProjectTr::tr("%1: is damaged or not a Marginalia project (its header is incomplete).").arg(path)};
     auto bigEndian = [&header](int offset) {
         return qint32((quint32(uchar(header[offset])) << 24) | (quint32(uchar(header[offset + 1])) << 16)
                       | (quint32(uchar(header[offset + 2])) << 8) | quint32(uchar(header[offset + 3])));
@@ -345,20 +351,20 @@ Result<DatabaseHeader> readHeader(const QString &path)
 Status refuseForeignOrNewer(const QString &path, qint32 applicationId, qint32 version, bool readOnly)
 {
     if (applicationId != Project::ApplicationId)
-        return Error{tr("%1: is an SQLite database, but not a Marginalia project.").arg(path)};
+        return Error{ProjectTr::tr("%1: is an SQLite database, but not a Marginalia project.").arg(path)};
     if (version > Project::SchemaVersion) {
-        return Error{tr("%1: was saved by a newer version of Marginalia (project format %2; this version "
-                        "reads formats up to %3). Update Marginalia to open it; the file was not changed.")
+        return Error{ProjectTr::tr("%1: was saved by a newer version of Marginalia (project format %2; this version "
+                                   "reads formats up to %3). Update Marginalia to open it; the file was not changed.")
                          .arg(path, QString::number(version), QString::number(Project::SchemaVersion))};
     }
     if (version == 0) {
-        return Error{tr("%1: is an incomplete Marginalia project (it was never finished being created); "
-                        "create a new project instead.")
+        return Error{ProjectTr::tr("%1: is an incomplete Marginalia project (it was never finished being created); "
+                                   "create a new project instead.")
                          .arg(path)};
     }
     if (version < Project::SchemaVersion && readOnly) {
-        return Error{tr("%1: is in an older project format (%2) that must be upgraded, which needs write "
-                        "access.")
+        return Error{ProjectTr::tr("%1: is in an older project format (%2) that must be upgraded, which needs write "
+                                   "access.")
                          .arg(path, QString::number(version))};
     }
     return success();
@@ -405,11 +411,12 @@ Result<std::unique_ptr<Project>> Project::create(const QString &path)
         return fromServer(path, true, Access::ReadWrite);
     const QFileInfo info(path);
     if (info.exists())
-        return Error{tr("%1: a file of that name exists already; a new project needs a new file.").arg(path)};
+        return Error{
+            ProjectTr::tr("%1: a file of that name exists already; a new project needs a new file.").arg(path)};
     if (!QFileInfo(info.absolutePath()).isDir())
-        return Error{tr("%1: the folder %2 does not exist.").arg(path, info.absolutePath())};
+        return Error{ProjectTr::tr("%1: the folder %2 does not exist.").arg(path, info.absolutePath())};
     if (!QFileInfo(info.absolutePath()).isWritable())
-        return Error{tr("%1: the folder %2 is read-only.").arg(path, info.absolutePath())};
+        return Error{ProjectTr::tr("%1: the folder %2 is read-only.").arg(path, info.absolutePath())};
 
     auto d = std::make_unique<Private>();
     d->path = path;
@@ -424,22 +431,22 @@ Result<std::unique_ptr<Project>> Project::create(const QString &path)
     if (auto search = SqliteFullText::registerFunctions(d->db.sqlite()); !search) {
         d->db.sqlite().close();
         QFile::remove(path);
-        return Error{tr("%1: %2").arg(path, search.error())};
+        return Error{ProjectTr::tr("%1: %2").arg(path, search.error())};
     }
     d->db.sqlite().useProjectSettings();
 
     // The identity goes in the same transaction as the schema: a file is a project completely or not at all.
-    const Status status = d->write(tr("creating the project"), [&]() -> Status {
+    const Status status = d->write(ProjectTr::tr("creating the project"), [&]() -> Status {
         if (!d->db.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)))
-            return d->failure(tr("creating the project"), d->db.lastError(), d->db.lastErrorCode());
+            return d->failure(ProjectTr::tr("creating the project"), d->db.lastError(), d->db.lastErrorCode());
         if (auto migrated = ProjectSchema::migrate(d->db.sqlite(), 0); !migrated)
             return migrated;
         Statement insert(d->db, QStringLiteral("INSERT INTO project (id, guid, name, created) VALUES (1, ?, ?, ?)"),
                          {newGuid(), info.completeBaseName(), timestamp()});
         if (!insert.ok())
-            return d->failure(tr("creating the project"), insert);
+            return d->failure(ProjectTr::tr("creating the project"), insert);
         if (!d->db.exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion)))
-            return d->failure(tr("creating the project"), d->db.lastError(), d->db.lastErrorCode());
+            return d->failure(ProjectTr::tr("creating the project"), d->db.lastError(), d->db.lastErrorCode());
         return success();
     });
     if (!status) {
@@ -456,24 +463,26 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
         return fromServer(path, false, access);
     const QFileInfo info(path);
     if (!info.exists())
-        return Error{tr("%1: no such file.").arg(path)};
+        return Error{ProjectTr::tr("%1: no such file.").arg(path)};
     if (info.isDir())
-        return Error{tr("%1: is a folder, not a project file.").arg(path)};
+        return Error{ProjectTr::tr("%1: is a folder, not a project file.").arg(path)};
     if (auto header = checkSqliteHeader(path); !header)
         return Error{header.error()};
 
     const bool readOnly = access == Access::ReadOnly;
     if (!readOnly) {
         if (!info.isWritable()) {
-            return Error{tr("%1: the file is read-only, so changes could not be saved. Open it read-only, or "
-                            "copy it to a place where you can write.")
-                             .arg(path)};
+            return Error{
+                ProjectTr::tr("%1: the file is read-only, so changes could not be saved. Open it read-only, or "
+                              "copy it to a place where you can write.")
+                    .arg(path)};
         }
         // The WAL journal lives beside the file: the folder must be writable too.
         if (!QFileInfo(info.absolutePath()).isWritable()) {
-            return Error{tr("%1: the folder %2 is read-only, so changes could not be saved. Copy the project "
-                            "to a folder where you can write.")
-                             .arg(path, info.absolutePath())};
+            return Error{
+                ProjectTr::tr("%1: the folder %2 is read-only, so changes could not be saved. Copy the project "
+                              "to a folder where you can write.")
+                    .arg(path, info.absolutePath())};
         }
     }
 
@@ -499,18 +508,18 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
     if (auto opened = d->db.sqlite().open(path, readOnly); !opened)
         return Error{opened.error()};
     if (auto search = SqliteFullText::registerFunctions(d->db.sqlite()); !search)
-        return Error{tr("%1: %2").arg(path, search.error())};
+        return Error{ProjectTr::tr("%1: %2").arg(path, search.error())};
 
     // The header may be older than the last commit when a WAL was left by a crash: ask SQLite again
     // before changing anything.
     const int applicationId = d->db.sqlite().pragmaValue("application_id");
     if (applicationId == -1) {
-        return Error{tr("%1: cannot be read here: %2")
+        return Error{ProjectTr::tr("%1: cannot be read here: %2")
                          .arg(path,
                               QFileInfo(QFileInfo(path).absolutePath()).isWritable()
-                                  ? tr("SQLite could not read it.")
-                                  : tr("the folder is read-only and the project "
-                                       "has unsaved journal files beside it."))};
+                                  ? ProjectTr::tr("SQLite could not read it.")
+                                  : ProjectTr::tr("the folder is read-only and the project "
+                                                  "has unsaved journal files beside it."))};
     }
     if (auto refusal = refuseForeignOrNewer(path, applicationId, d->db.sqlite().pragmaValue("user_version"), readOnly);
         !refusal)
@@ -522,7 +531,7 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
     // fails must leave the file exactly as it was.
     const int version = d->db.sqlite().pragmaValue("user_version");
     if (version < SchemaVersion) {
-        const QString what = tr("upgrading the project format");
+        const QString what = ProjectTr::tr("upgrading the project format");
         const Status status = d->write(what, [&]() -> Status {
             if (auto migrated = ProjectSchema::migrate(d->db.sqlite(), version); !migrated)
                 return migrated;
@@ -531,7 +540,7 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
             return success();
         });
         if (!status)
-            return Error{tr("%1: %2 The file was left as it was.").arg(path, status.error())};
+            return Error{ProjectTr::tr("%1: %2 The file was left as it was.").arg(path, status.error())};
     }
     if (!readOnly)
         d->db.sqlite().useProjectSettings();
@@ -539,7 +548,7 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
     {
         Statement check(d->db, QStringLiteral("SELECT COUNT(*) FROM project"));
         if (!check.ok() || !check.next() || check.int64(0) != 1)
-            return Error{tr("%1: is damaged: its project record is missing.").arg(path)};
+            return Error{ProjectTr::tr("%1: is damaged: its project record is missing.").arg(path)};
     }
     return std::unique_ptr<Project>(new Project(std::move(d)));
 }
@@ -559,7 +568,7 @@ QString Project::filePath() const
 Status Project::saveCopy(const QString &path) const
 {
     if (QFileInfo::exists(path))
-        return Error{tr("%1: the file exists already; choose a new name.").arg(path)};
+        return Error{ProjectTr::tr("%1: the file exists already; choose a new name.").arg(path)};
     if (d->db.isServer()) {
         auto copy = Project::create(path);
         if (!copy)
@@ -574,7 +583,7 @@ Status Project::saveCopy(const QString &path) const
     Statement copy(d->db, QStringLiteral("VACUUM INTO ?"), {path});
     if (!copy.ok()) {
         QFile::remove(path);
-        return Error{tr("%1: could not write a copy of the project: %2").arg(path, copy.error())};
+        return Error{ProjectTr::tr("%1: could not write a copy of the project: %2").arg(path, copy.error())};
     }
     return success();
 }
@@ -631,7 +640,7 @@ QString Project::creatingUserGuid() const
 
 Status Project::setProjectCreation(const QDateTime &created, const QString &creatingUserGuid)
 {
-    const QString what = tr("recording the project's creation");
+    const QString what = ProjectTr::tr("recording the project's creation");
     return d->write(what, [&]() -> Status {
         // COALESCE keeps the creation time when the other tool gave none (or none that parses).
         Statement update(d->db,
@@ -648,14 +657,14 @@ Status Project::setProjectCreation(const QDateTime &created, const QString &crea
 Status Project::setProjectName(const QString &name)
 {
     if (name.trimmed().isEmpty())
-        return Error{tr("A project needs a name.")};
-    const QString what = tr("saving a memo");
+        return Error{ProjectTr::tr("A project needs a name.")};
+    const QString what = ProjectTr::tr("saving a memo");
     return d->write(what, [&]() -> Status {
         Statement update(d->db, QStringLiteral("UPDATE project SET name = ? WHERE id = 1"), {name.trimmed()});
         if (!update.ok())
             return d->failure(what, update);
         if (update.rowsAffected() != 1)
-            return Error{tr("The project record is missing.")};
+            return Error{ProjectTr::tr("The project record is missing.")};
         return success();
     });
 }

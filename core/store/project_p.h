@@ -21,10 +21,10 @@ namespace Marginalia::Core {
 
 namespace ProjectStore {
 
-inline QString tr(const char *text)
+struct ProjectTr
 {
-    return QCoreApplication::translate("Marginalia::Core::Project", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Marginalia::Core::Project)
+};
 
 QString newGuid();
 QString timestamp(const QDateTime &time = QDateTime::currentDateTimeUtc());
@@ -106,21 +106,23 @@ public:
     /// names it ("The code \"Children\"").
     Error changedMeanwhile(const QString &what) const
     {
-        return Error{ProjectStore::tr("%1: %2 was changed by someone else while you were editing it. Your change "
-                                      "was not saved, so that theirs is not overwritten: look at theirs, then "
-                                      "make yours again.")
-                         .arg(path, what)};
+        return Error{
+            ProjectStore::ProjectTr::tr("%1: %2 was changed by someone else while you were editing it. Your change "
+                                        "was not saved, so that theirs is not overwritten: look at theirs, then "
+                                        "make yours again.")
+                .arg(path, what)};
     }
 
     Status requireWritable() const
     {
         if (readOnly && serverRole == QLatin1String("viewer")) {
-            return Error{ProjectStore::tr("%1: you can view this project but not change it (your role on the "
-                                          "server: viewer). Its owner can make you a coder.")
-                             .arg(path)};
+            return Error{
+                ProjectStore::ProjectTr::tr("%1: you can view this project but not change it (your role on the "
+                                            "server: viewer). Its owner can make you a coder.")
+                    .arg(path)};
         }
         if (readOnly)
-            return Error{ProjectStore::tr("%1: the project is open read-only.").arg(path)};
+            return Error{ProjectStore::ProjectTr::tr("%1: the project is open read-only.").arg(path)};
         return success();
     }
 

@@ -126,11 +126,11 @@ Result<Attribute> Project::addAttribute(const QString &name, AttributeType type,
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return Error{tr("An attribute needs a name.")};
+        return Error{ProjectTr::tr("An attribute needs a name.")};
     if (attributeByName(trimmed, target))
         return Error{target == AttributeTarget::Case
-                         ? tr("There is already a case attribute named \"%1\".").arg(trimmed)
-                         : tr("There is already an attribute named \"%1\".").arg(trimmed)};
+                         ? ProjectTr::tr("There is already a case attribute named \"%1\".").arg(trimmed)
+                         : ProjectTr::tr("There is already an attribute named \"%1\".").arg(trimmed)};
     QStringList values;
     for (const QString &value : allowedValues) {
         const QString label = value.simplified();
@@ -138,10 +138,10 @@ Result<Attribute> Project::addAttribute(const QString &name, AttributeType type,
             values.append(label);
     }
     if (type == AttributeType::List && values.isEmpty())
-        return Error{tr("The list attribute \"%1\" needs its values.").arg(trimmed)};
+        return Error{ProjectTr::tr("The list attribute \"%1\" needs its values.").arg(trimmed)};
     if (type != AttributeType::List)
         values.clear();
-    const QString what = tr("adding attribute \"%1\"").arg(trimmed);
+    const QString what = ProjectTr::tr("adding attribute \"%1\"").arg(trimmed);
     return d->write(what, [&]() -> Result<Attribute> {
         Attribute attribute{0, guid.isEmpty() ? newGuid() : guid, trimmed, type, values, 0, target};
         Statement position(d->db, QStringLiteral("SELECT COALESCE(MAX(position) + 1, 0) FROM attributes"));
@@ -163,13 +163,13 @@ Result<Attribute> Project::addAttribute(const QString &name, AttributeType type,
 
 Status Project::removeAttribute(qint64 attributeId)
 {
-    const QString what = tr("removing an attribute");
+    const QString what = ProjectTr::tr("removing an attribute");
     return d->write(what, [&]() -> Status {
         Statement remove(d->db, QStringLiteral("DELETE FROM attributes WHERE id = ?"), {attributeId});
         if (!remove.ok())
             return d->failure(what, remove);
         if (remove.rowsAffected() != 1)
-            return Error{tr("There is no attribute with id %1.").arg(attributeId)};
+            return Error{ProjectTr::tr("There is no attribute with id %1.").arg(attributeId)};
         d->notify(StoreChange{StoreChange::Attributes});
         return success();
     });
@@ -266,10 +266,10 @@ Result<DocumentSet> Project::addDocumentSet(const QString &name, const QList<qin
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return Error{tr("A set needs a name.")};
+        return Error{ProjectTr::tr("A set needs a name.")};
     if (documentSetByName(trimmed))
-        return Error{tr("There is already a set named \"%1\".").arg(trimmed)};
-    const QString what = tr("adding set \"%1\"").arg(trimmed);
+        return Error{ProjectTr::tr("There is already a set named \"%1\".").arg(trimmed)};
+    const QString what = ProjectTr::tr("adding set \"%1\"").arg(trimmed);
     return d->write(what, [&]() -> Result<DocumentSet> {
         DocumentSet set{0, guid.isEmpty() ? newGuid() : guid, trimmed, condition.trimmed(), {}, {}};
         Statement insert(d->db,
@@ -298,13 +298,13 @@ Result<DocumentSet> Project::addDocumentSet(const QString &name, const QList<qin
 
 Status Project::removeDocumentSet(qint64 setId)
 {
-    const QString what = tr("removing a set");
+    const QString what = ProjectTr::tr("removing a set");
     return d->write(what, [&]() -> Status {
         Statement remove(d->db, QStringLiteral("DELETE FROM document_sets WHERE id = ?"), {setId});
         if (!remove.ok())
             return d->failure(what, remove);
         if (remove.rowsAffected() != 1)
-            return Error{tr("There is no set with id %1.").arg(setId)};
+            return Error{ProjectTr::tr("There is no set with id %1.").arg(setId)};
         d->notify(StoreChange{StoreChange::Attributes});
         return success();
     });
@@ -312,14 +312,15 @@ Status Project::removeDocumentSet(qint64 setId)
 
 Status Project::setDocumentSetMembers(qint64 setId, const QList<qint64> &documentIds)
 {
-    const QString what = tr("changing a set's documents");
+    const QString what = ProjectTr::tr("changing a set's documents");
     return d->write(what, [&]() -> Status {
         Statement set(d->db, QStringLiteral("SELECT condition FROM document_sets WHERE id = ?"), {setId});
         if (!set.next())
-            return Error{tr("There is no set with id %1.").arg(setId)};
+            return Error{ProjectTr::tr("There is no set with id %1.").arg(setId)};
         if (!set.string(0).isEmpty())
-            return Error{tr("The set's documents are those meeting its condition \"%1\"; it has no list to change.")
-                             .arg(set.string(0))};
+            return Error{
+                ProjectTr::tr("The set's documents are those meeting its condition \"%1\"; it has no list to change.")
+                    .arg(set.string(0))};
         Statement clear(d->db, QStringLiteral("DELETE FROM document_set_members WHERE set_id = ?"), {setId});
         if (!clear.ok())
             return d->failure(what, clear);
@@ -332,7 +333,7 @@ Status Project::setDocumentSetMembers(qint64 setId, const QList<qint64> &documen
             if (!member.ok())
                 return d->failure(what, member);
             if (member.rowsAffected() != 1 && !document(documentId))
-                return Error{tr("There is no document with id %1.").arg(documentId)};
+                return Error{ProjectTr::tr("There is no document with id %1.").arg(documentId)};
         }
         d->notify(StoreChange{StoreChange::Attributes});
         return success();
@@ -360,14 +361,14 @@ Status writeSetMemo(Project::Private &d, QLatin1String table, qint64 setId, cons
 
 Status Project::setDocumentSetMemo(qint64 setId, const QString &memo)
 {
-    return writeSetMemo(*d, QLatin1String("document_sets"), setId, memo, tr("changing a set's memo"),
-                        tr("There is no set with id %1.").arg(setId));
+    return writeSetMemo(*d, QLatin1String("document_sets"), setId, memo, ProjectTr::tr("changing a set's memo"),
+                        ProjectTr::tr("There is no set with id %1.").arg(setId));
 }
 
 Status Project::setCodeSetMemo(qint64 setId, const QString &memo)
 {
-    return writeSetMemo(*d, QLatin1String("code_sets"), setId, memo, tr("changing a code set's memo"),
-                        tr("There is no code set with id %1.").arg(setId));
+    return writeSetMemo(*d, QLatin1String("code_sets"), setId, memo, ProjectTr::tr("changing a code set's memo"),
+                        ProjectTr::tr("There is no code set with id %1.").arg(setId));
 }
 
 QList<CodeSet> Project::codeSets() const
@@ -430,10 +431,10 @@ Result<CodeSet> Project::addCodeSet(const QString &name, const QList<qint64> &co
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return Error{tr("A code set needs a name.")};
+        return Error{ProjectTr::tr("A code set needs a name.")};
     if (codeSetByName(trimmed))
-        return Error{tr("There is already a code set named \"%1\".").arg(trimmed)};
-    const QString what = tr("adding code set \"%1\"").arg(trimmed);
+        return Error{ProjectTr::tr("There is already a code set named \"%1\".").arg(trimmed)};
+    const QString what = ProjectTr::tr("adding code set \"%1\"").arg(trimmed);
     return d->write(what, [&]() -> Result<CodeSet> {
         CodeSet set{0, guid.isEmpty() ? newGuid() : guid, trimmed, {}, {}};
         Statement insert(d->db, QStringLiteral("INSERT INTO code_sets (guid, name) VALUES (?, ?) RETURNING id"),
@@ -454,13 +455,13 @@ Result<CodeSet> Project::addCodeSet(const QString &name, const QList<qint64> &co
 
 Status Project::removeCodeSet(qint64 setId)
 {
-    const QString what = tr("removing a code set");
+    const QString what = ProjectTr::tr("removing a code set");
     return d->write(what, [&]() -> Status {
         Statement remove(d->db, QStringLiteral("DELETE FROM code_sets WHERE id = ?"), {setId});
         if (!remove.ok())
             return d->failure(what, remove);
         if (remove.rowsAffected() != 1)
-            return Error{tr("There is no code set with id %1.").arg(setId)};
+            return Error{ProjectTr::tr("There is no code set with id %1.").arg(setId)};
         d->notify(StoreChange{StoreChange::Attributes});
         return success();
     });
@@ -468,11 +469,11 @@ Status Project::removeCodeSet(qint64 setId)
 
 Status Project::setCodeSetMembers(qint64 setId, const QList<qint64> &codeIds)
 {
-    const QString what = tr("changing a code set's codes");
+    const QString what = ProjectTr::tr("changing a code set's codes");
     return d->write(what, [&]() -> Status {
         Statement set(d->db, QStringLiteral("SELECT 1 FROM code_sets WHERE id = ?"), {setId});
         if (!set.next())
-            return Error{tr("There is no code set with id %1.").arg(setId)};
+            return Error{ProjectTr::tr("There is no code set with id %1.").arg(setId)};
         if (auto members = writeCodeSetMembers(*d, *this, what, setId, codeIds); !members)
             return members;
         d->notify(StoreChange{StoreChange::Attributes});
@@ -512,10 +513,10 @@ Result<Case> Project::addCase(const QString &name, const QString &guid)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return Error{tr("A case needs a name.")};
+        return Error{ProjectTr::tr("A case needs a name.")};
     if (caseByName(trimmed))
-        return Error{tr("There is already a case named \"%1\".").arg(trimmed)};
-    const QString what = tr("adding case \"%1\"").arg(trimmed);
+        return Error{ProjectTr::tr("There is already a case named \"%1\".").arg(trimmed)};
+    const QString what = ProjectTr::tr("adding case \"%1\"").arg(trimmed);
     return d->write(what, [&]() -> Result<Case> {
         Case added{0, guid.isEmpty() ? newGuid() : guid, trimmed, {}};
         Statement insert(d->db, QStringLiteral("INSERT INTO cases (guid, name, created) VALUES (?, ?, ?) RETURNING id"),
@@ -532,16 +533,16 @@ Status Project::renameCase(qint64 caseId, const QString &name)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return Error{tr("A case needs a name.")};
+        return Error{ProjectTr::tr("A case needs a name.")};
     if (const auto existing = caseByName(trimmed); existing && existing->id != caseId)
-        return Error{tr("There is already a case named \"%1\".").arg(trimmed)};
-    const QString what = tr("renaming case \"%1\"").arg(trimmed);
+        return Error{ProjectTr::tr("There is already a case named \"%1\".").arg(trimmed)};
+    const QString what = ProjectTr::tr("renaming case \"%1\"").arg(trimmed);
     return d->write(what, [&]() -> Status {
         Statement rename(d->db, QStringLiteral("UPDATE cases SET name = ? WHERE id = ?"), {trimmed, caseId});
         if (!rename.ok())
             return d->failure(what, rename);
         if (rename.rowsAffected() != 1)
-            return Error{tr("There is no case with id %1.").arg(caseId)};
+            return Error{ProjectTr::tr("There is no case with id %1.").arg(caseId)};
         d->notify(StoreChange{StoreChange::Attributes});
         return success();
     });
@@ -549,13 +550,13 @@ Status Project::renameCase(qint64 caseId, const QString &name)
 
 Status Project::setCaseMemo(qint64 caseId, const QString &memo)
 {
-    const QString what = tr("changing a case's memo");
+    const QString what = ProjectTr::tr("changing a case's memo");
     return d->write(what, [&]() -> Status {
         Statement update(d->db, QStringLiteral("UPDATE cases SET memo = ? WHERE id = ?"), {memo, caseId});
         if (!update.ok())
             return d->failure(what, update);
         if (update.rowsAffected() != 1)
-            return Error{tr("There is no case with id %1.").arg(caseId)};
+            return Error{ProjectTr::tr("There is no case with id %1.").arg(caseId)};
         d->notify(StoreChange{StoreChange::Attributes});
         return success();
     });
@@ -563,13 +564,13 @@ Status Project::setCaseMemo(qint64 caseId, const QString &memo)
 
 Status Project::removeCase(qint64 caseId)
 {
-    const QString what = tr("removing a case");
+    const QString what = ProjectTr::tr("removing a case");
     return d->write(what, [&]() -> Status {
         Statement remove(d->db, QStringLiteral("DELETE FROM cases WHERE id = ?"), {caseId});
         if (!remove.ok())
             return d->failure(what, remove);
         if (remove.rowsAffected() != 1)
-            return Error{tr("There is no case with id %1.").arg(caseId)};
+            return Error{ProjectTr::tr("There is no case with id %1.").arg(caseId)};
         d->notify(StoreChange{StoreChange::Attributes});
         return success();
     });
@@ -593,14 +594,14 @@ Result<CaseMember> Project::addCaseMember(const CaseMember &member)
 {
     const auto stored = document(member.documentId);
     if (!stored)
-        return Error{tr("There is no document with id %1.").arg(member.documentId)};
+        return Error{ProjectTr::tr("There is no document with id %1.").arg(member.documentId)};
     if (member.start < 0 || (member.end != 0 && (member.end <= member.start || member.end > stored->length)))
-        return Error{tr("%1: the passage %2 to %3 is not within its %4 characters.")
+        return Error{ProjectTr::tr("%1: the passage %2 to %3 is not within its %4 characters.")
                          .arg(stored->name)
                          .arg(member.start)
                          .arg(member.end)
                          .arg(stored->length)};
-    const QString what = tr("assigning \"%1\" to a case").arg(stored->name);
+    const QString what = ProjectTr::tr("assigning \"%1\" to a case").arg(stored->name);
     return d->write(what, [&]() -> Result<CaseMember> {
         // Assigned already: the same member (UNIQUE does not see two NULL ends as equal).
         Statement existing(
@@ -622,7 +623,7 @@ Result<CaseMember> Project::addCaseMember(const CaseMember &member)
         if (!insert.ok())
             return d->failure(what, insert);
         if (!insert.next())
-            return Error{tr("There is no case with id %1.").arg(member.caseId)};
+            return Error{ProjectTr::tr("There is no case with id %1.").arg(member.caseId)};
         CaseMember added = member;
         added.id = insert.int64(0);
         d->notify(StoreChange{StoreChange::Attributes});
@@ -632,7 +633,7 @@ Result<CaseMember> Project::addCaseMember(const CaseMember &member)
 
 Status Project::removeCaseMember(qint64 memberId)
 {
-    const QString what = tr("removing a document from a case");
+    const QString what = ProjectTr::tr("removing a document from a case");
     return d->write(what, [&]() -> Status {
         Statement remove(d->db, QStringLiteral("DELETE FROM case_members WHERE id = ?"), {memberId});
         if (!remove.ok())

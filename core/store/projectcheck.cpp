@@ -18,9 +18,10 @@ QStringList Project::check() const
             const QString text = rows.string(2);
             const QString name = rows.string(1);
             if (TextOffsets::codePointLength(text) != rows.int64(3))
-                problems.append(tr("Document \"%1\": its stored length does not match its text.").arg(name));
+                problems.append(ProjectTr::tr("Document \"%1\": its stored length does not match its text.").arg(name));
             if (sha256Hex(text) != rows.string(4))
-                problems.append(tr("Document \"%1\": its text has changed since import (SHA-256 differs).").arg(name));
+                problems.append(
+                    ProjectTr::tr("Document \"%1\": its text has changed since import (SHA-256 differs).").arg(name));
         }
     }
     {
@@ -28,7 +29,7 @@ QStringList Project::check() const
                        QStringLiteral("SELECT c.id, d.name, c.start_pos, c.end_pos, d.length FROM codings c "
                                       "JOIN documents d ON d.id = c.document_id WHERE c.end_pos > d.length"));
         while (rows.next()) {
-            problems.append(tr("Coding %1 in \"%2\": range %3:%4 lies outside the text (%5 characters).")
+            problems.append(ProjectTr::tr("Coding %1 in \"%2\": range %3:%4 lies outside the text (%5 characters).")
                                 .arg(rows.string(0), rows.string(1), rows.string(2), rows.string(3), rows.string(4)));
         }
     }
@@ -39,15 +40,16 @@ QStringList Project::check() const
                                       "UNION SELECT codes.id FROM codes JOIN tree ON codes.parent_id = tree.id) "
                                       "SELECT name FROM codes WHERE id NOT IN (SELECT id FROM tree)"));
         while (rows.next())
-            problems.append(
-                tr("Code \"%1\" is not reachable from the top of the codebook (a cycle?).").arg(rows.string(0)));
+            problems.append(ProjectTr::tr("Code \"%1\" is not reachable from the top of the codebook (a cycle?).")
+                                .arg(rows.string(0)));
     }
     {
         Statement rows(d->db, QStringLiteral("SELECT name, color FROM codes"));
         while (rows.next()) {
             // Empty: no colour, as a code from another tool may have.
             if (!rows.string(1).isEmpty() && !isValidColor(rows.string(1)))
-                problems.append(tr("Code \"%1\": \"%2\" is not a colour.").arg(rows.string(0), rows.string(1)));
+                problems.append(
+                    ProjectTr::tr("Code \"%1\": \"%2\" is not a colour.").arg(rows.string(0), rows.string(1)));
         }
     }
     {
@@ -68,11 +70,11 @@ QStringList Project::check() const
              QStringLiteral(
                  "SELECT documents.name, document_attributes.attribute_id, document_attributes.value"
                  " FROM document_attributes JOIN documents ON documents.id = document_attributes.document_id"),
-             tr("Document")},
+             ProjectTr::tr("Document")},
             {AttributeTarget::Case,
              QStringLiteral("SELECT cases.name, case_attributes.attribute_id, case_attributes.value"
                             " FROM case_attributes JOIN cases ON cases.id = case_attributes.case_id"),
-             tr("Case")},
+             ProjectTr::tr("Case")},
         };
         for (const auto &table : tables) {
             Statement rows(d->db, table.query);
@@ -81,13 +83,14 @@ QStringList Project::check() const
                 if (attribute == byId.cend())
                     continue;
                 if (attribute->target != table.target) {
-                    problems.append(tr("%1 \"%2\" has a value of \"%3\", which is not one of its attributes.")
-                                        .arg(table.owner, rows.string(0), attribute->name));
+                    problems.append(
+                        ProjectTr::tr("%1 \"%2\" has a value of \"%3\", which is not one of its attributes.")
+                            .arg(table.owner, rows.string(0), attribute->name));
                     continue;
                 }
                 const auto canonical = AttributeTypes::canonical(*attribute, rows.string(2));
                 if (!canonical || *canonical != rows.string(2)) {
-                    problems.append(tr("%1 \"%2\": \"%3\" is not a value of %4 (%5).")
+                    problems.append(ProjectTr::tr("%1 \"%2\": \"%3\" is not a value of %4 (%5).")
                                         .arg(table.owner, rows.string(0), rows.string(2), attribute->name,
                                              AttributeTypes::name(attribute->type)));
                 }
@@ -101,10 +104,11 @@ QStringList Project::check() const
                                       " JOIN documents ON documents.id = case_members.document_id"
                                       " WHERE case_members.end_pos > documents.length"));
         while (rows.next())
-            problems.append(tr("Case \"%1\": its passage of \"%2\" ends at %3, past the text (%4 characters).")
-                                .arg(rows.string(0), rows.string(1))
-                                .arg(rows.int64(2))
-                                .arg(rows.int64(3)));
+            problems.append(
+                ProjectTr::tr("Case \"%1\": its passage of \"%2\" ends at %3, past the text (%4 characters).")
+                    .arg(rows.string(0), rows.string(1))
+                    .arg(rows.int64(2))
+                    .arg(rows.int64(3)));
     }
     return problems;
 }

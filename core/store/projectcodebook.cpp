@@ -18,7 +18,7 @@ const char *const defaultColors[]
 Status validateCodeName(const QString &name)
 {
     if (name.trimmed().isEmpty())
-        return Error{tr("A code needs a name.")};
+        return Error{ProjectTr::tr("A code needs a name.")};
     return success();
 }
 
@@ -37,8 +37,8 @@ Status updateCodeColumn(Project::Private &d, qint64 codeId, const QString &colum
             return d.failure(what, update);
         if (update.rowsAffected() != 1) {
             if (const auto now = d.q->code(codeId))
-                return d.changedMeanwhile(tr("The code \"%1\"").arg(now->name));
-            return Error{tr("There is no code with id %1.").arg(codeId)};
+                return d.changedMeanwhile(ProjectTr::tr("The code \"%1\"").arg(now->name));
+            return Error{ProjectTr::tr("There is no code with id %1.").arg(codeId)};
         }
         return success();
     });
@@ -72,7 +72,7 @@ Status renumberSiblings(Project::Private &d, qint64 parentId, qint64 insertedId,
     for (qsizetype i = 0; i < siblings.size(); ++i) {
         Statement update(d.db, QStringLiteral("UPDATE codes SET position = ? WHERE id = ?"), {int(i), siblings.at(i)});
         if (!update.ok())
-            return d.failure(tr("reordering codes"), update);
+            return d.failure(ProjectTr::tr("reordering codes"), update);
     }
     return success();
 }
@@ -80,7 +80,7 @@ Status renumberSiblings(Project::Private &d, qint64 parentId, qint64 insertedId,
 /// The body of a merge, inside the caller's transaction; recursive for subcodes that exist on both sides.
 Status mergeInto(Project::Private &d, qint64 sourceId, qint64 targetId, MergeReport &report)
 {
-    const QString what = tr("merging codes");
+    const QString what = ProjectTr::tr("merging codes");
     {
         Statement drop(d.db,
                        QStringLiteral("DELETE FROM codings WHERE code_id = ? AND EXISTS (SELECT 1 FROM codings t "
@@ -210,19 +210,19 @@ Result<Code> Project::addCode(const NewCode &newCode)
     if (auto valid = validateCodeName(trimmed); !valid)
         return Error{valid.error()};
     if (!color.isEmpty() && !isValidColor(color))
-        return Error{tr("\"%1\" is not a colour; use the form #RRGGBB, e.g. #E15759.").arg(color)};
-    const QString what = tr("adding code \"%1\"").arg(trimmed);
+        return Error{ProjectTr::tr("\"%1\" is not a colour; use the form #RRGGBB, e.g. #E15759.").arg(color)};
+    const QString what = ProjectTr::tr("adding code \"%1\"").arg(trimmed);
     return d->write(what, [&]() -> Result<Code> {
         if (parentId != 0) {
             Statement parent(d->db, QStringLiteral("SELECT 1 FROM codes WHERE id = ?"), {parentId});
             if (!parent.next())
-                return Error{tr("There is no parent code with id %1.").arg(parentId)};
+                return Error{ProjectTr::tr("There is no parent code with id %1.").arg(parentId)};
         }
         {
             Statement taken(d->db, QStringLiteral("SELECT 1 FROM codes WHERE COALESCE(parent_id, 0) = ? AND name = ?"),
                             {parentId, trimmed});
             if (taken.next())
-                return Error{tr("There is already a code \"%1\" at that level.").arg(trimmed)};
+                return Error{ProjectTr::tr("There is already a code \"%1\" at that level.").arg(trimmed)};
         }
         int position = 0;
         qint64 codeCount = 0;
@@ -265,13 +265,13 @@ Result<Code> Project::addCode(const NewCode &newCode)
 Result<Code> Project::ensureCodePath(const QStringList &path, const QString &color, const QString &description)
 {
     if (path.isEmpty())
-        return Error{tr("A code path needs at least one name.")};
+        return Error{ProjectTr::tr("A code path needs at least one name.")};
     for (const QString &name : path) {
         if (auto valid = validateCodeName(name); !valid)
             return Error{valid.error()};
     }
     // All levels or none: a failure at the last level must not leave its parents behind.
-    const QString what = tr("adding code \"%1\"").arg(path.join(u'/'));
+    const QString what = ProjectTr::tr("adding code \"%1\"").arg(path.join(u'/'));
     return d->write(what, [&]() -> Result<Code> {
         qint64 parentId = 0;
         std::optional<Code> current;
@@ -307,16 +307,16 @@ Status Project::renameCode(qint64 codeId, const QString &name, qint64 expectedVe
         return valid;
     const auto existing = code(codeId);
     if (!existing)
-        return Error{tr("There is no code with id %1.").arg(codeId)};
+        return Error{ProjectTr::tr("There is no code with id %1.").arg(codeId)};
     {
         Statement taken(d->db,
                         QStringLiteral("SELECT 1 FROM codes WHERE COALESCE(parent_id, 0) = ? AND name = ? AND id <> ?"),
                         {existing->parentId, trimmed, codeId});
         if (taken.next())
-            return Error{tr("There is already a code \"%1\" at that level.").arg(trimmed)};
+            return Error{ProjectTr::tr("There is already a code \"%1\" at that level.").arg(trimmed)};
     }
     auto status = updateCodeColumn(*d, codeId, QStringLiteral("name"), trimmed,
-                                   tr("renaming code \"%1\"").arg(existing->name), expectedVersion);
+                                   ProjectTr::tr("renaming code \"%1\"").arg(existing->name), expectedVersion);
     if (status)
         d->notify(StoreChange{StoreChange::Codebook});
     return status;
@@ -325,9 +325,9 @@ Status Project::renameCode(qint64 codeId, const QString &name, qint64 expectedVe
 Status Project::setCodeColor(qint64 codeId, const QString &color, qint64 expectedVersion)
 {
     if (!color.isEmpty() && !isValidColor(color))
-        return Error{tr("\"%1\" is not a colour; use the form #RRGGBB, e.g. #E15759.").arg(color)};
-    auto status = updateCodeColumn(*d, codeId, QStringLiteral("color"), color.toUpper(), tr("changing a code's colour"),
-                                   expectedVersion);
+        return Error{ProjectTr::tr("\"%1\" is not a colour; use the form #RRGGBB, e.g. #E15759.").arg(color)};
+    auto status = updateCodeColumn(*d, codeId, QStringLiteral("color"), color.toUpper(),
+                                   ProjectTr::tr("changing a code's colour"), expectedVersion);
     if (status) {
         d->notify(StoreChange{StoreChange::Codebook});
         d->notify(StoreChange{StoreChange::Codings});
@@ -338,7 +338,8 @@ Status Project::setCodeColor(qint64 codeId, const QString &color, qint64 expecte
 Status Project::setCodeCodable(qint64 codeId, bool codable)
 {
     auto status = updateCodeColumn(*d, codeId, QStringLiteral("codable"), codable ? 1 : 0,
-                                   codable ? tr("making a code applicable") : tr("making a code a folder"));
+                                   codable ? ProjectTr::tr("making a code applicable")
+                                           : ProjectTr::tr("making a code a folder"));
     if (status)
         d->notify(StoreChange{StoreChange::Codebook});
     return status;
@@ -347,7 +348,7 @@ Status Project::setCodeCodable(qint64 codeId, bool codable)
 Status Project::setCodeDescription(qint64 codeId, const QString &description, qint64 expectedVersion)
 {
     auto status = updateCodeColumn(*d, codeId, QStringLiteral("description"), description,
-                                   tr("changing a code's description"), expectedVersion);
+                                   ProjectTr::tr("changing a code's description"), expectedVersion);
     if (status)
         d->notify(StoreChange{StoreChange::Codebook});
     return status;
@@ -355,7 +356,8 @@ Status Project::setCodeDescription(qint64 codeId, const QString &description, qi
 
 Status Project::setCodeMemo(qint64 codeId, const QString &memo, qint64 expectedVersion)
 {
-    auto status = updateCodeColumn(*d, codeId, QStringLiteral("memo"), memo, tr("saving a code memo"), expectedVersion);
+    auto status = updateCodeColumn(*d, codeId, QStringLiteral("memo"), memo, ProjectTr::tr("saving a code memo"),
+                                   expectedVersion);
     if (status)
         d->notify(StoreChange{StoreChange::Memos});
     return status;
@@ -367,18 +369,18 @@ Status Project::moveCode(qint64 codeId, qint64 newParentId, int position)
         return writable;
     const auto existing = code(codeId);
     if (!existing)
-        return Error{tr("There is no code with id %1.").arg(codeId)};
+        return Error{ProjectTr::tr("There is no code with id %1.").arg(codeId)};
     if (newParentId != 0 && !code(newParentId))
-        return Error{tr("There is no code with id %1.").arg(newParentId)};
+        return Error{ProjectTr::tr("There is no code with id %1.").arg(newParentId)};
     if (newParentId != 0 && isInSubtree(*d, newParentId, codeId))
-        return Error{tr("\"%1\" cannot be moved into itself or one of its subcodes.").arg(existing->name)};
+        return Error{ProjectTr::tr("\"%1\" cannot be moved into itself or one of its subcodes.").arg(existing->name)};
     if (newParentId != existing->parentId) {
         Statement taken(d->db, QStringLiteral("SELECT 1 FROM codes WHERE COALESCE(parent_id, 0) = ? AND name = ?"),
                         {newParentId, existing->name});
         if (taken.next())
-            return Error{tr("There is already a code \"%1\" at that level.").arg(existing->name)};
+            return Error{ProjectTr::tr("There is already a code \"%1\" at that level.").arg(existing->name)};
     }
-    const QString what = tr("moving code \"%1\"").arg(existing->name);
+    const QString what = ProjectTr::tr("moving code \"%1\"").arg(existing->name);
     return d->write(what, [&]() -> Status {
         {
             Statement update(d->db, QStringLiteral("UPDATE codes SET parent_id = ? WHERE id = ?"),
@@ -404,15 +406,16 @@ Result<MergeReport> Project::mergeCodes(qint64 sourceId, qint64 targetId)
     const auto source = code(sourceId);
     const auto target = code(targetId);
     if (!source)
-        return Error{tr("There is no code with id %1.").arg(sourceId)};
+        return Error{ProjectTr::tr("There is no code with id %1.").arg(sourceId)};
     if (!target)
-        return Error{tr("There is no code with id %1.").arg(targetId)};
+        return Error{ProjectTr::tr("There is no code with id %1.").arg(targetId)};
     if (sourceId == targetId)
-        return Error{tr("A code cannot be merged into itself.")};
+        return Error{ProjectTr::tr("A code cannot be merged into itself.")};
     if (isInSubtree(*d, targetId, sourceId))
-        return Error{tr("\"%1\" cannot be merged into its own subcode \"%2\".").arg(source->name, target->name)};
+        return Error{
+            ProjectTr::tr("\"%1\" cannot be merged into its own subcode \"%2\".").arg(source->name, target->name)};
 
-    const QString what = tr("merging \"%1\" into \"%2\"").arg(source->name, target->name);
+    const QString what = ProjectTr::tr("merging \"%1\" into \"%2\"").arg(source->name, target->name);
     return d->write(what, [&]() -> Result<MergeReport> {
         MergeReport report;
         if (auto status = mergeInto(*d, sourceId, targetId, report); !status)
@@ -431,8 +434,8 @@ Result<qint64> Project::deleteCode(qint64 codeId)
         return Error{writable.error()};
     const auto existing = code(codeId);
     if (!existing)
-        return Error{tr("There is no code with id %1.").arg(codeId)};
-    const QString what = tr("deleting code \"%1\"").arg(existing->name);
+        return Error{ProjectTr::tr("There is no code with id %1.").arg(codeId)};
+    const QString what = ProjectTr::tr("deleting code \"%1\"").arg(existing->name);
     return d->write(what, [&]() -> Result<qint64> {
         const qint64 codings = codingCount(codeId, true);
         {
@@ -487,7 +490,7 @@ CodebookSnapshot Project::snapshotCodes(const QList<qint64> &codeIds) const
 
 Status Project::restoreSnapshot(const CodebookSnapshot &snapshot)
 {
-    const QString what = tr("restoring codes");
+    const QString what = ProjectTr::tr("restoring codes");
     return d->write(what, [&]() -> Status {
         for (const Coder &coder : snapshot.coders) {
             Statement insert(d->db,

@@ -26,26 +26,26 @@ std::optional<Coder> Project::coderByName(const QString &name) const
 
 Status Project::removeCoder(qint64 coderId)
 {
-    const QString what = tr("removing a coder");
+    const QString what = ProjectTr::tr("removing a coder");
     return d->write(what, [&]() -> Status {
         {
             Statement used(d->db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM codings WHERE coder_id = ?)"),
                            {coderId});
             if (used.next() && used.int64(0) != 0)
-                return Error{tr("%1: the coder has codings and cannot be removed.").arg(d->path)};
+                return Error{ProjectTr::tr("%1: the coder has codings and cannot be removed.").arg(d->path)};
         }
         Statement remove(d->db, QStringLiteral("DELETE FROM coders WHERE id = ?"), {coderId});
         if (!remove.ok())
             return d->failure(what, remove);
         if (remove.rowsAffected() == 0)
-            return Error{tr("There is no coder with id %1.").arg(coderId)};
+            return Error{ProjectTr::tr("There is no coder with id %1.").arg(coderId)};
         return success();
     });
 }
 
 Result<qint64> Project::removeCoderAndCodings(qint64 coderId)
 {
-    const QString what = tr("removing a coder and their codings");
+    const QString what = ProjectTr::tr("removing a coder and their codings");
     return d->write(what, [&]() -> Result<qint64> {
         // Reviews name their coders; a review of a coder who is gone means nothing.
         Statement reviews(d->db,
@@ -62,7 +62,7 @@ Result<qint64> Project::removeCoderAndCodings(qint64 coderId)
         if (!coder.ok())
             return d->failure(what, coder);
         if (coder.rowsAffected() == 0)
-            return Error{tr("There is no coder with id %1.").arg(coderId)};
+            return Error{ProjectTr::tr("There is no coder with id %1.").arg(coderId)};
         d->notify(StoreChange{StoreChange::Codings});
         return removed;
     });
@@ -72,10 +72,10 @@ Result<Coder> Project::ensureCoder(const QString &name, const QString &guid)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return Error{tr("A coder needs a name.")};
+        return Error{ProjectTr::tr("A coder needs a name.")};
     if (auto existing = coderByName(trimmed))
         return *existing;
-    const QString what = tr("adding coder \"%1\"").arg(trimmed);
+    const QString what = ProjectTr::tr("adding coder \"%1\"").arg(trimmed);
     return d->write(what, [&]() -> Result<Coder> {
         Coder coder{0, guid.isEmpty() ? newGuid() : guid, trimmed, QDateTime::currentDateTimeUtc()};
         // Another program on the same server may register the same coder meanwhile: then theirs is the one.
@@ -91,7 +91,7 @@ Result<Coder> Project::ensureCoder(const QString &name, const QString &guid)
         }
         if (auto existing = coderByName(trimmed))
             return *existing;
-        return Error{tr("Could not add the coder \"%1\".").arg(trimmed)};
+        return Error{ProjectTr::tr("Could not add the coder \"%1\".").arg(trimmed)};
     });
 }
 

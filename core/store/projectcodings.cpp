@@ -27,21 +27,22 @@ struct KnownReferences
 Status validateCoding(Project::Private &d, const NewCoding &coding, KnownReferences *known = nullptr)
 {
     if (coding.start < 0 || coding.end <= coding.start) {
-        return Error{
-            tr("The range %1:%2 is empty or reversed; a coding needs start < end.").arg(coding.start).arg(coding.end)};
+        return Error{ProjectTr::tr("The range %1:%2 is empty or reversed; a coding needs start < end.")
+                         .arg(coding.start)
+                         .arg(coding.end)};
     }
     {
         auto cached = d.documentLengths.constFind(coding.documentId);
         if (cached == d.documentLengths.constEnd()) {
             Statement document(d.db, QStringLiteral("SELECT length FROM documents WHERE id = ?"), {coding.documentId});
             if (!document.next())
-                return Error{tr("There is no document with id %1.").arg(coding.documentId)};
+                return Error{ProjectTr::tr("There is no document with id %1.").arg(coding.documentId)};
             cached = d.documentLengths.insert(coding.documentId, document.int64(0));
         }
         const qint64 length = *cached;
         if (coding.end > length) {
             Statement name(d.db, QStringLiteral("SELECT name FROM documents WHERE id = ?"), {coding.documentId});
-            return Error{tr("The range %1:%2 lies outside \"%3\", which has %4 characters.")
+            return Error{ProjectTr::tr("The range %1:%2 lies outside \"%3\", which has %4 characters.")
                              .arg(QString::number(coding.start), QString::number(coding.end),
                                   name.next() ? name.string(0) : QString::number(coding.documentId),
                                   QString::number(length))};
@@ -50,14 +51,14 @@ Status validateCoding(Project::Private &d, const NewCoding &coding, KnownReferen
     if (!known || !known->codes.contains(coding.codeId)) {
         Statement code(d.db, QStringLiteral("SELECT 1 FROM codes WHERE id = ?"), {coding.codeId});
         if (!code.next())
-            return Error{tr("There is no code with id %1.").arg(coding.codeId)};
+            return Error{ProjectTr::tr("There is no code with id %1.").arg(coding.codeId)};
         if (known)
             known->codes.insert(coding.codeId);
     }
     if (!known || !known->coders.contains(coding.coderId)) {
         Statement coder(d.db, QStringLiteral("SELECT 1 FROM coders WHERE id = ?"), {coding.coderId});
         if (!coder.next())
-            return Error{tr("There is no coder with id %1.").arg(coding.coderId)};
+            return Error{ProjectTr::tr("There is no coder with id %1.").arg(coding.coderId)};
         if (known)
             known->coders.insert(coding.coderId);
     }
@@ -76,7 +77,7 @@ Result<std::optional<Coding>> insertCoding(Project::Private &d, const NewCoding 
                        "ON CONFLICT (document_id, start_pos, end_pos, code_id, coder_id) DO NOTHING RETURNING id"),
         {guid, coding.documentId, coding.codeId, coding.coderId, coding.start, coding.end, coding.memo, created});
     if (!insert.ok())
-        return d.failure(tr("adding a coding"), insert);
+        return d.failure(ProjectTr::tr("adding a coding"), insert);
     if (!insert.next())
         return std::optional<Coding>();
     return std::optional<Coding>(Coding{insert.int64(0), guid, coding.documentId, coding.codeId, coding.coderId,
@@ -87,7 +88,7 @@ Result<std::optional<Coding>> insertCoding(Project::Private &d, const NewCoding 
 
 Result<std::optional<Coding>> Project::addCoding(const NewCoding &newCoding)
 {
-    const QString what = tr("adding a coding");
+    const QString what = ProjectTr::tr("adding a coding");
     return d->write(what, [&]() -> Result<std::optional<Coding>> {
         if (auto valid = validateCoding(*d, newCoding); !valid)
             return Error{valid.error()};
@@ -108,7 +109,7 @@ Result<qint64> Project::addCodings(const QList<NewCoding> &codings)
 
 Result<AddedCodings> Project::addCodingsAs(const QString &coderName, const QList<NewCoding> &codings)
 {
-    const QString what = tr("adding codings");
+    const QString what = ProjectTr::tr("adding codings");
     return d->write(what, [&]() -> Result<AddedCodings> {
         AddedCodings added;
         std::optional<qint64> coderId;
@@ -255,7 +256,7 @@ Status Project::forEachCoding(const CodingFilter &filter, CodingOrder order, Cod
             return success();
     }
     if (!rows.ok())
-        return Error{tr("%1: reading the codings failed: %2").arg(d->path, rows.error())};
+        return Error{ProjectTr::tr("%1: reading the codings failed: %2").arg(d->path, rows.error())};
     return success();
 }
 
@@ -265,8 +266,8 @@ Status Project::removeCoding(qint64 codingId)
         return writable;
     const auto existing = coding(codingId);
     if (!existing)
-        return Error{tr("There is no coding with id %1.").arg(codingId)};
-    const QString what = tr("removing a coding");
+        return Error{ProjectTr::tr("There is no coding with id %1.").arg(codingId)};
+    const QString what = ProjectTr::tr("removing a coding");
     return d->write(what, [&]() -> Status {
         Statement remove(d->db, QStringLiteral("DELETE FROM codings WHERE id = ?"), {codingId});
         if (!remove.ok())
@@ -284,9 +285,9 @@ Status Project::setCodingRange(qint64 codingId, qint64 start, qint64 end)
         return writable;
     const auto existing = coding(codingId);
     if (!existing)
-        return Error{tr("There is no coding with id %1.").arg(codingId)};
+        return Error{ProjectTr::tr("There is no coding with id %1.").arg(codingId)};
     NewCoding changed{existing->documentId, existing->codeId, existing->coderId, start, end, {}, {}, {}};
-    const QString what = tr("changing a coding's range");
+    const QString what = ProjectTr::tr("changing a coding's range");
     return d->write(what, [&]() -> Status {
         if (auto valid = validateCoding(*d, changed); !valid)
             return valid;
@@ -295,7 +296,7 @@ Status Project::setCodingRange(qint64 codingId, qint64 start, qint64 end)
             {start, end, codingId});
         if (!update.ok()) {
             if (update.extendedErrorCode() == SQLITE_CONSTRAINT_UNIQUE)
-                return Error{tr("The same code already covers %1:%2 for this coder.").arg(start).arg(end)};
+                return Error{ProjectTr::tr("The same code already covers %1:%2 for this coder.").arg(start).arg(end)};
             return d->failure(what, update);
         }
         if (update.rowsAffected() == 0)

@@ -69,20 +69,21 @@ QString selectFor(const TableCopy &table)
 
 Status Project::copyInto(Project &target) const
 {
-    const QString what = tr("copying %1 into %2").arg(d->path, target.d->path);
+    const QString what = ProjectTr::tr("copying %1 into %2").arg(d->path, target.d->path);
     {
         Statement used(target.d->db,
                        QStringLiteral("SELECT (SELECT COUNT(*) FROM documents) + (SELECT COUNT(*) FROM codes)"
                                       " + (SELECT COUNT(*) FROM coders)"));
         if (!used.next() || used.int64(0) != 0)
-            return Error{tr("%1: is not empty; a project is copied only into a new one.").arg(target.d->path)};
+            return Error{
+                ProjectTr::tr("%1: is not empty; a project is copied only into a new one.").arg(target.d->path)};
     }
     Project::Private &t = *target.d;
     return t.write(what, [&]() -> Status {
         {
             Statement source(d->db, QStringLiteral("SELECT guid, name, created, memo, creating_user FROM project"));
             if (!source.next())
-                return Error{tr("%1: its project record is missing.").arg(d->path)};
+                return Error{ProjectTr::tr("%1: its project record is missing.").arg(d->path)};
             Statement update(t.db,
                              QStringLiteral("UPDATE project SET guid = ?, name = ?, created = ?, memo = ?,"
                                             " creating_user = ? WHERE id = 1"),
@@ -106,7 +107,7 @@ Status Project::copyInto(Project &target) const
                     values.append(rows.value(i));
                 Statement insert(t.db, insertSql, values);
                 if (!insert.ok())
-                    return t.failure(tr("%1 (%2)").arg(what, name), insert);
+                    return t.failure(ProjectTr::tr("%1 (%2)").arg(what, name), insert);
                 if (name == QLatin1String("documents") && t.db.isServer()) {
                     if (auto indexed
                         = PostgresStore::indexDocument(t, values.at(0).toLongLong(), values.at(7).toString());
@@ -115,7 +116,7 @@ Status Project::copyInto(Project &target) const
                 }
             }
             if (!rows.ok())
-                return d->failure(tr("%1 (%2)").arg(what, name), rows);
+                return d->failure(ProjectTr::tr("%1 (%2)").arg(what, name), rows);
             // Ids given explicitly leave a server's counters behind: the next new row would collide.
             if (table.hasIdentity && t.db.isServer()) {
                 Statement advance(t.db,
@@ -156,7 +157,8 @@ Status Project::initializeServer(const QString &location)
 Status Project::removeFromServer(const QString &location)
 {
     if (!ServerLocation::isServerLocation(location))
-        return Error{tr("%1: is not a server project; a project file is removed as any file is.").arg(location)};
+        return Error{
+            ProjectTr::tr("%1: is not a server project; a project file is removed as any file is.").arg(location)};
     auto parsed = ServerLocation::parse(location);
     if (!parsed)
         return Error{parsed.error()};
@@ -166,8 +168,8 @@ Status Project::removeFromServer(const QString &location)
 Status Project::setMemberRole(const QString &login, const QString &role)
 {
     if (!d->db.isServer())
-        return Error{
-            tr("%1: a project file has no members; put it on a server first (marginalia-cli push).").arg(d->path)};
+        return Error{ProjectTr::tr("%1: a project file has no members; put it on a server first (marginalia-cli push).")
+                         .arg(d->path)};
     return PostgresStore::grantRole(*d, login, role);
 }
 

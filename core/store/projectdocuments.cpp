@@ -83,7 +83,7 @@ Result<QString> Project::documentText(qint64 documentId) const
 {
     Statement row(d->db, QStringLiteral("SELECT text FROM documents WHERE id = ?"), {documentId});
     if (!row.next())
-        return Error{tr("%1: there is no document with id %2.").arg(d->path, QString::number(documentId))};
+        return Error{ProjectTr::tr("%1: there is no document with id %2.").arg(d->path, QString::number(documentId))};
     return row.string(0);
 }
 
@@ -91,7 +91,7 @@ Result<DocumentSnapshot> Project::snapshotDocument(qint64 documentId) const
 {
     const auto stored = document(documentId);
     if (!stored)
-        return Error{tr("%1: there is no document with id %2.").arg(d->path, QString::number(documentId))};
+        return Error{ProjectTr::tr("%1: there is no document with id %2.").arg(d->path, QString::number(documentId))};
     auto text = documentText(documentId);
     if (!text)
         return Error{text.error()};
@@ -135,11 +135,11 @@ Result<DocumentSnapshot> Project::snapshotDocument(qint64 documentId) const
 
 Status Project::restoreDocument(const DocumentSnapshot &snapshot)
 {
-    return transact(tr("restoring \"%1\"").arg(snapshot.document.name), [&]() -> Status {
+    return transact(ProjectTr::tr("restoring \"%1\"").arg(snapshot.document.name), [&]() -> Status {
         auto added = addDocument(snapshot.document);
         if (!added)
             return Error{added.error()};
-        const QString what = tr("restoring \"%1\"").arg(snapshot.document.name);
+        const QString what = ProjectTr::tr("restoring \"%1\"").arg(snapshot.document.name);
         // Values and memberships as they were (the attribute or set may have gone since: then not).
         for (const auto &[attributeId, value] : snapshot.attributeValues) {
             Statement restore(
@@ -183,8 +183,8 @@ Result<Document> Project::addDocument(const NewDocument &newDocument)
         return Error{writable.error()};
     const QString baseName = newDocument.name.trimmed();
     if (baseName.isEmpty())
-        return Error{tr("A document needs a name.")};
-    const QString what = tr("importing \"%1\"").arg(baseName);
+        return Error{ProjectTr::tr("A document needs a name.")};
+    const QString what = ProjectTr::tr("importing \"%1\"").arg(baseName);
 
     const auto id = d->write(what, [&]() -> Result<qint64> {
         QString name = baseName;
@@ -237,7 +237,7 @@ Result<Document> Project::addDocument(const NewDocument &newDocument)
             d->documentLengths.insert(id, length);
         }
         if (newDocument.pageCount > 0 && newDocument.pageStarts.size() != newDocument.pageCount - 1) {
-            return Error{tr("%1: a document of %2 pages needs %3 page boundaries, not %4.")
+            return Error{ProjectTr::tr("%1: a document of %2 pages needs %3 page boundaries, not %4.")
                              .arg(baseName)
                              .arg(newDocument.pageCount)
                              .arg(newDocument.pageCount - 1)
@@ -248,7 +248,8 @@ Result<Document> Project::addDocument(const NewDocument &newDocument)
             QList<qint64> starts{0};
             for (qint64 start : newDocument.pageStarts) {
                 if (start < previous || start > length)
-                    return Error{tr("%1: page boundaries must be ascending offsets inside the text.").arg(baseName)};
+                    return Error{
+                        ProjectTr::tr("%1: page boundaries must be ascending offsets inside the text.").arg(baseName)};
                 previous = start;
                 starts.append(start);
             }
@@ -274,21 +275,21 @@ Status Project::renameDocument(qint64 documentId, const QString &name)
         return writable;
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return Error{tr("A document needs a name.")};
-    const QString what = tr("renaming a document to \"%1\"").arg(trimmed);
+        return Error{ProjectTr::tr("A document needs a name.")};
+    const QString what = ProjectTr::tr("renaming a document to \"%1\"").arg(trimmed);
     return d->write(what, [&]() -> Status {
         {
             Statement taken(d->db, QStringLiteral("SELECT 1 FROM documents WHERE name = ? AND id <> ?"),
                             {trimmed, documentId});
             if (taken.next())
-                return Error{tr("There is already a document named \"%1\".").arg(trimmed)};
+                return Error{ProjectTr::tr("There is already a document named \"%1\".").arg(trimmed)};
         }
         Statement update(d->db, QStringLiteral("UPDATE documents SET name = ?, version = version + 1 WHERE id = ?"),
                          {trimmed, documentId});
         if (!update.ok())
             return d->failure(what, update);
         if (update.rowsAffected() != 1)
-            return Error{tr("There is no document with id %1.").arg(documentId)};
+            return Error{ProjectTr::tr("There is no document with id %1.").arg(documentId)};
         d->notify(StoreChange{StoreChange::Documents});
         return success();
     });
@@ -296,14 +297,14 @@ Status Project::renameDocument(qint64 documentId, const QString &name)
 
 Status Project::removeDocument(qint64 documentId)
 {
-    const QString what = tr("removing a document");
+    const QString what = ProjectTr::tr("removing a document");
     return d->write(what, [&]() -> Status {
         d->documentLengths.remove(documentId);
         Statement remove(d->db, QStringLiteral("DELETE FROM documents WHERE id = ?"), {documentId});
         if (!remove.ok())
             return d->failure(what, remove);
         if (remove.rowsAffected() != 1)
-            return Error{tr("There is no document with id %1.").arg(documentId)};
+            return Error{ProjectTr::tr("There is no document with id %1.").arg(documentId)};
         d->notify(StoreChange{StoreChange::Documents});
         d->notify(StoreChange{StoreChange::Codings, documentId});
         return success();

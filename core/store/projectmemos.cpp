@@ -13,7 +13,7 @@ namespace {
 Status updateMemo(Project::Private &d, const char *table, qint64 id, const QString &memo, qint64 expectedVersion,
                   const QString &missing, const QString &named)
 {
-    const QString what = tr("saving a memo");
+    const QString what = ProjectTr::tr("saving a memo");
     return d.write(what, [&]() -> Status {
         Statement update(d.db,
                          QStringLiteral("UPDATE %1 SET memo = ?, version = version + 1"
@@ -25,7 +25,7 @@ Status updateMemo(Project::Private &d, const char *table, qint64 id, const QStri
         if (update.rowsAffected() != 1) {
             Statement exists(d.db, QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(QLatin1String(table)), {id});
             if (exists.next())
-                return d.changedMeanwhile(tr("The memo of %1").arg(named));
+                return d.changedMeanwhile(ProjectTr::tr("The memo of %1").arg(named));
             return Error{missing};
         }
         return success();
@@ -93,8 +93,8 @@ QString Project::projectMemo() const
 
 Status Project::setProjectMemo(const QString &memo, qint64 expectedVersion)
 {
-    auto status
-        = updateMemo(*d, "project", 1, memo, expectedVersion, tr("The project record is missing."), tr("the project"));
+    auto status = updateMemo(*d, "project", 1, memo, expectedVersion, ProjectTr::tr("The project record is missing."),
+                             ProjectTr::tr("the project"));
     if (status)
         d->notify(StoreChange{StoreChange::Memos});
     return status;
@@ -104,8 +104,8 @@ Status Project::setDocumentMemo(qint64 documentId, const QString &memo, qint64 e
 {
     const auto stored = document(documentId);
     auto status = updateMemo(*d, "documents", documentId, memo, expectedVersion,
-                             tr("There is no document with id %1.").arg(documentId),
-                             tr("\"%1\"").arg(stored ? stored->name : QString()));
+                             ProjectTr::tr("There is no document with id %1.").arg(documentId),
+                             ProjectTr::tr("\"%1\"").arg(stored ? stored->name : QString()));
     if (status)
         d->notify(StoreChange{StoreChange::Memos});
     return status;
@@ -113,8 +113,9 @@ Status Project::setDocumentMemo(qint64 documentId, const QString &memo, qint64 e
 
 Status Project::setCodingMemo(qint64 codingId, const QString &memo, qint64 expectedVersion)
 {
-    auto status = updateMemo(*d, "codings", codingId, memo, expectedVersion,
-                             tr("There is no coding with id %1.").arg(codingId), tr("the coding"));
+    auto status
+        = updateMemo(*d, "codings", codingId, memo, expectedVersion,
+                     ProjectTr::tr("There is no coding with id %1.").arg(codingId), ProjectTr::tr("the coding"));
     if (status)
         d->notify(StoreChange{StoreChange::Memos});
     return status;
@@ -122,7 +123,7 @@ Status Project::setCodingMemo(qint64 codingId, const QString &memo, qint64 expec
 
 Status Project::clearMemos()
 {
-    const QString what = tr("clearing the memos");
+    const QString what = ProjectTr::tr("clearing the memos");
     return d->write(what, [&]() -> Status {
         for (const auto *sql :
              {"UPDATE project SET memo = ''", "UPDATE documents SET memo = '' WHERE memo <> ''",

@@ -68,16 +68,16 @@ Result<Review> Project::startReview(qint64 codeId, bool includeSubcodes, qint64 
                                     const QString &consensusCoderName)
 {
     if (firstCoderId == secondCoderId)
-        return Error{tr("A review compares two different coders.")};
+        return Error{ProjectTr::tr("A review compares two different coders.")};
     const QString consensus = consensusCoderName.trimmed();
     if (consensus.isEmpty())
-        return Error{tr("The consensus coder needs a name.")};
+        return Error{ProjectTr::tr("The consensus coder needs a name.")};
     if (const auto existing = coderByName(consensus);
         existing && (existing->id == firstCoderId || existing->id == secondCoderId))
-        return Error{tr("The consensus coder must be another coder than the two compared.")};
+        return Error{ProjectTr::tr("The consensus coder must be another coder than the two compared.")};
     if (!code(codeId))
-        return Error{tr("There is no code with id %1.").arg(codeId)};
-    const QString what = tr("starting a review");
+        return Error{ProjectTr::tr("There is no code with id %1.").arg(codeId)};
+    const QString what = ProjectTr::tr("starting a review");
     return d->write(what, [&]() -> Result<Review> {
         auto coder = ensureCoder(consensus);
         if (!coder)
@@ -138,7 +138,7 @@ QList<ReviewDecision> Project::reviewDecisions(qint64 reviewId) const
 
 Result<ReviewStep> Project::recordReviewStep(const ReviewStep &step)
 {
-    const QString what = tr("recording a review decision");
+    const QString what = ProjectTr::tr("recording a review decision");
     return d->write(what, [&]() -> Result<ReviewStep> {
         ReviewStep written = step;
         if (!written.decision.decided.isValid())
@@ -153,7 +153,7 @@ Result<ReviewStep> Project::recordReviewStep(const ReviewStep &step)
                               timestamp(written.decision.decided)});
             if (!insert.ok()) {
                 if (insert.errorCode() == SQLITE_CONSTRAINT)
-                    return Error{tr("This region was decided already.")};
+                    return Error{ProjectTr::tr("This region was decided already.")};
                 return d->failure(what, insert);
             }
         }
@@ -184,7 +184,7 @@ Result<ReviewStep> Project::recordReviewStep(const ReviewStep &step)
 
 Status Project::removeReviewStep(const ReviewStep &step)
 {
-    const QString what = tr("taking back a review decision");
+    const QString what = ProjectTr::tr("taking back a review decision");
     return d->write(what, [&]() -> Status {
         Statement remove(d->db,
                          QStringLiteral("DELETE FROM review_decisions WHERE review_id = ? AND document_id = ? AND "

@@ -16,7 +16,7 @@ using namespace ProjectStore;
 Result<QList<qint64>> Project::searchCandidates(const SearchQuery &query) const
 {
     if (query.text.trimmed().isEmpty())
-        return Error{tr("The search is empty: type a word, a \"phrase\", a prefix* or a pattern.")};
+        return Error{ProjectTr::tr("The search is empty: type a word, a \"phrase\", a prefix* or a pattern.")};
     QList<qint64> found;
     bool everyDocument = false;
     switch (query.kind) {
@@ -44,7 +44,7 @@ Result<QList<qint64>> Project::searchCandidates(const SearchQuery &query) const
     case SearchQuery::Kind::Pattern: {
         const QRegularExpression pattern = FullTextQuery::patternOf(query);
         if (!pattern.isValid()) {
-            return Error{tr("The regular expression \"%1\" is not valid: %2 (at character %3).")
+            return Error{ProjectTr::tr("The regular expression \"%1\" is not valid: %2 (at character %3).")
                              .arg(query.text, pattern.errorString())
                              .arg(pattern.patternErrorOffset() + 1)};
         }
@@ -79,7 +79,8 @@ Result<QList<TextRange>> Project::matchesIn(qint64 documentId, const SearchQuery
     if (query.kind == SearchQuery::Kind::Pattern) {
         const QRegularExpression pattern = FullTextQuery::patternOf(query);
         if (!pattern.isValid())
-            return Error{tr("The regular expression \"%1\" is not valid: %2.").arg(query.text, pattern.errorString())};
+            return Error{ProjectTr::tr("The regular expression \"%1\" is not valid: %2.")
+                             .arg(query.text, pattern.errorString())};
     }
     auto text = documentText(documentId);
     if (!text)
@@ -90,11 +91,12 @@ Result<QList<TextRange>> Project::matchesIn(qint64 documentId, const SearchQuery
 Result<QList<MemoMatches>> Project::searchMemos(const SearchQuery &query) const
 {
     if (query.text.trimmed().isEmpty())
-        return Error{tr("The search is empty: type a word, a \"phrase\", a prefix* or a pattern.")};
+        return Error{ProjectTr::tr("The search is empty: type a word, a \"phrase\", a prefix* or a pattern.")};
     if (query.kind == SearchQuery::Kind::Pattern) {
         const QRegularExpression pattern = FullTextQuery::patternOf(query);
         if (!pattern.isValid())
-            return Error{tr("The regular expression \"%1\" is not valid: %2.").arg(query.text, pattern.errorString())};
+            return Error{ProjectTr::tr("The regular expression \"%1\" is not valid: %2.")
+                             .arg(query.text, pattern.errorString())};
     }
     QList<MemoMatches> memos;
     Statement rows(d->db,
@@ -109,7 +111,7 @@ Result<QList<MemoMatches>> Project::searchMemos(const SearchQuery &query) const
         memos.append({{kinds[rows.int64(0)], rows.int64(1)}, rows.string(2), {}});
     }
     if (!rows.ok())
-        return Error{tr("Could not read the memos: %1").arg(rows.error())};
+        return Error{ProjectTr::tr("Could not read the memos: %1").arg(rows.error())};
 
     if (query.kind == SearchQuery::Kind::Words) {
         QStringList texts;

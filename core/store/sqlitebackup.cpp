@@ -26,10 +26,10 @@ Status openToRead(SqliteConnection &db, const QString &path)
     return db.open(path, !writable);
 }
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Marginalia::Core::ProjectBackups", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Marginalia::Core::ProjectBackups)
+};
 
 /// Pages copied per step: 4 MB of 4 KB pages, a few milliseconds of reading, after which the source is
 /// released so that a writer waiting for it gets its turn.
@@ -40,7 +40,7 @@ constexpr int BusyRetries = 100;
 
 QString errorOf(sqlite3 *db)
 {
-    return db ? QString::fromUtf8(sqlite3_errmsg(db)) : tr("out of memory");
+    return db ? QString::fromUtf8(sqlite3_errmsg(db)) : Tr::tr("out of memory");
 }
 
 /// A connection on the target file, closed (and the file removed unless kept) when it goes.
@@ -64,7 +64,7 @@ struct Target
 Status copy(const QString &source, const QString &target, const std::function<bool()> &cancelled)
 {
     if (QFile::exists(target))
-        return Error{tr("%1: the file exists already.").arg(target)};
+        return Error{Tr::tr("%1: the file exists already.").arg(target)};
     SqliteConnection from;
     if (auto opened = openToRead(from, source); !opened)
         return Error{opened.error()};
@@ -73,18 +73,18 @@ Status copy(const QString &source, const QString &target, const std::function<bo
     const QByteArray targetName = QFile::encodeName(target);
     if (sqlite3_open_v2(targetName.constData(), &to.db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
         != SQLITE_OK) {
-        return Error{tr("%1: cannot be written: %2").arg(target, errorOf(to.db))};
+        return Error{Tr::tr("%1: cannot be written: %2").arg(target, errorOf(to.db))};
     }
 
     sqlite3_backup *backup = sqlite3_backup_init(to.db, "main", from.handle(), "main");
     if (!backup)
-        return Error{tr("%1: cannot be written: %2").arg(target, errorOf(to.db))};
+        return Error{Tr::tr("%1: cannot be written: %2").arg(target, errorOf(to.db))};
     int rc = SQLITE_OK;
     int busy = 0;
     for (;;) {
         if (cancelled && cancelled()) {
             sqlite3_backup_finish(backup);
-            return Error{tr("%1: the backup was cancelled.").arg(target)};
+            return Error{Tr::tr("%1: the backup was cancelled.").arg(target)};
         }
         rc = sqlite3_backup_step(backup, PagesPerStep);
         if (rc == SQLITE_OK)
@@ -97,12 +97,12 @@ Status copy(const QString &source, const QString &target, const std::function<bo
     }
     sqlite3_backup_finish(backup);
     if (rc != SQLITE_DONE) {
-        return Error{tr("%1: could not copy %2: %3").arg(target, source, QString::fromUtf8(sqlite3_errstr(rc)))};
+        return Error{Tr::tr("%1: could not copy %2: %3").arg(target, source, QString::fromUtf8(sqlite3_errstr(rc)))};
     }
     // The pages carry the project's WAL flag; a backup is one self-contained file instead, readable
     // without the -wal and -shm a WAL database needs beside it (and so on a read-only medium too).
     if (sqlite3_exec(to.db, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr) != SQLITE_OK)
-        return Error{tr("%1: cannot be written: %2").arg(target, errorOf(to.db))};
+        return Error{Tr::tr("%1: cannot be written: %2").arg(target, errorOf(to.db))};
     to.keep = true;
     return success();
 }
@@ -110,7 +110,7 @@ Status copy(const QString &source, const QString &target, const std::function<bo
 QStringList quickCheck(const QString &path)
 {
     if (!QFile::exists(path))
-        return {tr("%1: no such file.").arg(path)};
+        return {Tr::tr("%1: no such file.").arg(path)};
     SqliteConnection db;
     if (auto opened = openToRead(db, path); !opened)
         return {opened.error()};
@@ -151,7 +151,7 @@ Status useWal(const QString &path)
     if (auto opened = db.open(path, /*readOnly=*/false); !opened)
         return opened;
     if (db.pragmaValue("application_id") == -1 || !db.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
-        return Error{tr("%1: cannot be written: %2").arg(path, db.lastError())};
+        return Error{Tr::tr("%1: cannot be written: %2").arg(path, db.lastError())};
     return success();
 }
 

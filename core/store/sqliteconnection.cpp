@@ -16,10 +16,10 @@ namespace Marginalia::Core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Marginalia::Core::Project", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Marginalia::Core::Project)
+};
 
 } // namespace
 
@@ -65,7 +65,7 @@ Status SqliteConnection::open(const QString &path, bool readOnly, bool create)
     if (rc != SQLITE_OK) {
         const QString error = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_close_v2(db);
-        return Error{tr("%1: cannot be opened: %2").arg(path, error)};
+        return Error{Tr::tr("%1: cannot be opened: %2").arg(path, error)};
     }
     sqlite3_extended_result_codes(db, 1);
     // Wait for a moment when another instance holds the write lock instead of failing at once.
@@ -113,7 +113,7 @@ int SqliteConnection::pragmaValue(const char *pragma)
 
 QString SqliteConnection::lastError() const
 {
-    return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : tr("the project is closed");
+    return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : Tr::tr("the project is closed");
 }
 
 int SqliteConnection::lastErrorCode() const
@@ -144,10 +144,10 @@ QStringList SqliteConnection::integrityProblems()
         while (sqlite3_step(statement) == SQLITE_ROW) {
             const QString line = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
             if (line != QLatin1String("ok"))
-                problems.append(tr("SQLite: %1").arg(line));
+                problems.append(Tr::tr("SQLite: %1").arg(line));
         }
     } else {
-        problems.append(tr("SQLite: %1").arg(lastError()));
+        problems.append(Tr::tr("SQLite: %1").arg(lastError()));
     }
     sqlite3_finalize(statement);
     statement = nullptr;
@@ -157,7 +157,7 @@ QStringList SqliteConnection::integrityProblems()
         };
         while (sqlite3_step(statement) == SQLITE_ROW) {
             problems.append(
-                tr("A row of %1 (row id %2) refers to a missing row of %3.").arg(column(0), column(1), column(2)));
+                Tr::tr("A row of %1 (row id %2) refers to a missing row of %3.").arg(column(0), column(1), column(2)));
         }
     }
     sqlite3_finalize(statement);

@@ -20,10 +20,10 @@ namespace Marginalia::Core::SqliteFullText {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Marginalia::Core::Project", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Marginalia::Core::Project)
+};
 
 /// The byte offsets of every token of a column, in order, as FTS5's tokenizer sees them.
 struct TokenWalk
@@ -147,8 +147,8 @@ fts5_api *fts5ApiOf(sqlite3 *db)
 /// FTS5's message, made to name what the user typed.
 QString queryError(const QString &query, const QString &message)
 {
-    return tr("The search \"%1\" cannot be read (%2). Put a phrase or a word with punctuation in double quotes, "
-              "and write the operators AND, OR, NOT and NEAR in capitals.")
+    return Tr::tr("The search \"%1\" cannot be read (%2). Put a phrase or a word with punctuation in double quotes, "
+                  "and write the operators AND, OR, NOT and NEAR in capitals.")
         .arg(query, message);
 }
 
@@ -158,9 +158,9 @@ Status registerFunctions(SqliteConnection &db)
 {
     fts5_api *api = fts5ApiOf(db.handle());
     if (!api || api->iVersion < 2)
-        return Error{tr("This SQLite has no full-text search (FTS5); Marginalia needs it.")};
+        return Error{Tr::tr("This SQLite has no full-text search (FTS5); Marginalia needs it.")};
     if (api->xCreateFunction(api, "marginalia_hits", nullptr, &hitsFunction, nullptr) != SQLITE_OK)
-        return Error{tr("Could not set up full-text search: %1").arg(db.lastError())};
+        return Error{Tr::tr("Could not set up full-text search: %1").arg(db.lastError())};
     return success();
 }
 
@@ -238,7 +238,7 @@ Result<QList<QList<TextRange>>> wordHitsInTexts(SqliteConnection &db, const QStr
     // table that never reaches the file (and is writable when the project is open read only), with the
     // documents' tokenizer so that a query means the same in both.
     const auto failed = [&](const Statement &statement) {
-        return Error{tr("Could not search the memos: %1").arg(statement.error())};
+        return Error{Tr::tr("Could not search the memos: %1").arg(statement.error())};
     };
     Statement create(db,
                      QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.memo_words USING fts5(text,"

@@ -9,10 +9,10 @@ namespace Marginalia::Core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Marginalia::Core::CsvReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Marginalia::Core::CsvReader)
+};
 
 struct Collector
 {
@@ -51,7 +51,7 @@ Result<QList<QStringList>> CsvReader::rows(const QByteArray &bytes)
         data = data.sliced(3);
     csv_parser parser;
     if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI) != 0)
-        return Error{tr("Could not start reading CSV.")};
+        return Error{Tr::tr("Could not start reading CSV.")};
     const qsizetype headerEnd = data.indexOf('\n');
     const QByteArrayView header = headerEnd < 0 ? data : data.first(headerEnd);
     if (header.contains(';') && !header.contains(','))
@@ -64,13 +64,13 @@ Result<QList<QStringList>> CsvReader::rows(const QByteArray &bytes)
         error = csv_error(&parser);
     csv_free(&parser);
     if (error != CSV_SUCCESS) {
-        return Error{tr("The CSV cannot be read after row %1: %2 (a quote that is not closed, or a quote inside an "
-                        "unquoted field).")
+        return Error{Tr::tr("The CSV cannot be read after row %1: %2 (a quote that is not closed, or a quote inside an "
+                            "unquoted field).")
                          .arg(collector.rows.size())
                          .arg(QString::fromLatin1(csv_strerror(error)))};
     }
     if (collector.badRow > 0)
-        return Error{tr("Row %1 of the CSV is not UTF-8 text: save it as \"CSV UTF-8\".").arg(collector.badRow)};
+        return Error{Tr::tr("Row %1 of the CSV is not UTF-8 text: save it as \"CSV UTF-8\".").arg(collector.badRow)};
     return collector.rows;
 }
 

@@ -15,10 +15,10 @@ namespace Marginalia::Core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Marginalia::Core::TextDecoder", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Marginalia::Core::TextDecoder)
+};
 
 struct Bom
 {
@@ -71,14 +71,14 @@ Result<QString> TextDecoder::decodeAs(const QByteArray &bytes, const QString &en
                                QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom);
         QString text = decoder.decode(bytes);
         if (decoder.hasError())
-            return Error{tr("%1: the file is not valid %2 text.").arg(fileName, encoding)};
+            return Error{Tr::tr("%1: the file is not valid %2 text.").arg(fileName, encoding)};
         return text;
     }
 
     const QByteArray target = QByteArrayLiteral("UTF-16LE");
     iconv_t cd = iconv_open(target.constData(), encoding.toLatin1().constData());
     if (cd == iconv_t(-1))
-        return Error{tr("%1: the text encoding %2 is not supported.").arg(fileName, encoding)};
+        return Error{Tr::tr("%1: the text encoding %2 is not supported.").arg(fileName, encoding)};
     std::unique_ptr<void, IconvCloser> closer(cd);
 
     QByteArray out;
@@ -90,10 +90,10 @@ Result<QString> TextDecoder::decodeAs(const QByteArray &bytes, const QString &en
     if (iconv(cd, &in, &inLeft, &outPtr, &outLeft) == size_t(-1)) {
         const qsizetype offset = in - bytes.constData();
         if (errno == EILSEQ || errno == EINVAL) {
-            return Error{
-                tr("%1: byte %2 is not valid in the encoding %3.").arg(fileName, QString::number(offset), encoding)};
+            return Error{Tr::tr("%1: byte %2 is not valid in the encoding %3.")
+                             .arg(fileName, QString::number(offset), encoding)};
         }
-        return Error{tr("%1: could not decode the text as %2.").arg(fileName, encoding)};
+        return Error{Tr::tr("%1: could not decode the text as %2.").arg(fileName, encoding)};
     }
     const qsizetype written = out.size() - qsizetype(outLeft);
     return QString(reinterpret_cast<const QChar *>(out.constData()), written / 2);
@@ -117,7 +117,7 @@ Result<DecodedText> TextDecoder::decode(const QByteArray &bytes, const QString &
     if (result.encoding.isEmpty()) {
         // Binary data is refused before any guessing: a detector always names some encoding.
         if (bytes.contains('\0'))
-            return Error{tr("%1: this looks like a binary file, not text (it contains NUL bytes).").arg(fileName)};
+            return Error{Tr::tr("%1: this looks like a binary file, not text (it contains NUL bytes).").arg(fileName)};
 
         // ISO-2022 (Japanese mail and old web pages) is 7-bit and so valid UTF-8; its escape sequences
         // give it away, and the detector tells the variant.
@@ -132,7 +132,7 @@ Result<DecodedText> TextDecoder::decode(const QByteArray &bytes, const QString &
             std::unique_ptr<std::remove_pointer_t<uchardet_t>, decltype(&uchardet_delete)> detector(uchardet_new(),
                                                                                                     &uchardet_delete);
             if (uchardet_handle_data(detector.get(), bytes.constData(), size_t(bytes.size())) != 0)
-                return Error{tr("%1: the encoding detector ran out of memory.").arg(fileName)};
+                return Error{Tr::tr("%1: the encoding detector ran out of memory.").arg(fileName)};
             uchardet_data_end(detector.get());
             const QString charset = QString::fromLatin1(uchardet_get_charset(detector.get())).toUpper();
             if (iso2022 && !utf8.hasError() && !charset.startsWith(QLatin1String("ISO-2022"))) {
@@ -141,8 +141,8 @@ Result<DecodedText> TextDecoder::decode(const QByteArray &bytes, const QString &
                 result.text = std::move(text);
             } else if (charset.isEmpty() || charset == QLatin1String("ASCII") || charset == QLatin1String("UTF-8")) {
                 // uchardet says "ASCII" for 7-bit text, which valid UTF-8 already covered, and "" when unsure.
-                return Error{tr("%1: the text encoding could not be recognised (the file is neither valid "
-                                "UTF-8 nor a known legacy encoding).")
+                return Error{Tr::tr("%1: the text encoding could not be recognised (the file is neither valid "
+                                    "UTF-8 nor a known legacy encoding).")
                                  .arg(fileName)};
             } else {
                 auto decoded = decodeAs(bytes, charset, fileName);
@@ -157,7 +157,7 @@ Result<DecodedText> TextDecoder::decode(const QByteArray &bytes, const QString &
 
     if (looksBinary(result.text))
         return Error{
-            tr("%1: this looks like a binary file, not text (it is full of control characters).").arg(fileName)};
+            Tr::tr("%1: this looks like a binary file, not text (it is full of control characters).").arg(fileName)};
 
     result.text = normalize(std::move(result.text));
     return result;

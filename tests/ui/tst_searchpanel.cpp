@@ -1,3 +1,4 @@
+#include "base/translations.h"
 #include "documentscopebar.h"
 #include "findbar.h"
 #include "mainwindow.h"
@@ -25,6 +26,7 @@ class TestSearchPanel : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
     void search_listsHitsWithContext();
@@ -47,6 +49,11 @@ private:
         return query;
     }
 };
+
+void TestSearchPanel::initTestCase()
+{
+    Core::installTranslations(); // "1 document", not "document(s)"
+}
 
 void TestSearchPanel::init()
 {
@@ -156,8 +163,7 @@ void TestSearchPanel::memoHits_areListedAndOpenTheMemo()
     m_panel->search(words(QStringLiteral("overlaps OR everyone")));
     Ui::SearchHitModel *model = m_panel->model();
     QCOMPARE(model->rowCount(), 2);
-    QVERIFY2(m_panel->message().contains(QStringLiteral("in 1 documents. 1 in memos.")),
-             qPrintable(m_panel->message()));
+    QVERIFY2(m_panel->message().contains(QStringLiteral("in 1 document. 1 in memos.")), qPrintable(m_panel->message()));
     QCOMPARE(model->hitAt(1).memo.kind, Core::MemoTarget::Kind::Coding);
     QCOMPARE(model->index(1, Ui::SearchHitModel::DocumentColumn).data().toString(),
              QStringLiteral("Memo on a coding in Vienna statement"));
