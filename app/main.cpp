@@ -1,11 +1,9 @@
-#include "base/translations.h"
+#include "interfacelanguage.h"
 #include "mainwindow.h"
 #include "palettes.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLocale>
-#include <QSettings>
 #include <QStyle>
 #include <QTimer>
 
@@ -15,20 +13,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Marginalia"));
     QApplication::setOrganizationName(QStringLiteral("Marginalia"));
     QApplication::setApplicationDisplayName(QStringLiteral("Marginalia"));
-    // The language is needed before the options are parsed (their --help is translated), so --language is
-    // looked for by hand first; the parser below accepts it too. Preferences store the choice; the
-    // option wins for one run (screenshots, tests, trying a translation).
-    QString language = QSettings().value(QStringLiteral("ui/language")).toString();
-    const QStringList arguments = QApplication::arguments();
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        if (arguments.at(i).startsWith(QLatin1String("--language=")))
-            language = arguments.at(i).section(QLatin1Char('='), 1);
-        else if (arguments.at(i) == QLatin1String("--language") && i + 1 < arguments.size())
-            language = arguments.at(i + 1);
-    }
-    const QString inUse = Marginalia::Core::installTranslations(language);
-    // Set explicitly: Qt flips the direction by itself only when its own Arabic catalogue is installed.
-    QGuiApplication::setLayoutDirection(QLocale(inUse).textDirection());
+    Marginalia::Ui::installInterfaceLanguage(QApplication::arguments());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Qualitative text analysis workbench"));

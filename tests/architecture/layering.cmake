@@ -84,9 +84,21 @@ foreach(file IN LISTS app_sources)
   endif()
 endforeach()
 
+# A free tr() wrapper names a context that lupdate cannot see: it files the messages under the scope of
+# each call instead, and their translations are never shown. Declare the context with
+# Q_DECLARE_TR_FUNCTIONS in a struct (see translations/README.md).
+file(GLOB_RECURSE all_sources "${SOURCE_DIR}/core/*.h" "${SOURCE_DIR}/core/*.cpp" "${SOURCE_DIR}/ui/*.h"
+  "${SOURCE_DIR}/ui/*.cpp" "${SOURCE_DIR}/app/*.h" "${SOURCE_DIR}/app/*.cpp")
+foreach(file IN LISTS all_sources)
+  file(STRINGS "${file}" hits REGEX "QString tr\\(const char")
+  if(hits)
+    list(APPEND failures "${file}: a free tr() function, invisible to lupdate: ${hits}")
+  endif()
+endforeach()
+
 if(failures)
   list(JOIN failures "\n" message)
   message(FATAL_ERROR "${message}")
 endif()
 message(STATUS "layering: core has no Gui, SQL is only in core/store/, core's folders only include downwards, "
-               "ui/ and app/ use public headers, the command-line tool needs no screen, app/ is thin")
+               "ui/ and app/ use public headers, the command-line tool needs no screen, app/ is thin, no free tr()")
