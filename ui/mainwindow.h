@@ -261,6 +261,14 @@ private:
     void showServerNotices();
     /// The server's name for titles and notices ("db.example.org", or this computer's for a socket).
     QString serverName() const;
+    // Preferences and help (mainwindowhelp.cpp)
+    /// Edit > Preferences at the end of @p edit, and the Help menu.
+    void addPreferencesAndHelpMenu(QMenu *edit);
+    void showPreferences();
+    /// Closes the window as Quit does and starts Marginalia again on the same project (a new language).
+    void restart();
+    void showUserGuide();
+    void showAbout();
 
     std::unique_ptr<Core::Project> m_project;
     QUndoStack *m_undoStack;
