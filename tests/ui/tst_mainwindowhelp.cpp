@@ -160,6 +160,11 @@ void TestMainWindowHelp::userGuide_opensOnTheGuidesFirstHeadingWithItsContents()
     QVERIFY(guide->browser()->verticalScrollBar()->value() > 0);
     QCOMPARE(guide->browser()->textCursor().block().text(), QStringLiteral("9. Compare coders"));
 
+    // The last section, for the screenshot of a section's images.
+    QTreeWidgetItem *guideItem = tree->topLevelItem(0);
+    Q_EMIT tree->itemClicked(guideItem->child(guideItem->childCount() - 1), 0);
+    Test::saveScreenshot(guide, QStringLiteral("user-guide-last-section"));
+
     // F1 again raises the same window.
     m_window->findChild<QAction *>(QStringLiteral("userGuideAction"))->trigger();
     QCOMPARE(m_window->findChildren<Ui::HelpBrowser *>().size(), 1);
