@@ -100,8 +100,11 @@ void MainWindow::restart()
         return;
     // The project's writer lock goes with it, before the new window opens the project.
     closeProject();
-    QProcess::startDetached(QCoreApplication::applicationFilePath(),
-                            reopen.isEmpty() ? QStringList() : QStringList{reopen});
+    const QStringList arguments = reopen.isEmpty() ? QStringList() : QStringList{reopen};
+    if (m_programStarter)
+        m_programStarter(QCoreApplication::applicationFilePath(), arguments);
+    else
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments);
 }
 
 void MainWindow::showUserGuide()

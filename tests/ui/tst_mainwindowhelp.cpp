@@ -6,6 +6,8 @@
 #include <QAction>
 #include <QFile>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollBar>
 #include <QStandardPaths>
@@ -29,6 +31,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();
+    void menus_havePreferencesAndHelp();
     void toolbarActions_tellWhatTheyDoAndTheirShortcut();
     void actionTip_followsTheTextAndTheShortcut();
     void userGuide_opensOnTheGuidesFirstHeadingWithItsContents();
@@ -86,6 +89,33 @@ Ui::HelpBrowser *TestMainWindowHelp::openUserGuide()
     if (!guide || !QTest::qWaitForWindowExposed(guide))
         return nullptr;
     return guide;
+}
+
+void TestMainWindowHelp::menus_havePreferencesAndHelp()
+{
+    QMenu *edit = nullptr, *help = nullptr;
+    for (QAction *action : m_window->menuBar()->actions()) {
+        if (action->text() == QLatin1String("&Edit"))
+            edit = action->menu();
+        if (action->text() == QLatin1String("&Help"))
+            help = action->menu();
+    }
+    QVERIFY(edit && help);
+    // Help is the last menu, Preferences the last entry of Edit.
+    QCOMPARE(m_window->menuBar()->actions().constLast()->menu(), help);
+    QCOMPARE(edit->actions().constLast()->objectName(), QStringLiteral("preferencesAction"));
+    QCOMPARE(edit->actions().constLast()->menuRole(), QAction::PreferencesRole);
+    QStringList entries;
+    for (QAction *action : help->actions())
+        entries.append(action->isSeparator() ? QStringLiteral("-") : action->text());
+    QCOMPARE(entries,
+             (QStringList{QStringLiteral("&User Guide"), QStringLiteral("-"), QStringLiteral("&About Marginalia"),
+                          QStringLiteral("About &Qt")}));
+    QCOMPARE(help->actions().constFirst()->shortcut(), QKeySequence(QKeySequence::HelpContents));
+    help->popup(m_window->mapToGlobal(QPoint(400, 20)));
+    QVERIFY(QTest::qWaitForWindowExposed(help));
+    Test::saveScreenshot(help, QStringLiteral("help-menu"));
+    help->hide();
 }
 
 void TestMainWindowHelp::toolbarActions_tellWhatTheyDoAndTheirShortcut()

@@ -3,6 +3,7 @@
 #include "palettes.h"
 #include "preferencesdialog.h"
 #include "projectsafeguard.h"
+#include "store/project.h"
 #include "uitestsupport.h"
 
 #include <QAction>
@@ -17,6 +18,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Marginalia;
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void never_turnsTimedBackupsOff();
     void environmentVariable_winsAndTheIntervalIsNotOffered();
     void restartNow_appliesAndAsksForANewStart();
+    void restartNow_closesTheProjectAndStartsMarginaliaOnIt();
 
 private:
     /// Opens Edit > Preferences in the window and returns the dialog.
@@ -261,6 +264,32 @@ void TestPreferencesDialog::restartNow_appliesAndAsksForANewStart()
     QCOMPARE(applied.first().first().value<Ui::PreferencesDialog::Values>().language, QStringLiteral("ar"));
     QCOMPARE(restart.count(), 1);
     QVERIFY(!dialog.isVisible());
+}
+
+void TestPreferencesDialog::restartNow_closesTheProjectAndStartsMarginaliaOnIt()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("study.marginalia"));
+    QVERIFY(Core::Project::create(path));
+    QVERIFY(m_window->openProject(path));
+    QString program;
+    QStringList arguments;
+    m_window->setProgramStarter([&](const QString &started, const QStringList &with) {
+        // By now the window has let go of the project: the new one opens it for writing.
+        if (m_window->project() || !Core::Project::open(path))
+            return false;
+        program = started;
+        arguments = with;
+        return true;
+    });
+    Ui::PreferencesDialog *dialog = openPreferences();
+    QVERIFY(dialog);
+    dialog->languageBox()->setCurrentIndex(dialog->languageBox()->findData(QStringLiteral("es")));
+    dialog->restartButton()->click();
+    QTRY_COMPARE(program, QCoreApplication::applicationFilePath());
+    QCOMPARE(arguments, QStringList{path});
+    QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("es"));
+    QVERIFY(!m_window->isVisible());
 }
 
 QTEST_MAIN(TestPreferencesDialog)
