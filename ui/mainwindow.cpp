@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "actiontips.h"
 #include "attributecommands.h"
 #include "attributespanel.h"
 #include "base/defaultcoder.h"
@@ -288,15 +289,12 @@ void MainWindow::createActions()
     // coder boxes beside it do not jump each time the label changes. The tooltip carries the detail.
     for (QAction *action : {undo, redo}) {
         action->setIconText(action == undo ? tr("Undo") : tr("Redo"));
-        action->setToolTip(action->text());
-        connect(action, &QAction::changed, action, [action] {
-            if (action->toolTip() != action->text())
-                action->setToolTip(action->text());
-        });
+        setActionTip(action, QString());
     }
     edit->addSeparator();
     QAction *inVivo = edit->addAction(tr("Code &In Vivo"), this, [this] { codeInVivo(); });
     inVivo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    setActionTip(inVivo, tr("Make a new code named after the selected words and code them with it"));
     QAction *codeWithSelected
         = edit->addAction(tr("Code With &Selected Code"), this, [this] { codeSelection(selectedCode()); });
     codeWithSelected->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
@@ -395,19 +393,15 @@ void MainWindow::createActions()
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         m_viewMenu->addAction(dock->toggleViewAction());
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Marginalia"), this, [this] {
-        QMessageBox::about(this, tr("About Marginalia"),
-                           tr("<b>Marginalia</b><br>A workbench for qualitative text analysis.<br>"
-                              "Every change is saved the moment you make it."));
-    });
+    addPreferencesAndHelpMenu(edit);
 
     QToolBar *toolBar = addToolBar(tr("Coding"));
     toolBar->setObjectName(QStringLiteral("codingToolBar"));
     toolBar->addAction(undo);
     toolBar->addAction(redo);
     toolBar->addSeparator();
-    toolBar->addWidget(new QLabel(tr(" Coder: "), this));
+    auto *coderLabel = new QLabel(tr(" Coder: "), this);
+    toolBar->addWidget(coderLabel);
     m_coderCombo->setObjectName(QStringLiteral("coderBox"));
     m_coderCombo->setEditable(true);
     m_coderCombo->setInsertPolicy(QComboBox::NoInsert);
@@ -421,8 +415,12 @@ void MainWindow::createActions()
     connect(m_coderCombo->lineEdit(), &QLineEdit::editingFinished, this,
             [this] { setCurrentCoder(m_coderCombo->lineEdit()->text()); });
     toolBar->addWidget(m_coderCombo);
-    toolBar->addWidget(new QLabel(tr("  View codings of: "), this));
+    coderLabel->setToolTip(m_coderCombo->toolTip());
+    auto *visibleCoderLabel = new QLabel(tr("  View codings of: "), this);
+    toolBar->addWidget(visibleCoderLabel);
     m_visibleCoderCombo->setObjectName(QStringLiteral("visibleCoderBox"));
+    m_visibleCoderCombo->setToolTip(tr("Show, and count in the panels, the codings of one coder only or of everyone"));
+    visibleCoderLabel->setToolTip(m_visibleCoderCombo->toolTip());
     m_visibleCoderCombo->setMinimumContentsLength(12);
     connect(m_visibleCoderCombo, &QComboBox::activated, this,
             [this](int index) { setVisibleCoder(m_visibleCoderCombo->itemData(index).toLongLong()); });

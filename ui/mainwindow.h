@@ -86,6 +86,10 @@ public:
     using PasswordPrompt
         = std::function<std::optional<QString>(const Core::ServerLocation &location, const QString &problem)>;
     void setPasswordPrompt(PasswordPrompt prompt);
+    /// How Preferences' Restart Now starts Marginalia again: QProcess::startDetached() unless a test says
+    /// otherwise (mainwindowhelp.cpp).
+    using ProgramStarter = std::function<bool(const QString &program, const QStringList &arguments)>;
+    void setProgramStarter(ProgramStarter starter) { m_programStarter = std::move(starter); }
     /// "On server HOST as coder" in the status bar, for a server project: for tests.
     QString serverStatusText() const;
     Core::Project *project() const { return m_project.get(); }
@@ -261,6 +265,14 @@ private:
     void showServerNotices();
     /// The server's name for titles and notices ("db.example.org", or this computer's for a socket).
     QString serverName() const;
+    // Preferences and help (mainwindowhelp.cpp)
+    /// Edit > Preferences at the end of @p edit, and the Help menu.
+    void addPreferencesAndHelpMenu(QMenu *edit);
+    void showPreferences();
+    /// Closes the window as Quit does and starts Marginalia again on the same project (a new language).
+    void restart();
+    void showUserGuide();
+    void showAbout();
 
     std::unique_ptr<Core::Project> m_project;
     QUndoStack *m_undoStack;
@@ -280,6 +292,7 @@ private:
     /// Where the open server project is (without its password); empty for a file.
     std::optional<Core::ServerLocation> m_serverLocation;
     PasswordPrompt m_passwordPrompt;
+    ProgramStarter m_programStarter;
     QLabel *m_serverLabel = nullptr;
     QAction *m_backUpAction = nullptr;
     QAction *m_restoreAction = nullptr;
