@@ -4152,6 +4152,14 @@ Rien n&apos;a été copié&#xa0;; le serveur est dans son état antérieur.</tra
     </message>
 </context>
 <context>
+    <name>Marginalia::Ui::ActionTips</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>tooltip: what the action does (its shortcut)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Marginalia::Ui::AgreementModel</name>
     <message>
         <source>n/a</source>
@@ -5750,6 +5758,37 @@ Rien n&apos;a été copié&#xa0;; le serveur est dans son état antérieur.</tra
     </message>
 </context>
 <context>
+    <name>Marginalia::Ui::HelpBrowser</name>
+    <message>
+        <source>Marginalia User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the page or place shown before (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished">Contenu</translation>
+    </message>
+    <message>
+        <source>The user guide&apos;s first page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Marginalia::Ui::MainWindow</name>
     <message>
         <source>Could not %1: %2 The step is taken off the undo history; the rest of it stays.</source>
@@ -5994,10 +6033,6 @@ Rien n&apos;a été copié&#xa0;; le serveur est dans son état antérieur.</tra
     <message>
         <source>About Marginalia</source>
         <translation>À propos de Marginalia</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Marginalia&lt;/b&gt;&lt;br&gt;A workbench for qualitative text analysis.&lt;br&gt;Every change is saved the moment you make it.</source>
-        <translation>&lt;b&gt;Marginalia&lt;/b&gt;&lt;br&gt;Un atelier d&apos;analyse qualitative de textes.&lt;br&gt;Chaque modification est enregistrée dès que vous la faites.</translation>
     </message>
     <message>
         <source>Coding</source>
@@ -6579,6 +6614,34 @@ La sauvegarde saine la plus récente a été faite %2 (%3). La restaurer ramène
         <source>You are a viewer on this server project: you can read, search, count and export. Its owner can make you a coder.</source>
         <translation>Vous êtes lecteur de ce projet sur serveur&#xa0;: vous pouvez lire, rechercher, compter et exporter. Son propriétaire peut faire de vous un codeur.</translation>
     </message>
+    <message>
+        <source>Make a new code named after the selected words and code them with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show, and count in the panels, the codings of one coder only or of everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Marginalia&lt;/h3&gt;&lt;p&gt;A workbench for qualitative text analysis: code documents, retrieve and compare, alone or together on a server. Every change is saved the moment you make it.&lt;/p&gt;&lt;p&gt;Version %1&lt;br&gt;Qt %2 (built with Qt %3)&lt;br&gt;%4, %5&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::Ui::MatrixModel</name>
@@ -6922,6 +6985,98 @@ La sauvegarde saine la plus récente a été faite %2 (%3). La restaurer ramène
     <message>
         <source>All coders</source>
         <translation>Tous les codeurs</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::Ui::PreferencesDialog</name>
+    <message>
+        <source>&amp;Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect when Marginalia starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the preferences, close this window and start Marginalia again on the same project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <comment>font size in points</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text &amp;font:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;oder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name on your new codings, as in the toolbar&apos;s Coder box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after every change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make no backups while the project is open; File &gt; Back Up Now still does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While the project has changes. Kept beside the project, in a folder named after it with &quot;%1&quot;: the newest %2, and the last of each of the past %3 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by the environment variable MARGINALIA_BACKUP_INTERVAL, which wins over this setting.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
