@@ -7,6 +7,7 @@
 #include "classviewpanel.h"
 #include "codebookpanel.h"
 #include "codecommands.h"
+#include "codetreemenu.h"
 #include "codingcommands.h"
 #include "comparecoderspanel.h"
 #include "disagreementreview.h"
@@ -1192,16 +1193,7 @@ void MainWindow::showTextMenu(const QPoint &globalPosition, qint64 codePoint)
     if (!m_recentCodes.isEmpty())
         codeWith->addSeparator();
     QMenu *all = codeWith->addMenu(tr("All Codes"));
-    const Core::CodeTree &tree = m_codebook->tree();
-    std::function<void(QMenu *, qint64)> fill = [&](QMenu *into, qint64 parent) {
-        for (qint64 child : tree.children(parent)) {
-            const QString name = tree.find(child)->name;
-            into->addAction(name, this, [this, child] { codeSelection(child); });
-            if (!tree.children(child).isEmpty())
-                fill(into->addMenu(tr("%1 \u25B8").arg(name)), child);
-        }
-    };
-    fill(all, 0);
+    CodeTreeMenu::fill(all, m_codebook->tree(), 0, [this](qint64 code) { codeSelection(code); });
     QAction *inVivo = menu.addAction(tr("Code In Vivo"), this, [this] { codeInVivo(); });
     inVivo->setEnabled(hasSelection && writable);
     addCaseActions(&menu, hasSelection);

@@ -1,5 +1,6 @@
 #include "agreementmodel.h"
 #include "codebookmodel.h"
+#include "codetreemenu.h"
 #include "comparecoderspanel.h"
 #include "disagreementreview.h"
 #include "documentview.h"
@@ -72,6 +73,7 @@ private Q_SLOTS:
     void refiQdaExportAndImport_roundTripThroughTheWindow();
     void newCode_isAddedAndSelected_aTakenNameLeavesNoStep();
     void codebookContextMenu_listsTheCodeActions();
+    void textContextMenu_allCodesShowsEachParentOnce();
     void documentsContextMenu_listsImportRenameAndRemove();
     void compareCoders_reviewDecisionIsAStepOfTheWindowsUndo();
     void mergeProjects_isOneUndoStepThatRestoresTheProjectExactly();
@@ -80,7 +82,7 @@ private:
     /// The entries of the context menu that a right-click at @p position (viewport coordinates) of @p view
     /// opens, closed again at once: "text", "-" for a separator, "[checked]"/"[disabled]" marks, and a
     /// submenu's entries indented under it.
-    QStringList contextMenuAt(QAbstractItemView *view, const QPoint &position);
+    QStringList contextMenuAt(QAbstractScrollArea *view, const QPoint &position);
     /// Triggers the menu bar's action @p text (with its '&') and types @p answer into the input dialog it
     /// opens; returns the dialog's title, empty when none opened.
     QString answerMenuDialog(const QString &text, const QString &answer);
@@ -808,7 +810,7 @@ void listEntries(const QMenu *menu, const QString &indent, QStringList &entries)
 
 } // namespace
 
-QStringList TestMainWindow::contextMenuAt(QAbstractItemView *view, const QPoint &position)
+QStringList TestMainWindow::contextMenuAt(QAbstractScrollArea *view, const QPoint &position)
 {
     QStringList entries;
     // The menu runs its own event loop: read it from inside that loop, then close it. The entries list
@@ -818,6 +820,17 @@ QStringList TestMainWindow::contextMenuAt(QAbstractItemView *view, const QPoint 
     connect(&poll, &QTimer::timeout, this, [&entries] {
         if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
             listEntries(menu, QString(), entries);
+            // MARGINALIA_SCREENSHOT_DIR=dir keeps a picture of the menu and its submenus, to look at them.
+            if (const QString dir = qEnvironmentVariable("MARGINALIA_SCREENSHOT_DIR"); !dir.isEmpty()) {
+                static int opened = 0;
+                ++opened;
+                int n = 0;
+                const QList<QMenu *> menus = QList<QMenu *>{menu} + menu->findChildren<QMenu *>();
+                for (QMenu *each : menus) {
+                    each->adjustSize();
+                    each->grab().save(QStringLiteral("%1/test-contextmenu-%2-%3.png").arg(dir).arg(opened).arg(++n));
+                }
+            }
             menu->close();
         }
     });
@@ -826,6 +839,50 @@ QStringList TestMainWindow::contextMenuAt(QAbstractItemView *view, const QPoint 
     QApplication::sendEvent(view->viewport(), &event);
     poll.stop();
     return entries;
+}
+
+void TestMainWindow::textContextMenu_allCodesShowsEachParentOnce()
+{
+    Ui::DocumentView *view = m_window->documentView();
+    select(QStringLiteral("Screening"));
+    const QPoint at = view->cursorRect().center();
+    const QStringList entries = contextMenuAt(view, at);
+    const qsizetype all = entries.indexOf(QStringLiteral("  All Codes"));
+    QVERIFY2(all >= 0, qPrintable(entries.join(u'\n')));
+    QStringList allCodes;
+    for (qsizetype i = all + 1; i < entries.size() && entries.at(i).startsWith(QLatin1String("    ")); ++i)
+        allCodes.append(entries.at(i).mid(4));
+    // The parent is one submenu, whose first entry codes with the parent itself; no "Protection ▸" twin.
+    const QStringList expected{QStringLiteral("Protection"), QStringLiteral("  Protection"), QStringLiteral("  -"),
+                               QStringLiteral("  Children"), QStringLiteral("Identification")};
+    QCOMPARE(allCodes, expected);
+
+    // A folder not applied to text (REFI-QDA isCodable="false") has no entry of its own; an empty one is
+    // shown, disabled.
+    Core::Code topics;
+    topics.id = 10;
+    topics.name = QStringLiteral("Topics");
+    topics.codable = false;
+    Core::Code economy;
+    economy.id = 11;
+    economy.parentId = 10;
+    economy.name = QStringLiteral("Economy & work");
+    Core::Code empty;
+    empty.id = 12;
+    empty.name = QStringLiteral("Empty folder");
+    empty.codable = false;
+    empty.position = 1;
+    QMenu menu;
+    QList<qint64> chosen;
+    Ui::CodeTreeMenu::fill(&menu, Core::CodeTree({topics, economy, empty}), 0,
+                           [&chosen](qint64 id) { chosen.append(id); });
+    QStringList folders;
+    listEntries(&menu, QString(), folders);
+    QCOMPARE(folders,
+             (QStringList{QStringLiteral("Topics"), QStringLiteral("  Economy && work"),
+                          QStringLiteral("Empty folder [disabled]")}));
+    menu.actions().first()->menu()->actions().first()->trigger();
+    QCOMPARE(chosen, QList<qint64>{11});
 }
 
 void TestMainWindow::codebookContextMenu_listsTheCodeActions()
