@@ -26,6 +26,7 @@
 #include "memopanel.h"
 #include "mergeprojectscommand.h"
 #include "model/codetree.h"
+#include "newprojectdialog.h"
 #include "noticebar.h"
 #include "palettes.h"
 #include "projectsafeguard.h"
@@ -1349,12 +1350,12 @@ bool MainWindow::importRefiQda(const QString &qdpx, const QString &projectPath)
 
 void MainWindow::newProject()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("New Project"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-        tr("Marginalia projects (*.marginalia)"));
-    if (path.isEmpty())
+    NewProjectDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    const QString file = path.endsWith(QLatin1String(".marginalia")) ? path : path + QStringLiteral(".marginalia");
+    const QString file = dialog.projectPath();
+    if (file.isEmpty())
+        return;
     auto created = Core::Project::create(file);
     if (!created) {
         showError(created.error());
