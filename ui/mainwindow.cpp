@@ -20,6 +20,7 @@
 #include "exchange/refiqdacodebook.h"
 #include "findbar.h"
 #include "frequencypanel.h"
+#include "historypanel.h"
 #include "import/documentreader.h"
 #include "importcodebookcommand.h"
 #include "matrixpanel.h"
@@ -61,7 +62,6 @@
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
-#include <QUndoView>
 #include <QVBoxLayout>
 
 namespace Marginalia::Ui {
@@ -89,7 +89,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_attributes(new AttributesPanel(this))
     , m_cases(new CasesPanel(this))
     , m_sets(new SetsPanel(this))
-    , m_undoView(new QUndoView(m_undoStack, this))
+    , m_history(new HistoryPanel(m_undoStack, this))
     , m_coderCombo(new QComboBox(this))
     , m_visibleCoderCombo(new QComboBox(this))
     , m_coderLabel(new QLabel(this))
@@ -175,8 +175,7 @@ void MainWindow::createDocks()
     auto *documentsDock = dock(tr("Documents"), QStringLiteral("documentsDock"), m_documents, Qt::LeftDockWidgetArea);
     auto *codebookDock = dock(tr("Codebook"), QStringLiteral("codebookDock"), m_codebook, Qt::RightDockWidgetArea);
     auto *memoDock = dock(tr("Memo"), QStringLiteral("memoDock"), m_memoPanel, Qt::RightDockWidgetArea);
-    auto *historyDock = dock(tr("Undo History"), QStringLiteral("historyDock"), m_undoView, Qt::LeftDockWidgetArea);
-    m_undoView->setEmptyLabel(tr("Project opened"));
+    auto *historyDock = dock(tr("Undo History"), QStringLiteral("historyDock"), m_history, Qt::LeftDockWidgetArea);
     auto *retrievalDock
         = dock(tr("Coded Passages"), QStringLiteral("retrievalDock"), m_retrieval, Qt::BottomDockWidgetArea);
     auto *frequenciesDock
@@ -586,6 +585,7 @@ void MainWindow::showProject(std::unique_ptr<Core::Project> opened)
     m_attributes->setProject(m_project.get());
     m_cases->setProject(m_project.get());
     m_sets->setProject(m_project.get());
+    m_history->setProject(m_project->guid());
     reloadCoders();
     connect(m_project.get(), &Core::Project::codingsChanged, this, [this](qint64 documentId) {
         if (documentId == 0 || documentId == m_view->documentId())

@@ -20,7 +20,6 @@ class QMenu;
 class QTreeView;
 class QUndoCommand;
 class QUndoStack;
-class QUndoView;
 
 namespace Marginalia::Core {
 class Project;
@@ -44,6 +43,7 @@ class ClassViewPanel;
 class CompareCodersPanel;
 class DisagreementReview;
 class FrequencyPanel;
+class HistoryPanel;
 class MatrixPanel;
 class MemoPanel;
 class RetrievalPanel;
@@ -297,7 +297,7 @@ private:
     AttributesPanel *m_attributes;
     CasesPanel *m_cases;
     SetsPanel *m_sets;
-    QUndoView *m_undoView;
+    HistoryPanel *m_history;
     QComboBox *m_coderCombo;
     QComboBox *m_visibleCoderCombo;
     QLabel *m_coderLabel;

@@ -5,6 +5,7 @@
 #include "disagreementreview.h"
 #include "documentview.h"
 #include "excerptmodel.h"
+#include "historypanel.h"
 #include "mainwindow.h"
 #include "memopanel.h"
 #include "model/codetree.h"
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void coding_keepsTheViewWhereItIs_data();
     void coding_keepsTheViewWhereItIs();
     void refiQdaExportAndImport_roundTripThroughTheWindow();
+    void undoHistory_listsTheStepsDoneBeforeTheProjectWasReopened();
     void newCode_isAddedAndSelected_aTakenNameLeavesNoStep();
     void codebookContextMenu_listsTheCodeActions();
     void textContextMenu_allCodesShowsEachParentOnce();
@@ -732,6 +734,30 @@ void TestMainWindow::refiQdaExportAndImport_roundTripThroughTheWindow()
     QVERIFY(QFileInfo(qdc).size() > 0);
     QVERIFY2(m_window->statusBar()->currentMessage().contains(QFileInfo(qdc).fileName()),
              qPrintable(m_window->statusBar()->currentMessage()));
+}
+
+void TestMainWindow::undoHistory_listsTheStepsDoneBeforeTheProjectWasReopened()
+{
+    select(QStringLiteral("victims"));
+    QVERIFY(m_window->codeSelection(m_protection));
+    select(QStringLiteral("guardians"));
+    QVERIFY(m_window->codeSelection(m_identification));
+    const QStringList done{m_window->undoStack()->text(0), m_window->undoStack()->text(1)};
+    m_window.reset();
+
+    m_window = std::make_unique<Ui::MainWindow>();
+    m_window->resize(1200, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->openProject(m_path));
+    auto *history = m_window->findChild<Ui::HistoryPanel *>();
+    QVERIFY(history);
+    QCOMPARE(history->earlierSteps(), done);
+    // Laid out again with the earlier steps shown (a posted event), then looked at.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QCOMPARE(m_window->undoStack()->count(), 0); // shown, not undoable
+    if (const QString dir = qEnvironmentVariable("MARGINALIA_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(m_window->grab().save(dir + QStringLiteral("/test-mainwindow-history-after-reopen.png")));
 }
 
 QString TestMainWindow::answerMenuDialog(const QString &text, const QString &answer)
