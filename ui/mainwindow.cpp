@@ -529,6 +529,12 @@ void MainWindow::connectPanels()
 
 bool MainWindow::openProject(const QString &path)
 {
+    // A double-clicked .qdpx (`marginalia FILE.qdpx`) is another tool's project: it is imported into a new
+    // project, never opened as one.
+    if (path.endsWith(QLatin1String(".qdpx"), Qt::CaseInsensitive)) {
+        const QString target = RefiQdaExchange::askImportTarget(this, path);
+        return !target.isEmpty() && importRefiQda(path, target);
+    }
     // A URL or a connection file (a double-clicked .marginalia-server is `marginalia FILE`).
     if (Core::ServerLocation::isServerLocation(path)) {
         auto location = Core::ServerLocation::parse(path);

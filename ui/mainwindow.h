@@ -73,7 +73,8 @@ public:
     ~MainWindow() override;
 
     /// Opens a project file, or a project on a server (a URL or a .marginalia-server file, as
-    /// Core::ServerLocation reads them); shows the error and returns false when it cannot be opened.
+    /// Core::ServerLocation reads them); shows the error and returns false when it cannot be opened. A
+    /// .qdpx is imported instead: the user is asked where to save the new project (beside it by default).
     bool openProject(const QString &path);
     /// Opens a project on a PostgreSQL server (mainwindowserver.cpp): asks for a password when the server
     /// wants one that libpq could not find, and keeps it in memory for the session only. What is about a

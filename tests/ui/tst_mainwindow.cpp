@@ -19,6 +19,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
+#include <QFileDialog>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -72,6 +73,7 @@ private Q_SLOTS:
     void coding_keepsTheViewWhereItIs_data();
     void coding_keepsTheViewWhereItIs();
     void refiQdaExportAndImport_roundTripThroughTheWindow();
+    void openingAQdpx_importsItIntoANewProjectBesideIt();
     void undoHistory_listsTheStepsDoneBeforeTheProjectWasReopened();
     void newCode_isAddedAndSelected_aTakenNameLeavesNoStep();
     void codebookContextMenu_listsTheCodeActions();
@@ -734,6 +736,48 @@ void TestMainWindow::refiQdaExportAndImport_roundTripThroughTheWindow()
     QVERIFY(QFileInfo(qdc).size() > 0);
     QVERIFY2(m_window->statusBar()->currentMessage().contains(QFileInfo(qdc).fileName()),
              qPrintable(m_window->statusBar()->currentMessage()));
+}
+
+void TestMainWindow::openingAQdpx_importsItIntoANewProjectBesideIt()
+{
+    select(QStringLiteral("victims"));
+    QVERIFY(m_window->codeSelection(m_protection));
+    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("from NVivo")));
+    const QString qdpx = m_dir.filePath(QStringLiteral("from NVivo/Study.QDPX"));
+    QVERIFY(m_window->exportRefiQda(qdpx));
+
+    // What a double click does: `marginalia Study.QDPX`. The window asks where to save the new project,
+    // proposing the name beside the file; the user takes it.
+    QString proposed;
+    QTimer answer;
+    answer.setInterval(10);
+    connect(&answer, &QTimer::timeout, this, [&proposed] {
+        if (auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
+            proposed = dialog->selectedFiles().value(0);
+            QMetaObject::invokeMethod(dialog, "accept"); // protected in QFileDialog
+        }
+    });
+    answer.start();
+    const bool opened = m_window->openProject(qdpx);
+    answer.stop();
+    const QString expected = m_dir.filePath(QStringLiteral("from NVivo/Study.marginalia"));
+    QCOMPARE(QFileInfo(proposed).absoluteFilePath(), QFileInfo(expected).absoluteFilePath());
+    QVERIFY(opened);
+    QCOMPARE(QFileInfo(m_window->project()->filePath()).absoluteFilePath(), QFileInfo(expected).absoluteFilePath());
+    QCOMPARE(m_window->project()->codings().size(), 2);
+    QVERIFY(QFileInfo(qdpx).isFile()); // the other tool's file is left as it was
+
+    // Cancelled: nothing made, the open project stays.
+    QTimer cancel;
+    cancel.setInterval(10);
+    connect(&cancel, &QTimer::timeout, this, [] {
+        if (auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget()))
+            dialog->reject();
+    });
+    cancel.start();
+    QVERIFY(!m_window->openProject(qdpx));
+    cancel.stop();
+    QCOMPARE(QFileInfo(m_window->project()->filePath()).absoluteFilePath(), QFileInfo(expected).absoluteFilePath());
 }
 
 void TestMainWindow::undoHistory_listsTheStepsDoneBeforeTheProjectWasReopened()
