@@ -50,6 +50,30 @@
     </message>
 </context>
 <context>
+    <name>Marginalia::Core::RefiQdaReport</name>
+    <message numerus="yes">
+        <source>%n code(s) added</source>
+        <translation>
+            <numerusform>%n code added</numerusform>
+            <numerusform>%n codes added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matched (%1 by GUID, %2 by path)</source>
+        <translation>
+            <numerusform>%n matched (%1 by GUID, %2 by path)</numerusform>
+            <numerusform>%n matched (%1 by GUID, %2 by path)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them updated</source>
+        <translation>
+            <numerusform>%n of them updated</numerusform>
+            <numerusform>%n of them updated</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Marginalia::Ui::AttributesPanel</name>
     <message numerus="yes">
         <source>%n document(s)</source>

@@ -101,8 +101,10 @@ void DocumentView::changeEvent(QEvent *event)
     QPlainTextEdit::changeEvent(event);
     // A new application palette (light to dark) brings its own active highlight; the inactive one
     // follows. Setting it sends another PaletteChange, which finds the two the same and stops.
-    if (event->type() == QEvent::PaletteChange)
+    if (event->type() == QEvent::PaletteChange) {
         keepSelectionColoursWhenInactive();
+        m_structure->setPalette(palette());
+    }
     if (event->type() == QEvent::FontChange) {
         measureParagraphNumbers();
         updateMarginWidth();

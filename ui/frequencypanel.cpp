@@ -12,8 +12,9 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QImage>
 #include <QLabel>
-#include <QPixmap>
+#include <QPainter>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -284,13 +285,44 @@ Core::Status FrequencyPanel::exportCsv(const QString &path) const
     });
 }
 
+QSize FrequencyPanel::exportedChartSize(int bars)
+{
+    // Wide enough for long code names beside the bars; tall enough that each bar has room for its label,
+    // and never a strip or a poster.
+    return {1200, std::clamp(120 + 36 * bars, 400, 1600)};
+}
+
 Core::Status FrequencyPanel::exportChartPng(const QString &path) const
 {
-    const QPixmap pixmap = m_chart->grab();
-    if (pixmap.isNull())
-        return Core::Error{tr("The chart has no size to draw at; show the panel first.")};
+    // Drawn again off screen at a fixed size: the docked chart is often a narrow strip, which is not what
+    // goes into a report.
+    FrequencyChart chart;
+    chart.setAttribute(Qt::WA_DontShowOnScreen);
+    chart.setPalette(m_chart->palette());
+    chart.setMaxCodes(m_chart->maxCodes());
+    chart.setMaxCategories(m_chart->maxCategories());
+    chart.setFrequencies(m_model->frequencies(), m_model->grouping(), m_model->codeColors());
+    const QSize size = exportedChartSize(int(chart.categories().size()));
+    // A margin all round: the docked chart's labels run to its edges.
+    constexpr int margin = 24;
+    chart.resize(size - QSize(2 * margin, 2 * margin));
+    chart.show(); // lays the chart out; WA_DontShowOnScreen keeps it off the screen
+
+    constexpr qreal ratio = 2; // sharp when scaled down in a document or shown on a high-density screen
+    QImage image(size * ratio, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(ratio);
+    // 2 x 96 dpi: viewers that read the resolution show the image at its layout size.
+    image.setDotsPerMeterX(qRound(ratio * 96 / 0.0254));
+    image.setDotsPerMeterY(image.dotsPerMeterX());
+    image.fill(chart.palette().color(QPalette::Base));
+    {
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        // QGraphicsView::render() fills the device's pixels unless given a target: in layout units here.
+        chart.render(&painter, QRectF(QPointF(margin, margin), chart.size()));
+    }
     return FileExport::write(path, [&](QIODevice *file) -> Core::Status {
-        if (!pixmap.save(file, "PNG"))
+        if (!image.save(file, "PNG"))
             return FileExport::cannotWrite(path, tr("encoding the image failed"));
         return Core::success();
     });

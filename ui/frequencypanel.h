@@ -61,8 +61,12 @@ public:
 
     /// Writes the table of the current grouping as CSV (Core::CsvExport's columns for it).
     Core::Status exportCsv(const QString &path) const;
-    /// Writes the chart, as it is on screen, as a PNG image.
+    /// Writes the chart as a PNG image at a fixed layout, whatever the panel's size: exportedChartSize() for
+    /// its number of bars, at twice that in pixels.
     Core::Status exportChartPng(const QString &path) const;
+    /// The layout size of an exported chart with @p bars bars: 1200 wide, 120 + 36 per bar high, within
+    /// 400 to 1600.
+    static QSize exportedChartSize(int bars);
 
 public Q_SLOTS:
     void setGrouping(Marginalia::Ui::FrequencyModel::Grouping grouping);

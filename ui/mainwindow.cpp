@@ -8,6 +8,7 @@
 #include "classviewpanel.h"
 #include "codebookpanel.h"
 #include "codecommands.h"
+#include "codetreemenu.h"
 #include "codingcommands.h"
 #include "comparecoderspanel.h"
 #include "disagreementreview.h"
@@ -20,12 +21,14 @@
 #include "exchange/refiqdacodebook.h"
 #include "findbar.h"
 #include "frequencypanel.h"
+#include "historypanel.h"
 #include "import/documentreader.h"
 #include "importcodebookcommand.h"
 #include "matrixpanel.h"
 #include "memopanel.h"
 #include "mergeprojectscommand.h"
 #include "model/codetree.h"
+#include "newprojectdialog.h"
 #include "noticebar.h"
 #include "palettes.h"
 #include "projectsafeguard.h"
@@ -60,7 +63,6 @@
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
-#include <QUndoView>
 #include <QVBoxLayout>
 
 namespace Marginalia::Ui {
@@ -95,7 +97,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_attributes(new AttributesPanel(this))
     , m_cases(new CasesPanel(this))
     , m_sets(new SetsPanel(this))
-    , m_undoView(new QUndoView(m_undoStack, this))
+    , m_history(new HistoryPanel(m_undoStack, this))
     , m_coderCombo(new QComboBox(this))
     , m_visibleCoderCombo(new QComboBox(this))
     , m_coderLabel(new QLabel(this))
@@ -185,8 +187,7 @@ void MainWindow::createDocks()
     auto *documentsDock = dock(tr("Documents"), QStringLiteral("documentsDock"), m_documents, startSide);
     auto *codebookDock = dock(tr("Codebook"), QStringLiteral("codebookDock"), m_codebook, endSide);
     auto *memoDock = dock(tr("Memo"), QStringLiteral("memoDock"), m_memoPanel, endSide);
-    auto *historyDock = dock(tr("Undo History"), QStringLiteral("historyDock"), m_undoView, startSide);
-    m_undoView->setEmptyLabel(tr("Project opened"));
+    auto *historyDock = dock(tr("Undo History"), QStringLiteral("historyDock"), m_history, startSide);
     auto *retrievalDock
         = dock(tr("Coded Passages"), QStringLiteral("retrievalDock"), m_retrieval, Qt::BottomDockWidgetArea);
     auto *frequenciesDock
@@ -537,6 +538,12 @@ void MainWindow::connectPanels()
 
 bool MainWindow::openProject(const QString &path)
 {
+    // A double-clicked .qdpx (`marginalia FILE.qdpx`) is another tool's project: it is imported into a new
+    // project, never opened as one.
+    if (path.endsWith(QLatin1String(".qdpx"), Qt::CaseInsensitive)) {
+        const QString target = RefiQdaExchange::askImportTarget(this, path);
+        return !target.isEmpty() && importRefiQda(path, target);
+    }
     // A URL or a connection file (a double-clicked .marginalia-server is `marginalia FILE`).
     if (Core::ServerLocation::isServerLocation(path)) {
         auto location = Core::ServerLocation::parse(path);
@@ -593,6 +600,7 @@ void MainWindow::showProject(std::unique_ptr<Core::Project> opened)
     m_attributes->setProject(m_project.get());
     m_cases->setProject(m_project.get());
     m_sets->setProject(m_project.get());
+    m_history->setProject(m_project->guid());
     reloadCoders();
     connect(m_project.get(), &Core::Project::codingsChanged, this, [this](qint64 documentId) {
         if (documentId == 0 || documentId == m_view->documentId())
@@ -1201,16 +1209,7 @@ void MainWindow::showTextMenu(const QPoint &globalPosition, qint64 codePoint)
     if (!m_recentCodes.isEmpty())
         codeWith->addSeparator();
     QMenu *all = codeWith->addMenu(tr("All Codes"));
-    const Core::CodeTree &tree = m_codebook->tree();
-    std::function<void(QMenu *, qint64)> fill = [&](QMenu *into, qint64 parent) {
-        for (qint64 child : tree.children(parent)) {
-            const QString name = tree.find(child)->name;
-            into->addAction(name, this, [this, child] { codeSelection(child); });
-            if (!tree.children(child).isEmpty())
-                fill(into->addMenu(tr("%1 \u25B8").arg(name)), child);
-        }
-    };
-    fill(all, 0);
+    CodeTreeMenu::fill(all, m_codebook->tree(), 0, [this](qint64 code) { codeSelection(code); });
     QAction *inVivo = menu.addAction(tr("Code In Vivo"), this, [this] { codeInVivo(); });
     inVivo->setEnabled(hasSelection && writable);
     addCaseActions(&menu, hasSelection);
@@ -1366,12 +1365,12 @@ bool MainWindow::importRefiQda(const QString &qdpx, const QString &projectPath)
 
 void MainWindow::newProject()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("New Project"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-        tr("Marginalia projects (*.marginalia)"));
-    if (path.isEmpty())
+    NewProjectDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    const QString file = path.endsWith(QLatin1String(".marginalia")) ? path : path + QStringLiteral(".marginalia");
+    const QString file = dialog.projectPath();
+    if (file.isEmpty())
+        return;
     auto created = Core::Project::create(file);
     if (!created) {
         showError(created.error());

@@ -20,7 +20,6 @@ class QMenu;
 class QTreeView;
 class QUndoCommand;
 class QUndoStack;
-class QUndoView;
 
 namespace Marginalia::Core {
 class Project;
@@ -44,6 +43,7 @@ class ClassViewPanel;
 class CompareCodersPanel;
 class DisagreementReview;
 class FrequencyPanel;
+class HistoryPanel;
 class MatrixPanel;
 class MemoPanel;
 class RetrievalPanel;
@@ -73,7 +73,8 @@ public:
     ~MainWindow() override;
 
     /// Opens a project file, or a project on a server (a URL or a .marginalia-server file, as
-    /// Core::ServerLocation reads them); shows the error and returns false when it cannot be opened.
+    /// Core::ServerLocation reads them); shows the error and returns false when it cannot be opened. A
+    /// .qdpx is imported instead: the user is asked where to save the new project (beside it by default).
     bool openProject(const QString &path);
     /// Opens a project on a PostgreSQL server (mainwindowserver.cpp): asks for a password when the server
     /// wants one that libpq could not find, and keeps it in memory for the session only. What is about a
@@ -310,7 +311,7 @@ private:
     AttributesPanel *m_attributes;
     CasesPanel *m_cases;
     SetsPanel *m_sets;
-    QUndoView *m_undoView;
+    HistoryPanel *m_history;
     QComboBox *m_coderCombo;
     QComboBox *m_visibleCoderCombo;
     QLabel *m_coderLabel;

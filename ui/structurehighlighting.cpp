@@ -1,5 +1,7 @@
 #include "structurehighlighting.h"
 
+#include "headinghighlighter.h"
+
 #include <QPalette>
 #include <QRegularExpression>
 #include <QTextDocument>
@@ -31,6 +33,9 @@ public:
 #ifdef MARGINALIA_HAVE_KSYNTAXHIGHLIGHTING
     KSyntaxHighlighting::Repository repository;
     std::unique_ptr<KSyntaxHighlighting::SyntaxHighlighter> highlighter;
+    bool dark = false;
+#else
+    std::unique_ptr<HeadingHighlighter> headings;
 #endif
     QString active;
 };
@@ -89,16 +94,36 @@ void StructureHighlighting::apply(QTextDocument *document, const QString &format
     const KSyntaxHighlighting::Definition definition = d->repository.definitionForName(syntax);
     if (!definition.isValid())
         return;
-    const bool dark = palette.color(QPalette::Base).lightness() < 128;
+    d->dark = palette.color(QPalette::Base).lightness() < 128;
     d->highlighter = std::make_unique<KSyntaxHighlighting::SyntaxHighlighter>(document);
-    d->highlighter->setTheme(d->repository.defaultTheme(dark ? KSyntaxHighlighting::Repository::DarkTheme
-                                                             : KSyntaxHighlighting::Repository::LightTheme));
+    d->highlighter->setTheme(d->repository.defaultTheme(d->dark ? KSyntaxHighlighting::Repository::DarkTheme
+                                                                : KSyntaxHighlighting::Repository::LightTheme));
     d->highlighter->setDefinition(definition);
     d->active = syntax;
 #else
-    Q_UNUSED(document);
-    Q_UNUSED(palette);
-    Q_UNUSED(syntax);
+    // Without KSyntaxHighlighting, Markdown headings at least keep their look; transcripts stay plain.
+    d->headings.reset();
+    d->active.clear();
+    if (syntax != QLatin1String("Markdown") || !document)
+        return;
+    d->headings = std::make_unique<HeadingHighlighter>(document, palette);
+    d->active = syntax;
+#endif
+}
+
+void StructureHighlighting::setPalette(const QPalette &palette)
+{
+#ifdef MARGINALIA_HAVE_KSYNTAXHIGHLIGHTING
+    const bool dark = palette.color(QPalette::Base).lightness() < 128;
+    if (!d->highlighter || dark == d->dark)
+        return;
+    d->dark = dark;
+    d->highlighter->setTheme(d->repository.defaultTheme(dark ? KSyntaxHighlighting::Repository::DarkTheme
+                                                             : KSyntaxHighlighting::Repository::LightTheme));
+    d->highlighter->rehighlight();
+#else
+    if (d->headings)
+        d->headings->setPalette(palette);
 #endif
 }
 

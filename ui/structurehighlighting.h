@@ -14,8 +14,9 @@ namespace Marginalia::Ui {
  * transcription notes) in colours from a KSyntaxHighlighting theme that follows the light or dark
  * palette. The coding highlights are drawn by the view underneath, so both stay visible.
  *
- * KSyntaxHighlighting is optional (KF6 needs Qt 6.5; Debian 12 has 6.4): without it this class does
- * nothing and the view shows codings alone. The transcript syntax is ours, in resources/syntax/.
+ * KSyntaxHighlighting is optional (KF6 needs Qt 6.5; Debian 12 has 6.4): without it, Markdown headings
+ * are still shown bold (HeadingHighlighter) and transcripts are plain. The transcript syntax is ours, in
+ * resources/syntax/.
  */
 class StructureHighlighting final
 {
@@ -25,6 +26,7 @@ public:
     StructureHighlighting(const StructureHighlighting &) = delete;
     StructureHighlighting &operator=(const StructureHighlighting &) = delete;
 
+    /// True when built with KSyntaxHighlighting (full Markdown and transcript colours).
     static bool isAvailable();
     /// The syntax a document gets: "Markdown", "Interview Transcript", or empty for none.
     static QString syntaxFor(const QString &format, const QString &text);
@@ -32,6 +34,8 @@ public:
     /// Highlights @p document as @p format ("markdown", "text"...), or removes highlighting; documents
     /// larger than a few megabytes are left plain, so that opening them stays fast.
     void apply(QTextDocument *document, const QString &format, const QString &text, const QPalette &palette);
+    /// Follows a new palette (light to dark): the colours of the syntax in use are chosen again.
+    void setPalette(const QPalette &palette);
     /// The syntax in use (empty: none).
     QString activeSyntax() const;
 

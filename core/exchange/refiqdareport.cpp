@@ -112,12 +112,17 @@ qint64 RefiQdaReport::mergedCount(const QString &key) const
 QStringList RefiQdaReport::lines() const
 {
     QStringList result;
+    // A codebook merge, not the codes of a new project (which are all "added"): its own line says it better
+    // than a bare count.
+    const qint64 codesMatched = codesMatchedByGuid + codesMatchedByPath;
+    const bool codebookMerge = !merged.isEmpty() || codesMatched > 0;
     QStringList counts;
     if (coders > 0)
         counts.append(Tr::tr("coders: %1").arg(coders));
     if (documents > 0)
         counts.append(Tr::tr("documents: %1").arg(documents));
-    counts.append(Tr::tr("codes: %1").arg(codes));
+    if (!codebookMerge)
+        counts.append(Tr::tr("codes: %1").arg(codes));
     if (documents > 0 || codings > 0)
         counts.append(Tr::tr("codings: %1").arg(codings));
     if (memos > 0)
@@ -130,14 +135,24 @@ QStringList RefiQdaReport::lines() const
         counts.append(Tr::tr("cases: %1").arg(cases));
     if (sets > 0)
         counts.append(Tr::tr("sets: %1").arg(sets));
-    result.append(counts.join(QStringLiteral(", ")));
-    // A codebook merge, not the codes of a new project (which are all "added").
-    if (!merged.isEmpty() || codesMatchedByGuid + codesMatchedByPath > 0) {
-        result.append(Tr::tr("codebook: %1 codes added, %2 matched by GUID, %3 matched by path, %4 of them updated")
-                          .arg(codesAdded)
-                          .arg(codesMatchedByGuid)
-                          .arg(codesMatchedByPath)
-                          .arg(codesUpdated));
+    if (!counts.isEmpty())
+        result.append(counts.join(QStringLiteral(", ")));
+    if (codebookMerge) {
+        // Plural forms need the three-argument translate(), which the file's Tr::tr() does not take; the context
+        // is the same.
+        QStringList parts{Tr::tr("%n code(s) added", nullptr, int(codesAdded))};
+        if (codesMatched == 0) {
+            parts.append(Tr::tr("none matched"));
+        } else {
+            parts.append(QCoreApplication::translate("Marginalia::Core::RefiQdaReport",
+                                                     "%n matched (%1 by GUID, %2 by path)", nullptr, int(codesMatched))
+                             .arg(codesMatchedByGuid)
+                             .arg(codesMatchedByPath));
+        }
+        if (codesUpdated > 0) {
+            parts.append(Tr::tr("%n of them updated", nullptr, int(codesUpdated)));
+        }
+        result.append(parts.join(QStringLiteral(", ")));
     }
     if (positions.sources > 0) {
         const QString from

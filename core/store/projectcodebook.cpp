@@ -3,7 +3,10 @@
 
 #include "store/project_p.h"
 
+#include <QHash>
 #include <QSet>
+
+#include <limits>
 
 namespace Marginalia::Core {
 
@@ -14,6 +17,29 @@ namespace {
 // Distinct, colour-blind-friendly defaults (Tableau 10), cycled for codes created without a colour.
 const char *const defaultColors[]
     = {"#4E79A7", "#F28E2B", "#E15759", "#76B7B2", "#59A14F", "#EDC948", "#B07AA1", "#FF9DA7", "#9C755F", "#BAB0AC"};
+
+/// The first default colour no code uses yet; when all are in use, the least used (the palette's order breaks
+/// ties). Counting by colour rather than by codes keeps imported colours and deletions from making repeats.
+QString unusedDefaultColor(StoreConnection &db)
+{
+    QHash<QString, qint64> uses;
+    // Plain GROUP BY: the same statement runs on SQLite and on PostgreSQL.
+    Statement used(db,
+                   QStringLiteral("SELECT UPPER(color), COUNT(*) FROM codes WHERE color <> '' GROUP BY UPPER(color)"));
+    while (used.next())
+        uses.insert(used.string(0), used.int64(1));
+    QString leastUsed;
+    qint64 fewest = std::numeric_limits<qint64>::max();
+    for (const char *candidate : defaultColors) {
+        const QString color = QString::fromLatin1(candidate);
+        const qint64 count = uses.value(color, 0);
+        if (count < fewest) {
+            fewest = count;
+            leastUsed = color;
+        }
+    }
+    return leastUsed;
+}
 
 Status validateCodeName(const QString &name)
 {
@@ -225,16 +251,13 @@ Result<Code> Project::addCode(const NewCode &newCode)
                 return Error{ProjectTr::tr("There is already a code \"%1\" at that level.").arg(trimmed)};
         }
         int position = 0;
-        qint64 codeCount = 0;
         {
-            Statement next(d->db,
-                           QStringLiteral("SELECT COALESCE(MAX(position) + 1, 0), (SELECT COUNT(*) FROM codes) "
-                                          "FROM codes WHERE COALESCE(parent_id, 0) = ?"),
-                           {parentId});
-            if (next.next()) {
+            Statement next(
+                d->db,
+                QStringLiteral("SELECT COALESCE(MAX(position) + 1, 0) FROM codes WHERE COALESCE(parent_id, 0) = ?"),
+                {parentId});
+            if (next.next())
                 position = int(next.int64(0));
-                codeCount = next.int64(1);
-            }
         }
         Code code;
         code.guid = newCode.guid.isEmpty() ? newGuid() : newCode.guid;
@@ -243,7 +266,7 @@ Result<Code> Project::addCode(const NewCode &newCode)
         if (!color.isEmpty())
             code.color = color.toUpper();
         else if (newCode.pickColor)
-            code.color = QString::fromLatin1(defaultColors[codeCount % std::size(defaultColors)]);
+            code.color = unusedDefaultColor(d->db);
         code.codable = newCode.codable;
         code.description = newCode.description;
         code.memo = newCode.memo;

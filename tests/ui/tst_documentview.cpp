@@ -187,7 +187,8 @@ void TestDocumentView::structure_isColouredWhereTheBuildHasIt()
     QFETCH(QString, format);
     QFETCH(QString, text);
     QFETCH(QString, syntax);
-    if (!Ui::StructureHighlighting::isAvailable())
+    // Without KSyntaxHighlighting, Markdown headings still have formats of their own (HeadingHighlighter).
+    if (!Ui::StructureHighlighting::isAvailable() && syntax != QLatin1String("Markdown"))
         QSKIP("built without KSyntaxHighlighting (it needs Qt 6.5; Debian 13 has it)");
     Ui::DocumentView view;
     view.resize(800, 400);

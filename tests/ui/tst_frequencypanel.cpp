@@ -41,7 +41,7 @@ private Q_SLOTS:
     void coderFilter_countsOneCoder();
     void sortingByANumberColumn_sortsNumerically();
     void exportCsv_writesTheCurrentGrouping();
-    void exportChartPng_writesTheChartAtItsSize();
+    void exportChartPng_hasAFixedSizeWhateverThePanelsSize();
     void projectChanges_countAgain();
     void activatingARow_namesItsCode();
     void scope_countsOnlyTheCodingsInItsDocuments();
@@ -299,15 +299,41 @@ void TestFrequencyPanel::exportCsv_writesTheCurrentGrouping()
     QVERIFY(!m_panel->exportCsv(path));
 }
 
-void TestFrequencyPanel::exportChartPng_writesTheChartAtItsSize()
+void TestFrequencyPanel::exportChartPng_hasAFixedSizeWhateverThePanelsSize()
 {
+    // Four bars: the minimum height.
+    QCOMPARE(Ui::FrequencyPanel::exportedChartSize(4), QSize(1200, 400));
+    QCOMPARE(Ui::FrequencyPanel::exportedChartSize(20), QSize(1200, 840));
+    QCOMPARE(Ui::FrequencyPanel::exportedChartSize(100), QSize(1200, 1600));
+
     const QString path = m_dir.filePath(QStringLiteral("chart.png"));
-    const Core::Status status = m_panel->exportChartPng(path);
-    QVERIFY2(status, qPrintable(status.error()));
-    const QImage image(path);
-    QVERIFY(!image.isNull());
-    const qreal ratio = m_panel->chart()->devicePixelRatioF();
-    QCOMPARE(image.size(), m_panel->chart()->size() * ratio);
+    QImage image;
+    for (const QSize panel : {QSize(900, 640), QSize(300, 720)}) {
+        m_panel->resize(panel);
+        const Core::Status status = m_panel->exportChartPng(path);
+        QVERIFY2(status, qPrintable(status.error()));
+        image = QImage(path);
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.size(), QSize(2400, 800)); // the layout size at twice the pixels
+    }
+    // Drawn whole, not a corner of it blown up: the title, in the top rows, is centred.
+    const QRgb background = image.pixel(2, 2);
+    int left = image.width();
+    int right = -1;
+    for (int y = 0; y < 120; ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            if (image.pixel(x, y) != background) {
+                left = std::min(left, x);
+                right = std::max(right, x);
+            }
+        }
+    }
+    QVERIFY2(right > left, "no title");
+    QVERIFY2(std::abs((left + right) / 2 - image.width() / 2) < image.width() / 10,
+             qPrintable(QStringLiteral("title from %1 to %2").arg(left).arg(right)));
+    // MARGINALIA_SCREENSHOT_DIR=dir keeps the exported chart, to look at it.
+    if (const QString dir = qEnvironmentVariable("MARGINALIA_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(image.save(dir + QStringLiteral("/test-exported-chart.png")));
     // Not a blank: background, text and four bar colours at least.
     QSet<QRgb> colours;
     for (int y = 0; y < image.height(); y += 3) {

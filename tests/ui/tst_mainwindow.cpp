@@ -1,9 +1,11 @@
 #include "agreementmodel.h"
 #include "codebookmodel.h"
+#include "codetreemenu.h"
 #include "comparecoderspanel.h"
 #include "disagreementreview.h"
 #include "documentview.h"
 #include "excerptmodel.h"
+#include "historypanel.h"
 #include "mainwindow.h"
 #include "memopanel.h"
 #include "model/codetree.h"
@@ -17,6 +19,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
+#include <QFileDialog>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -70,8 +73,11 @@ private Q_SLOTS:
     void coding_keepsTheViewWhereItIs_data();
     void coding_keepsTheViewWhereItIs();
     void refiQdaExportAndImport_roundTripThroughTheWindow();
+    void openingAQdpx_importsItIntoANewProjectBesideIt();
+    void undoHistory_listsTheStepsDoneBeforeTheProjectWasReopened();
     void newCode_isAddedAndSelected_aTakenNameLeavesNoStep();
     void codebookContextMenu_listsTheCodeActions();
+    void textContextMenu_allCodesShowsEachParentOnce();
     void documentsContextMenu_listsImportRenameAndRemove();
     void compareCoders_reviewDecisionIsAStepOfTheWindowsUndo();
     void mergeProjects_isOneUndoStepThatRestoresTheProjectExactly();
@@ -80,7 +86,7 @@ private:
     /// The entries of the context menu that a right-click at @p position (viewport coordinates) of @p view
     /// opens, closed again at once: "text", "-" for a separator, "[checked]"/"[disabled]" marks, and a
     /// submenu's entries indented under it.
-    QStringList contextMenuAt(QAbstractItemView *view, const QPoint &position);
+    QStringList contextMenuAt(QAbstractScrollArea *view, const QPoint &position);
     /// Triggers the menu bar's action @p text (with its '&') and types @p answer into the input dialog it
     /// opens; returns the dialog's title, empty when none opened.
     QString answerMenuDialog(const QString &text, const QString &answer);
@@ -732,6 +738,72 @@ void TestMainWindow::refiQdaExportAndImport_roundTripThroughTheWindow()
              qPrintable(m_window->statusBar()->currentMessage()));
 }
 
+void TestMainWindow::openingAQdpx_importsItIntoANewProjectBesideIt()
+{
+    select(QStringLiteral("victims"));
+    QVERIFY(m_window->codeSelection(m_protection));
+    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("from NVivo")));
+    const QString qdpx = m_dir.filePath(QStringLiteral("from NVivo/Study.QDPX"));
+    QVERIFY(m_window->exportRefiQda(qdpx));
+
+    // What a double click does: `marginalia Study.QDPX`. The window asks where to save the new project,
+    // proposing the name beside the file; the user takes it.
+    QString proposed;
+    QTimer answer;
+    answer.setInterval(10);
+    connect(&answer, &QTimer::timeout, this, [&proposed] {
+        if (auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
+            proposed = dialog->selectedFiles().value(0);
+            QMetaObject::invokeMethod(dialog, "accept"); // protected in QFileDialog
+        }
+    });
+    answer.start();
+    const bool opened = m_window->openProject(qdpx);
+    answer.stop();
+    const QString expected = m_dir.filePath(QStringLiteral("from NVivo/Study.marginalia"));
+    QCOMPARE(QFileInfo(proposed).absoluteFilePath(), QFileInfo(expected).absoluteFilePath());
+    QVERIFY(opened);
+    QCOMPARE(QFileInfo(m_window->project()->filePath()).absoluteFilePath(), QFileInfo(expected).absoluteFilePath());
+    QCOMPARE(m_window->project()->codings().size(), 2);
+    QVERIFY(QFileInfo(qdpx).isFile()); // the other tool's file is left as it was
+
+    // Cancelled: nothing made, the open project stays.
+    QTimer cancel;
+    cancel.setInterval(10);
+    connect(&cancel, &QTimer::timeout, this, [] {
+        if (auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget()))
+            dialog->reject();
+    });
+    cancel.start();
+    QVERIFY(!m_window->openProject(qdpx));
+    cancel.stop();
+    QCOMPARE(QFileInfo(m_window->project()->filePath()).absoluteFilePath(), QFileInfo(expected).absoluteFilePath());
+}
+
+void TestMainWindow::undoHistory_listsTheStepsDoneBeforeTheProjectWasReopened()
+{
+    select(QStringLiteral("victims"));
+    QVERIFY(m_window->codeSelection(m_protection));
+    select(QStringLiteral("guardians"));
+    QVERIFY(m_window->codeSelection(m_identification));
+    const QStringList done{m_window->undoStack()->text(0), m_window->undoStack()->text(1)};
+    m_window.reset();
+
+    m_window = std::make_unique<Ui::MainWindow>();
+    m_window->resize(1200, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->openProject(m_path));
+    auto *history = m_window->findChild<Ui::HistoryPanel *>();
+    QVERIFY(history);
+    QCOMPARE(history->earlierSteps(), done);
+    // Laid out again with the earlier steps shown (a posted event), then looked at.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QCOMPARE(m_window->undoStack()->count(), 0); // shown, not undoable
+    if (const QString dir = qEnvironmentVariable("MARGINALIA_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(m_window->grab().save(dir + QStringLiteral("/test-mainwindow-history-after-reopen.png")));
+}
+
 QString TestMainWindow::answerMenuDialog(const QString &text, const QString &answer)
 {
     QAction *action = nullptr;
@@ -808,7 +880,7 @@ void listEntries(const QMenu *menu, const QString &indent, QStringList &entries)
 
 } // namespace
 
-QStringList TestMainWindow::contextMenuAt(QAbstractItemView *view, const QPoint &position)
+QStringList TestMainWindow::contextMenuAt(QAbstractScrollArea *view, const QPoint &position)
 {
     QStringList entries;
     // The menu runs its own event loop: read it from inside that loop, then close it. The entries list
@@ -818,6 +890,17 @@ QStringList TestMainWindow::contextMenuAt(QAbstractItemView *view, const QPoint 
     connect(&poll, &QTimer::timeout, this, [&entries] {
         if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
             listEntries(menu, QString(), entries);
+            // MARGINALIA_SCREENSHOT_DIR=dir keeps a picture of the menu and its submenus, to look at them.
+            if (const QString dir = qEnvironmentVariable("MARGINALIA_SCREENSHOT_DIR"); !dir.isEmpty()) {
+                static int opened = 0;
+                ++opened;
+                int n = 0;
+                const QList<QMenu *> menus = QList<QMenu *>{menu} + menu->findChildren<QMenu *>();
+                for (QMenu *each : menus) {
+                    each->adjustSize();
+                    each->grab().save(QStringLiteral("%1/test-contextmenu-%2-%3.png").arg(dir).arg(opened).arg(++n));
+                }
+            }
             menu->close();
         }
     });
@@ -826,6 +909,50 @@ QStringList TestMainWindow::contextMenuAt(QAbstractItemView *view, const QPoint 
     QApplication::sendEvent(view->viewport(), &event);
     poll.stop();
     return entries;
+}
+
+void TestMainWindow::textContextMenu_allCodesShowsEachParentOnce()
+{
+    Ui::DocumentView *view = m_window->documentView();
+    select(QStringLiteral("Screening"));
+    const QPoint at = view->cursorRect().center();
+    const QStringList entries = contextMenuAt(view, at);
+    const qsizetype all = entries.indexOf(QStringLiteral("  All Codes"));
+    QVERIFY2(all >= 0, qPrintable(entries.join(u'\n')));
+    QStringList allCodes;
+    for (qsizetype i = all + 1; i < entries.size() && entries.at(i).startsWith(QLatin1String("    ")); ++i)
+        allCodes.append(entries.at(i).mid(4));
+    // The parent is one submenu, whose first entry codes with the parent itself; no "Protection ▸" twin.
+    const QStringList expected{QStringLiteral("Protection"), QStringLiteral("  Protection"), QStringLiteral("  -"),
+                               QStringLiteral("  Children"), QStringLiteral("Identification")};
+    QCOMPARE(allCodes, expected);
+
+    // A folder not applied to text (REFI-QDA isCodable="false") has no entry of its own; an empty one is
+    // shown, disabled.
+    Core::Code topics;
+    topics.id = 10;
+    topics.name = QStringLiteral("Topics");
+    topics.codable = false;
+    Core::Code economy;
+    economy.id = 11;
+    economy.parentId = 10;
+    economy.name = QStringLiteral("Economy & work");
+    Core::Code empty;
+    empty.id = 12;
+    empty.name = QStringLiteral("Empty folder");
+    empty.codable = false;
+    empty.position = 1;
+    QMenu menu;
+    QList<qint64> chosen;
+    Ui::CodeTreeMenu::fill(&menu, Core::CodeTree({topics, economy, empty}), 0,
+                           [&chosen](qint64 id) { chosen.append(id); });
+    QStringList folders;
+    listEntries(&menu, QString(), folders);
+    QCOMPARE(folders,
+             (QStringList{QStringLiteral("Topics"), QStringLiteral("  Economy && work"),
+                          QStringLiteral("Empty folder [disabled]")}));
+    menu.actions().first()->menu()->actions().first()->trigger();
+    QCOMPARE(chosen, QList<qint64>{11});
 }
 
 void TestMainWindow::codebookContextMenu_listsTheCodeActions()

@@ -1,3 +1,4 @@
+#include "base/translations.h"
 #include "exchange/refiqdacodebook.h"
 #include "model/codetree.h"
 #include "store/project.h"
@@ -75,6 +76,7 @@ void TestRefiQdaCodebook::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
+    installTranslations(); // the report's counts in their English singular and plural
 }
 
 void TestRefiQdaCodebook::init()
@@ -167,6 +169,10 @@ void TestRefiQdaCodebook::roundTrip_intoEmptyProject_givesTheSameCodebook()
     QCOMPARE(report->codesAdded, 4);
     QCOMPARE(report->codesMatchedByGuid + report->codesMatchedByPath, 0);
     QCOMPARE(describe(*target), describe(*m_project));
+    // Said plainly, and without a bare "codes: 4" before it.
+    const QStringList lines = report->lines();
+    QVERIFY2(!lines.isEmpty() && lines.first() == QLatin1String("4 codes added, none matched"),
+             qPrintable(lines.join(u'\n')));
 }
 
 void TestRefiQdaCodebook::import_sharedCorpusCodebook()
@@ -260,6 +266,8 @@ void TestRefiQdaCodebook::import_sameFileTwice_changesNothingTheSecondTime()
     QCOMPARE(report->codesMatchedByGuid, 4);
     QCOMPARE(report->codesAdded, 0);
     QCOMPARE(report->codesUpdated, 0);
+    QVERIFY2(report->lines().contains(QLatin1String("0 codes added, 4 matched (4 by GUID, 0 by path)")),
+             qPrintable(report->lines().join(u'\n')));
     QCOMPARE(describe(*m_project), before);
 }
 

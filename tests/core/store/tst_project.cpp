@@ -10,6 +10,7 @@
 
 #include <QCryptographicHash>
 #include <QObject>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -181,6 +182,8 @@ private Q_SLOTS:
     void addCode_nestedCodes_getPositionsInOrder();
     void addCode_colour_data();
     void addCode_colour();
+    void addCode_withoutColour_takesADefaultNotInUse();
+    void addCode_withoutColour_whenAllDefaultsAreUsed_takesTheLeastUsed();
     void addCode_sameNameAtOneLevel_isRefusedButAllowedAtAnother();
     void addCode_missingParentOrBlankName_isRefused();
     void ensureCodePath_createsMissingLevelsOnce();
@@ -706,6 +709,56 @@ void TestProject::addCode_colour()
         QCOMPARE(added->color, stored);
         QCOMPARE(project->code(added->id)->color, stored);
     }
+}
+
+void TestProject::addCode_withoutColour_takesADefaultNotInUse()
+{
+    auto project = create();
+    QVERIFY(project);
+    // An imported colour that happens to be the first default: the next code must not repeat it.
+    QVERIFY(project->addCode(QStringLiteral("Imported"), 0, QStringLiteral("#4e79a7")).ok());
+    QStringList colours;
+    QList<qint64> ids;
+    for (int i = 0; i < 9; ++i) {
+        auto added = project->addCode(QStringLiteral("Code %1").arg(i));
+        QVERIFY2(added.ok(), qPrintable(added.error()));
+        colours.append(added->color);
+        ids.append(added->id);
+    }
+    QCOMPARE(colours.first(), QStringLiteral("#F28E2B"));
+    colours.append(QStringLiteral("#4E79A7"));
+    QCOMPARE(QSet<QString>(colours.begin(), colours.end()).size(), 10); // the ten defaults, each once
+
+    // A deleted code's colour is free again, whatever the number of codes says.
+    const QString freed = project->code(ids.at(4))->color;
+    QVERIFY(project->deleteCode(ids.at(4)).ok());
+    auto next = project->addCode(QStringLiteral("After the delete"));
+    QVERIFY2(next.ok(), qPrintable(next.error()));
+    QCOMPARE(next->color, freed);
+}
+
+void TestProject::addCode_withoutColour_whenAllDefaultsAreUsed_takesTheLeastUsed()
+{
+    auto project = create();
+    QVERIFY(project);
+    for (int i = 0; i < 10; ++i)
+        QVERIFY(project->addCode(QStringLiteral("Code %1").arg(i)).ok());
+    // Every default is used once; using all but the sixth twice leaves the sixth the least used.
+    const QStringList defaults{QStringLiteral("#4E79A7"), QStringLiteral("#F28E2B"), QStringLiteral("#E15759"),
+                               QStringLiteral("#76B7B2"), QStringLiteral("#59A14F"), QStringLiteral("#EDC948"),
+                               QStringLiteral("#B07AA1"), QStringLiteral("#FF9DA7"), QStringLiteral("#9C755F"),
+                               QStringLiteral("#BAB0AC")};
+    for (int i = 0; i < defaults.size(); ++i) {
+        if (i != 5)
+            QVERIFY(project->addCode(QStringLiteral("Twice %1").arg(i), 0, defaults.at(i)).ok());
+    }
+    auto next = project->addCode(QStringLiteral("Next"));
+    QVERIFY2(next.ok(), qPrintable(next.error()));
+    QCOMPARE(next->color, defaults.at(5));
+    // Now all are used twice: the palette's order decides.
+    auto after = project->addCode(QStringLiteral("After"));
+    QVERIFY(after.ok());
+    QCOMPARE(after->color, defaults.at(0));
 }
 
 void TestProject::addCode_sameNameAtOneLevel_isRefusedButAllowedAtAnother()
