@@ -3647,10 +3647,6 @@ Nothing was copied; the server is as it was.</source>
         <translation>المجموعات: ⁨%1⁩</translation>
     </message>
     <message>
-        <source>codebook: %1 codes added, %2 matched by GUID, %3 matched by path, %4 of them updated</source>
-        <translation>دليل الترميز: رموز مضافة: ⁨%1⁩، مطابَقة بمعرِّف GUID: ⁨%2⁩، مطابَقة بالمسار: ⁨%3⁩، حُدِّث منها: ⁨%4⁩</translation>
-    </message>
-    <message>
         <source> (the file comes from &quot;%1&quot;)</source>
         <translation> (الملف صادر عن &quot;⁨%1⁩&quot;)</translation>
     </message>
@@ -3709,6 +3705,43 @@ Nothing was copied; the server is as it was.</source>
     <message>
         <source>Nothing was left out of the file; the tools named above lose what is listed.</source>
         <translation>لم يُستبعد شيء من الملف؛ والأدوات المذكورة أعلاه تفقد ما هو مدرج.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) added</source>
+        <translation>
+            <numerusform>لم يُضف أي رمز</numerusform>
+            <numerusform>أُضيف رمز واحد</numerusform>
+            <numerusform>أُضيف رمزان</numerusform>
+            <numerusform>أُضيفت ⁨%n⁩ رموز</numerusform>
+            <numerusform>أُضيف ⁨%n⁩ رمزًا</numerusform>
+            <numerusform>أُضيف ⁨%n⁩ رمز</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none matched</source>
+        <translation>لم يتطابق أي منها</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matched (%1 by GUID, %2 by path)</source>
+        <translation>
+            <numerusform>لم يتطابق أي رمز (⁨%1⁩ بالمعرّف GUID، ⁨%2⁩ بالمسار)</numerusform>
+            <numerusform>تطابق رمز واحد (⁨%1⁩ بالمعرّف GUID، ⁨%2⁩ بالمسار)</numerusform>
+            <numerusform>تطابق رمزان (⁨%1⁩ بالمعرّف GUID، ⁨%2⁩ بالمسار)</numerusform>
+            <numerusform>تطابقت ⁨%n⁩ رموز (⁨%1⁩ بالمعرّف GUID، ⁨%2⁩ بالمسار)</numerusform>
+            <numerusform>تطابق ⁨%n⁩ رمزًا (⁨%1⁩ بالمعرّف GUID، ⁨%2⁩ بالمسار)</numerusform>
+            <numerusform>تطابق ⁨%n⁩ رمز (⁨%1⁩ بالمعرّف GUID، ⁨%2⁩ بالمسار)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them updated</source>
+        <translation>
+            <numerusform>لم يُحدَّث أي منها</numerusform>
+            <numerusform>حُدِّث واحد منها</numerusform>
+            <numerusform>حُدِّث اثنان منها</numerusform>
+            <numerusform>حُدِّثت ⁨%n⁩ منها</numerusform>
+            <numerusform>حُدِّث ⁨%n⁩ منها</numerusform>
+            <numerusform>حُدِّث ⁨%n⁩ منها</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4180,7 +4213,7 @@ Nothing was copied; the server is as it was.</source>
     <message>
         <source>%1 (%2)</source>
         <comment>tooltip: what the action does (its shortcut)</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5849,10 +5882,6 @@ Nothing was copied; the server is as it was.</source>
         <translation>لا يوجد مشروع مفتوح.</translation>
     </message>
     <message>
-        <source>The chart has no size to draw at; show the panel first.</source>
-        <translation>ليس للرسم البياني حجم يُرسم به؛ اعرض اللوحة أولًا.</translation>
-    </message>
-    <message>
         <source>encoding the image failed</source>
         <translation>فشل إنشاء ملف الصورة</translation>
     </message>
@@ -5877,31 +5906,42 @@ Nothing was copied; the server is as it was.</source>
     <name>Marginalia::Ui::HelpBrowser</name>
     <message>
         <source>Marginalia User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل مستخدم Marginalia</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>رجوع</translation>
     </message>
     <message>
         <source>Back to the page or place shown before (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى الصفحة أو الموضع المعروض سابقًا (Alt+Left)</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished">المحتويات</translation>
+        <translation>المحتويات</translation>
     </message>
     <message>
         <source>The user guide&apos;s first page</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة الأولى من دليل المستخدم</translation>
     </message>
     <message>
         <source>Find in this page</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في هذه الصفحة</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>غير موجود</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::Ui::HistoryPanel</name>
+    <message>
+        <source>Project opened</source>
+        <translation>فُتح المشروع</translation>
+    </message>
+    <message>
+        <source>Before %1 (cannot be undone)</source>
+        <translation>قبل ⁨%1⁩ (لا يمكن التراجع عنه)</translation>
     </message>
 </context>
 <context>
@@ -5925,10 +5965,6 @@ Nothing was copied; the server is as it was.</source>
     <message>
         <source>Undo History</source>
         <translation>سجل التراجع</translation>
-    </message>
-    <message>
-        <source>Project opened</source>
-        <translation>فُتح المشروع</translation>
     </message>
     <message>
         <source>Coded Passages</source>
@@ -6374,10 +6410,6 @@ Consensus coder:</source>
         <translation>كل الرموز</translation>
     </message>
     <message>
-        <source>%1 ▸</source>
-        <translation>%1 ▸</translation>
-    </message>
-    <message>
         <source>Code In Vivo</source>
         <translation>ترميز حرفي (in vivo)</translation>
     </message>
@@ -6450,14 +6482,6 @@ Consensus coder:</source>
     <message>
         <source>Project imported</source>
         <translation>استُورد المشروع</translation>
-    </message>
-    <message>
-        <source>New Project</source>
-        <translation>مشروع جديد</translation>
-    </message>
-    <message>
-        <source>Marginalia projects (*.marginalia)</source>
-        <translation>مشاريع Marginalia (*.marginalia)</translation>
     </message>
     <message>
         <source>Open Project</source>
@@ -6788,31 +6812,31 @@ The newest sound backup was made %2 (%3). Restoring it brings the project back a
     </message>
     <message>
         <source>Make a new code named after the selected words and code them with it</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء رمز جديد يحمل اسم الكلمات المحددة وترميزها به</translation>
     </message>
     <message>
         <source>Show, and count in the panels, the codings of one coder only or of everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض ترميزات مرمِّز واحد فقط أو ترميزات الجميع، وعدّها في اللوحات</translation>
     </message>
     <message>
         <source>Pre&amp;ferences...</source>
-        <translation type="unfinished"></translation>
+        <translation>الت&amp;فضيلات...</translation>
     </message>
     <message>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دليل المستخدم</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>حول &amp;Qt</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Marginalia&lt;/h3&gt;&lt;p&gt;A workbench for qualitative text analysis: code documents, retrieve and compare, alone or together on a server. Every change is saved the moment you make it.&lt;/p&gt;&lt;p&gt;Version %1&lt;br&gt;Qt %2 (built with Qt %3)&lt;br&gt;%4, %5&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Marginalia&lt;/h3&gt;&lt;p&gt;منضدة عمل للتحليل النوعي للنصوص: رمِّز المستندات، واسترجع وقارن، منفردًا أو مع آخرين على خادم. يُحفظ كل تغيير لحظة إجرائه.&lt;/p&gt;&lt;p&gt;الإصدار ⁨%1⁩&lt;br&gt;Qt ⁨%2⁩ (بُني باستخدام Qt ⁨%3⁩)&lt;br&gt;⁨%4⁩، ⁨%5⁩&lt;/p&gt;</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف</translation>
     </message>
 </context>
 <context>
@@ -7139,6 +7163,21 @@ The newest sound backup was made %2 (%3). Restoring it brings the project back a
     </message>
 </context>
 <context>
+    <name>Marginalia::Ui::NewProjectDialog</name>
+    <message>
+        <source>New Project</source>
+        <translation>مشروع جديد</translation>
+    </message>
+    <message>
+        <source>Marginalia projects (*.marginalia)</source>
+        <translation>مشاريع Marginalia (*.marginalia)</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>مشروع</translation>
+    </message>
+</context>
+<context>
     <name>Marginalia::Ui::NoticeBar</name>
     <message>
         <source>Hide this notice</source>
@@ -7163,92 +7202,92 @@ The newest sound backup was made %2 (%3). Restoring it brings the project back a
     <name>Marginalia::Ui::PreferencesDialog</name>
     <message>
         <source>&amp;Never</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;أبدًا</translation>
     </message>
     <message>
         <source>&amp;Restart Now</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ال&amp;تشغيل الآن</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>التفضيلات</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>الافتراضي في النظام</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>الل&amp;غة:</translation>
     </message>
     <message>
         <source>Takes effect when Marginalia starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>يسري عند تشغيل Marginalia مرة أخرى.</translation>
     </message>
     <message>
         <source>Apply the preferences, close this window and start Marginalia again on the same project</source>
-        <translation type="unfinished"></translation>
+        <translation>تطبيق التفضيلات وإغلاق هذه النافذة وإعادة تشغيل Marginalia على المشروع نفسه</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل النظام</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>فاتح</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>داكن</translation>
     </message>
     <message>
         <source>&amp;Colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأ&amp;لوان:</translation>
     </message>
     <message>
         <source> pt</source>
         <comment>font size in points</comment>
-        <translation type="unfinished"></translation>
+        <translation> نقطة</translation>
     </message>
     <message>
         <source>Text &amp;font:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خط النص:</translation>
     </message>
     <message>
         <source>C&amp;oder:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مرمِّز:</translation>
     </message>
     <message>
         <source>The name on your new codings, as in the toolbar&apos;s Coder box.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الذي يظهر على ترميزاتك الجديدة، كما في خانة المرمِّز في شريط الأدوات.</translation>
     </message>
     <message>
         <source>every </source>
-        <translation type="unfinished"></translation>
+        <translation>كل </translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> دقيقة</translation>
     </message>
     <message>
         <source>after every change</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد كل تغيير</translation>
     </message>
     <message>
         <source>Make no backups while the project is open; File &gt; Back Up Now still does</source>
-        <translation type="unfinished"></translation>
+        <translation>عدم إنشاء نسخ احتياطية ما دام المشروع مفتوحًا؛ ويظل الأمر ملف &gt; نسخ احتياطي الآن يُنشئها</translation>
     </message>
     <message>
         <source>&amp;Backups:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نسخ الاحتياطية:</translation>
     </message>
     <message>
         <source>While the project has changes. Kept beside the project, in a folder named after it with &quot;%1&quot;: the newest %2, and the last of each of the past %3 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما دام في المشروع تغييرات. تُحفظ بجانب المشروع، في مجلد يحمل اسمه متبوعًا بـ &quot;⁨%1⁩&quot;: أحدث ⁨%2⁩ من النسخ، وآخر نسخة من كل يوم من الأيام الـ⁨%3⁩ الماضية.</translation>
     </message>
     <message>
         <source>Set by the environment variable MARGINALIA_BACKUP_INTERVAL, which wins over this setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحدده متغير البيئة MARGINALIA_BACKUP_INTERVAL، وله الأولوية على هذا الإعداد.</translation>
     </message>
 </context>
 <context>
@@ -7519,7 +7558,7 @@ The newest sound backup was made %2 (%3). Restoring it brings the project back a
     </message>
     <message>
         <source>%1 in memos.</source>
-        <translation type="unfinished">⁨%1⁩ في المذكرات.</translation>
+        <translation>⁨%1⁩ في المذكرات.</translation>
     </message>
     <message>
         <source>any characters, e.g. fficki</source>
@@ -7570,24 +7609,24 @@ The newest sound backup was made %2 (%3). Restoring it brings the project back a
     </message>
     <message numerus="yes">
         <source>%Ln hit(s) in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا نتائج في ⁨%1⁩.</numerusform>
+            <numerusform>نتيجة واحدة في ⁨%1⁩.</numerusform>
+            <numerusform>نتيجتان في ⁨%1⁩.</numerusform>
+            <numerusform>⁨%Ln⁩ نتائج في ⁨%1⁩.</numerusform>
+            <numerusform>⁨%Ln⁩ نتيجةً في ⁨%1⁩.</numerusform>
+            <numerusform>⁨%Ln⁩ نتيجة في ⁨%1⁩.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⁨%Ln⁩ مستند</numerusform>
+            <numerusform>مستند واحد</numerusform>
+            <numerusform>مستندان</numerusform>
+            <numerusform>⁨%Ln⁩ مستندات</numerusform>
+            <numerusform>⁨%Ln⁩ مستندًا</numerusform>
+            <numerusform>⁨%Ln⁩ مستند</numerusform>
         </translation>
     </message>
 </context>
@@ -7893,7 +7932,7 @@ postgresql://server/database?project=NAME، أو ملف .marginalia-server.</tra
     </message>
     <message>
         <source>Show the window in this language (en, fr, es or ar) for this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض النافذة بهذه اللغة (en أو fr أو es أو ar) في هذا التشغيل فقط.</translation>
     </message>
 </context>
 </TS>

@@ -3623,10 +3623,6 @@ No se copió nada; el servidor sigue como estaba.</translation>
         <translation>conjuntos: %1</translation>
     </message>
     <message>
-        <source>codebook: %1 codes added, %2 matched by GUID, %3 matched by path, %4 of them updated</source>
-        <translation>libro de códigos: %1 códigos añadidos, %2 identificados por GUID, %3 identificados por ruta, %4 de ellos actualizados</translation>
-    </message>
-    <message>
         <source> (the file comes from &quot;%1&quot;)</source>
         <translation> (el archivo procede de «%1»)</translation>
     </message>
@@ -3685,6 +3681,31 @@ No se copió nada; el servidor sigue como estaba.</translation>
     <message>
         <source>Nothing was left out of the file; the tools named above lose what is listed.</source>
         <translation>No se omitió nada del archivo; las herramientas mencionadas arriba pierden lo que se indica.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) added</source>
+        <translation>
+            <numerusform>%n código añadido</numerusform>
+            <numerusform>%n códigos añadidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none matched</source>
+        <translation>ninguno coincidía</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matched (%1 by GUID, %2 by path)</source>
+        <translation>
+            <numerusform>%n coincidía (%1 por GUID, %2 por ruta)</numerusform>
+            <numerusform>%n coincidían (%1 por GUID, %2 por ruta)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them updated</source>
+        <translation>
+            <numerusform>%n de ellos actualizado</numerusform>
+            <numerusform>%n de ellos actualizados</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4156,7 +4177,7 @@ No se copió nada; el servidor sigue como estaba.</translation>
     <message>
         <source>%1 (%2)</source>
         <comment>tooltip: what the action does (its shortcut)</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5733,10 +5754,6 @@ No se copió nada; el servidor sigue como estaba.</translation>
         <translation>No hay ningún proyecto abierto.</translation>
     </message>
     <message>
-        <source>The chart has no size to draw at; show the panel first.</source>
-        <translation>El gráfico no tiene un tamaño con el que dibujarse; muestre antes el panel.</translation>
-    </message>
-    <message>
         <source>encoding the image failed</source>
         <translation>error al codificar la imagen</translation>
     </message>
@@ -5761,31 +5778,42 @@ No se copió nada; el servidor sigue como estaba.</translation>
     <name>Marginalia::Ui::HelpBrowser</name>
     <message>
         <source>Marginalia User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía del usuario de Marginalia</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>Back to the page or place shown before (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la página o al lugar mostrado antes (Alt+Left)</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished">Contenido</translation>
+        <translation>Contenido</translation>
     </message>
     <message>
         <source>The user guide&apos;s first page</source>
-        <translation type="unfinished"></translation>
+        <translation>La primera página de la guía del usuario</translation>
     </message>
     <message>
         <source>Find in this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en esta página</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>No encontrado</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::Ui::HistoryPanel</name>
+    <message>
+        <source>Project opened</source>
+        <translation>Proyecto abierto</translation>
+    </message>
+    <message>
+        <source>Before %1 (cannot be undone)</source>
+        <translation>Antes de %1 (ya no se puede deshacer)</translation>
     </message>
 </context>
 <context>
@@ -5809,10 +5837,6 @@ No se copió nada; el servidor sigue como estaba.</translation>
     <message>
         <source>Undo History</source>
         <translation>Historial de deshacer</translation>
-    </message>
-    <message>
-        <source>Project opened</source>
-        <translation>Proyecto abierto</translation>
     </message>
     <message>
         <source>Coded Passages</source>
@@ -6246,10 +6270,6 @@ Codificador de consenso:</translation>
         <translation>Todos los códigos</translation>
     </message>
     <message>
-        <source>%1 ▸</source>
-        <translation>%1 ▸</translation>
-    </message>
-    <message>
         <source>Code In Vivo</source>
         <translation>Codificar in vivo</translation>
     </message>
@@ -6314,14 +6334,6 @@ Codificador de consenso:</translation>
     <message>
         <source>Project imported</source>
         <translation>Proyecto importado</translation>
-    </message>
-    <message>
-        <source>New Project</source>
-        <translation>Nuevo proyecto</translation>
-    </message>
-    <message>
-        <source>Marginalia projects (*.marginalia)</source>
-        <translation>Proyectos de Marginalia (*.marginalia)</translation>
     </message>
     <message>
         <source>Open Project</source>
@@ -6616,31 +6628,31 @@ La copia de seguridad en buen estado más reciente se hizo %2 (%3). Restaurarla 
     </message>
     <message>
         <source>Make a new code named after the selected words and code them with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un código nuevo con el nombre de las palabras seleccionadas y codificarlas con él</translation>
     </message>
     <message>
         <source>Show, and count in the panels, the codings of one coder only or of everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar, y contar en los paneles, las codificaciones de un solo codificador o de todos</translation>
     </message>
     <message>
         <source>Pre&amp;ferences...</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;ferencias...</translation>
     </message>
     <message>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Marginalia&lt;/h3&gt;&lt;p&gt;A workbench for qualitative text analysis: code documents, retrieve and compare, alone or together on a server. Every change is saved the moment you make it.&lt;/p&gt;&lt;p&gt;Version %1&lt;br&gt;Qt %2 (built with Qt %3)&lt;br&gt;%4, %5&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Marginalia&lt;/h3&gt;&lt;p&gt;Un banco de trabajo para el análisis cualitativo de textos: codificar documentos, recuperar y comparar, individualmente o en equipo en un servidor. Cada cambio se guarda en el momento en que se hace.&lt;/p&gt;&lt;p&gt;Versión %1&lt;br&gt;Qt %2 (compilado con Qt %3)&lt;br&gt;%4, %5&lt;/p&gt;</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocida</translation>
     </message>
 </context>
 <context>
@@ -6967,6 +6979,21 @@ La copia de seguridad en buen estado más reciente se hizo %2 (%3). Restaurarla 
     </message>
 </context>
 <context>
+    <name>Marginalia::Ui::NewProjectDialog</name>
+    <message>
+        <source>New Project</source>
+        <translation>Nuevo proyecto</translation>
+    </message>
+    <message>
+        <source>Marginalia projects (*.marginalia)</source>
+        <translation>Proyectos de Marginalia (*.marginalia)</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+</context>
+<context>
     <name>Marginalia::Ui::NoticeBar</name>
     <message>
         <source>Hide this notice</source>
@@ -6991,92 +7018,92 @@ La copia de seguridad en buen estado más reciente se hizo %2 (%3). Restaurarla 
     <name>Marginalia::Ui::PreferencesDialog</name>
     <message>
         <source>&amp;Never</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nunca</translation>
     </message>
     <message>
         <source>&amp;Restart Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reiniciar ahora</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Takes effect when Marginalia starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplica cuando Marginalia se vuelve a iniciar.</translation>
     </message>
     <message>
         <source>Apply the preferences, close this window and start Marginalia again on the same project</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar las preferencias, cerrar esta ventana y volver a iniciar Marginalia con el mismo proyecto</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Como el sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>&amp;Colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;lores:</translation>
     </message>
     <message>
         <source> pt</source>
         <comment>font size in points</comment>
-        <translation type="unfinished"></translation>
+        <translation> pt</translation>
     </message>
     <message>
         <source>Text &amp;font:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuente del texto:</translation>
     </message>
     <message>
         <source>C&amp;oder:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;odificador:</translation>
     </message>
     <message>
         <source>The name on your new codings, as in the toolbar&apos;s Coder box.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre que llevan sus nuevas codificaciones, como en el cuadro Codificador de la barra de herramientas.</translation>
     </message>
     <message>
         <source>every </source>
-        <translation type="unfinished"></translation>
+        <translation>cada </translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> minutos</translation>
     </message>
     <message>
         <source>after every change</source>
-        <translation type="unfinished"></translation>
+        <translation>después de cada cambio</translation>
     </message>
     <message>
         <source>Make no backups while the project is open; File &gt; Back Up Now still does</source>
-        <translation type="unfinished"></translation>
+        <translation>No hacer copias de seguridad mientras el proyecto esté abierto; Archivo &gt; Hacer copia de seguridad ahora sigue haciéndolas</translation>
     </message>
     <message>
         <source>&amp;Backups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de &amp;seguridad:</translation>
     </message>
     <message>
         <source>While the project has changes. Kept beside the project, in a folder named after it with &quot;%1&quot;: the newest %2, and the last of each of the past %3 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mientras el proyecto tenga cambios. Se guardan junto al proyecto, en una carpeta con su nombre seguido de «%1»: las %2 más recientes y la última de cada uno de los últimos %3 días.</translation>
     </message>
     <message>
         <source>Set by the environment variable MARGINALIA_BACKUP_INTERVAL, which wins over this setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecido por la variable de entorno MARGINALIA_BACKUP_INTERVAL, que prevalece sobre este ajuste.</translation>
     </message>
 </context>
 <context>
@@ -7339,7 +7366,7 @@ La copia de seguridad en buen estado más reciente se hizo %2 (%3). Restaurarla 
     </message>
     <message>
         <source>%1 in memos.</source>
-        <translation type="unfinished">%1 en memos.</translation>
+        <translation>%1 en memos.</translation>
     </message>
     <message>
         <source>any characters, e.g. fficki</source>
@@ -7386,16 +7413,16 @@ La copia de seguridad en buen estado más reciente se hizo %2 (%3). Restaurarla 
     </message>
     <message numerus="yes">
         <source>%Ln hit(s) in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln resultado en %1.</numerusform>
+            <numerusform>%Ln resultados en %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln documento</numerusform>
+            <numerusform>%Ln documentos</numerusform>
         </translation>
     </message>
 </context>
@@ -7669,7 +7696,7 @@ postgresql://server/database?project=NAME, o un archivo .marginalia-server.</tra
     </message>
     <message>
         <source>Show the window in this language (en, fr, es or ar) for this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la ventana en este idioma (en, fr, es o ar) durante esta ejecución.</translation>
     </message>
 </context>
 </TS>

@@ -3623,10 +3623,6 @@ Rien n&apos;a été copié&#xa0;; le serveur est dans son état antérieur.</tra
         <translation>ensembles&#xa0;: %1</translation>
     </message>
     <message>
-        <source>codebook: %1 codes added, %2 matched by GUID, %3 matched by path, %4 of them updated</source>
-        <translation>livre de codes&#xa0;: %1 codes ajoutés, %2 identifiés par GUID, %3 identifiés par chemin, dont %4 mis à jour</translation>
-    </message>
-    <message>
         <source> (the file comes from &quot;%1&quot;)</source>
         <translation> (le fichier provient de «&#xa0;%1&#xa0;»)</translation>
     </message>
@@ -3685,6 +3681,31 @@ Rien n&apos;a été copié&#xa0;; le serveur est dans son état antérieur.</tra
     <message>
         <source>Nothing was left out of the file; the tools named above lose what is listed.</source>
         <translation>Rien n&apos;a été exclu du fichier&#xa0;; les outils nommés ci-dessus perdent ce qui est listé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) added</source>
+        <translation>
+            <numerusform>%n code ajouté</numerusform>
+            <numerusform>%n codes ajoutés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none matched</source>
+        <translation>aucun ne correspondait</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matched (%1 by GUID, %2 by path)</source>
+        <translation>
+            <numerusform>%n correspondait (%1 par GUID, %2 par chemin)</numerusform>
+            <numerusform>%n correspondaient (%1 par GUID, %2 par chemin)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them updated</source>
+        <translation>
+            <numerusform>%n d&apos;entre eux mis à jour</numerusform>
+            <numerusform>%n d&apos;entre eux mis à jour</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4156,7 +4177,7 @@ Rien n&apos;a été copié&#xa0;; le serveur est dans son état antérieur.</tra
     <message>
         <source>%1 (%2)</source>
         <comment>tooltip: what the action does (its shortcut)</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5733,10 +5754,6 @@ Rien n&apos;a été copié&#xa0;; le serveur est dans son état antérieur.</tra
         <translation>Aucun projet n&apos;est ouvert.</translation>
     </message>
     <message>
-        <source>The chart has no size to draw at; show the panel first.</source>
-        <translation>Le graphique n&apos;a pas de taille à laquelle être dessiné&#xa0;; affichez d&apos;abord le panneau.</translation>
-    </message>
-    <message>
         <source>encoding the image failed</source>
         <translation>l&apos;encodage de l&apos;image a échoué</translation>
     </message>
@@ -5761,31 +5778,42 @@ Rien n&apos;a été copié&#xa0;; le serveur est dans son état antérieur.</tra
     <name>Marginalia::Ui::HelpBrowser</name>
     <message>
         <source>Marginalia User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de l&apos;utilisateur de Marginalia</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour</translation>
     </message>
     <message>
         <source>Back to the page or place shown before (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à la page ou à l&apos;endroit affiché précédemment (Alt+Left)</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished">Contenu</translation>
+        <translation>Sommaire</translation>
     </message>
     <message>
         <source>The user guide&apos;s first page</source>
-        <translation type="unfinished"></translation>
+        <translation>La première page du guide de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Find in this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans cette page</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::Ui::HistoryPanel</name>
+    <message>
+        <source>Project opened</source>
+        <translation>Projet ouvert</translation>
+    </message>
+    <message>
+        <source>Before %1 (cannot be undone)</source>
+        <translation>Avant %1 (ne peut plus être annulé)</translation>
     </message>
 </context>
 <context>
@@ -5809,10 +5837,6 @@ Rien n&apos;a été copié&#xa0;; le serveur est dans son état antérieur.</tra
     <message>
         <source>Undo History</source>
         <translation>Historique des annulations</translation>
-    </message>
-    <message>
-        <source>Project opened</source>
-        <translation>Projet ouvert</translation>
     </message>
     <message>
         <source>Coded Passages</source>
@@ -6246,10 +6270,6 @@ Codeur de consensus&#xa0;:</translation>
         <translation>Tous les codes</translation>
     </message>
     <message>
-        <source>%1 ▸</source>
-        <translation>%1 ▸</translation>
-    </message>
-    <message>
         <source>Code In Vivo</source>
         <translation>Coder in vivo</translation>
     </message>
@@ -6314,14 +6334,6 @@ Codeur de consensus&#xa0;:</translation>
     <message>
         <source>Project imported</source>
         <translation>Projet importé</translation>
-    </message>
-    <message>
-        <source>New Project</source>
-        <translation>Nouveau projet</translation>
-    </message>
-    <message>
-        <source>Marginalia projects (*.marginalia)</source>
-        <translation>Projets Marginalia (*.marginalia)</translation>
     </message>
     <message>
         <source>Open Project</source>
@@ -6616,31 +6628,31 @@ La sauvegarde saine la plus récente a été faite %2 (%3). La restaurer ramène
     </message>
     <message>
         <source>Make a new code named after the selected words and code them with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un nouveau code portant le nom des mots sélectionnés et coder ces mots avec lui</translation>
     </message>
     <message>
         <source>Show, and count in the panels, the codings of one coder only or of everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher, et compter dans les panneaux, les codages d&apos;un seul codeur ou de tous</translation>
     </message>
     <message>
         <source>Pre&amp;ferences...</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré&amp;férences...</translation>
     </message>
     <message>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Marginalia&lt;/h3&gt;&lt;p&gt;A workbench for qualitative text analysis: code documents, retrieve and compare, alone or together on a server. Every change is saved the moment you make it.&lt;/p&gt;&lt;p&gt;Version %1&lt;br&gt;Qt %2 (built with Qt %3)&lt;br&gt;%4, %5&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Marginalia&lt;/h3&gt;&lt;p&gt;Un atelier d&apos;analyse qualitative de textes&#xa0;: codez des documents, retrouvez et comparez des passages, seul ou à plusieurs sur un serveur. Chaque modification est enregistrée dès que vous la faites.&lt;/p&gt;&lt;p&gt;Version %1&lt;br&gt;Qt %2 (compilé avec Qt %3)&lt;br&gt;%4, %5&lt;/p&gt;</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnue</translation>
     </message>
 </context>
 <context>
@@ -6967,6 +6979,21 @@ La sauvegarde saine la plus récente a été faite %2 (%3). La restaurer ramène
     </message>
 </context>
 <context>
+    <name>Marginalia::Ui::NewProjectDialog</name>
+    <message>
+        <source>New Project</source>
+        <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <source>Marginalia projects (*.marginalia)</source>
+        <translation>Projets Marginalia (*.marginalia)</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+</context>
+<context>
     <name>Marginalia::Ui::NoticeBar</name>
     <message>
         <source>Hide this notice</source>
@@ -6991,92 +7018,92 @@ La sauvegarde saine la plus récente a été faite %2 (%3). La restaurer ramène
     <name>Marginalia::Ui::PreferencesDialog</name>
     <message>
         <source>&amp;Never</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jamais</translation>
     </message>
     <message>
         <source>&amp;Restart Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redémarrer maintenant</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur par défaut du système</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Takes effect when Marginalia starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prend effet au prochain démarrage de Marginalia.</translation>
     </message>
     <message>
         <source>Apply the preferences, close this window and start Marginalia again on the same project</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer les préférences, fermer cette fenêtre et redémarrer Marginalia sur le même projet</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le système</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>&amp;Colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Couleurs&#xa0;:</translation>
     </message>
     <message>
         <source> pt</source>
         <comment>font size in points</comment>
-        <translation type="unfinished"></translation>
+        <translation> pt</translation>
     </message>
     <message>
         <source>Text &amp;font:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Police du texte&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;oder:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;odeur&#xa0;:</translation>
     </message>
     <message>
         <source>The name on your new codings, as in the toolbar&apos;s Coder box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom apposé sur vos nouveaux codages, comme dans la zone Codeur de la barre d&apos;outils.</translation>
     </message>
     <message>
         <source>every </source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les </translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> minutes</translation>
     </message>
     <message>
         <source>after every change</source>
-        <translation type="unfinished"></translation>
+        <translation>après chaque modification</translation>
     </message>
     <message>
         <source>Make no backups while the project is open; File &gt; Back Up Now still does</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne faire aucune sauvegarde tant que le projet est ouvert&#xa0;; Fichier &gt; Sauvegarder maintenant en fait toujours une</translation>
     </message>
     <message>
         <source>&amp;Backups:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegardes&#xa0;:</translation>
     </message>
     <message>
         <source>While the project has changes. Kept beside the project, in a folder named after it with &quot;%1&quot;: the newest %2, and the last of each of the past %3 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tant que le projet comporte des modifications. Conservées à côté du projet, dans un dossier portant son nom suivi de «&#xa0;%1&#xa0;»&#xa0;: les %2 plus récentes, et la dernière de chacun des %3 derniers jours.</translation>
     </message>
     <message>
         <source>Set by the environment variable MARGINALIA_BACKUP_INTERVAL, which wins over this setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Défini par la variable d&apos;environnement MARGINALIA_BACKUP_INTERVAL, qui l&apos;emporte sur ce réglage.</translation>
     </message>
 </context>
 <context>
@@ -7339,7 +7366,7 @@ La sauvegarde saine la plus récente a été faite %2 (%3). La restaurer ramène
     </message>
     <message>
         <source>%1 in memos.</source>
-        <translation type="unfinished">%1 dans les mémos.</translation>
+        <translation>%1 dans les mémos.</translation>
     </message>
     <message>
         <source>any characters, e.g. fficki</source>
@@ -7386,16 +7413,16 @@ La sauvegarde saine la plus récente a été faite %2 (%3). La restaurer ramène
     </message>
     <message numerus="yes">
         <source>%Ln hit(s) in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln occurrence dans %1.</numerusform>
+            <numerusform>%Ln occurrences dans %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln document</numerusform>
+            <numerusform>%Ln documents</numerusform>
         </translation>
     </message>
 </context>
@@ -7669,7 +7696,7 @@ postgresql://server/database?project=NAME, ou un fichier .marginalia-server.</tr
     </message>
     <message>
         <source>Show the window in this language (en, fr, es or ar) for this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la fenêtre dans cette langue (en, fr, es ou ar) pour cette exécution.</translation>
     </message>
 </context>
 </TS>
