@@ -19,6 +19,8 @@ required=(
     build-essential cmake ninja-build pkg-config ccache git
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    # Qt's own strings (OK, Cancel, the file dialog) in French, Spanish and Arabic, beside Marginalia's.
+    qt6-translations-l10n
     qt6-charts-dev qt6-svg-dev
     # Platform plugins (offscreen, xcb) are only a Recommends of libqt6gui6,
     # and we install without recommends.
