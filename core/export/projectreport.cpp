@@ -162,7 +162,6 @@ QString styleSheet(bool rightToLeft, bool forTextDocument)
                          "p.memo{color:#444;font-size:0.92em}\n"
                          "p.hint{color:#666;font-style:italic}\n"
                          "ol.contents{margin:0.3em 0}\n"
-                         "div.chart svg{width:100%;max-width:50em;height:auto}\n"
                          "@media print{body{margin:0;max-width:none;padding:0}"
                          "th,td,blockquote{-webkit-print-color-adjust:exact;print-color-adjust:exact}}\n")
               .arg(start);
@@ -198,16 +197,16 @@ QString ProjectReport::frequencyChartSvg(const Frequencies &frequencies, const C
     for (const Bar &bar : std::as_const(bars))
         maximum = std::max(maximum, bar.codings);
 
-    const int labelWidth = 240;
-    const int plotWidth = 360;
-    const int barHeight = 18;
+    const int labelWidth = 260;
+    const int plotWidth = 440;
+    const int barHeight = 20;
     const int step = barHeight + 6;
     const int top = 6;
     const int width = labelWidth + plotWidth + 60;
     const int height = top + int(bars.size()) * step + 6;
     QString svg = QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" height=\"%2\" "
                                  "viewBox=\"0 0 %1 %2\" role=\"img\" aria-label=\"%3\" font-family=\"sans-serif\" "
-                                 "font-size=\"12\">\n")
+                                 "font-size=\"13\">\n")
                       .arg(width)
                       .arg(height)
                       .arg(escaped(Tr::tr("Codings per code, the most coded codes first")));
