@@ -205,7 +205,8 @@ QString ProjectReport::frequencyChartSvg(const Frequencies &frequencies, const C
     const int width = labelWidth + plotWidth + 60;
     const int height = top + int(bars.size()) * step + 6;
     QString svg = QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" height=\"%2\" "
-                                 "viewBox=\"0 0 %1 %2\" role=\"img\" aria-label=\"%3\" font-family=\"sans-serif\" "
+                                 "viewBox=\"0 0 %1 %2\" direction=\"ltr\" role=\"img\" aria-label=\"%3\" "
+                                 "font-family=\"sans-serif\" "
                                  "font-size=\"13\">\n")
                       .arg(width)
                       .arg(height)
@@ -400,7 +401,8 @@ Result<ProjectReportSummary> ProjectReport::writeHtml(const Project &project, co
                     .arg(qRound(match.captured(2).toDouble() * scale))
                     .arg(escaped(Tr::tr("Codings per code, the most coded codes first")));
     } else {
-        page << QStringLiteral("<div class=\"chart\">\n") << chart << QStringLiteral("</div>\n");
+        // Drawn left to right whatever the page's direction: its labels are anchored at their ends.
+        page << QStringLiteral("<div class=\"chart\" dir=\"ltr\">\n") << chart << QStringLiteral("</div>\n");
     }
 
     if (severalCoders) {
@@ -416,8 +418,9 @@ Result<ProjectReportSummary> ProjectReport::writeHtml(const Project &project, co
         for (const CodeFrequency &row : std::as_const(frequencies->byCode)) {
             page << QStringLiteral("<tr><td class=\"name\" dir=\"auto\">%1</td>").arg(escaped(row.codePath));
             for (const qint64 coderId : coderIds) {
+                // "3 / 1" stays in that order on a right-to-left page.
                 const CoderCodeFrequency *cell = byCoderAndCode.value({coderId, row.codeId});
-                page << (cell ? QStringLiteral("<td>%1 / %2</td>").arg(cell->codings).arg(cell->documents)
+                page << (cell ? QStringLiteral("<td dir=\"ltr\">%1 / %2</td>").arg(cell->codings).arg(cell->documents)
                               : QStringLiteral("<td class=\"na\">0</td>"));
             }
             page << QStringLiteral("</tr>\n");
