@@ -88,6 +88,9 @@ run excerpts-file excerpts sample.marginalia --format csv --output excerpts.csv
 keep excerpts.csv excerpts.csv
 first_code=$("$cli" codes sample.marginalia | head -n 1 | sed -E 's/^[^[:alnum:]]*//; s/  .*$//')
 run excerpts-code excerpts sample.marginalia --code "$first_code" --include-subcodes
+run report report sample.marginalia report.html --code "$first_code" --include-subcodes
+[[ -f report.html ]] && sed -E 's/Made on [^<]* by /Made on <date> by /' report.html | normalise \
+    >"$out/$(printf '%03d' "$n")-report.html"
 run memo-project memo sample.marginalia
 run export-qdc export-qdc sample.marginalia codebook.qdc
 keep codebook.qdc codebook.qdc

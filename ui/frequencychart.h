@@ -28,7 +28,7 @@ class FrequencyChart final : public QChartView
     Q_DISABLE_COPY_MOVE(FrequencyChart)
 
 public:
-    static constexpr int DefaultMaxCodes = 12;
+    static constexpr int DefaultMaxCodes = Core::Frequencies::DefaultChartCodes; // the report's chart too
     static constexpr int DefaultMaxCategories = 15;
 
     explicit FrequencyChart(QWidget *parent = nullptr);

@@ -265,6 +265,7 @@ void MainWindow::createActions()
         if (const QString path = RefiQdaExchange::askCodebookExport(this, *m_project); !path.isEmpty())
             exportCodebook(path);
     });
+    addReportActions(file);
     addSafetyActions(file);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);

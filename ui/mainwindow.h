@@ -52,6 +52,7 @@ class SetsPanel;
 class FindBar;
 class NoticeBar;
 class ProjectSafeguard;
+struct ReportRequest;
 
 /**
  * The coding workbench: documents on the left, the document with its codings in the middle, the
@@ -128,6 +129,9 @@ public:
     /// Merges projects (.marginalia, .qdpx) into the open one as one undo step and shows the report;
     /// returns whether it merged.
     bool mergeProjects(const QStringList &files);
+    /// Writes the project report as @p request says (HTML or PDF); a failure is shown and gives false
+    /// (mainwindowreport.cpp).
+    bool exportReport(const ReportRequest &request);
     /// Writes a hand-out of the open project (Core::ProjectHandout); a failure is shown and gives false.
     bool handOut(const QString &path, const Core::HandoutOptions &options);
     DisagreementReview *startReview(qint64 codeId, bool includeSubcodes, qint64 firstCoderId, qint64 secondCoderId,
@@ -259,6 +263,8 @@ private:
     /// user was told.
     bool offerBackupForDamage(const QString &path, const QStringList &problems, DamageWithoutBackup unbacked);
     void askRestoreBackup();
+    // The project report (mainwindowreport.cpp)
+    void addReportActions(QMenu *file);
     // Projects on a server (mainwindowserver.cpp)
     void openServerProjectDialog();
     QStringList recentServerLocations() const;

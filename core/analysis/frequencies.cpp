@@ -344,4 +344,25 @@ Result<Frequencies> Frequencies::compute(const Project &project, qint64 coderId,
     return result;
 }
 
+QList<CodeFrequency> Frequencies::chartedCodes(int maxCodes, int *others, qint64 *otherCodings) const
+{
+    QList<CodeFrequency> used;
+    for (const CodeFrequency &code : byCode) {
+        if (code.codings > 0)
+            used.append(code);
+    }
+    std::stable_sort(used.begin(), used.end(),
+                     [](const CodeFrequency &a, const CodeFrequency &b) { return a.codings > b.codings; });
+    const qsizetype shown = used.size() > maxCodes ? std::max(1, maxCodes - 1) : used.size();
+    qint64 rest = 0;
+    for (qsizetype i = shown; i < used.size(); ++i)
+        rest += used.at(i).codings;
+    if (others)
+        *others = int(used.size() - shown);
+    if (otherCodings)
+        *otherCodings = rest;
+    used.resize(shown);
+    return used;
+}
+
 } // namespace Marginalia::Core

@@ -65,6 +65,15 @@ public:
     static Result<Frequencies> compute(const Project &project, qint64 coderId = 0,
                                        const std::optional<QSet<qint64>> &documentIds = std::nullopt);
 
+    /// How many codes a frequency chart shows (the window's and the report's) before the rest become "other".
+    static constexpr int DefaultChartCodes = 12;
+
+    /// The codes a chart draws a bar for: those with codings, most codings first (ties in codebook order),
+    /// at most @p maxCodes bars in all. When more codes were coded, the last bar is "other": the first
+    /// @p maxCodes - 1 codes are returned and @p others says how many codes (and @p otherCodings how many
+    /// codings) the "other" bar adds up.
+    QList<CodeFrequency> chartedCodes(int maxCodes, int *others = nullptr, qint64 *otherCodings = nullptr) const;
+
     QList<CodeFrequency> byCode;
     QList<DocumentCodeFrequency> byDocument;
     QList<CoderCodeFrequency> byCoder;

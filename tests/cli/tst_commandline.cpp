@@ -52,6 +52,7 @@ private Q_SLOTS:
     void search_listsHitsInContextAndAutoCodes();
     void excerpts_csvHasExactTextAndGuardsFormulas();
     void excerpts_filtersByCodeSubcodesCoderAndDocument();
+    void report_writesThePageWithTheChosenCodesExcerpts();
     void codebookEdits_renameMoveMergeDelete();
     void memo_setAndShowOnEachTarget();
     void check_reportsOkAndProblems();
@@ -728,6 +729,55 @@ void TestCommandLine::excerpts_csvHasExactTextAndGuardsFormulas()
                QStringLiteral("--raw")});
     QVERIFY_RUN(run, 0);
     QVERIFY(run.out.contains(QStringLiteral(",=cmd|' /C calc'!A0,")));
+}
+
+void TestCommandLine::report_writesThePageWithTheChosenCodesExcerpts()
+{
+    QVERIFY_RUN(cli({QStringLiteral("import"), m_project, path(QStringLiteral("report.txt")),
+                     path(QStringLiteral("notes.md"))}),
+                0);
+    QVERIFY_RUN(cli({QStringLiteral("code-add"), m_project, QStringLiteral("P/C")}), 0);
+    QVERIFY_RUN(cli({QStringLiteral("apply"), m_project, QStringLiteral("--document"), QStringLiteral("report"),
+                     QStringLiteral("--code"), QStringLiteral("P/C"), QStringLiteral("--match"),
+                     QStringLiteral("identification")}),
+                0);
+    QVERIFY_RUN(cli({QStringLiteral("apply"), m_project, QStringLiteral("--document"), QStringLiteral("notes"),
+                     QStringLiteral("--code"), QStringLiteral("P"), QStringLiteral("--match"), QStringLiteral("مبدأ"),
+                     QStringLiteral("--coder"), QStringLiteral("bob")}),
+                0);
+    const QString page = path(QStringLiteral("report.html"));
+    const Run run = cli({QStringLiteral("report"), m_project, page, QStringLiteral("--code"), QStringLiteral("P"),
+                         QStringLiteral("--include-subcodes")});
+    QVERIFY_RUN(run, 0);
+    QCOMPARE(run.out, QStringLiteral("wrote %1: 2 codes, 3 excerpts, agreement of 2 coders\n").arg(page));
+    const QString html = QString::fromUtf8(readFile(page));
+    QVERIFY(html.contains(QStringLiteral("<h2 id=\"excerpts\">")));
+    QVERIFY(html.contains(QStringLiteral("<blockquote dir=\"auto\">مبدأ</blockquote>")));
+    QVERIFY(html.contains(QStringLiteral("<h2 id=\"agreement\">")));
+    QVERIFY(html.contains(QStringLiteral("Marginalia ")));
+
+    // Without --code: no excerpts, and the page says how to choose them; --no-agreement leaves that out.
+    QVERIFY_RUN(cli({QStringLiteral("report"), m_project, page, QStringLiteral("--no-agreement")}), 0);
+    const QString plain = QString::fromUtf8(readFile(page));
+    QVERIFY(plain.contains(QStringLiteral("Choose codes with --code PATH")));
+    QVERIFY(!plain.contains(QStringLiteral("<blockquote")));
+    QVERIFY(!plain.contains(QStringLiteral("id=\"agreement\"")));
+
+    // Mistakes name what is wrong and write nothing.
+    const QString other = path(QStringLiteral("other.html"));
+    Run bad = cli({QStringLiteral("report"), m_project, other, QStringLiteral("--code"), QStringLiteral("Nope")});
+    QCOMPARE(bad.exitCode, CommandLine::Failure);
+    QVERIFY2(bad.err.contains(QStringLiteral("there is no code \"Nope\"")), qPrintable(bad.err));
+    QVERIFY(!QFile::exists(other));
+    bad = cli({QStringLiteral("report"), m_project, path(QStringLiteral("missing/report.html"))});
+    QCOMPARE(bad.exitCode, CommandLine::Failure);
+    QVERIFY2(bad.err.contains(path(QStringLiteral("missing/report.html"))), qPrintable(bad.err));
+    QCOMPARE(cli({QStringLiteral("report"), m_project}).exitCode, CommandLine::UsageError);
+    QCOMPARE(cli({QStringLiteral("report"), m_project, other, QStringLiteral("--max-excerpts"), QStringLiteral("x")})
+                 .exitCode,
+             CommandLine::UsageError);
+    QCOMPARE(cli({QStringLiteral("report"), m_project, other, QStringLiteral("--include-subcodes")}).exitCode,
+             CommandLine::UsageError);
 }
 
 void TestCommandLine::excerpts_filtersByCodeSubcodesCoderAndDocument()

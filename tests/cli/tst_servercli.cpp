@@ -131,6 +131,7 @@ private Q_SLOTS:
     void pushThenPull_keepsEverythingAndThePulledFileChecksOk();
     void readingCommands_printTheSameOnTheServerAsOnTheFile_data();
     void readingCommands_printTheSameOnTheServerAsOnTheFile();
+    void report_isTheSameOnTheServerAsOnTheFile();
     void writingCommands_workOnTheServer();
     void push_ontoAnExistingProject_isRefusedAndTheServerUnchanged();
     void pull_ontoAnExistingFile_isRefusedAndTheFileUnchanged();
@@ -409,6 +410,28 @@ void TestServerCli::readingCommands_printTheSameOnTheServerAsOnTheFile()
     QVERIFY(!fromFile.out.isEmpty());
     QCOMPARE(fromServer.out, fromFile.out);
     QCOMPARE(fromServer.err, fromFile.err);
+}
+
+void TestServerCli::report_isTheSameOnTheServerAsOnTheFile()
+{
+    const QString file = path(QStringLiteral("report.marginalia"));
+    const QString url = pushSample(file, QStringLiteral("report"));
+    QVERIFY(!url.isEmpty());
+    const QString fromFile = path(QStringLiteral("file.html"));
+    const QString fromServer = path(QStringLiteral("server.html"));
+    QVERIFY_RUN(cli({QStringLiteral("report"), file, fromFile, QStringLiteral("--code"), QStringLiteral("Shelter")}),
+                CommandLine::Success);
+    QVERIFY_RUN(cli({QStringLiteral("report"), url, fromServer, QStringLiteral("--code"), QStringLiteral("Shelter")}),
+                CommandLine::Success);
+    // The same page but for the project's name in its title (a file's, a server project's).
+    const auto body = [](const QString &html) {
+        return html.mid(html.indexOf(QLatin1String("<p class=\"meta\">")));
+    };
+    const QString onFile = QString::fromUtf8(readFile(fromFile));
+    QVERIFY(onFile.contains(QStringLiteral("<blockquote dir=\"auto\">")));
+    QCOMPARE(body(QString::fromUtf8(readFile(fromServer))), body(onFile));
+    // The report is a file: a server location as OUT is a usage error.
+    QCOMPARE(cli({QStringLiteral("report"), file, url}).exitCode, CommandLine::UsageError);
 }
 
 void TestServerCli::writingCommands_workOnTheServer()
