@@ -1,3 +1,4 @@
+#include "base/buildinfo.h"
 #include "base/translations.h"
 #include "mainwindow.h"
 #include "palettes.h"
@@ -13,11 +14,13 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Marginalia"));
     QApplication::setOrganizationName(QStringLiteral("Marginalia"));
     QApplication::setApplicationDisplayName(QStringLiteral("Marginalia"));
+    QApplication::setApplicationVersion(Marginalia::Core::versionString());
     Marginalia::Core::installTranslations();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Qualitative text analysis workbench"));
     parser.addHelpOption();
+    parser.addVersionOption();
     parser.addPositionalArgument(
         QStringLiteral("project"),
         QApplication::translate(
