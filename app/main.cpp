@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QStyle>
 #include <QTimer>
 
@@ -15,6 +16,9 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Marginalia"));
     QApplication::setApplicationDisplayName(QStringLiteral("Marginalia"));
     QApplication::setApplicationVersion(Marginalia::Core::versionString());
+    // The desktop entry's name (resources/desktop/): the Wayland app id, so the shell shows our icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.marginalia.Marginalia"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/marginalia.png")));
     Marginalia::Core::installTranslations();
 
     QCommandLineParser parser;
