@@ -528,6 +528,12 @@ void MainWindow::connectPanels()
 
 bool MainWindow::openProject(const QString &path)
 {
+    // A double-clicked .qdpx (the desktop entry opens them with `marginalia FILE`) is another program's
+    // project: it becomes one of ours by importing it, into a file the user names.
+    if (path.endsWith(QLatin1String(".qdpx"), Qt::CaseInsensitive) && QFileInfo(path).isFile()) {
+        const QString target = RefiQdaExchange::askImportTarget(this, path);
+        return !target.isEmpty() && importRefiQda(path, target);
+    }
     // A URL or a connection file (a double-clicked .marginalia-server is `marginalia FILE`).
     if (Core::ServerLocation::isServerLocation(path)) {
         auto location = Core::ServerLocation::parse(path);

@@ -89,16 +89,22 @@ std::optional<RefiQdaExchange::ProjectImport> RefiQdaExchange::askProjectImport(
                                                       tr("REFI-QDA projects (*.qdpx)"));
     if (qdpx.isEmpty())
         return std::nullopt;
+    const QString target = askImportTarget(window, qdpx);
+    if (target.isEmpty())
+        return std::nullopt;
+    return ProjectImport{qdpx, target};
+}
+
+QString RefiQdaExchange::askImportTarget(QWidget *window, const QString &qdpx)
+{
     const QFileInfo source(qdpx);
     QString target = QFileDialog::getSaveFileName(window, tr("Save the Imported Project As"),
                                                   source.absolutePath() + u'/' + source.completeBaseName()
                                                       + QStringLiteral(".marginalia"),
                                                   tr("Marginalia projects (*.marginalia)"));
-    if (target.isEmpty())
-        return std::nullopt;
-    if (!target.endsWith(QLatin1String(".marginalia")))
+    if (!target.isEmpty() && !target.endsWith(QLatin1String(".marginalia")))
         target += QStringLiteral(".marginalia");
-    return ProjectImport{qdpx, target};
+    return target;
 }
 
 QString RefiQdaExchange::askProjectExport(QWidget *window, const Core::Project &project)

@@ -57,6 +57,8 @@ public:
     /// Asks for a .qdpx and for where to save the project made of it (beside it by default); nothing when
     /// the user cancels either question.
     static std::optional<ProjectImport> askProjectImport(QWidget *window);
+    /// Asks where to save the project imported from @p qdpx (beside it by default); empty: cancelled.
+    static QString askImportTarget(QWidget *window, const QString &qdpx);
     /// Asks where to export @p project as .qdpx (named after the project by default); empty: cancelled.
     static QString askProjectExport(QWidget *window, const Core::Project &project);
     /// Asks for a .qdc codebook to import; empty: cancelled.
