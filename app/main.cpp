@@ -1,9 +1,11 @@
+#include "base/buildinfo.h"
 #include "interfacelanguage.h"
 #include "mainwindow.h"
 #include "palettes.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QStyle>
 #include <QTimer>
 
@@ -13,11 +15,16 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Marginalia"));
     QApplication::setOrganizationName(QStringLiteral("Marginalia"));
     QApplication::setApplicationDisplayName(QStringLiteral("Marginalia"));
+    QApplication::setApplicationVersion(Marginalia::Core::versionString());
+    // The desktop entry's name (resources/desktop/): the Wayland app id, so the shell shows our icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.marginalia.Marginalia"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/marginalia.png")));
     Marginalia::Ui::installInterfaceLanguage(QApplication::arguments());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Qualitative text analysis workbench"));
     parser.addHelpOption();
+    parser.addVersionOption();
     parser.addPositionalArgument(
         QStringLiteral("project"),
         QApplication::translate(

@@ -29,6 +29,8 @@ required=(
     # CMakeLists.txt does find_package(SQLite3): the headers, not just the CLI.
     libsqlite3-dev sqlite3 libxml2-utils libgl-dev
     xvfb xauth fonts-dejavu-core
+    # Man pages from --help (app/CMakeLists.txt); without it the build just makes none.
+    help2man
     # The server tests (tests/server/, issue 16) start a throwaway cluster of their own with this
     # server's initdb and pg_ctl (15 on Debian 12, 17 on Debian 13), and talk to it through Qt's
     # QPSQL driver; without them those tests skip.

@@ -38,6 +38,27 @@
             <numerusform>%n codings made: &quot;%1&quot; by %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>wrote %1: %n code(s), </source>
+        <translation>
+            <numerusform>wrote %1: %n code, </numerusform>
+            <numerusform>wrote %1: %n codes, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excerpt(s)</source>
+        <translation>
+            <numerusform>%n excerpt</numerusform>
+            <numerusform>%n excerpts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, agreement of %n coder(s)</source>
+        <translation>
+            <numerusform>, agreement of %n coder</numerusform>
+            <numerusform>, agreement of %n coders</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::Core::PdfReader</name>
@@ -46,6 +67,58 @@
         <translation>
             <numerusform>%1: %n page without text (%2): scanned images? They are empty in the document.</numerusform>
             <numerusform>%1: %n pages without text (%2): scanned images? They are empty in the document.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::Core::ProjectReport</name>
+    <message numerus="yes">
+        <source>Other codes (%n)</source>
+        <translation type="unfinished">
+            <numerusform>Other codes (%n)</numerusform>
+            <numerusform>Other codes (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Coders (%n): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scope: %1 of the project&apos;s %n document(s).</source>
+        <translation>
+            <numerusform>Scope: %1 of the project&apos;s %n document.</numerusform>
+            <numerusform>Scope: %1 of the project&apos;s %n documents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s).</source>
+        <translation>
+            <numerusform>%n document.</numerusform>
+            <numerusform>%n documents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excerpt(s)</source>
+        <translation>
+            <numerusform>%n excerpt</numerusform>
+            <numerusform>%n excerpts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excerpt(s), its subcodes&apos; included</source>
+        <translation>
+            <numerusform>%n excerpt, its subcodes&apos; included</numerusform>
+            <numerusform>%n excerpts, its subcodes&apos; included</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -1306,6 +1306,71 @@ No se copió nada; el servidor sigue como estaba.</translation>
         <source>The project file (*.marginalia), or a project on a server: postgresql://[LOGIN@]HOST[:PORT]/DATABASE?project=NAME or a .marginalia-server file.</source>
         <translation>El archivo de proyecto (*.marginalia), o un proyecto en un servidor: postgresql://[LOGIN@]HOST[:PORT]/DATABASE?project=NAME o un archivo .marginalia-server.</translation>
     </message>
+    <message>
+        <source>Write the project report: a printable HTML page with the codebook, frequencies, excerpts, memos and agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report to write (an HTML page; an existing file is replaced).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List this code&apos;s excerpts (repeat for several; without it, no excerpts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --code: also the excerpts of its subcodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N excerpts per code (default 0: all of them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coders whose agreement is reported, comma-separated (default: everyone who coded, when that is two or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the agreement between coders out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-excerpts needs a number, 0 or more; got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the report is written to a file; give a file name such as report.html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the report&apos;s file name, such as report.html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose codes with --code PATH (marginalia-cli report --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1: %n code(s), </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excerpt(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, agreement of %n coder(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::Core::Agreement</name>
@@ -2876,6 +2941,202 @@ No se copió nada; el servidor sigue como estaba.</translation>
     <message>
         <source>conflict: %1</source>
         <translation>conflicto: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::Core::ProjectReport</name>
+    <message numerus="yes">
+        <source>Other codes (%n)</source>
+        <translation type="unfinished">
+            <numerusform>Otros códigos (%n)</numerusform>
+            <numerusform>Otros códigos (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Codings per code, the most coded codes first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on %1 by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has coded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Coders (%n): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scope: %1 of the project&apos;s %n document(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Codebook</source>
+        <translation type="unfinished">Libro de códigos</translation>
+    </message>
+    <message>
+        <source>Code frequencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excerpts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memos</source>
+        <translation type="unfinished">Memos</translation>
+    </message>
+    <message>
+        <source>Agreement between coders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The codebook is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Código</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codings</source>
+        <translation type="unfinished">Codificaciones</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished">Documentos</translation>
+    </message>
+    <message>
+        <source>Codings and the documents they are in, per code, and counting the codings of a code&apos;s subcodes as its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With its subcodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All codes</source>
+        <translation type="unfinished">Todos los códigos</translation>
+    </message>
+    <message>
+        <source>The most coded codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been coded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per coder: codings / documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No code was chosen for excerpts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excerpt(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excerpt(s), its subcodes&apos; included</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pp. %1</source>
+        <translation type="unfinished">págs. %1</translation>
+    </message>
+    <message>
+        <source>p. %1</source>
+        <translation type="unfinished">pág. %1</translation>
+    </message>
+    <message>
+        <source>¶ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memo: %1</source>
+        <translation type="unfinished">Memo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No memos have been written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 compared character by character in the documents they coded; a code nobody coded is left out. &quot;n/a&quot;: the statistic is undefined (hover for why).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished">Acuerdo</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleiss&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unitizing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the project report failed: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6654,6 +6915,18 @@ La copia de seguridad en buen estado más reciente se hizo %2 (%3). Restaurarla 
         <source>unknown</source>
         <translation>desconocida</translation>
     </message>
+    <message>
+        <source>Export &amp;Report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A printable page (HTML or PDF) with the codebook, frequencies, excerpts, memos and the coders&apos; agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the report as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::Ui::MatrixModel</name>
@@ -7151,6 +7424,56 @@ La copia de seguridad en buen estado más reciente se hizo %2 (%3). Restaurarla 
     <message>
         <source>Export Codebook</source>
         <translation>Exportar libro de códigos</translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::Ui::ReportDialog</name>
+    <message>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report has the codebook, the code frequencies with a chart, the memos and, when several coders coded, their agreement. Check the codes whose excerpts it should list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each checked code&apos;s excerpts include its &amp;subcodes&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;agreement between coders, when two or more coded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;HTML...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check codes in File › Export Report… to list their excerpts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marginalia::Ui::ReportExport</name>
+    <message>
+        <source>%1 report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "base/atomicfile.h"
+#include "base/buildinfo.h"
 #include "base/defaultcoder.h"
 
 #include "analysis/codematrix.h"
@@ -2817,7 +2818,7 @@ int CommandLine::run(const QStringList &arguments)
         return arguments.isEmpty() ? UsageError : Success;
     }
     if (arguments.first() == QLatin1String("--version")) {
-        m_out << "marginalia-cli " << QStringLiteral(MARGINALIA_VERSION) << '\n';
+        m_out << "marginalia-cli " << Core::versionString() << '\n' << "build " << Core::buildDescription() << '\n';
         m_out.flush();
         return Success;
     }

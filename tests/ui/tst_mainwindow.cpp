@@ -75,6 +75,7 @@ private Q_SLOTS:
     void refiQdaExportAndImport_roundTripThroughTheWindow();
     void openingAQdpx_importsItIntoANewProjectBesideIt();
     void undoHistory_listsTheStepsDoneBeforeTheProjectWasReopened();
+    void openingAQdpx_importsItIntoTheFileTheUserNames();
     void newCode_isAddedAndSelected_aTakenNameLeavesNoStep();
     void codebookContextMenu_listsTheCodeActions();
     void textContextMenu_allCodesShowsEachParentOnce();
@@ -706,6 +707,49 @@ void TestMainWindow::coding_keepsTheViewWhereItIs()
         m_window->undoStack()->redo();
         checkStayed(top, selectionEnd, "redo", round);
     }
+}
+
+void TestMainWindow::openingAQdpx_importsItIntoTheFileTheUserNames()
+{
+    // What a double click on a .qdpx does: the desktop entry runs `marginalia FILE`, which opens it.
+    select(QStringLiteral("victims"));
+    QVERIFY(m_window->codeSelection(m_protection));
+    const auto codings = m_window->project()->codings().size();
+    const QString qdpx = m_dir.filePath(QStringLiteral("from-another-program.qdpx"));
+    QVERIFY(m_window->exportRefiQda(qdpx));
+    const QString target = m_dir.filePath(QStringLiteral("named-by-the-user.marginalia"));
+
+    // answer(path): the next file dialog is given @p path and accepted, or cancelled when it is empty.
+    const auto answer = [](const QString &path) {
+        auto *timer = new QTimer(qApp);
+        timer->setInterval(10);
+        QObject::connect(timer, &QTimer::timeout, timer, [timer, path] {
+            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            if (path.isEmpty()) {
+                dialog->reject();
+            } else {
+                dialog->selectFile(path);
+                // Through QDialog, where accept() is public: QFileDialog's own, which checks the name, is
+                // protected.
+                static_cast<QDialog *>(dialog)->accept();
+            }
+            timer->deleteLater();
+        });
+        timer->start();
+    };
+
+    // Cancelled: nothing is made, and the open project stays open.
+    answer(QString());
+    QVERIFY(!m_window->openProject(qdpx));
+    QVERIFY(!QFile::exists(target));
+    QCOMPARE(m_window->project()->filePath(), m_path);
+
+    answer(target);
+    QVERIFY(m_window->openProject(qdpx));
+    QCOMPARE(m_window->project()->filePath(), target);
+    QCOMPARE(m_window->project()->codings().size(), codings);
 }
 
 void TestMainWindow::refiQdaExportAndImport_roundTripThroughTheWindow()
