@@ -1328,79 +1328,79 @@ Nothing was copied; the server is as it was.</source>
     </message>
     <message>
         <source>Write the project report: a printable HTML page with the codebook, frequencies, excerpts, memos and agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة تقرير المشروع: صفحة HTML قابلة للطباعة فيها دليل الترميز والتكرارات والمقتطفات والمذكرات والاتفاق بين المرمِّزين.</translation>
     </message>
     <message>
         <source>The report to write (an HTML page; an existing file is replaced).</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير المراد كتابته (صفحة HTML؛ ويُستبدل أي ملف موجود).</translation>
     </message>
     <message>
         <source>List this code&apos;s excerpts (repeat for several; without it, no excerpts).</source>
-        <translation type="unfinished"></translation>
+        <translation>سرد مقتطفات هذا الرمز (كرِّر الخيار لعدة رموز؛ ودونه لا تُدرج أي مقتطفات).</translation>
     </message>
     <message>
         <source>With --code: also the excerpts of its subcodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>مع --code: تضمين مقتطفات رموزه الفرعية أيضًا.</translation>
     </message>
     <message>
         <source>At most N excerpts per code (default 0: all of them).</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأقصى لعدد المقتطفات لكل رمز: N (الافتراضي 0: كلها).</translation>
     </message>
     <message>
         <source>The coders whose agreement is reported, comma-separated (default: everyone who coded, when that is two or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>المرمِّزون الذين يُعرض اتفاقهم، مفصولين بفواصل (الافتراضي: كل من رمَّز، إن كانوا اثنين أو أكثر).</translation>
     </message>
     <message>
         <source>Leave the agreement between coders out.</source>
-        <translation type="unfinished"></translation>
+        <translation>استبعاد الاتفاق بين المرمِّزين.</translation>
     </message>
     <message>
         <source>--max-excerpts needs a number, 0 or more; got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج الخيار --max-excerpts إلى عدد، 0 أو أكثر؛ لكن القيمة المعطاة "⁨%1⁩".</translation>
     </message>
     <message>
         <source>%1: the report is written to a file; give a file name such as report.html.</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨%1⁩: يُكتب التقرير في ملف؛ حدِّد اسم ملف مثل report.html.</translation>
     </message>
     <message>
         <source>%1 is a folder; give the report&apos;s file name, such as report.html.</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨%1⁩ مجلد؛ حدِّد اسم ملف التقرير، مثل report.html.</translation>
     </message>
     <message>
         <source>Choose codes with --code PATH (marginalia-cli report --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الرموز بالخيار --code PATH (marginalia-cli report --help).</translation>
     </message>
     <message numerus="yes">
         <source>wrote %1: %n code(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>كُتب ⁨%1⁩: لا رموز، </numerusform>
+            <numerusform>كُتب ⁨%1⁩: رمز واحد، </numerusform>
+            <numerusform>كُتب ⁨%1⁩: رمزان، </numerusform>
+            <numerusform>كُتب ⁨%1⁩: ⁨%n⁩ رموز، </numerusform>
+            <numerusform>كُتب ⁨%1⁩: ⁨%n⁩ رمزًا، </numerusform>
+            <numerusform>كُتب ⁨%1⁩: ⁨%n⁩ رمز، </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n excerpt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا مقتطفات</numerusform>
+            <numerusform>مقتطف واحد</numerusform>
+            <numerusform>مقتطفان</numerusform>
+            <numerusform>⁨%n⁩ مقتطفات</numerusform>
+            <numerusform>⁨%n⁩ مقتطفًا</numerusform>
+            <numerusform>⁨%n⁩ مقتطف</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, agreement of %n coder(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>، ولا اتفاق بين مرمِّزين</numerusform>
+            <numerusform>، واتفاق مرمِّز واحد</numerusform>
+            <numerusform>، والاتفاق بين مرمِّزَين</numerusform>
+            <numerusform>، والاتفاق بين ⁨%n⁩ مرمِّزين</numerusform>
+            <numerusform>، والاتفاق بين ⁨%n⁩ مرمِّزًا</numerusform>
+            <numerusform>، والاتفاق بين ⁨%n⁩ مرمِّز</numerusform>
         </translation>
     </message>
 </context>
@@ -2983,7 +2983,7 @@ Nothing was copied; the server is as it was.</source>
     <name>Marginalia::Core::ProjectReport</name>
     <message numerus="yes">
         <source>Other codes (%n)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>رموز أخرى (⁨%n⁩)</numerusform>
             <numerusform>رمز آخر (⁨%n⁩)</numerusform>
             <numerusform>رمزان آخران (⁨%n⁩)</numerusform>
@@ -2994,213 +2994,213 @@ Nothing was copied; the server is as it was.</source>
     </message>
     <message>
         <source>Codings per code, the most coded codes first</source>
-        <translation type="unfinished"></translation>
+        <translation>الترميزات لكل رمز، بدءًا بالرموز الأكثر ترميزًا</translation>
     </message>
     <message>
         <source>Project report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير المشروع: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Made on %1 by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعدّ في ⁨%1⁩ بواسطة ⁨%2⁩.</translation>
     </message>
     <message>
         <source>Nobody has coded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يرمِّز أحد بعد.</translation>
     </message>
     <message numerus="yes">
         <source>Coders (%n): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>المرمِّزون (⁨%n⁩): ⁨%1⁩</numerusform>
+            <numerusform>المرمِّز (⁨%n⁩): ⁨%1⁩</numerusform>
+            <numerusform>المرمِّزان (⁨%n⁩): ⁨%1⁩</numerusform>
+            <numerusform>المرمِّزون (⁨%n⁩): ⁨%1⁩</numerusform>
+            <numerusform>المرمِّزون (⁨%n⁩): ⁨%1⁩</numerusform>
+            <numerusform>المرمِّزون (⁨%n⁩): ⁨%1⁩</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Scope: %1 of the project&apos;s %n document(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>النطاق: ⁨%1⁩ من أصل ⁨%n⁩ مستند في المشروع.</numerusform>
+            <numerusform>النطاق: ⁨%1⁩ من أصل مستند واحد في المشروع.</numerusform>
+            <numerusform>النطاق: ⁨%1⁩ من أصل مستندين في المشروع.</numerusform>
+            <numerusform>النطاق: ⁨%1⁩ من أصل ⁨%n⁩ مستندات في المشروع.</numerusform>
+            <numerusform>النطاق: ⁨%1⁩ من أصل ⁨%n⁩ مستندًا في المشروع.</numerusform>
+            <numerusform>النطاق: ⁨%1⁩ من أصل ⁨%n⁩ مستند في المشروع.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n document(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا مستندات.</numerusform>
+            <numerusform>مستند واحد.</numerusform>
+            <numerusform>مستندان.</numerusform>
+            <numerusform>⁨%n⁩ مستندات.</numerusform>
+            <numerusform>⁨%n⁩ مستندًا.</numerusform>
+            <numerusform>⁨%n⁩ مستند.</numerusform>
         </translation>
     </message>
     <message>
         <source>Codebook</source>
-        <translation type="unfinished">دليل الترميز</translation>
+        <translation>دليل الترميز</translation>
     </message>
     <message>
         <source>Code frequencies</source>
-        <translation type="unfinished"></translation>
+        <translation>تكرارات الرموز</translation>
     </message>
     <message>
         <source>Excerpts</source>
-        <translation type="unfinished"></translation>
+        <translation>المقتطفات</translation>
     </message>
     <message>
         <source>Memos</source>
-        <translation type="unfinished">المذكرات</translation>
+        <translation>المذكرات</translation>
     </message>
     <message>
         <source>Agreement between coders</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتفاق بين المرمِّزين</translation>
     </message>
     <message>
         <source>The codebook is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل الترميز فارغ.</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">الرمز</translation>
+        <translation>الرمز</translation>
     </message>
     <message>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>التعريف</translation>
     </message>
     <message>
         <source>Codings</source>
-        <translation type="unfinished">الترميزات</translation>
+        <translation>الترميزات</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished">المستندات</translation>
+        <translation>المستندات</translation>
     </message>
     <message>
         <source>Codings and the documents they are in, per code, and counting the codings of a code&apos;s subcodes as its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>الترميزات والمستندات التي ترد فيها، لكل رمز، مع احتساب ترميزات الرموز الفرعية لرمز ما ضمن ترميزاته.</translation>
     </message>
     <message>
         <source>The code</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز نفسه</translation>
     </message>
     <message>
         <source>With its subcodes</source>
-        <translation type="unfinished"></translation>
+        <translation>مع رموزه الفرعية</translation>
     </message>
     <message>
         <source>All codes</source>
-        <translation type="unfinished">كل الرموز</translation>
+        <translation>كل الرموز</translation>
     </message>
     <message>
         <source>The most coded codes</source>
-        <translation type="unfinished"></translation>
+        <translation>الرموز الأكثر ترميزًا</translation>
     </message>
     <message>
         <source>Nothing has been coded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُرمَّز شيء بعد.</translation>
     </message>
     <message>
         <source>Per coder: codings / documents</source>
-        <translation type="unfinished"></translation>
+        <translation>لكل مرمِّز: الترميزات / المستندات</translation>
     </message>
     <message>
         <source>No code was chosen for excerpts.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُختر أي رمز لعرض مقتطفاته.</translation>
     </message>
     <message numerus="yes">
         <source>%n excerpt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا مقتطفات</numerusform>
+            <numerusform>مقتطف واحد</numerusform>
+            <numerusform>مقتطفان</numerusform>
+            <numerusform>⁨%n⁩ مقتطفات</numerusform>
+            <numerusform>⁨%n⁩ مقتطفًا</numerusform>
+            <numerusform>⁨%n⁩ مقتطف</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n excerpt(s), its subcodes&apos; included</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا مقتطفات، مع احتساب مقتطفات رموزه الفرعية</numerusform>
+            <numerusform>مقتطف واحد، مع احتساب مقتطفات رموزه الفرعية</numerusform>
+            <numerusform>مقتطفان، مع احتساب مقتطفات رموزه الفرعية</numerusform>
+            <numerusform>⁨%n⁩ مقتطفات، مع احتساب مقتطفات رموزه الفرعية</numerusform>
+            <numerusform>⁨%n⁩ مقتطفًا، مع احتساب مقتطفات رموزه الفرعية</numerusform>
+            <numerusform>⁨%n⁩ مقتطف، مع احتساب مقتطفات رموزه الفرعية</numerusform>
         </translation>
     </message>
     <message>
         <source>pp. %1</source>
-        <translation type="unfinished">الصفحات ⁨%1⁩</translation>
+        <translation>الصفحات ⁨%1⁩</translation>
     </message>
     <message>
         <source>p. %1</source>
-        <translation type="unfinished">ص. ⁨%1⁩</translation>
+        <translation>ص. ⁨%1⁩</translation>
     </message>
     <message>
         <source>¶ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>¶ %1</translation>
     </message>
     <message>
         <source>Memo: %1</source>
-        <translation type="unfinished">مذكرة: ⁨%1⁩</translation>
+        <translation>مذكرة: ⁨%1⁩</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… ولا مقتطفات أخرى.</numerusform>
+            <numerusform>… ومقتطف واحد آخر.</numerusform>
+            <numerusform>… ومقتطفان آخران.</numerusform>
+            <numerusform>… و⁨%n⁩ مقتطفات أخرى.</numerusform>
+            <numerusform>… و⁨%n⁩ مقتطفًا آخر.</numerusform>
+            <numerusform>… و⁨%n⁩ مقتطف آخر.</numerusform>
         </translation>
     </message>
     <message>
         <source>The project</source>
-        <translation type="unfinished"></translation>
+        <translation>المشروع</translation>
     </message>
     <message>
         <source>Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>الرموز</translation>
     </message>
     <message>
         <source>No memos have been written.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُكتب أي مذكرات.</translation>
     </message>
     <message>
         <source>%1 compared character by character in the documents they coded; a code nobody coded is left out. &quot;n/a&quot;: the statistic is undefined (hover for why).</source>
-        <translation type="unfinished"></translation>
+        <translation>قورن ⁨%1⁩ حرفًا بحرف في المستندات التي رمَّزوها؛ ويُستبعد الرمز الذي لم يرمِّز به أحد. "غير متاح": الإحصاء غير معرَّف (مرِّر المؤشر فوقه لمعرفة السبب).</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished">الاتفاق</translation>
+        <translation>الاتفاق</translation>
     </message>
     <message>
         <source>Cohen&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>كوهين</translation>
     </message>
     <message>
         <source>Fleiss&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>فلايس</translation>
     </message>
     <message>
         <source>Krippendorff&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>كريبندورف</translation>
     </message>
     <message>
         <source>unitizing</source>
-        <translation type="unfinished"></translation>
+        <translation>التقطيع</translation>
     </message>
     <message>
         <source>Writing the project report failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فشلت كتابة تقرير المشروع: ⁨%1⁩</translation>
     </message>
 </context>
 <context>
@@ -7141,15 +7141,15 @@ The newest sound backup was made %2 (%3). Restoring it brings the project back a
     </message>
     <message>
         <source>Export &amp;Report...</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير ال&amp;تقرير...</translation>
     </message>
     <message>
         <source>A printable page (HTML or PDF) with the codebook, frequencies, excerpts, memos and the coders&apos; agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة قابلة للطباعة (HTML أو PDF) فيها دليل الترميز والتكرارات والمقتطفات والمذكرات والاتفاق بين المرمِّزين</translation>
     </message>
     <message>
         <source>Saved the report as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ التقرير باسم ⁨%1⁩.</translation>
     </message>
 </context>
 <context>
@@ -7654,50 +7654,51 @@ The newest sound backup was made %2 (%3). Restoring it brings the project back a
     <name>Marginalia::Ui::ReportDialog</name>
     <message>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير التقرير</translation>
     </message>
     <message>
         <source>The report has the codebook, the code frequencies with a chart, the memos and, when several coders coded, their agreement. Check the codes whose excerpts it should list:</source>
-        <translation type="unfinished"></translation>
+        <translation>يتضمن التقرير دليل الترميز، وتكرارات الرموز مع رسم بياني، والمذكرات، واتفاق المرمِّزين إن رمَّز أكثر من مرمِّز واحد. حدِّد الرموز التي يجب أن يسرد مقتطفاتها:</translation>
     </message>
     <message>
         <source>Each checked code&apos;s excerpts include its &amp;subcodes&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>تشمل مقتطفات كل رمز محدَّد مقتطفات رموزه ال&amp;فرعية</translation>
     </message>
     <message>
         <source>The &amp;agreement between coders, when two or more coded</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;اتفاق بين المرمِّزين، إن رمَّز اثنان أو أكثر</translation>
     </message>
     <message>
         <source>Save as &amp;HTML...</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ بصيغة &amp;HTML...</translation>
     </message>
     <message>
         <source>Save as &amp;PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ بصيغة &amp;PDF...</translation>
     </message>
     <message>
         <source>Check codes in File › Export Report… to list their excerpts.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدِّد الرموز في ملف › تصدير التقرير… لسرد مقتطفاتها.</translation>
     </message>
 </context>
 <context>
     <name>Marginalia::Ui::ReportExport</name>
     <message>
-        <source>%1 report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save the Report</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ التقرير</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة ويب (*.html)</translation>
+    </message>
+    <message>
+        <source>%1 report</source>
+        <comment>a file name: no direction marks in it</comment>
+        <translation>تقرير %1</translation>
     </message>
 </context>
 <context>

@@ -74,16 +74,16 @@
     <name>Marginalia::Core::ProjectReport</name>
     <message numerus="yes">
         <source>Other codes (%n)</source>
-        <translation type="unfinished">
-            <numerusform>Other codes (%n)</numerusform>
+        <translation>
+            <numerusform>Other code (%n)</numerusform>
             <numerusform>Other codes (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Coders (%n): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Coder (%n): %1</numerusform>
+            <numerusform>Coders (%n): %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -116,9 +116,9 @@
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
         </translation>
     </message>
 </context>

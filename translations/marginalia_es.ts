@@ -1308,67 +1308,67 @@ No se copió nada; el servidor sigue como estaba.</translation>
     </message>
     <message>
         <source>Write the project report: a printable HTML page with the codebook, frequencies, excerpts, memos and agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el informe del proyecto: una página HTML imprimible con el libro de códigos, las frecuencias, los extractos, los memos y el acuerdo entre codificadores.</translation>
     </message>
     <message>
         <source>The report to write (an HTML page; an existing file is replaced).</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe que se escribirá (una página HTML; un archivo existente se sustituye).</translation>
     </message>
     <message>
         <source>List this code&apos;s excerpts (repeat for several; without it, no excerpts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enumerar los extractos de este código (repetir para varios; sin esta opción, no hay extractos).</translation>
     </message>
     <message>
         <source>With --code: also the excerpts of its subcodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --code: incluir también los extractos de sus subcódigos.</translation>
     </message>
     <message>
         <source>At most N excerpts per code (default 0: all of them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo N extractos por código (predeterminado 0: todos).</translation>
     </message>
     <message>
         <source>The coders whose agreement is reported, comma-separated (default: everyone who coded, when that is two or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los codificadores cuyo acuerdo se informa, separados por comas (predeterminado: todos los que han codificado, si son dos o más).</translation>
     </message>
     <message>
         <source>Leave the agreement between coders out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir el acuerdo entre codificadores.</translation>
     </message>
     <message>
         <source>--max-excerpts needs a number, 0 or more; got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-excerpts requiere un número, 0 o mayor; se recibió «%1».</translation>
     </message>
     <message>
         <source>%1: the report is written to a file; give a file name such as report.html.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el informe se escribe en un archivo; indique un nombre de archivo como report.html.</translation>
     </message>
     <message>
         <source>%1 is a folder; give the report&apos;s file name, such as report.html.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta; indique el nombre de archivo del informe, como report.html.</translation>
     </message>
     <message>
         <source>Choose codes with --code PATH (marginalia-cli report --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija códigos con --code PATH (marginalia-cli report --help).</translation>
     </message>
     <message numerus="yes">
         <source>wrote %1: %n code(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>escrito %1: %n código, </numerusform>
+            <numerusform>escrito %1: %n códigos, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n excerpt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n extracto</numerusform>
+            <numerusform>%n extractos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, agreement of %n coder(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, acuerdo de %n codificador</numerusform>
+            <numerusform>, acuerdo de %n codificadores</numerusform>
         </translation>
     </message>
 </context>
@@ -2947,196 +2947,196 @@ No se copió nada; el servidor sigue como estaba.</translation>
     <name>Marginalia::Core::ProjectReport</name>
     <message numerus="yes">
         <source>Other codes (%n)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Otros códigos (%n)</numerusform>
             <numerusform>Otros códigos (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Codings per code, the most coded codes first</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificaciones por código, primero los códigos más codificados</translation>
     </message>
     <message>
         <source>Project report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe del proyecto: %1</translation>
     </message>
     <message>
         <source>Made on %1 by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado el %1 por %2.</translation>
     </message>
     <message>
         <source>Nobody has coded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie ha codificado todavía.</translation>
     </message>
     <message numerus="yes">
         <source>Coders (%n): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Codificador (%n): %1</numerusform>
+            <numerusform>Codificadores (%n): %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Scope: %1 of the project&apos;s %n document(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ámbito: %1 de %n documento del proyecto.</numerusform>
+            <numerusform>Ámbito: %1 de los %n documentos del proyecto.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n document(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n documento.</numerusform>
+            <numerusform>%n documentos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Codebook</source>
-        <translation type="unfinished">Libro de códigos</translation>
+        <translation>Libro de códigos</translation>
     </message>
     <message>
         <source>Code frequencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencias de los códigos</translation>
     </message>
     <message>
         <source>Excerpts</source>
-        <translation type="unfinished"></translation>
+        <translation>Extractos</translation>
     </message>
     <message>
         <source>Memos</source>
-        <translation type="unfinished">Memos</translation>
+        <translation>Memos</translation>
     </message>
     <message>
         <source>Agreement between coders</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo entre codificadores</translation>
     </message>
     <message>
         <source>The codebook is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El libro de códigos está vacío.</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Código</translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Definición</translation>
     </message>
     <message>
         <source>Codings</source>
-        <translation type="unfinished">Codificaciones</translation>
+        <translation>Codificaciones</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished">Documentos</translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <source>Codings and the documents they are in, per code, and counting the codings of a code&apos;s subcodes as its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificaciones y documentos en los que se encuentran, por código, contando como propias de un código las codificaciones de sus subcódigos.</translation>
     </message>
     <message>
         <source>The code</source>
-        <translation type="unfinished"></translation>
+        <translation>El código</translation>
     </message>
     <message>
         <source>With its subcodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Con sus subcódigos</translation>
     </message>
     <message>
         <source>All codes</source>
-        <translation type="unfinished">Todos los códigos</translation>
+        <translation>Todos los códigos</translation>
     </message>
     <message>
         <source>The most coded codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Los códigos más codificados</translation>
     </message>
     <message>
         <source>Nothing has been coded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha codificado nada.</translation>
     </message>
     <message>
         <source>Per coder: codings / documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Por codificador: codificaciones / documentos</translation>
     </message>
     <message>
         <source>No code was chosen for excerpts.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se eligió ningún código para los extractos.</translation>
     </message>
     <message numerus="yes">
         <source>%n excerpt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n extracto</numerusform>
+            <numerusform>%n extractos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n excerpt(s), its subcodes&apos; included</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n extracto, incluidos los de sus subcódigos</numerusform>
+            <numerusform>%n extractos, incluidos los de sus subcódigos</numerusform>
         </translation>
     </message>
     <message>
         <source>pp. %1</source>
-        <translation type="unfinished">págs. %1</translation>
+        <translation>págs. %1</translation>
     </message>
     <message>
         <source>p. %1</source>
-        <translation type="unfinished">pág. %1</translation>
+        <translation>pág. %1</translation>
     </message>
     <message>
         <source>¶ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>¶ %1</translation>
     </message>
     <message>
         <source>Memo: %1</source>
-        <translation type="unfinished">Memo: %1</translation>
+        <translation>Memo: %1</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… y %n más.</numerusform>
+            <numerusform>… y %n más.</numerusform>
         </translation>
     </message>
     <message>
         <source>The project</source>
-        <translation type="unfinished"></translation>
+        <translation>El proyecto</translation>
     </message>
     <message>
         <source>Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos</translation>
     </message>
     <message>
         <source>No memos have been written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha escrito ningún memo.</translation>
     </message>
     <message>
         <source>%1 compared character by character in the documents they coded; a code nobody coded is left out. &quot;n/a&quot;: the statistic is undefined (hover for why).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 comparados carácter a carácter en los documentos que codificaron; se omite un código que nadie codificó. «n. d.»: la estadística no está definida (pase el puntero por encima para ver el motivo).</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished">Acuerdo</translation>
+        <translation>Acuerdo</translation>
     </message>
     <message>
         <source>Cohen&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohen</translation>
     </message>
     <message>
         <source>Fleiss&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleiss</translation>
     </message>
     <message>
         <source>Krippendorff&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Krippendorff</translation>
     </message>
     <message>
         <source>unitizing</source>
-        <translation type="unfinished"></translation>
+        <translation>unitización</translation>
     </message>
     <message>
         <source>Writing the project report failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al escribir el informe del proyecto: %1</translation>
     </message>
 </context>
 <context>
@@ -6917,15 +6917,15 @@ La copia de seguridad en buen estado más reciente se hizo %2 (%3). Restaurarla 
     </message>
     <message>
         <source>Export &amp;Report...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;informe...</translation>
     </message>
     <message>
         <source>A printable page (HTML or PDF) with the codebook, frequencies, excerpts, memos and the coders&apos; agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Una página imprimible (HTML o PDF) con el libro de códigos, las frecuencias, los extractos, los memos y el acuerdo entre codificadores</translation>
     </message>
     <message>
         <source>Saved the report as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó el informe como %1.</translation>
     </message>
 </context>
 <context>
@@ -7430,50 +7430,51 @@ La copia de seguridad en buen estado más reciente se hizo %2 (%3). Restaurarla 
     <name>Marginalia::Ui::ReportDialog</name>
     <message>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informe</translation>
     </message>
     <message>
         <source>The report has the codebook, the code frequencies with a chart, the memos and, when several coders coded, their agreement. Check the codes whose excerpts it should list:</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe incluye el libro de códigos, las frecuencias de los códigos con un gráfico, los memos y, cuando han codificado varios codificadores, su acuerdo. Marque los códigos cuyos extractos debe enumerar:</translation>
     </message>
     <message>
         <source>Each checked code&apos;s excerpts include its &amp;subcodes&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Los extractos de cada código marcado incluyen los de sus &amp;subcódigos</translation>
     </message>
     <message>
         <source>The &amp;agreement between coders, when two or more coded</source>
-        <translation type="unfinished"></translation>
+        <translation>El &amp;acuerdo entre codificadores, cuando han codificado dos o más</translation>
     </message>
     <message>
         <source>Save as &amp;HTML...</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como &amp;HTML...</translation>
     </message>
     <message>
         <source>Save as &amp;PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como &amp;PDF...</translation>
     </message>
     <message>
         <source>Check codes in File › Export Report… to list their excerpts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque códigos en Archivo › Exportar informe… para enumerar sus extractos.</translation>
     </message>
 </context>
 <context>
     <name>Marginalia::Ui::ReportExport</name>
     <message>
-        <source>%1 report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save the Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Página web (*.html)</translation>
+    </message>
+    <message>
+        <source>%1 report</source>
+        <comment>a file name: no direction marks in it</comment>
+        <translation>Informe %1</translation>
     </message>
 </context>
 <context>

@@ -1308,67 +1308,67 @@ Rien n&apos;a été copié&#xa0;; le serveur est dans son état antérieur.</tra
     </message>
     <message>
         <source>Write the project report: a printable HTML page with the codebook, frequencies, excerpts, memos and agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le rapport du projet : une page HTML imprimable avec le livre de codes, les fréquences, les extraits, les mémos et l'accord inter-codeurs.</translation>
     </message>
     <message>
         <source>The report to write (an HTML page; an existing file is replaced).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport à écrire (une page HTML ; un fichier existant est remplacé).</translation>
     </message>
     <message>
         <source>List this code&apos;s excerpts (repeat for several; without it, no excerpts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les extraits de ce code (à répéter pour plusieurs codes ; sans cette option, aucun extrait).</translation>
     </message>
     <message>
         <source>With --code: also the excerpts of its subcodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --code : inclure aussi les extraits de ses sous-codes.</translation>
     </message>
     <message>
         <source>At most N excerpts per code (default 0: all of them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus N extraits par code (par défaut 0 : tous).</translation>
     </message>
     <message>
         <source>The coders whose agreement is reported, comma-separated (default: everyone who coded, when that is two or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les codeurs dont l'accord est rapporté, séparés par des virgules (par défaut : tous ceux qui ont codé, s'ils sont au moins deux).</translation>
     </message>
     <message>
         <source>Leave the agreement between coders out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omettre l'accord inter-codeurs.</translation>
     </message>
     <message>
         <source>--max-excerpts needs a number, 0 or more; got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-excerpts requiert un nombre, 0 ou plus ; reçu « %1 ».</translation>
     </message>
     <message>
         <source>%1: the report is written to a file; give a file name such as report.html.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le rapport est écrit dans un fichier ; indiquez un nom de fichier tel que report.html.</translation>
     </message>
     <message>
         <source>%1 is a folder; give the report&apos;s file name, such as report.html.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier ; indiquez le nom de fichier du rapport, tel que report.html.</translation>
     </message>
     <message>
         <source>Choose codes with --code PATH (marginalia-cli report --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez des codes avec --code PATH (marginalia-cli report --help).</translation>
     </message>
     <message numerus="yes">
         <source>wrote %1: %n code(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 écrit : %n code, </numerusform>
+            <numerusform>%1 écrit : %n codes, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n excerpt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n extrait</numerusform>
+            <numerusform>%n extraits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, agreement of %n coder(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, accord de %n codeur</numerusform>
+            <numerusform>, accord de %n codeurs</numerusform>
         </translation>
     </message>
 </context>
@@ -2947,196 +2947,196 @@ Rien n&apos;a été copié&#xa0;; le serveur est dans son état antérieur.</tra
     <name>Marginalia::Core::ProjectReport</name>
     <message numerus="yes">
         <source>Other codes (%n)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Autres codes (%n)</numerusform>
             <numerusform>Autres codes (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Codings per code, the most coded codes first</source>
-        <translation type="unfinished"></translation>
+        <translation>Codages par code, les codes les plus codés en premier</translation>
     </message>
     <message>
         <source>Project report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport du projet : %1</translation>
     </message>
     <message>
         <source>Made on %1 by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Établi le %1 par %2.</translation>
     </message>
     <message>
         <source>Nobody has coded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n'a encore codé.</translation>
     </message>
     <message numerus="yes">
         <source>Coders (%n): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Codeur (%n) : %1</numerusform>
+            <numerusform>Codeurs (%n) : %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Scope: %1 of the project&apos;s %n document(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Portée : %1 sur %n document du projet.</numerusform>
+            <numerusform>Portée : %1 sur les %n documents du projet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n document(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document.</numerusform>
+            <numerusform>%n documents.</numerusform>
         </translation>
     </message>
     <message>
         <source>Codebook</source>
-        <translation type="unfinished">Livre de codes</translation>
+        <translation>Livre de codes</translation>
     </message>
     <message>
         <source>Code frequencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquences des codes</translation>
     </message>
     <message>
         <source>Excerpts</source>
-        <translation type="unfinished"></translation>
+        <translation>Extraits</translation>
     </message>
     <message>
         <source>Memos</source>
-        <translation type="unfinished">Mémos</translation>
+        <translation>Mémos</translation>
     </message>
     <message>
         <source>Agreement between coders</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord inter-codeurs</translation>
     </message>
     <message>
         <source>The codebook is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le livre de codes est vide.</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Code</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Définition</translation>
     </message>
     <message>
         <source>Codings</source>
-        <translation type="unfinished">Codages</translation>
+        <translation>Codages</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished">Documents</translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>Codings and the documents they are in, per code, and counting the codings of a code&apos;s subcodes as its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codages et documents où ils se trouvent, par code, en comptant les codages des sous-codes d'un code comme les siens.</translation>
     </message>
     <message>
         <source>The code</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code</translation>
     </message>
     <message>
         <source>With its subcodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec ses sous-codes</translation>
     </message>
     <message>
         <source>All codes</source>
-        <translation type="unfinished">Tous les codes</translation>
+        <translation>Tous les codes</translation>
     </message>
     <message>
         <source>The most coded codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Les codes les plus codés</translation>
     </message>
     <message>
         <source>Nothing has been coded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n'a encore été codé.</translation>
     </message>
     <message>
         <source>Per coder: codings / documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Par codeur : codages / documents</translation>
     </message>
     <message>
         <source>No code was chosen for excerpts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun code n'a été choisi pour les extraits.</translation>
     </message>
     <message numerus="yes">
         <source>%n excerpt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n extrait</numerusform>
+            <numerusform>%n extraits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n excerpt(s), its subcodes&apos; included</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n extrait, y compris ceux de ses sous-codes</numerusform>
+            <numerusform>%n extraits, y compris ceux de ses sous-codes</numerusform>
         </translation>
     </message>
     <message>
         <source>pp. %1</source>
-        <translation type="unfinished">p. %1</translation>
+        <translation>p. %1</translation>
     </message>
     <message>
         <source>p. %1</source>
-        <translation type="unfinished">p. %1</translation>
+        <translation>p. %1</translation>
     </message>
     <message>
         <source>¶ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>¶ %1</translation>
     </message>
     <message>
         <source>Memo: %1</source>
-        <translation type="unfinished">Mémo&#xa0;: %1</translation>
+        <translation>Mémo : %1</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %n autre.</numerusform>
+            <numerusform>… et %n autres.</numerusform>
         </translation>
     </message>
     <message>
         <source>The project</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet</translation>
     </message>
     <message>
         <source>Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes</translation>
     </message>
     <message>
         <source>No memos have been written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mémo n'a été rédigé.</translation>
     </message>
     <message>
         <source>%1 compared character by character in the documents they coded; a code nobody coded is left out. &quot;n/a&quot;: the statistic is undefined (hover for why).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 comparés caractère par caractère dans les documents qu'ils ont codés ; un code que personne n'a codé est omis. « n.d. » : la statistique n'est pas définie (survolez-la pour savoir pourquoi).</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished">Accord</translation>
+        <translation>Accord</translation>
     </message>
     <message>
         <source>Cohen&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohen</translation>
     </message>
     <message>
         <source>Fleiss&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleiss</translation>
     </message>
     <message>
         <source>Krippendorff&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Krippendorff</translation>
     </message>
     <message>
         <source>unitizing</source>
-        <translation type="unfinished"></translation>
+        <translation>unitisation</translation>
     </message>
     <message>
         <source>Writing the project report failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L'écriture du rapport du projet a échoué : %1</translation>
     </message>
 </context>
 <context>
@@ -6917,15 +6917,15 @@ La sauvegarde saine la plus récente a été faite %2 (%3). La restaurer ramène
     </message>
     <message>
         <source>Export &amp;Report...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le &amp;rapport...</translation>
     </message>
     <message>
         <source>A printable page (HTML or PDF) with the codebook, frequencies, excerpts, memos and the coders&apos; agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Une page imprimable (HTML ou PDF) avec le livre de codes, les fréquences, les extraits, les mémos et l'accord inter-codeurs</translation>
     </message>
     <message>
         <source>Saved the report as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport enregistré sous %1.</translation>
     </message>
 </context>
 <context>
@@ -7430,50 +7430,51 @@ La sauvegarde saine la plus récente a été faite %2 (%3). La restaurer ramène
     <name>Marginalia::Ui::ReportDialog</name>
     <message>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport</translation>
     </message>
     <message>
         <source>The report has the codebook, the code frequencies with a chart, the memos and, when several coders coded, their agreement. Check the codes whose excerpts it should list:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport comprend le livre de codes, les fréquences des codes avec un graphique, les mémos et, si plusieurs codeurs ont codé, leur accord. Cochez les codes dont il doit lister les extraits :</translation>
     </message>
     <message>
         <source>Each checked code&apos;s excerpts include its &amp;subcodes&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Les extraits de chaque code coché incluent ceux de ses &amp;sous-codes</translation>
     </message>
     <message>
         <source>The &amp;agreement between coders, when two or more coded</source>
-        <translation type="unfinished"></translation>
+        <translation>L'&amp;accord inter-codeurs, si au moins deux codeurs ont codé</translation>
     </message>
     <message>
         <source>Save as &amp;HTML...</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en &amp;HTML...</translation>
     </message>
     <message>
         <source>Save as &amp;PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en &amp;PDF...</translation>
     </message>
     <message>
         <source>Check codes in File › Export Report… to list their excerpts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez des codes dans Fichier › Exporter le rapport… pour lister leurs extraits.</translation>
     </message>
 </context>
 <context>
     <name>Marginalia::Ui::ReportExport</name>
     <message>
-        <source>%1 report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save the Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Page web (*.html)</translation>
+    </message>
+    <message>
+        <source>%1 report</source>
+        <comment>a file name: no direction marks in it</comment>
+        <translation>Rapport %1</translation>
     </message>
 </context>
 <context>

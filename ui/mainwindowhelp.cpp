@@ -4,6 +4,7 @@
 
 #include "mainwindow.h"
 
+#include "base/buildinfo.h"
 #include "base/defaultcoder.h"
 #include "documentview.h"
 #include "helpbrowser.h"
@@ -119,7 +120,10 @@ void MainWindow::showUserGuide()
 
 void MainWindow::showAbout()
 {
-    const QString version = QCoreApplication::applicationVersion();
+    // The version and the commit it was built from (git describe), which is what a bug report needs.
+    QString version = QCoreApplication::applicationVersion();
+    if (!version.isEmpty())
+        version = QStringLiteral("%1 (%2)").arg(version, Core::buildDescription());
     const QString text = tr("<h3>Marginalia</h3>"
                             "<p>A workbench for qualitative text analysis: code documents, retrieve and compare, alone "
                             "or together on a server. Every change is saved the moment you make it.</p>"

@@ -121,7 +121,7 @@ std::optional<ReportRequest> ReportExport::ask(QWidget *parent, const Core::Proj
     request.options = dialog.options();
     const bool pdf = request.format == ReportRequest::Format::Pdf;
     const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/'
-        + tr("%1 report").arg(FileExport::projectBaseName(project))
+        + tr("%1 report", "a file name: no direction marks in it").arg(FileExport::projectBaseName(project))
         + (pdf ? QStringLiteral(".pdf") : QStringLiteral(".html"));
     request.path = QFileDialog::getSaveFileName(parent, tr("Save the Report"), suggested,
                                                 pdf ? tr("PDF (*.pdf)") : tr("Web page (*.html)"));

@@ -1753,7 +1753,7 @@ int runReport(Invocation &cmd, const QStringList &arguments)
     if (auto stop = cmd.resolveScope(options.documentIds))
         return *stop;
     options.howToChooseCodes = Tr::tr("Choose codes with --code PATH (marginalia-cli report --help).");
-    options.generator = QStringLiteral("Marginalia " MARGINALIA_VERSION);
+    options.generator = QStringLiteral("Marginalia ") + Core::versionString();
 
     ProjectReportSummary summary;
     const Status written = AtomicFile::write(out, [&](QIODevice *file) -> Status {

@@ -171,8 +171,10 @@ void TestTranslations::translation()
             = source.source.contains(QLatin1String("%n")) || source.source.contains(QLatin1String("%Ln"));
         const int sourceAccelerators = int(source.source.count(accelerator));
         const QSet<QString> sourceTags = tags(source.source);
-        // A file dialog's filter ("Documents (%1);;All files (*)"): an isolate inside it would hide the files.
-        const bool fileFilter = source.source.contains(QLatin1String(";;"));
+        // A file dialog's filter ("Documents (%1);;All files (*)") or a proposed file name: an isolate in
+        // the one would hide the files, in the other it would become part of the name.
+        const bool fileFilter
+            = source.source.contains(QLatin1String(";;")) || source.comment.contains(QLatin1String("file name"));
         for (qsizetype i = 0; i < message.forms.size(); ++i) {
             const QString &form = message.forms.at(i);
             if (form.trimmed().isEmpty() && !source.source.trimmed().isEmpty()) {
