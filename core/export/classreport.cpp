@@ -20,15 +20,15 @@ QString escaped(const QString &text)
     return text.toHtmlEscaped();
 }
 
-QString cell(const Statistic &statistic)
+} // namespace
+
+QString ClassReport::statisticCell(const Statistic &statistic)
 {
     if (!statistic.value)
         return QStringLiteral("<td class=\"na\" title=\"%1\">n/a</td>").arg(escaped(statistic.undefinedReason));
     return QStringLiteral("<td style=\"background:%1\">%2</td>")
-        .arg(ClassReport::shadeOf(*statistic.value), QString::number(*statistic.value, 'f', 3));
+        .arg(shadeOf(*statistic.value), QString::number(*statistic.value, 'f', 3));
 }
-
-} // namespace
 
 QString ClassReport::shadeOf(double value)
 {
@@ -100,11 +100,12 @@ Status ClassReport::writeHtml(const QList<ScoreRow> &rows, const QString &projec
         html += QStringLiteral("<tr><td class=\"name\">%1</td>").arg(escaped(student));
         for (const QString &code : std::as_const(codes)) {
             const ScoreRow *row = find(student, code);
-            html += row ? cell(row->cohenKappa) : QStringLiteral("<td class=\"na\">&ndash;</td>");
+            html += row ? statisticCell(row->cohenKappa) : QStringLiteral("<td class=\"na\">&ndash;</td>");
         }
         const ScoreRow *summary = find(student, QString());
         if (summary)
-            html += cell(summary->cohenKappa) + cell(summary->precision) + cell(summary->recall);
+            html += statisticCell(summary->cohenKappa) + statisticCell(summary->precision)
+                + statisticCell(summary->recall);
         else
             html += QStringLiteral("<td></td><td></td><td></td>");
         html += QStringLiteral("</tr>\n");

@@ -20,6 +20,8 @@ public:
     /// The background of a statistic's cell, "#rrggbb": red at 0 and below, yellow at 0.5, green at 1 (the
     /// window's Compare Coders shading too).
     static QString shadeOf(double value);
+    /// A statistic's table cell: its value to three places on its shade, or "n/a" with the reason as a tooltip.
+    static QString statisticCell(const Statistic &statistic);
 };
 
 } // namespace Marginalia::Core

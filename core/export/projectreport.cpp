@@ -121,14 +121,6 @@ private:
     bool m_failed = false;
 };
 
-QString statisticCell(const Statistic &statistic)
-{
-    if (!statistic.value)
-        return QStringLiteral("<td class=\"na\" title=\"%1\">n/a</td>").arg(escaped(statistic.undefinedReason));
-    return QStringLiteral("<td style=\"background:%1\">%2</td>")
-        .arg(ClassReport::shadeOf(*statistic.value), QString::number(*statistic.value, 'f', 3));
-}
-
 QString styleSheet(bool rightToLeft, bool forTextDocument)
 {
     // QTextDocument lays a page out within the printer's margins already, and has no max-width to centre
@@ -565,9 +557,9 @@ Result<ProjectReportSummary> ProjectReport::writeHtml(const Project &project, co
             page << QStringLiteral("<tr%1><td class=\"name\" dir=\"auto\">%2</td><td>%3</td>")
                         .arg(rowClass.isEmpty() ? QString() : QStringLiteral(" class=\"%1\"").arg(rowClass),
                              escaped(name), QString::number(row.documents))
-                 << statisticCell(row.percentAgreement) << statisticCell(row.cohenKappa)
-                 << statisticCell(row.fleissKappa) << statisticCell(row.krippendorffAlpha)
-                 << statisticCell(row.unitizingAlpha) << QStringLiteral("</tr>\n");
+                 << ClassReport::statisticCell(row.percentAgreement) << ClassReport::statisticCell(row.cohenKappa)
+                 << ClassReport::statisticCell(row.fleissKappa) << ClassReport::statisticCell(row.krippendorffAlpha)
+                 << ClassReport::statisticCell(row.unitizingAlpha) << QStringLiteral("</tr>\n");
         };
         for (const AgreementRow &agreementRow : std::as_const(agreement->byCode)) {
             const bool coded = std::any_of(agreementRow.codedByCoder.cbegin(), agreementRow.codedByCoder.cend(),
