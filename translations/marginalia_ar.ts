@@ -2801,6 +2801,14 @@ Nothing was copied; the server is as it was.</source>
         <source>Could not search the memos: %1</source>
         <translation>تعذر البحث في المذكرات: ⁨%1⁩</translation>
     </message>
+    <message>
+        <source>%1: project &quot;%2&quot; is in an older format (%3); one of its owners must open it once with this version of Marginalia, which upgrades it.</source>
+        <translation>⁨%1⁩: المشروع &quot;⁨%2⁩&quot; بصيغة أقدم (⁨%3⁩)؛ يجب أن يفتحه أحد مالكيه مرة واحدة بهذا الإصدار من Marginalia، الذي يرقّيه.</translation>
+    </message>
+    <message>
+        <source>%1: headings must be ranges inside the text, in order and not overlapping, of levels 1 to 9.</source>
+        <translation>⁨%1⁩: يجب أن تكون العناوين نطاقات داخل النص، مرتبة وغير متداخلة، من المستوى 1 إلى 9.</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::Core::ProjectBackups</name>

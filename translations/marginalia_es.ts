@@ -2765,6 +2765,14 @@ No se copió nada; el servidor sigue como estaba.</translation>
         <source>Could not search the memos: %1</source>
         <translation>No se pudo buscar en los memos: %1</translation>
     </message>
+    <message>
+        <source>%1: project &quot;%2&quot; is in an older format (%3); one of its owners must open it once with this version of Marginalia, which upgrades it.</source>
+        <translation>%1: el proyecto «%2» está en un formato anterior (%3); uno de sus propietarios debe abrirlo una vez con esta versión de Marginalia, que lo actualiza.</translation>
+    </message>
+    <message>
+        <source>%1: headings must be ranges inside the text, in order and not overlapping, of levels 1 to 9.</source>
+        <translation>%1: los títulos deben ser intervalos dentro del texto, en orden y sin superponerse, de niveles 1 a 9.</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::Core::ProjectBackups</name>

@@ -2765,6 +2765,14 @@ Rien n&apos;a été copié&#xa0;; le serveur est dans son état antérieur.</tra
         <source>Could not search the memos: %1</source>
         <translation>Impossible de rechercher dans les mémos&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>%1: project &quot;%2&quot; is in an older format (%3); one of its owners must open it once with this version of Marginalia, which upgrades it.</source>
+        <translation>%1&#xa0;: le projet «&#xa0;%2&#xa0;» est dans un format plus ancien (%3)&#xa0;; l&apos;un de ses propriétaires doit l&apos;ouvrir une fois avec cette version de Marginalia, qui le met à niveau.</translation>
+    </message>
+    <message>
+        <source>%1: headings must be ranges inside the text, in order and not overlapping, of levels 1 to 9.</source>
+        <translation>%1&#xa0;: les titres doivent être des plages à l&apos;intérieur du texte, dans l&apos;ordre et sans chevauchement, de niveaux 1 à 9.</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::Core::ProjectBackups</name>

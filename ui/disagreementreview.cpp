@@ -211,7 +211,7 @@ void DisagreementReview::showDisagreement(int index)
         auto text = m_project->documentText(region.documentId);
         const auto document = m_project->document(region.documentId);
         m_view->showDocument(region.documentId, text ? *text : QString(), document ? document->format : QString(),
-                             m_project->pageStarts(region.documentId));
+                             m_project->pageStarts(region.documentId), m_project->headings(region.documentId));
         m_shownDocument = region.documentId;
         showCodings();
     }

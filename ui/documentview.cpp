@@ -125,7 +125,7 @@ QString DocumentView::syntax() const
 }
 
 void DocumentView::showDocument(qint64 documentId, const QString &text, const QString &format,
-                                const QList<qint64> &pageStarts)
+                                const QList<qint64> &pageStarts, const QList<Core::Heading> &headings)
 {
     m_documentId = documentId;
     m_spans.clear();
@@ -151,7 +151,13 @@ void DocumentView::showDocument(qint64 documentId, const QString &text, const QS
     // text would be wasted work.
     m_structure->apply(nullptr, QString(), QString(), palette());
     setPlainText(withLongParagraphsBroken(text));
-    m_structure->apply(document(), format, text, palette());
+    std::vector<std::pair<int, int>> headingRanges;
+    for (const Core::Heading &heading : headings) {
+        const qint64 last = m_offsets.codePointCount();
+        headingRanges.emplace_back(int(m_offsets.toUtf16(std::clamp<qint64>(heading.start, 0, last))),
+                                   int(m_offsets.toUtf16(std::clamp<qint64>(heading.end, 0, last))));
+    }
+    m_structure->apply(document(), format, text, palette(), std::move(headingRanges));
     rebuildIndex();
     Q_EMIT documentShown(documentId);
 }

@@ -83,8 +83,11 @@ public:
     /// @p pageStarts are where each page of a paged source begins, as Core::Project::pageStarts() gives
     /// them (code points, the first 0); empty for an unpaged document. They are drawn over the text,
     /// which is never changed: every code-point offset stays what the store says.
+    ///
+    /// @p headings, as Core::Project::headings() gives them (a Word or OpenDocument source's), are shown
+    /// bold in a heading colour, the text again unchanged.
     void showDocument(qint64 documentId, const QString &text, const QString &format = {},
-                      const QList<qint64> &pageStarts = {});
+                      const QList<qint64> &pageStarts = {}, const QList<Core::Heading> &headings = {});
     /// The structure highlighting in use ("Markdown", "Interview Transcript"), empty for none.
     QString syntax() const;
     qint64 documentId() const { return m_documentId; }

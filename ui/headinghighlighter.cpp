@@ -2,6 +2,7 @@
 
 #include <QPalette>
 #include <QRegularExpression>
+#include <QTextBlock>
 
 #include <algorithm>
 
@@ -84,6 +85,42 @@ void HeadingHighlighter::highlightBlock(const QString &text)
     setFormat(marksEnd, titleEnd - marksEnd, title);
     if (tail.hasMatch())
         setFormat(titleEnd, int(text.size()) - titleEnd, marks);
+}
+
+StoredHeadingHighlighter::StoredHeadingHighlighter(QTextDocument *document, std::vector<std::pair<int, int>> ranges,
+                                                   const QPalette &palette)
+    : QSyntaxHighlighter(document)
+    , m_ranges(std::move(ranges))
+    , m_heading(HeadingHighlighter::headingColor(palette))
+{
+}
+
+void StoredHeadingHighlighter::setPalette(const QPalette &palette)
+{
+    const QColor heading = HeadingHighlighter::headingColor(palette);
+    if (heading == m_heading)
+        return;
+    m_heading = heading;
+    rehighlight();
+}
+
+void StoredHeadingHighlighter::highlightBlock(const QString &text)
+{
+    // A heading is one paragraph, but the view may have broken a very long one into several blocks: each
+    // block takes the part of a range it holds.
+    const int blockStart = currentBlock().position();
+    const int blockEnd = blockStart + int(text.size());
+    auto range = std::upper_bound(m_ranges.cbegin(), m_ranges.cend(), blockStart,
+                                  [](int position, const std::pair<int, int> &r) { return position < r.second; });
+    QTextCharFormat heading;
+    heading.setForeground(m_heading);
+    heading.setFontWeight(QFont::Bold);
+    for (; range != m_ranges.cend() && range->first < blockEnd; ++range) {
+        const int start = std::max(range->first, blockStart);
+        const int end = std::min(range->second, blockEnd);
+        if (end > start)
+            setFormat(start - blockStart, end - start, heading);
+    }
 }
 
 } // namespace Marginalia::Ui

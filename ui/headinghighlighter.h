@@ -3,6 +3,9 @@
 #include <QColor>
 #include <QSyntaxHighlighter>
 
+#include <utility>
+#include <vector>
+
 class QPalette;
 
 namespace Marginalia::Ui {
@@ -35,6 +38,31 @@ protected:
 private:
     QColor m_heading;
     QColor m_marks;
+};
+
+/**
+ * The headings a Word or OpenDocument document was imported with (Core::Project::headings()), which its
+ * plain stored text does not show: those ranges in bold and HeadingHighlighter's heading colour, on builds
+ * with KSyntaxHighlighting or without. The size stays, for the coding margin's sake.
+ */
+class StoredHeadingHighlighter final : public QSyntaxHighlighter
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StoredHeadingHighlighter)
+
+public:
+    /// @p ranges: [start, end) in the document's positions (UTF-16), ascending, not overlapping.
+    StoredHeadingHighlighter(QTextDocument *document, std::vector<std::pair<int, int>> ranges, const QPalette &palette);
+
+    /// Takes the heading colour of @p palette, highlighting again only if it changed.
+    void setPalette(const QPalette &palette);
+
+protected:
+    void highlightBlock(const QString &text) override;
+
+private:
+    std::vector<std::pair<int, int>> m_ranges;
+    QColor m_heading;
 };
 
 } // namespace Marginalia::Ui

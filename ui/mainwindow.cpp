@@ -830,7 +830,8 @@ bool MainWindow::showDocument(qint64 documentId)
         showError(text.error());
         return false;
     }
-    m_view->showDocument(documentId, *text, document->format, m_project->pageStarts(documentId));
+    m_view->showDocument(documentId, *text, document->format, m_project->pageStarts(documentId),
+                         m_project->headings(documentId));
     refreshView();
     m_documents->setCurrentDocument(documentId);
     m_memoPanel->setTarget({MemoTarget::Kind::Document, documentId}, tr("Memo on document \"%1\"").arg(document->name),

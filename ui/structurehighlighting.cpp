@@ -37,6 +37,8 @@ public:
 #else
     std::unique_ptr<HeadingHighlighter> headings;
 #endif
+    /// A Word or OpenDocument document's stored headings, on every build.
+    std::unique_ptr<StoredHeadingHighlighter> storedHeadings;
     QString active;
 };
 
@@ -83,12 +85,25 @@ QString StructureHighlighting::syntaxFor(const QString &format, const QString &t
 }
 
 void StructureHighlighting::apply(QTextDocument *document, const QString &format, const QString &text,
-                                  const QPalette &palette)
+                                  const QPalette &palette, std::vector<std::pair<int, int>> headingRanges)
 {
-    const QString syntax = text.size() <= MaxHighlightedLength ? syntaxFor(format, text) : QString();
+    d->storedHeadings.reset();
+    // The document says where its headings are: they are its structure, whatever the text looks like (a
+    // Word transcript's speaker labels stay plain then; one highlighter owns a document's formats).
+    const bool stored = !headingRanges.empty() && document && text.size() <= MaxHighlightedLength;
+    const QString syntax = !stored && text.size() <= MaxHighlightedLength ? syntaxFor(format, text) : QString();
 #ifdef MARGINALIA_HAVE_KSYNTAXHIGHLIGHTING
     d->highlighter.reset();
+#else
+    d->headings.reset();
+#endif
     d->active.clear();
+    if (stored) {
+        d->storedHeadings = std::make_unique<StoredHeadingHighlighter>(document, std::move(headingRanges), palette);
+        d->active = QStringLiteral("Headings");
+        return;
+    }
+#ifdef MARGINALIA_HAVE_KSYNTAXHIGHLIGHTING
     if (syntax.isEmpty() || !document)
         return;
     const KSyntaxHighlighting::Definition definition = d->repository.definitionForName(syntax);
@@ -102,8 +117,6 @@ void StructureHighlighting::apply(QTextDocument *document, const QString &format
     d->active = syntax;
 #else
     // Without KSyntaxHighlighting, Markdown headings at least keep their look; transcripts stay plain.
-    d->headings.reset();
-    d->active.clear();
     if (syntax != QLatin1String("Markdown") || !document)
         return;
     d->headings = std::make_unique<HeadingHighlighter>(document, palette);
@@ -113,6 +126,8 @@ void StructureHighlighting::apply(QTextDocument *document, const QString &format
 
 void StructureHighlighting::setPalette(const QPalette &palette)
 {
+    if (d->storedHeadings)
+        d->storedHeadings->setPalette(palette);
 #ifdef MARGINALIA_HAVE_KSYNTAXHIGHLIGHTING
     const bool dark = palette.color(QPalette::Base).lightness() < 128;
     if (!d->highlighter || dark == d->dark)

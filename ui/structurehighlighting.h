@@ -3,6 +3,8 @@
 #include <QString>
 
 #include <memory>
+#include <utility>
+#include <vector>
 
 class QPalette;
 class QTextDocument;
@@ -32,11 +34,14 @@ public:
     static QString syntaxFor(const QString &format, const QString &text);
 
     /// Highlights @p document as @p format ("markdown", "text"...), or removes highlighting; documents
-    /// larger than a few megabytes are left plain, so that opening them stays fast.
-    void apply(QTextDocument *document, const QString &format, const QString &text, const QPalette &palette);
+    /// larger than a few megabytes are left plain, so that opening them stays fast. A document with
+    /// @p headingRanges (a Word or OpenDocument source's headings, UTF-16 [start, end) in the view's text)
+    /// shows those as headings instead ("Headings"), on every build.
+    void apply(QTextDocument *document, const QString &format, const QString &text, const QPalette &palette,
+               std::vector<std::pair<int, int>> headingRanges = {});
     /// Follows a new palette (light to dark): the colours of the syntax in use are chosen again.
     void setPalette(const QPalette &palette);
-    /// The syntax in use (empty: none).
+    /// The syntax in use ("Markdown", "Interview Transcript", "Headings"; empty: none).
     QString activeSyntax() const;
 
 private:

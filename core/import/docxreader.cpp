@@ -81,7 +81,22 @@ struct Style
     QString basedOn;
     int numId = -1; // -1: not set; 0: numbering explicitly off
     int level = -1;
+    QString name; ///< w:name: Word's built-in styles keep their English names ("heading 1") in every language
+    int outlineLevel = -1; ///< w:outlineLvl: 0..8 a heading's level - 1, 9 body text; -1: not set
 };
+
+/// The heading level (1 to 9) a built-in style's name or id gives: "heading 1".."heading 9" and "Title";
+/// 0 for any other.
+int headingLevelOfName(const QString &name)
+{
+    const QString folded = name.toLower().remove(u' ');
+    if (folded == QLatin1String("title"))
+        return 1;
+    if (folded.size() == 8 && folded.startsWith(QLatin1String("heading")) && folded.at(7) >= u'1'
+        && folded.at(7) <= u'9')
+        return folded.at(7).unicode() - u'0';
+    return 0;
+}
 
 /// The running counters of one abstract numbering definition.
 using Counters = ListCounters<MaxLevels>;
@@ -173,6 +188,7 @@ private:
     bool enterAlternateContent(SafeXmlReader &reader);
 
     QString numberLabel(const QString &styleId, int numId, int level);
+    int headingLevel(const QString &styleId, int outlineLevel) const;
     const AbstractNumbering *abstractFor(const Numbering &numbering) const;
     Level levelOf(const Numbering &numbering, const AbstractNumbering &abstract, int level) const;
 
@@ -239,6 +255,10 @@ void DocxParser::parseStyles(SafeXmlReader &reader)
                 m_styles.insert(current, Style{});
             } else if (!current.isEmpty() && xml.name() == u"basedOn") {
                 m_styles[current].basedOn = wAttribute(reader, u"val");
+            } else if (!current.isEmpty() && xml.name() == u"name") {
+                m_styles[current].name = wAttribute(reader, u"val");
+            } else if (!current.isEmpty() && inParagraphProperties && xml.name() == u"outlineLvl") {
+                m_styles[current].outlineLevel = wInt(reader, u"val", -1);
             } else if (!current.isEmpty() && xml.name() == u"pPr") {
                 inParagraphProperties = true;
             } else if (!current.isEmpty() && inParagraphProperties && xml.name() == u"numId") {
@@ -425,6 +445,28 @@ QString DocxParser::numberLabel(const QString &styleId, int numId, int level)
     return current.suffix == QLatin1String("nothing") ? label : label + u' ';
 }
 
+int DocxParser::headingLevel(const QString &styleId, int outlineLevel) const
+{
+    // The paragraph's own outline level wins; else its style's, inherited along w:basedOn; else the built-in
+    // heading style it is (by name, which styles.xml gives in English whatever Word's language; by id when
+    // the package has no styles part). Outline level 9 is body text.
+    if (outlineLevel >= 0)
+        return outlineLevel <= 8 ? outlineLevel + 1 : 0;
+    QSet<QString> visited;
+    for (QString id = styleId; !id.isEmpty() && !visited.contains(id);) {
+        visited.insert(id);
+        const auto style = m_styles.constFind(id);
+        if (style == m_styles.constEnd())
+            return headingLevelOfName(id);
+        if (style->outlineLevel >= 0)
+            return style->outlineLevel <= 8 ? style->outlineLevel + 1 : 0;
+        if (const int level = headingLevelOfName(style->name); level > 0)
+            return level;
+        id = style->basedOn;
+    }
+    return 0;
+}
+
 bool DocxParser::enterAlternateContent(SafeXmlReader &reader)
 {
     // mc:AlternateContent offers the same content twice (say a DrawingML text box and its VML fallback):
@@ -477,6 +519,7 @@ void DocxParser::parseParagraph(SafeXmlReader &reader, TextBlocks &sink)
     QString styleId;
     int numId = -1;
     int level = -1;
+    int outlineLevel = -1;
     QString text;
     TextBlocks floating;
     while (reader.nextChild()) {
@@ -484,6 +527,9 @@ void DocxParser::parseParagraph(SafeXmlReader &reader, TextBlocks &sink)
             while (reader.nextChild()) {
                 if (isW(reader.xml(), u"pStyle")) {
                     styleId = wAttribute(reader, u"val");
+                    reader.skipElement();
+                } else if (isW(reader.xml(), u"outlineLvl")) {
+                    outlineLevel = wInt(reader, u"val", -1);
                     reader.skipElement();
                 } else if (isW(reader.xml(), u"numPr")) {
                     while (reader.nextChild()) {
@@ -509,7 +555,7 @@ void DocxParser::parseParagraph(SafeXmlReader &reader, TextBlocks &sink)
     QString paragraph = text;
     while (!paragraph.isEmpty() && paragraph.back().isSpace())
         paragraph.chop(1);
-    addLabelledParagraph(sink, label, paragraph, floating);
+    addLabelledParagraph(sink, label, paragraph, floating, m_inNote ? 0 : headingLevel(styleId, outlineLevel));
 }
 
 void DocxParser::parseInline(SafeXmlReader &reader, QString &out, TextBlocks &floating)

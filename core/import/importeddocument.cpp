@@ -15,6 +15,7 @@ NewDocument ImportedDocument::toNewDocument() const
     document.fileType = fileType;
     document.pageStarts = pageStarts;
     document.pageCount = pageCount;
+    document.headings = headings;
     return document;
 }
 

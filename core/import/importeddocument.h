@@ -24,6 +24,8 @@ struct ImportedDocument
     QList<qint64> pageStarts;
     int pageCount = 0; ///< pages of a paged source (PDF), else 0
     QStringList warnings; ///< what the user should know about the import (pages without text...)
+    /// The headings of a Word or OpenDocument source (as NewDocument::headings); empty for other formats.
+    QList<Heading> headings;
 
     /// The document to add to a project.
     NewDocument toNewDocument() const;

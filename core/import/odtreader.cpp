@@ -381,7 +381,8 @@ void OdtParser::parseParagraph(SafeXmlReader &reader, TextBlocks &sink, bool hea
     }
     if (!spelledLabel.isEmpty())
         label = spelledLabel + u' ';
-    addLabelledParagraph(sink, label, text.finish(), floating);
+    // text:h's level (1 when it has none); the format keeps nine, as Word does.
+    addLabelledParagraph(sink, label, text.finish(), floating, heading ? std::clamp(outlineLevel + 1, 1, 9) : 0);
 }
 
 void OdtParser::parseInline(SafeXmlReader &reader, ParagraphText &text, QString &label, TextBlocks &floating)

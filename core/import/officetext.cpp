@@ -32,10 +32,11 @@ QString letterNumeral(int n)
     return QString(qsizetype((n - 1) / 26 + 1), QChar(u'a' + (n - 1) % 26));
 }
 
-void addLabelledParagraph(TextBlocks &sink, const QString &label, const QString &text, const TextBlocks &floating)
+void addLabelledParagraph(TextBlocks &sink, const QString &label, const QString &text, const TextBlocks &floating,
+                          int headingLevel)
 {
     if (!text.trimmed().isEmpty())
-        sink.addParagraph(label + text);
+        sink.addParagraph(label + text, headingLevel);
     sink.append(floating);
 }
 
@@ -59,6 +60,7 @@ Result<ImportedDocument> officeDocument(const TextBlocks &body, const QString &f
     result.fileType = fileType;
     result.encoding = QStringLiteral("UTF-8");
     result.text = body.text();
+    result.headings = body.headings();
     if (result.text.trimmed().isEmpty())
         return Error{noTextError};
     return result;

@@ -69,8 +69,10 @@ struct OfficeNote
 };
 
 /// Adds a paragraph with its list label, unless it has no text (a label alone is no paragraph); the text
-/// boxes anchored in it, @p floating, follow it either way.
-void addLabelledParagraph(TextBlocks &sink, const QString &label, const QString &text, const TextBlocks &floating);
+/// boxes anchored in it, @p floating, follow it either way. A heading has its outline @p headingLevel (1 to
+/// 9; 0: not a heading), label included.
+void addLabelledParagraph(TextBlocks &sink, const QString &label, const QString &text, const TextBlocks &floating,
+                          int headingLevel = 0);
 
 /// Adds @p notes to the end of @p body as one block: the footnotes in the order cited, then the endnotes,
 /// one a line, each after its label in brackets ("[1] ...").

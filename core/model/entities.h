@@ -48,6 +48,20 @@ struct Document
     int pageCount = 0; ///< 0 when the source has no pages (plain text)
 };
 
+/// A heading of a document converted from Word or OpenDocument: where it is in the stored text, which stays
+/// plain (no "# " is added, so that exports and offsets are those of the text), and its outline level.
+struct Heading
+{
+    qint64 start = 0; ///< code points, inclusive
+    qint64 end = 0; ///< code points, exclusive
+    int level = 1; ///< 1 (a title or top-level heading) to 9
+
+    bool operator==(const Heading &other) const
+    {
+        return start == other.start && end == other.end && level == other.level;
+    }
+};
+
 /// What is needed to add a document; the store computes length and hash. guid, imported and memo may be
 /// set when a document comes from another project (REFI-QDA import).
 struct NewDocument
@@ -70,6 +84,8 @@ struct NewDocument
     QString memo;
     /// 0: the store picks; else this row id (undo re-creating a removed document keeps its id).
     qint64 id = 0;
+    /// The headings of a Word or OpenDocument source, in text order, not overlapping; empty for the rest.
+    QList<Heading> headings;
 };
 
 struct Code

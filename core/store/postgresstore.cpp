@@ -108,8 +108,19 @@ QString scalar(PostgresConnection &db, const QString &sql, const QVariantList &v
     return query.next() ? query.value(0).toString() : QString();
 }
 
+/// Format 9's table of headings (projectschema.cpp): in a new project's schema, and added to one of format 8.
+QString headingsTable()
+{
+    return QStringLiteral(
+        "CREATE TABLE headings (document_id BIGINT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+        " start_pos BIGINT NOT NULL CHECK (start_pos >= 0),"
+        " end_pos BIGINT NOT NULL CHECK (end_pos > start_pos),"
+        " level BIGINT NOT NULL CHECK (level BETWEEN 1 AND 9),"
+        " PRIMARY KEY (document_id, start_pos))");
+}
+
 /// The project schema in PostgreSQL's dialect: the same tables, columns and constraints as the file's
-/// schema version 8 (projectschema.cpp), with what only the server needs. Every text column compares bytes
+/// schema version 9 (projectschema.cpp), with what only the server needs. Every text column compares bytes
 /// (COLLATE "C"), as SQLite's BINARY does, so that names sort alike on both; the names SQLite compares
 /// with NOCASE are unique by ascii_lower(), which folds exactly what NOCASE folds.
 QStringList schemaStatements()
@@ -158,6 +169,7 @@ QStringList schemaStatements()
         QStringLiteral("CREATE TABLE pages (document_id BIGINT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
                        " number BIGINT NOT NULL CHECK (number >= 1), start_pos BIGINT NOT NULL CHECK (start_pos >= 0),"
                        " PRIMARY KEY (document_id, number))"),
+        headingsTable(),
         QStringLiteral("CREATE INDEX documents_by_file_sha256 ON documents (file_sha256)"),
         QStringLiteral("CREATE INDEX documents_lengths ON documents (id, length)"),
         QStringLiteral("CREATE TABLE reviews (%2, guid %1 NOT NULL UNIQUE,"
@@ -495,6 +507,45 @@ Status remove(const ServerLocation &location)
     return success();
 }
 
+namespace {
+
+/// Brings a project's schema from format 8 to this build's, in one transaction, as its owner role (which
+/// owns the tables); a second owner opening it at the same time waits, then finds it done.
+Status upgrade(PostgresConnection &db, const QString &schema, const QString &where)
+{
+    const QString what = ProjectTr::tr("%1: %2").arg(where, ProjectTr::tr("upgrading the project format"));
+    if (!db.begin())
+        return Error{ProjectTr::tr("%1: %2").arg(what, db.lastError())};
+    Status upgraded = execAll(db,
+                              {QStringLiteral("SET LOCAL ROLE %1").arg(quoted(schema + QStringLiteral("_owner"))),
+                               QStringLiteral("LOCK TABLE schema_info IN EXCLUSIVE MODE")},
+                              what);
+    bool read = false;
+    const int version = upgraded ? scalar(db, QStringLiteral("SELECT version FROM schema_info")).toInt(&read) : 0;
+    if (upgraded && !read)
+        upgraded = Error{ProjectTr::tr("%1: %2").arg(what, db.lastError())};
+    // Format 9: the headings of Word and OpenDocument documents, which every member reads.
+    if (upgraded && version < 9) {
+        upgraded
+            = execAll(db,
+                      {headingsTable(),
+                       QStringLiteral("GRANT SELECT ON headings TO %1").arg(quoted(schema + QStringLiteral("_viewer"))),
+                       QStringLiteral("UPDATE schema_info SET version = 9")},
+                      what);
+    }
+    if (upgraded)
+        upgraded = execAll(db, {QStringLiteral("RESET ROLE")}, what);
+    if (!upgraded) {
+        db.rollback();
+        return upgraded;
+    }
+    if (!db.commit())
+        return Error{ProjectTr::tr("%1: %2").arg(what, db.lastError())};
+    return success();
+}
+
+} // namespace
+
 bool isPasswordFailure(const QString &message)
 {
     // libpq's words (fe-auth.c, auth.c); translated only where its own translations are installed and the
@@ -551,11 +602,20 @@ Result<std::unique_ptr<Project::Private>> open(const ServerLocation &location, P
                           "version reads formats up to %4). Update Marginalia to open it; nothing was changed.")
                 .arg(where, name, QString::number(version), QString::number(Project::SchemaVersion))};
     }
-    if (version < Project::SchemaVersion) {
+    if (version < 8) {
         return Error{
             ProjectTr::tr("%1: project \"%2\" is in an older format (%3) that this version cannot upgrade on a "
                           "server yet.")
                 .arg(where, name, QString::number(version))};
+    }
+    if (version < Project::SchemaVersion) {
+        if (role != QLatin1String("owner") || access != Project::Access::ReadWrite) {
+            return Error{ProjectTr::tr("%1: project \"%2\" is in an older format (%3); one of its owners must open "
+                                       "it once with this version of Marginalia, which upgrades it.")
+                             .arg(where, name, QString::number(version))};
+        }
+        if (auto upgraded = upgrade(db, schema, where); !upgraded)
+            return Error{upgraded.error()};
     }
 
     auto d = std::make_unique<Project::Private>();

@@ -40,7 +40,7 @@ class Project final : public QObject
 
 public:
     /// The schema version this build writes, stored in PRAGMA user_version.
-    static constexpr int SchemaVersion = 8;
+    static constexpr int SchemaVersion = 9;
     /// PRAGMA application_id of a project file: "MRGN".
     static constexpr qint32 ApplicationId = 0x4D52474E;
     static constexpr auto FileSuffix = "marginalia";
@@ -118,6 +118,9 @@ public:
     std::optional<Document> documentByFileSha256(const QString &fileSha256) const;
     /// Code point offsets where each page begins (the first is 0); empty for unpaged documents.
     QList<qint64> pageStarts(qint64 documentId) const;
+    /// The headings of a document imported from Word or OpenDocument (since format 9), in text order; empty
+    /// for other documents and for those imported before.
+    QList<Heading> headings(qint64 documentId) const;
     /// The stored text of a document (normalised at import and never changed since).
     Result<QString> documentText(qint64 documentId) const;
     /// Everything needed to put this document back exactly as it is (same id, GUID, name, text, pages,

@@ -32,6 +32,7 @@ constexpr TableCopy tables[] = {
      "file_sha256, memo, file_type",
      "id", true},
     {"pages", "document_id, number, start_pos", "document_id, number", false},
+    {"headings", "document_id, start_pos, end_pos, level", "document_id, start_pos", false},
     {"codes", "id, guid, parent_id, name, color, description, position, created, memo, codable", nullptr, true},
     {"codings", "id, guid, document_id, code_id, coder_id, start_pos, end_pos, memo, created", "id", true},
     {"reviews", "id, guid, code_id, include_subcodes, first_coder_id, second_coder_id, consensus_coder_id, created",

@@ -79,6 +79,18 @@ QList<qint64> Project::pageStarts(qint64 documentId) const
     return starts;
 }
 
+QList<Heading> Project::headings(qint64 documentId) const
+{
+    QList<Heading> result;
+    Statement rows(d->db,
+                   QStringLiteral("SELECT start_pos, end_pos, level FROM headings WHERE document_id = ?"
+                                  " ORDER BY start_pos"),
+                   {documentId});
+    while (rows.next())
+        result.append(Heading{rows.int64(0), rows.int64(1), int(rows.int64(2))});
+    return result;
+}
+
 Result<QString> Project::documentText(qint64 documentId) const
 {
     Statement row(d->db, QStringLiteral("SELECT text FROM documents WHERE id = ?"), {documentId});
@@ -113,6 +125,7 @@ Result<DocumentSnapshot> Project::snapshotDocument(qint64 documentId) const
     restore.pageStarts = pageStarts(documentId);
     if (!restore.pageStarts.isEmpty())
         restore.pageStarts.removeFirst(); // page 1 begins at 0; NewDocument lists pages 2, 3...
+    restore.headings = headings(documentId);
     CodingFilter filter;
     filter.documentId = documentId;
     snapshot.codings = codings(filter);
@@ -260,6 +273,21 @@ Result<Document> Project::addDocument(const NewDocument &newDocument)
                 if (!insert.ok())
                     return d->failure(what, insert);
             }
+        }
+        qint64 headingsEnd = 0;
+        for (const Heading &heading : newDocument.headings) {
+            if (heading.start < headingsEnd || heading.end <= heading.start || heading.end > length || heading.level < 1
+                || heading.level > 9)
+                return Error{ProjectTr::tr("%1: headings must be ranges inside the text, in order and not "
+                                           "overlapping, of levels 1 to 9.")
+                                 .arg(baseName)};
+            headingsEnd = heading.end;
+            Statement insert(
+                d->db,
+                QStringLiteral("INSERT INTO headings (document_id, start_pos, end_pos, level) VALUES (?, ?, ?, ?)"),
+                {id, heading.start, heading.end, heading.level});
+            if (!insert.ok())
+                return d->failure(what, insert);
         }
         d->notify(StoreChange{StoreChange::Documents});
         return id;

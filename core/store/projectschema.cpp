@@ -294,6 +294,24 @@ Status upgradeToVersion8(SqliteConnection &db)
                    8);
 }
 
+// Version 9: the headings of documents converted from Word and OpenDocument, so that the view can show
+// them as headings. The text stays as it was converted (no "# " added): REFI-QDA exports it, and other
+// tools' offsets count its code points. Ranges in code points, as codings'; documents imported before
+// have none (importing the file again gives them).
+Status upgradeToVersion9(SqliteConnection &db)
+{
+    return execAll(db,
+                   {
+                       QStringLiteral("CREATE TABLE headings ("
+                                      " document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+                                      " start_pos INTEGER NOT NULL CHECK (start_pos >= 0),"
+                                      " end_pos INTEGER NOT NULL CHECK (end_pos > start_pos),"
+                                      " level INTEGER NOT NULL CHECK (level BETWEEN 1 AND 9),"
+                                      " PRIMARY KEY (document_id, start_pos))"),
+                   },
+                   9);
+}
+
 } // namespace
 
 Status migrate(SqliteConnection &db, int fromVersion)
@@ -328,6 +346,10 @@ Status migrate(SqliteConnection &db, int fromVersion)
     }
     if (fromVersion < 8) {
         if (auto status = upgradeToVersion8(db); !status)
+            return status;
+    }
+    if (fromVersion < 9) {
+        if (auto status = upgradeToVersion9(db); !status)
             return status;
     }
     return success();

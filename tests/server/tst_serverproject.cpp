@@ -33,6 +33,7 @@ private Q_SLOTS:
     void roles_noRole_isToldToAskTheOwner();
     void copyInto_fileToServerAndBack_keepsEverything();
     void open_newerFormatOrMissingProject_isRefusedAndNothingChanges();
+    void open_format8Project_isUpgradedByAnOwner_othersAreToldToAskOne();
     void twoPeopleEditTheSameMemo_theSecondIsToldNotOverwriting();
     void removeFromServer_byAnOwner_leavesNothing_byOthersIsRefused();
     void lostConnection_isOpenedAgain_andListensAgain();
@@ -306,6 +307,7 @@ void TestServerProject::copyInto_fileToServerAndBack_keepsEverything()
     document.originalFileName = QStringLiteral("res.txt");
     document.pageCount = 2;
     document.pageStarts = {10};
+    document.headings = {{0, 14, 1}, {20, 27, 3}};
     auto added = source.addDocument(document);
     QVERIFY(added);
     auto parent = source.addCode(QStringLiteral("Protection"));
@@ -335,6 +337,7 @@ void TestServerProject::copyInto_fileToServerAndBack_keepsEverything()
         QCOMPARE(copy->documents().first().guid, added->guid);
         QCOMPARE(*copy->documentText(added->id), document.text);
         QCOMPARE(copy->pageStarts(added->id), source.pageStarts(added->id));
+        QCOMPARE(copy->headings(added->id), document.headings);
         QCOMPARE(copy->codes().size(), 2);
         QCOMPARE(copy->codes().last().parentId, parent->id);
         QCOMPARE(copy->codings().size(), 2);
@@ -385,6 +388,51 @@ void TestServerProject::open_newerFormatOrMissingProject_isRefusedAndNothingChan
     auto duplicate = Project::create(url(QStringLiteral("newer")));
     QVERIFY(!duplicate);
     QVERIFY2(duplicate.error().contains(QStringLiteral("already")), qPrintable(duplicate.error()));
+}
+
+void TestServerProject::open_format8Project_isUpgradedByAnOwner_othersAreToldToAskOne()
+{
+    // A project the release before headings made: its schema without the table, at format 8.
+    auto made = makeTeamProject(QStringLiteral("format 8"));
+    QVERIFY(made);
+    const qint64 documentId = made->documents().first().id;
+    made.reset();
+    QSqlQuery lookup(m_admin);
+    QVERIFY(lookup.exec(QStringLiteral("SELECT schema_name FROM marginalia.projects WHERE name = 'format 8'"))
+            && lookup.next());
+    const QString schema = lookup.value(0).toString();
+    QVERIFY(sql(QStringLiteral("DROP TABLE %1.headings").arg(schema)));
+    QVERIFY(sql(QStringLiteral("UPDATE %1.schema_info SET version = 8").arg(schema)));
+
+    // A coder cannot change the schema: told who can, and nothing changes.
+    auto coder = Project::open(url(QStringLiteral("format 8"), QStringLiteral("ben")));
+    QVERIFY(!coder);
+    QVERIFY2(coder.error().contains(QStringLiteral("owners")), qPrintable(coder.error()));
+    QSqlQuery version(m_admin);
+    QVERIFY(version.exec(QStringLiteral("SELECT version FROM %1.schema_info").arg(schema)) && version.next());
+    QCOMPARE(version.value(0).toInt(), 8);
+
+    // The owner's opening upgrades it, in one transaction; then everyone reads the headings.
+    auto owner = Project::open(url(QStringLiteral("format 8"), QStringLiteral("ana")));
+    QVERIFY2(owner, qPrintable(owner.error()));
+    QVERIFY(version.exec(QStringLiteral("SELECT version FROM %1.schema_info").arg(schema)) && version.next());
+    QCOMPARE(version.value(0).toInt(), Project::SchemaVersion);
+    QVERIFY((*owner)->headings(documentId).isEmpty());
+    NewDocument word;
+    word.name = QStringLiteral("Word report");
+    word.text = QStringLiteral("Title\n\nBody.");
+    word.headings = {{0, 5, 1}};
+    auto added = (*owner)->addDocument(word);
+    QVERIFY2(added, qPrintable(added.error()));
+    for (const char *login : {"ben", "cleo"}) {
+        auto member = Project::open(url(QStringLiteral("format 8"), QLatin1String(login)));
+        QVERIFY2(member, qPrintable(member.error()));
+        QCOMPARE((*member)->headings(added->id), word.headings);
+    }
+    // Removing the document removes its headings (the cascade is on the server too).
+    QVERIFY((*owner)->removeDocument(added->id));
+    QVERIFY(version.exec(QStringLiteral("SELECT COUNT(*) FROM %1.headings").arg(schema)) && version.next());
+    QCOMPARE(version.value(0).toInt(), 0);
 }
 
 void TestServerProject::twoPeopleEditTheSameMemo_theSecondIsToldNotOverwriting()

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void merge_reportsConflictsAndLosesNothing();
     void merge_ofABrokenSource_leavesTheTargetUnchanged();
     void scores_givePrecisionAndRecallAgainstTheKey();
+    void handoutAndMerge_keepWordHeadings();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -256,6 +257,39 @@ void TestProjectMerge::merge_ofABrokenSource_leavesTheTargetUnchanged()
     QVERIFY2(summary.error().contains(QStringLiteral("broken.qdpx")), qPrintable(summary.error()));
     m_course.reset();
     QCOMPARE(digest(path(QStringLiteral("course.marginalia"))), before);
+}
+
+void TestProjectMerge::handoutAndMerge_keepWordHeadings()
+{
+    // The course has a Word document with headings; the hand-out keeps them. A student imports a Word
+    // document of their own; merging it in brings its headings along.
+    NewDocument word;
+    word.name = QStringLiteral("Guidelines");
+    word.text = QStringLiteral("Guidelines\n\nScope\n\nThe text.");
+    word.headings = {{0, 10, 1}, {12, 17, 2}};
+    const auto guidelines = m_course->addDocument(word);
+    QVERIFY2(guidelines, qPrintable(guidelines.error()));
+    const QString anna = studentCopy(QStringLiteral("anna"), {{2, 22}});
+    NewDocument own;
+    own.name = QStringLiteral("Anna's notes");
+    own.text = QStringLiteral("Notes\n\nMine.");
+    own.headings = {{0, 5, 1}};
+    {
+        auto copy = Project::open(anna);
+        QVERIFY2(copy, qPrintable(copy.error()));
+        const auto inCopy = (*copy)->documentByName(QStringLiteral("Guidelines"));
+        QVERIFY(inCopy);
+        QCOMPARE((*copy)->headings(inCopy->id), word.headings);
+        QVERIFY((*copy)->addDocument(own));
+    }
+    auto summary = ProjectMerge::mergeFile(*m_course, anna);
+    QVERIFY2(summary, qPrintable(summary ? QString() : summary.error()));
+    QCOMPARE(summary->documentsAdded, 1);
+    const auto merged = m_course->documentByName(QStringLiteral("Anna's notes"));
+    QVERIFY(merged);
+    QCOMPARE(m_course->headings(merged->id), own.headings);
+    QCOMPARE(m_course->headings(guidelines->id), word.headings);
+    QVERIFY(m_course->check().isEmpty());
 }
 
 void TestProjectMerge::scores_givePrecisionAndRecallAgainstTheKey()

@@ -6,6 +6,7 @@
 #include "officebuilder.h"
 #include "officereadertest.h"
 #include "testsupport.h"
+#include "text/textoffsets.h"
 #include "zipbuilder.h"
 
 #include <QStandardPaths>
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void text_data();
     void text();
     void footnotesAndEndnotes_goToTheEndMarkedWhereCited();
+    void headings_areRecordedBesideThePlainText();
     void nonAsciiAndRightToLeft_areKeptExactly();
 
     void hostileOrBrokenFile_isRefusedNamingFileAndPart_data();
@@ -230,6 +232,41 @@ void TestDocxReader::footnotesAndEndnotes_goToTheEndMarkedWhereCited()
     QCOMPARE(document->text,
              QStringLiteral("The Convention.[1] The Protocol.[2]\n\nSee also.[i]\n\n"
                             "[1] A/RES/55/25, annex II. Continued.\n[2] Second note.\n[i] An endnote."));
+}
+
+void TestDocxReader::headings_areRecordedBesideThePlainText()
+{
+    // Word's built-in heading styles keep their English names in styles.xml whatever the language of Word
+    // (a German document's "berschrift1" is "heading 1"); an outline level on a style or a paragraph makes
+    // a heading too, and outline level 9 is body text.
+    DocxParts parts;
+    parts.styles = "<w:style w:type=\"paragraph\" w:styleId=\"Titel\"><w:name w:val=\"Title\"/></w:style>"
+                   "<w:style w:type=\"paragraph\" w:styleId=\"berschrift1\"><w:name w:val=\"heading 1\"/></w:style>"
+                   "<w:style w:type=\"paragraph\" w:styleId=\"Kapitel\"><w:name w:val=\"Kapitel\"/>"
+                   "<w:basedOn w:val=\"berschrift1\"/></w:style>"
+                   "<w:style w:type=\"paragraph\" w:styleId=\"Gliederung\"><w:name w:val=\"Gliederung\"/>"
+                   "<w:pPr><w:outlineLvl w:val=\"2\"/></w:pPr></w:style>";
+    parts.body = numbered(nullptr, nullptr, QStringLiteral("Bericht \U0001F30D"), "Titel")
+        + numbered(nullptr, nullptr, QStringLiteral("Einleitung"), "berschrift1")
+        + wordParagraph(QStringLiteral("Text.")) + numbered(nullptr, nullptr, QStringLiteral("Kapitel eins"), "Kapitel")
+        + numbered(nullptr, nullptr, QStringLiteral("Dritte Ebene"), "Gliederung")
+        + "<w:p><w:pPr><w:outlineLvl w:val=\"1\"/></w:pPr><w:r><w:t>Direkt</w:t></w:r></w:p>"
+          "<w:p><w:pPr><w:pStyle w:val=\"berschrift1\"/><w:outlineLvl w:val=\"9\"/></w:pPr><w:r><w:t>Textkörper"
+          "</w:t></w:r></w:p>"
+        + numbered(nullptr, nullptr, QStringLiteral("Fremd"), "Heading4");
+    const auto document = read(parts);
+    QVERIFY2(document, qPrintable(document.error()));
+    // The text is as it always was: no marks added.
+    const QString text = QString::fromUtf16(u"Bericht \U0001F30D\n\nEinleitung\n\nText.\n\nKapitel eins\n\n"
+                                            u"Dritte Ebene\n\nDirekt\n\nTextkörper\n\nFremd");
+    QCOMPARE(document->text, text);
+    // Code points: the globe is one, so everything after the title is one less than in UTF-16.
+    const QList<Heading> expected{{0, 9, 1}, {11, 21, 1}, {30, 42, 1}, {44, 56, 3}, {58, 64, 2}, {78, 83, 4}};
+    QCOMPARE(document->headings, expected);
+    for (const Heading &heading : expected)
+        QVERIFY(!TextOffsets::slice(text, heading.start, heading.end).contains(u'\n'));
+    QCOMPARE(TextOffsets::slice(text, 78, 83), QStringLiteral("Fremd")); // no styles part entry: by its id
+    QCOMPARE(document->toNewDocument().headings, expected);
 }
 
 void TestDocxReader::nonAsciiAndRightToLeft_areKeptExactly()

@@ -7,6 +7,7 @@
 #include "officebuilder.h"
 #include "officereadertest.h"
 #include "testsupport.h"
+#include "text/textoffsets.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void text_data();
     void text();
     void outlineNumbering_numbersHeadings();
+    void headings_areRecordedBesideThePlainText();
     void notes_goToTheEndMarkedWithTheirCitation();
     void nonAsciiAndRightToLeft_areKeptExactly();
 
@@ -163,6 +165,32 @@ void TestOdtReader::outlineNumbering_numbersHeadings()
     QCOMPARE(document->text,
              QStringLiteral(
                  "I. Scope\n\nI.1. Purpose\n\nUnnumbered\n\nI.2. Terms\n\nII. Principles\n\nII.1. Rights\n\nAnnex"));
+}
+
+void TestOdtReader::headings_areRecordedBesideThePlainText()
+{
+    // text:h's outline level is the heading's (1 when it has none, at most 9); a numbered heading is a heading
+    // with its number; a heading in a table cell is a cell's text.
+    OdtParts parts;
+    parts.styles = "<text:outline-style style:name=\"Outline\">"
+                   "<text:outline-level-style text:level=\"1\" style:num-format=\"1\" style:num-suffix=\".\"/>"
+                   "</text:outline-style>";
+    parts.body = "<text:h text:outline-level=\"1\">Rapport \xF0\x9F\x8C\x8D</text:h>"
+        + odfParagraph(QStringLiteral("Texte."))
+        + "<text:h text:outline-level=\"2\">Contexte</text:h><text:h>Sans niveau</text:h>"
+          "<text:h text:outline-level=\"12\">Profond</text:h>"
+          "<table:table><table:table-row><table:table-cell><text:h text:outline-level=\"1\">Cellule</text:h>"
+          "</table:table-cell></table:table-row></table:table>"
+        + odfParagraph(QStringLiteral("Fin."));
+    const auto document = read(parts);
+    QVERIFY2(document, qPrintable(document.error()));
+    const QString text = QString::fromUtf16(u"1. Rapport \U0001F30D\n\nTexte.\n\nContexte\n\n2. Sans niveau\n\n"
+                                            u"Profond\n\n3. Cellule\n\nFin.");
+    QCOMPARE(document->text, text);
+    const QList<Heading> expected{{0, 12, 1}, {22, 30, 2}, {32, 46, 1}, {48, 55, 9}};
+    QCOMPARE(document->headings, expected);
+    QCOMPARE(TextOffsets::slice(text, 22, 30), QStringLiteral("Contexte"));
+    QCOMPARE(TextOffsets::slice(text, 48, 55), QStringLiteral("Profond"));
 }
 
 void TestOdtReader::notes_goToTheEndMarkedWithTheirCitation()

@@ -159,6 +159,8 @@ private Q_SLOTS:
     void version1File_isMigratedWithItsDataIntact();
     void migratedFile_takesMemosAndKeepsThem();
     void migratedFile_codesStayCodableAndTheProjectHasNoForeignCreator();
+    void version8File_getsHeadings_andKeepsEverything();
+    void version8FileWithATableNamedHeadings_isRefusedAndLeftUnchanged();
     void migrationThatFails_isRefusedAndLeavesTheFileUnchanged_data();
     void migrationThatFails_isRefusedAndLeavesTheFileUnchanged();
     void olderFileOpenedReadOnly_isRefusedAndLeftUnchanged();
@@ -322,6 +324,87 @@ void TestProjectMigration::migratedFile_codesStayCodableAndTheProjectHasNoForeig
         scalar(path(), QStringLiteral("SELECT group_concat(color, ' ') FROM (SELECT color FROM codes ORDER BY id)"))
             .toString(),
         QStringLiteral("#4E79A7 #F28E2B"));
+}
+
+namespace {
+
+/// Makes the project at @p path a format-8 file, as the release before headings wrote it: the same tables
+/// but `headings`, and user_version 8. @p extra runs in the same transaction.
+bool makeVersion8(const QString &path, const QStringList &extra = {})
+{
+    return withConnection(path, [&](QSqlDatabase &db) {
+        if (!db.transaction() || !exec(db, QStringLiteral("DROP TABLE headings")))
+            return false;
+        for (const QString &sql : extra) {
+            if (!exec(db, sql))
+                return false;
+        }
+        return db.commit() && exec(db, QStringLiteral("PRAGMA user_version = 8"));
+    });
+}
+
+} // namespace
+
+void TestProjectMigration::version8File_getsHeadings_andKeepsEverything()
+{
+    qint64 documentId = 0;
+    {
+        auto created = Project::create(path());
+        QVERIFY2(created.ok(), qPrintable(created.error()));
+        NewDocument document;
+        document.name = QStringLiteral("Vienna summary");
+        document.text = documentText;
+        auto added = (*created)->addDocument(document);
+        QVERIFY2(added.ok(), qPrintable(added.error()));
+        documentId = added->id;
+        QVERIFY((*created)->addCode(QStringLiteral("Protection")).ok());
+    }
+    QVERIFY(makeVersion8(path()));
+    QCOMPARE(scalar(path(), QStringLiteral("PRAGMA user_version")).toInt(), 8);
+    QCOMPARE(scalar(path(), QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'headings'")).toInt(), 0);
+
+    auto opened = Project::open(path());
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    Project &project = **opened;
+    QCOMPARE(scalar(path(), QStringLiteral("PRAGMA user_version")).toInt(), 9);
+    QCOMPARE(Project::SchemaVersion, 9);
+    // A document imported before has no headings (importing it again gives them); its text is as it was.
+    QVERIFY(project.headings(documentId).isEmpty());
+    QCOMPARE(*project.documentText(documentId), documentText);
+    QCOMPARE(project.codes().size(), 1);
+    QCOMPARE(project.check(), QStringList());
+
+    // The new table works, with its constraints and its cascade.
+    NewDocument word;
+    word.name = QStringLiteral("Word report");
+    word.text = QStringLiteral("Title\n\nBody.");
+    word.headings = {{0, 5, 1}};
+    auto added = project.addDocument(word);
+    QVERIFY2(added.ok(), qPrintable(added.error()));
+    QCOMPARE(project.headings(added->id), word.headings);
+    QVERIFY(project.removeDocument(added->id).ok());
+    QCOMPARE(scalar(path(), QStringLiteral("SELECT COUNT(*) FROM headings")).toInt(), 0);
+}
+
+void TestProjectMigration::version8FileWithATableNamedHeadings_isRefusedAndLeftUnchanged()
+{
+    // A researcher kept a table of their own named headings in the file: the step to 9 fails, and the whole
+    // upgrade is rolled back.
+    {
+        auto created = Project::create(path());
+        QVERIFY2(created.ok(), qPrintable(created.error()));
+    }
+    QVERIFY(makeVersion8(path(), {QStringLiteral("CREATE TABLE headings (mine TEXT)")}));
+    const QByteArray before = fileDigest(path());
+    const QStringList filesBefore = filesIn(m_dir->path());
+
+    auto opened = Project::open(path());
+    QVERIFY(!opened.ok());
+    QVERIFY2(opened.error().contains(QStringLiteral("headings")), qPrintable(opened.error()));
+    QVERIFY2(opened.error().contains(QStringLiteral("left as it was")), qPrintable(opened.error()));
+    QCOMPARE(fileDigest(path()), before);
+    QCOMPARE(filesIn(m_dir->path()), filesBefore);
+    QCOMPARE(scalar(path(), QStringLiteral("PRAGMA user_version")).toInt(), 8);
 }
 
 void TestProjectMigration::migrationThatFails_isRefusedAndLeavesTheFileUnchanged_data()

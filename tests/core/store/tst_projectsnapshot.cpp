@@ -24,6 +24,7 @@ private Q_SLOTS:
     void transact_nestedFailureRollsBackOnlyThatWrite();
     void importedRows_keepTheirGuids();
     void pages_areStoredAndValidated();
+    void headings_areStoredValidatedRestoredAndRemovedWithTheDocument();
     void fileSha256_findsAReimport();
 
 private:
@@ -285,6 +286,45 @@ void TestProjectSnapshot::pages_areStoredAndValidated()
     QVERIFY2(one, qPrintable(one.error()));
     QCOMPARE(one->pageCount, 1);
     QCOMPARE(m_project->pageStarts(one->id), (QList<qint64>{0}));
+}
+
+void TestProjectSnapshot::headings_areStoredValidatedRestoredAndRemovedWithTheDocument()
+{
+    NewDocument word;
+    word.name = QStringLiteral("report");
+    word.text = QString::fromUtf16(u"Report \U0001F30D\n\nIntroduction\n\nText.");
+    word.headings = {{0, 8, 1}, {10, 22, 2}};
+    const auto added = m_project->addDocument(word);
+    QVERIFY2(added, qPrintable(added.error()));
+    QCOMPARE(m_project->headings(added->id), word.headings);
+    QCOMPARE(*m_project->documentText(added->id), word.text); // the text is as given
+
+    // Out of order, overlapping, outside the text, empty, or of a level past 9: refused, nothing added.
+    for (const QList<Heading> &wrong :
+         {QList<Heading>{{10, 22, 2}, {0, 8, 1}}, QList<Heading>{{0, 12, 1}, {10, 22, 2}}, QList<Heading>{{10, 40, 1}},
+          QList<Heading>{{4, 4, 1}}, QList<Heading>{{0, 8, 10}}, QList<Heading>{{0, 8, 0}}}) {
+        NewDocument broken = word;
+        broken.name = QStringLiteral("broken");
+        broken.headings = wrong;
+        QVERIFY(!m_project->addDocument(broken));
+        QVERIFY(!m_project->documentByName(QStringLiteral("broken")));
+    }
+
+    // Undoing a removal (or an import) puts them back with the document; removing it removes them.
+    const auto snapshot = m_project->snapshotDocument(added->id);
+    QVERIFY2(snapshot, qPrintable(snapshot.error()));
+    QCOMPARE(snapshot->document.headings, word.headings);
+    QVERIFY(m_project->removeDocument(added->id));
+    QVERIFY(m_project->headings(added->id).isEmpty());
+    QVERIFY(m_project->restoreDocument(*snapshot));
+    QCOMPARE(m_project->headings(added->id), word.headings);
+
+    NewDocument plain;
+    plain.name = QStringLiteral("plain");
+    plain.text = QStringLiteral("# Not stored: Markdown shows its own");
+    const auto other = m_project->addDocument(plain);
+    QVERIFY2(other, qPrintable(other.error()));
+    QVERIFY(m_project->headings(other->id).isEmpty());
 }
 
 void TestProjectSnapshot::fileSha256_findsAReimport()
