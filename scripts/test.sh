@@ -32,4 +32,11 @@ fi
 cmake -S "$here" -B "$build_dir" "${options[@]}"
 cmake --build "$build_dir" --parallel "$(nproc)"
 # Tests are independent processes; two at a time matches the machines this runs on.
-QT_QPA_PLATFORM=offscreen ctest --test-dir "$build_dir" --output-on-failure --parallel "$(nproc)"
+if ! QT_QPA_PLATFORM=offscreen ctest --test-dir "$build_dir" --output-on-failure --parallel "$(nproc)"; then
+  # CI keeps only the start and the end of a long log: repeat what failed, and where, at the very end.
+  echo
+  echo "== what failed (from $build_dir/Testing/Temporary/LastTest.log):"
+  grep -aE "^(FAIL!|   Loc:|QFATAL|XPASS)|Received signal|Test Failed|Timeout" \
+    "$build_dir/Testing/Temporary/LastTest.log" | head -60 || true
+  exit 8
+fi

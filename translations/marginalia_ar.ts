@@ -1356,7 +1356,7 @@ Nothing was copied; the server is as it was.</source>
     </message>
     <message>
         <source>--max-excerpts needs a number, 0 or more; got &quot;%1&quot;.</source>
-        <translation>يحتاج الخيار --max-excerpts إلى عدد، 0 أو أكثر؛ لكن القيمة المعطاة "⁨%1⁩".</translation>
+        <translation>يحتاج الخيار --max-excerpts إلى عدد، 0 أو أكثر؛ لكن القيمة المعطاة &quot;⁨%1⁩&quot;.</translation>
     </message>
     <message>
         <source>%1: the report is written to a file; give a file name such as report.html.</source>
@@ -3184,7 +3184,7 @@ Nothing was copied; the server is as it was.</source>
     </message>
     <message>
         <source>%1 compared character by character in the documents they coded; a code nobody coded is left out. &quot;n/a&quot;: the statistic is undefined (hover for why).</source>
-        <translation>قورن ⁨%1⁩ حرفًا بحرف في المستندات التي رمَّزوها؛ ويُستبعد الرمز الذي لم يرمِّز به أحد. "غير متاح": الإحصاء غير معرَّف (مرِّر المؤشر فوقه لمعرفة السبب).</translation>
+        <translation>قورن ⁨%1⁩ حرفًا بحرف في المستندات التي رمَّزوها؛ ويُستبعد الرمز الذي لم يرمِّز به أحد. &quot;غير متاح&quot;: الإحصاء غير معرَّف (مرِّر المؤشر فوقه لمعرفة السبب).</translation>
     </message>
     <message>
         <source>Agreement</source>

@@ -1308,43 +1308,43 @@ Rien n&apos;a été copié&#xa0;; le serveur est dans son état antérieur.</tra
     </message>
     <message>
         <source>Write the project report: a printable HTML page with the codebook, frequencies, excerpts, memos and agreement.</source>
-        <translation>Écrire le rapport du projet : une page HTML imprimable avec le livre de codes, les fréquences, les extraits, les mémos et l'accord inter-codeurs.</translation>
+        <translation>Écrire le rapport du projet&#xa0;: une page HTML imprimable avec le livre de codes, les fréquences, les extraits, les mémos et l&apos;accord inter-codeurs.</translation>
     </message>
     <message>
         <source>The report to write (an HTML page; an existing file is replaced).</source>
-        <translation>Le rapport à écrire (une page HTML ; un fichier existant est remplacé).</translation>
+        <translation>Le rapport à écrire (une page HTML&#xa0;; un fichier existant est remplacé).</translation>
     </message>
     <message>
         <source>List this code&apos;s excerpts (repeat for several; without it, no excerpts).</source>
-        <translation>Lister les extraits de ce code (à répéter pour plusieurs codes ; sans cette option, aucun extrait).</translation>
+        <translation>Lister les extraits de ce code (à répéter pour plusieurs codes&#xa0;; sans cette option, aucun extrait).</translation>
     </message>
     <message>
         <source>With --code: also the excerpts of its subcodes.</source>
-        <translation>Avec --code : inclure aussi les extraits de ses sous-codes.</translation>
+        <translation>Avec --code&#xa0;: inclure aussi les extraits de ses sous-codes.</translation>
     </message>
     <message>
         <source>At most N excerpts per code (default 0: all of them).</source>
-        <translation>Au plus N extraits par code (par défaut 0 : tous).</translation>
+        <translation>Au plus N extraits par code (par défaut 0&#xa0;: tous).</translation>
     </message>
     <message>
         <source>The coders whose agreement is reported, comma-separated (default: everyone who coded, when that is two or more).</source>
-        <translation>Les codeurs dont l'accord est rapporté, séparés par des virgules (par défaut : tous ceux qui ont codé, s'ils sont au moins deux).</translation>
+        <translation>Les codeurs dont l&apos;accord est rapporté, séparés par des virgules (par défaut&#xa0;: tous ceux qui ont codé, s&apos;ils sont au moins deux).</translation>
     </message>
     <message>
         <source>Leave the agreement between coders out.</source>
-        <translation>Omettre l'accord inter-codeurs.</translation>
+        <translation>Omettre l&apos;accord inter-codeurs.</translation>
     </message>
     <message>
         <source>--max-excerpts needs a number, 0 or more; got &quot;%1&quot;.</source>
-        <translation>--max-excerpts requiert un nombre, 0 ou plus ; reçu « %1 ».</translation>
+        <translation>--max-excerpts requiert un nombre, 0 ou plus&#xa0;; reçu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>%1: the report is written to a file; give a file name such as report.html.</source>
-        <translation>%1 : le rapport est écrit dans un fichier ; indiquez un nom de fichier tel que report.html.</translation>
+        <translation>%1&#xa0;: le rapport est écrit dans un fichier&#xa0;; indiquez un nom de fichier tel que report.html.</translation>
     </message>
     <message>
         <source>%1 is a folder; give the report&apos;s file name, such as report.html.</source>
-        <translation>%1 est un dossier ; indiquez le nom de fichier du rapport, tel que report.html.</translation>
+        <translation>%1 est un dossier&#xa0;; indiquez le nom de fichier du rapport, tel que report.html.</translation>
     </message>
     <message>
         <source>Choose codes with --code PATH (marginalia-cli report --help).</source>
@@ -1353,8 +1353,8 @@ Rien n&apos;a été copié&#xa0;; le serveur est dans son état antérieur.</tra
     <message numerus="yes">
         <source>wrote %1: %n code(s), </source>
         <translation>
-            <numerusform>%1 écrit : %n code, </numerusform>
-            <numerusform>%1 écrit : %n codes, </numerusform>
+            <numerusform>%1 écrit&#xa0;: %n code, </numerusform>
+            <numerusform>%1 écrit&#xa0;: %n codes, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2966,7 +2966,7 @@ Rien n&apos;a été copié&#xa0;; le serveur est dans son état antérieur.</tra
     </message>
     <message>
         <source>Project report: %1</source>
-        <translation>Rapport du projet : %1</translation>
+        <translation>Rapport du projet&#xa0;: %1</translation>
     </message>
     <message>
         <source>Made on %1 by %2.</source>
@@ -2974,20 +2974,20 @@ Rien n&apos;a été copié&#xa0;; le serveur est dans son état antérieur.</tra
     </message>
     <message>
         <source>Nobody has coded yet.</source>
-        <translation>Personne n'a encore codé.</translation>
+        <translation>Personne n&apos;a encore codé.</translation>
     </message>
     <message numerus="yes">
         <source>Coders (%n): %1</source>
         <translation>
-            <numerusform>Codeur (%n) : %1</numerusform>
-            <numerusform>Codeurs (%n) : %1</numerusform>
+            <numerusform>Codeur (%n)&#xa0;: %1</numerusform>
+            <numerusform>Codeurs (%n)&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Scope: %1 of the project&apos;s %n document(s).</source>
         <translation>
-            <numerusform>Portée : %1 sur %n document du projet.</numerusform>
-            <numerusform>Portée : %1 sur les %n documents du projet.</numerusform>
+            <numerusform>Portée&#xa0;: %1 sur %n document du projet.</numerusform>
+            <numerusform>Portée&#xa0;: %1 sur les %n documents du projet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3039,7 +3039,7 @@ Rien n&apos;a été copié&#xa0;; le serveur est dans son état antérieur.</tra
     </message>
     <message>
         <source>Codings and the documents they are in, per code, and counting the codings of a code&apos;s subcodes as its own.</source>
-        <translation>Codages et documents où ils se trouvent, par code, en comptant les codages des sous-codes d'un code comme les siens.</translation>
+        <translation>Codages et documents où ils se trouvent, par code, en comptant les codages des sous-codes d&apos;un code comme les siens.</translation>
     </message>
     <message>
         <source>The code</source>
@@ -3059,15 +3059,15 @@ Rien n&apos;a été copié&#xa0;; le serveur est dans son état antérieur.</tra
     </message>
     <message>
         <source>Nothing has been coded yet.</source>
-        <translation>Rien n'a encore été codé.</translation>
+        <translation>Rien n&apos;a encore été codé.</translation>
     </message>
     <message>
         <source>Per coder: codings / documents</source>
-        <translation>Par codeur : codages / documents</translation>
+        <translation>Par codeur&#xa0;: codages / documents</translation>
     </message>
     <message>
         <source>No code was chosen for excerpts.</source>
-        <translation>Aucun code n'a été choisi pour les extraits.</translation>
+        <translation>Aucun code n&apos;a été choisi pour les extraits.</translation>
     </message>
     <message numerus="yes">
         <source>%n excerpt(s)</source>
@@ -3097,7 +3097,7 @@ Rien n&apos;a été copié&#xa0;; le serveur est dans son état antérieur.</tra
     </message>
     <message>
         <source>Memo: %1</source>
-        <translation>Mémo : %1</translation>
+        <translation>Mémo&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
@@ -3116,11 +3116,11 @@ Rien n&apos;a été copié&#xa0;; le serveur est dans son état antérieur.</tra
     </message>
     <message>
         <source>No memos have been written.</source>
-        <translation>Aucun mémo n'a été rédigé.</translation>
+        <translation>Aucun mémo n&apos;a été rédigé.</translation>
     </message>
     <message>
         <source>%1 compared character by character in the documents they coded; a code nobody coded is left out. &quot;n/a&quot;: the statistic is undefined (hover for why).</source>
-        <translation>%1 comparés caractère par caractère dans les documents qu'ils ont codés ; un code que personne n'a codé est omis. « n.d. » : la statistique n'est pas définie (survolez-la pour savoir pourquoi).</translation>
+        <translation>%1 comparés caractère par caractère dans les documents qu&apos;ils ont codés&#xa0;; un code que personne n&apos;a codé est omis. «&#xa0;n.d.&#xa0;»&#xa0;: la statistique n&apos;est pas définie (survolez-la pour savoir pourquoi).</translation>
     </message>
     <message>
         <source>Agreement</source>
@@ -3144,7 +3144,7 @@ Rien n&apos;a été copié&#xa0;; le serveur est dans son état antérieur.</tra
     </message>
     <message>
         <source>Writing the project report failed: %1</source>
-        <translation>L'écriture du rapport du projet a échoué : %1</translation>
+        <translation>L&apos;écriture du rapport du projet a échoué&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -6929,7 +6929,7 @@ La sauvegarde saine la plus récente a été faite %2 (%3). La restaurer ramène
     </message>
     <message>
         <source>A printable page (HTML or PDF) with the codebook, frequencies, excerpts, memos and the coders&apos; agreement</source>
-        <translation>Une page imprimable (HTML ou PDF) avec le livre de codes, les fréquences, les extraits, les mémos et l'accord inter-codeurs</translation>
+        <translation>Une page imprimable (HTML ou PDF) avec le livre de codes, les fréquences, les extraits, les mémos et l&apos;accord inter-codeurs</translation>
     </message>
     <message>
         <source>Saved the report as %1.</source>
@@ -7442,7 +7442,7 @@ La sauvegarde saine la plus récente a été faite %2 (%3). La restaurer ramène
     </message>
     <message>
         <source>The report has the codebook, the code frequencies with a chart, the memos and, when several coders coded, their agreement. Check the codes whose excerpts it should list:</source>
-        <translation>Le rapport comprend le livre de codes, les fréquences des codes avec un graphique, les mémos et, si plusieurs codeurs ont codé, leur accord. Cochez les codes dont il doit lister les extraits :</translation>
+        <translation>Le rapport comprend le livre de codes, les fréquences des codes avec un graphique, les mémos et, si plusieurs codeurs ont codé, leur accord. Cochez les codes dont il doit lister les extraits&#xa0;:</translation>
     </message>
     <message>
         <source>Each checked code&apos;s excerpts include its &amp;subcodes&apos;</source>
@@ -7450,7 +7450,7 @@ La sauvegarde saine la plus récente a été faite %2 (%3). La restaurer ramène
     </message>
     <message>
         <source>The &amp;agreement between coders, when two or more coded</source>
-        <translation>L'&amp;accord inter-codeurs, si au moins deux codeurs ont codé</translation>
+        <translation>L&apos;&amp;accord inter-codeurs, si au moins deux codeurs ont codé</translation>
     </message>
     <message>
         <source>Save as &amp;HTML...</source>
