@@ -32,11 +32,30 @@ fi
 cmake -S "$here" -B "$build_dir" "${options[@]}"
 cmake --build "$build_dir" --parallel "$(nproc)"
 # Tests are independent processes; two at a time matches the machines this runs on.
-if ! QT_QPA_PLATFORM=offscreen ctest --test-dir "$build_dir" --output-on-failure --parallel "$(nproc)"; then
-  # CI keeps only the start and the end of a long log: repeat what failed, and where, at the very end.
-  echo
-  echo "== what failed (from $build_dir/Testing/Temporary/LastTest.log):"
-  grep -aE "^(FAIL!|   Loc:|QFATAL|XPASS)|Received signal|Test Failed|Timeout" \
-    "$build_dir/Testing/Temporary/LastTest.log" | head -60 || true
-  exit 8
+log="$build_dir/Testing/Temporary/LastTest.log"
+failing_lines() {
+  grep -aE "^(FAIL!|   Loc:|QFATAL|XPASS)|Received signal|Test Failed|Timeout" "$log" | head -60 || true
+}
+if QT_QPA_PLATFORM=offscreen ctest --test-dir "$build_dir" --output-on-failure --parallel "$(nproc)"; then
+  exit 0
 fi
+# CI keeps only the start and the end of a long log: what failed, and where, goes at the very end.
+first_failures=$(failing_lines)
+failed=$(cut -d: -f2 "$build_dir/Testing/Temporary/LastTestsFailed.log" | tr '\n' ' ')
+echo
+echo "== failed: $failed; running them once more, alone"
+if QT_QPA_PLATFORM=offscreen ctest --test-dir "$build_dir" --output-on-failure --rerun-failed; then
+  # Passing alone means the failure depends on timing or load: reported loudly, to be fixed, but it does
+  # not stop the build. A test that fails twice does.
+  echo
+  echo "== FLAKY (failed once, passed alone): $failed"
+  echo "$first_failures"
+  exit 0
+fi
+echo
+echo "== FAILED (twice): $failed"
+echo "== first run:"
+echo "$first_failures"
+echo "== second run:"
+failing_lines
+exit 8
