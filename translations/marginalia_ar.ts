@@ -3210,6 +3210,29 @@ Nothing was copied; the server is as it was.</source>
         <source>Writing the project report failed: %1</source>
         <translation>فشلت كتابة تقرير المشروع: ⁨%1⁩</translation>
     </message>
+    <message>
+        <source>the set “%1”, documents where %2</source>
+        <translation>المجموعة «⁨%1⁩»، المستندات التي تحقق ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>the set “%1”</source>
+        <translation>المجموعة «⁨%1⁩»</translation>
+    </message>
+    <message>
+        <source>documents where %1</source>
+        <translation>المستندات التي تحقق ⁨%1⁩</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scope: %1; %2 of the project&apos;s %n document(s).</source>
+        <translation>
+            <numerusform>النطاق: ⁨%1⁩؛ ⁨%2⁩ من أصل ⁨%n⁩ مستند في المشروع.</numerusform>
+            <numerusform>النطاق: ⁨%1⁩؛ ⁨%2⁩ من أصل مستند واحد في المشروع.</numerusform>
+            <numerusform>النطاق: ⁨%1⁩؛ ⁨%2⁩ من أصل مستندين في المشروع.</numerusform>
+            <numerusform>النطاق: ⁨%1⁩؛ ⁨%2⁩ من أصل ⁨%n⁩ مستندات في المشروع.</numerusform>
+            <numerusform>النطاق: ⁨%1⁩؛ ⁨%2⁩ من أصل ⁨%n⁩ مستندًا في المشروع.</numerusform>
+            <numerusform>النطاق: ⁨%1⁩؛ ⁨%2⁩ من أصل ⁨%n⁩ مستند في المشروع.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::Core::ProjectWriterLock</name>

@@ -121,6 +121,13 @@
             <numerusform>… and %n more.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Scope: %1; %2 of the project&apos;s %n document(s).</source>
+        <translation>
+            <numerusform>Scope: %1; %2 of the project&apos;s %n document.</numerusform>
+            <numerusform>Scope: %1; %2 of the project&apos;s %n documents.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::Core::RefiQdaReport</name>

@@ -3146,6 +3146,25 @@ No se copió nada; el servidor sigue como estaba.</translation>
         <source>Writing the project report failed: %1</source>
         <translation>Error al escribir el informe del proyecto: %1</translation>
     </message>
+    <message>
+        <source>the set “%1”, documents where %2</source>
+        <translation>el conjunto «%1», documentos donde %2</translation>
+    </message>
+    <message>
+        <source>the set “%1”</source>
+        <translation>el conjunto «%1»</translation>
+    </message>
+    <message>
+        <source>documents where %1</source>
+        <translation>documentos donde %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scope: %1; %2 of the project&apos;s %n document(s).</source>
+        <translation>
+            <numerusform>Ámbito: %1; %2 de %n documento del proyecto.</numerusform>
+            <numerusform>Ámbito: %1; %2 de los %n documentos del proyecto.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::Core::ProjectWriterLock</name>

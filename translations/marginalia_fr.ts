@@ -3146,6 +3146,25 @@ Rien n&apos;a été copié&#xa0;; le serveur est dans son état antérieur.</tra
         <source>Writing the project report failed: %1</source>
         <translation>L&apos;écriture du rapport du projet a échoué&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>the set “%1”, documents where %2</source>
+        <translation>l’ensemble «&#xa0;%1&#xa0;», documents où %2</translation>
+    </message>
+    <message>
+        <source>the set “%1”</source>
+        <translation>l’ensemble «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>documents where %1</source>
+        <translation>documents où %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scope: %1; %2 of the project&apos;s %n document(s).</source>
+        <translation>
+            <numerusform>Portée&#xa0;: %1&#xa0;; %2 sur %n document du projet.</numerusform>
+            <numerusform>Portée&#xa0;: %1&#xa0;; %2 sur les %n documents du projet.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::Core::ProjectWriterLock</name>

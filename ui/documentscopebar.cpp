@@ -138,6 +138,26 @@ void DocumentScopeBar::selectAllDocuments()
     m_combo->setCurrentIndex(0);
 }
 
+void DocumentScopeBar::chooseAs(const DocumentScopeBar &other)
+{
+    switch (other.kind()) {
+    case Kind::AllDocuments:
+        selectAllDocuments();
+        break;
+    case Kind::Set:
+        if (!selectSet(other.description()))
+            selectAllDocuments();
+        break;
+    case Kind::Condition:
+        setCondition(other.condition());
+        break;
+    case Kind::Documents:
+        if (other.scope())
+            setDocuments(other.description(), *other.scope());
+        break;
+    }
+}
+
 bool DocumentScopeBar::selectSet(const QString &name)
 {
     for (int i = 0; i < m_combo->count(); ++i) {

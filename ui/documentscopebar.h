@@ -68,6 +68,8 @@ public Q_SLOTS:
     void setCondition(const QString &condition);
     /// Chooses @p documents, shown in the combo as @p label until the user chooses something else.
     void setDocuments(const QString &label, const QSet<qint64> &documents);
+    /// Chooses what @p other has chosen (another panel's scope, for a dialog to start from).
+    void chooseAs(const DocumentScopeBar &other);
 
 Q_SIGNALS:
     void scopeChanged();

@@ -4,6 +4,7 @@
 
 #include "mainwindow.h"
 
+#include "frequencypanel.h"
 #include "reportexport.h"
 #include "store/project.h"
 
@@ -18,7 +19,7 @@ void MainWindow::addReportActions(QMenu *file)
     QAction *report = file->addAction(tr("Export &Report..."), this, [this] {
         if (!m_project)
             return;
-        if (const auto request = ReportExport::ask(this, *m_project, selectedCode()))
+        if (const auto request = ReportExport::ask(this, *m_project, selectedCode(), m_frequencies->scopeBar()))
             exportReport(*request);
     });
     report->setToolTip(tr("A printable page (HTML or PDF) with the codebook, frequencies, excerpts, memos and "

@@ -1,6 +1,7 @@
 #include "reportexport.h"
 
 #include "analysis/frequencies.h"
+#include "documentscopebar.h"
 #include "fileexport.h"
 #include "model/codetree.h"
 #include "store/project.h"
@@ -30,7 +31,8 @@ constexpr int CodeIdRole = Qt::UserRole;
 
 } // namespace
 
-ReportDialog::ReportDialog(const Core::Project &project, qint64 selectedCodeId, QWidget *parent)
+ReportDialog::ReportDialog(Core::Project &project, qint64 selectedCodeId, const DocumentScopeBar *scope,
+                           QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Export Report"));
@@ -40,6 +42,14 @@ ReportDialog::ReportDialog(const Core::Project &project, qint64 selectedCodeId, 
                                 "should list:"),
                              this);
     intro->setWordWrap(true);
+
+    // The documents it covers: what the Frequencies panel shows, unless the user chooses otherwise here.
+    m_scope = new DocumentScopeBar(this);
+    m_scope->setProject(&project);
+    if (scope)
+        m_scope->chooseAs(*scope);
+    connect(m_scope, &DocumentScopeBar::scopeChanged, this, &ReportDialog::updateButtons);
+    layout->addWidget(m_scope);
     layout->addWidget(intro);
 
     m_codes = new QTreeWidget(this);
@@ -72,12 +82,22 @@ ReportDialog::ReportDialog(const Core::Project &project, qint64 selectedCodeId, 
     QPushButton *html = buttons->addButton(tr("Save as &HTML..."), QDialogButtonBox::AcceptRole);
     QPushButton *pdf = buttons->addButton(tr("Save as &PDF..."), QDialogButtonBox::AcceptRole);
     html->setDefault(true);
+    m_saveButtons = {html, pdf};
     connect(html, &QPushButton::clicked, this, [this] { m_format = ReportRequest::Format::Html; });
     connect(pdf, &QPushButton::clicked, this, [this] { m_format = ReportRequest::Format::Pdf; });
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(460, 520);
+    updateButtons();
+    resize(460, 540);
+}
+
+void ReportDialog::updateButtons()
+{
+    // The bar names what is wrong under itself; a report of a question that was not asked is not offered.
+    const bool readable = m_scope->errorMessage().isEmpty();
+    for (QPushButton *button : std::as_const(m_saveButtons))
+        button->setEnabled(readable);
 }
 
 ReportDialog::~ReportDialog() = default;
@@ -104,6 +124,20 @@ Core::ProjectReportOptions ReportDialog::options() const
     options.excerptCodeIds = checkedCodes();
     options.includeSubcodes = m_subcodes->isChecked();
     options.includeAgreement = m_agreement->isChecked();
+    options.documentIds = m_scope->scope();
+    switch (m_scope->kind()) {
+    case DocumentScopeBar::Kind::AllDocuments:
+        break;
+    case DocumentScopeBar::Kind::Set:
+        options.scopeDescription = Core::ProjectReport::describeScope(m_scope->description(), QString());
+        break;
+    case DocumentScopeBar::Kind::Condition:
+        options.scopeDescription = Core::ProjectReport::describeScope(QString(), m_scope->condition());
+        break;
+    case DocumentScopeBar::Kind::Documents: // a label the window gave them, e.g. a matrix column's
+        options.scopeDescription = m_scope->description();
+        break;
+    }
     options.howToChooseCodes = tr("Check codes in File \u203A Export Report\u2026 to list their excerpts.");
     options.language = QLocale().bcp47Name();
     const QString version = QCoreApplication::applicationVersion();
@@ -111,9 +145,10 @@ Core::ProjectReportOptions ReportDialog::options() const
     return options;
 }
 
-std::optional<ReportRequest> ReportExport::ask(QWidget *parent, const Core::Project &project, qint64 selectedCodeId)
+std::optional<ReportRequest> ReportExport::ask(QWidget *parent, Core::Project &project, qint64 selectedCodeId,
+                                               const DocumentScopeBar *scope)
 {
-    ReportDialog dialog(project, selectedCodeId, parent);
+    ReportDialog dialog(project, selectedCodeId, scope, parent);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     ReportRequest request;

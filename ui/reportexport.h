@@ -9,6 +9,7 @@
 #include <optional>
 
 class QCheckBox;
+class QPushButton;
 class QTreeWidget;
 
 namespace Marginalia::Core {
@@ -16,6 +17,8 @@ class Project;
 }
 
 namespace Marginalia::Ui {
+
+class DocumentScopeBar;
 
 /// A project report to write: where, as what, and with which codes' excerpts.
 struct ReportRequest
@@ -27,8 +30,10 @@ struct ReportRequest
 };
 
 /**
- * File › Export Report…: which codes' excerpts the report lists (the codebook with check boxes, the
- * selected code checked), whether subcodes' excerpts and the coders' agreement go in, and then HTML or PDF.
+ * File › Export Report…: which documents the report covers (a scope bar as the analysis panels have,
+ * starting from the Frequencies panel's), which codes' excerpts it lists (the codebook with check boxes,
+ * the selected code checked), whether subcodes' excerpts and the coders' agreement go in, and then HTML or
+ * PDF. A scope that cannot be read (a misspelt condition) leaves the save buttons disabled.
  */
 class ReportDialog final : public QDialog
 {
@@ -36,21 +41,28 @@ class ReportDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(ReportDialog)
 
 public:
-    ReportDialog(const Core::Project &project, qint64 selectedCodeId, QWidget *parent = nullptr);
+    /// @p scope: the panel whose scope the dialog starts from (nullptr: every document).
+    ReportDialog(Core::Project &project, qint64 selectedCodeId, const DocumentScopeBar *scope = nullptr,
+                 QWidget *parent = nullptr);
     ~ReportDialog() override;
 
     /// The checked codes, in codebook order.
     QList<qint64> checkedCodes() const;
     void setChecked(qint64 codeId, bool checked);
+    DocumentScopeBar *scopeBar() const { return m_scope; }
     /// The options as the dialog stands (the codes, subcodes, agreement), for the window's language.
     Core::ProjectReportOptions options() const;
     /// The format the user chose with the button that closed the dialog.
     ReportRequest::Format format() const { return m_format; }
 
 private:
+    void updateButtons();
+
+    DocumentScopeBar *m_scope = nullptr;
     QTreeWidget *m_codes = nullptr;
     QCheckBox *m_subcodes = nullptr;
     QCheckBox *m_agreement = nullptr;
+    QList<QPushButton *> m_saveButtons;
     ReportRequest::Format m_format = ReportRequest::Format::Html;
 };
 
@@ -65,7 +77,8 @@ class ReportExport final
 
 public:
     /// Asks what to put in the report and where to save it; nothing when the user cancels.
-    static std::optional<ReportRequest> ask(QWidget *parent, const Core::Project &project, qint64 selectedCodeId);
+    static std::optional<ReportRequest> ask(QWidget *parent, Core::Project &project, qint64 selectedCodeId,
+                                            const DocumentScopeBar *scope = nullptr);
     /// Writes the report; the file is replaced only when the whole report was written.
     static Core::Status write(const Core::Project &project, const ReportRequest &request);
     static Core::Status writePdf(const Core::Project &project, Core::ProjectReportOptions options, const QString &path);

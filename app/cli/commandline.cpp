@@ -1752,6 +1752,11 @@ int runReport(Invocation &cmd, const QStringList &arguments)
         options.agreementCoderIds.append(coder.id);
     if (auto stop = cmd.resolveScope(options.documentIds))
         return *stop;
+    // The set as the project spells it, not as typed (sets are found in any case).
+    QString setName = cmd.parser.value(QStringLiteral("set"));
+    if (const auto set = cmd.project->documentSetByName(setName))
+        setName = set->name;
+    options.scopeDescription = ProjectReport::describeScope(setName, cmd.parser.value(QStringLiteral("where")));
     options.howToChooseCodes = Tr::tr("Choose codes with --code PATH (marginalia-cli report --help).");
     options.generator = QStringLiteral("Marginalia ") + Core::versionString();
 

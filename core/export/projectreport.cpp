@@ -161,6 +161,18 @@ QString styleSheet(bool rightToLeft, bool forTextDocument)
 
 } // namespace
 
+QString ProjectReport::describeScope(const QString &setName, const QString &condition)
+{
+    // The set's name in quotes, since a name may read as words of the sentence; a condition as typed.
+    if (!setName.isEmpty() && !condition.isEmpty())
+        return Tr::tr("the set \u201C%1\u201D, documents where %2").arg(setName, condition);
+    if (!setName.isEmpty())
+        return Tr::tr("the set \u201C%1\u201D").arg(setName);
+    if (!condition.isEmpty())
+        return Tr::tr("documents where %1").arg(condition);
+    return {};
+}
+
 QString ProjectReport::frequencyChartSvg(const Frequencies &frequencies, const CodeTree &codes, int maxCodes)
 {
     int others = 0;
@@ -293,7 +305,12 @@ Result<ProjectReportSummary> ProjectReport::writeHtml(const Project &project, co
                                                   : Tr::tr("Coders (%n): %1", nullptr, int(coderNames.size()))
                                                         .arg(coderNames.join(QStringLiteral(", ")))));
     const QList<DocumentName> allDocuments = project.documentNames();
-    if (options.documentIds) {
+    if (options.documentIds && !options.scopeDescription.isEmpty()) {
+        page << QStringLiteral("<p class=\"meta\" dir=\"auto\">%1</p>\n")
+                    .arg(escaped(
+                        Tr::tr("Scope: %1; %2 of the project's %n document(s).", nullptr, int(allDocuments.size()))
+                            .arg(options.scopeDescription, QString::number(options.documentIds->size()))));
+    } else if (options.documentIds) {
         page << QStringLiteral("<p class=\"meta\">%1</p>\n")
                     .arg(escaped(Tr::tr("Scope: %1 of the project's %n document(s).", nullptr, int(allDocuments.size()))
                                      .arg(options.documentIds->size())));

@@ -41,6 +41,9 @@ struct ProjectReportOptions
     QString howToChooseCodes;
     /// Who made it, for the title block ("Marginalia 1.2.0"); empty: "Marginalia".
     QString generator;
+    /// With documentIds: what the scope is, in words for the title block (describeScope(), or a label the
+    /// window gave the documents); empty: only their number is given.
+    QString scopeDescription;
 };
 
 /// What a written report holds, for the caller's summary line.
@@ -67,6 +70,10 @@ class ProjectReport final
 public:
     static Result<ProjectReportSummary> writeHtml(const Project &project, const ProjectReportOptions &options,
                                                   QIODevice *device);
+
+    /// A scope in words for ProjectReportOptions::scopeDescription: "the set “Resolutions”", "documents
+    /// where year >= 2017", or both; empty when neither is given.
+    static QString describeScope(const QString &setName, const QString &condition);
 
     /// The frequency chart as a standalone SVG document: the @p maxCodes codes with most codings (the
     /// last bar adding up the rest as "other", as the window's chart does), in the codes' colours.

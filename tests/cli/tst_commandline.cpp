@@ -1200,6 +1200,15 @@ void TestCommandLine::attributes_importExportWhereSetAndMatrixColumns()
                            QStringLiteral("--set"), QStringLiteral("binding")});
     QVERIFY_RUN(inSet, 0);
     QVERIFY2(inSet.out.contains(QStringLiteral("hits: 2 in 1 documents")), qPrintable(inSet.out));
+    // The report names its scope, the set as the project spells it.
+    const QString scopedReport = path(QStringLiteral("scoped.html"));
+    QVERIFY_RUN(cli({QStringLiteral("report"), m_project, scopedReport, QStringLiteral("--set"),
+                     QStringLiteral("binding"), QStringLiteral("--where"), QStringLiteral("year >= 2017")}),
+                0);
+    const QString scopedPage = QString::fromUtf8(readFile(scopedReport));
+    QVERIFY2(
+        scopedPage.contains(QString::fromUtf8("Scope: the set \u201CBinding\u201D, documents where year &gt;= 2017; ")),
+        qPrintable(scopedPage.left(2000)));
     QCOMPARE(cli({QStringLiteral("search"), m_project, QStringLiteral("x"), QStringLiteral("--set"),
                   QStringLiteral("nothing")})
                  .exitCode,

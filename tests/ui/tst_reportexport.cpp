@@ -1,10 +1,15 @@
+#include "base/translations.h"
+#include "documentscopebar.h"
+#include "frequencypanel.h"
 #include "mainwindow.h"
 #include "reportexport.h"
 #include "store/project.h"
 #include "testsupport.h"
+#include "uitestsupport.h"
 
 #include <QAction>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -24,17 +29,19 @@ private Q_SLOTS:
     void window_savesAPdfWithTheChartAndTheExcerpts();
     void window_savesTheHtmlPageAndShowsAFailure();
     void fileMenu_hasExportReport();
+    void dialog_startsFromTheFrequencyScope_andTheReportNamesIt();
 
 private:
     QTemporaryDir m_dir;
     QString m_path;
-    qint64 m_protection = 0, m_children = 0, m_identification = 0;
+    qint64 m_document = 0, m_protection = 0, m_children = 0, m_identification = 0;
     std::unique_ptr<Ui::MainWindow> m_window;
 };
 
 void TestReportExport::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    Core::installTranslations(); // "2 documents", not "document(s)", in the report
     QVERIFY(m_dir.isValid());
     qputenv("MARGINALIA_CODER", "tester");
     m_path = m_dir.filePath(QStringLiteral("report.marginalia"));
@@ -45,7 +52,7 @@ void TestReportExport::initTestCase()
         document.name = QStringLiteral("note");
         document.text = QStringLiteral("1. Early identification protects victims.\n\n2. Children need guardians.\n\n"
                                        "3. مبدأ عدم الإعادة القسرية\n");
-        const qint64 documentId = (*project)->addDocument(document)->id;
+        const qint64 documentId = m_document = (*project)->addDocument(document)->id;
         m_protection = (*project)->addCode(QStringLiteral("Protection"))->id;
         m_children = (*project)->addCode(QStringLiteral("Children"), m_protection, QStringLiteral("#B22222"))->id;
         m_identification = (*project)->addCode(QStringLiteral("Identification"), 0, QStringLiteral("#F28E2B"))->id;
@@ -130,3 +137,60 @@ void TestReportExport::fileMenu_hasExportReport()
 
 QTEST_MAIN(TestReportExport)
 #include "tst_reportexport.moc"
+
+void TestReportExport::dialog_startsFromTheFrequencyScope_andTheReportNamesIt()
+{
+    // A second document, coded, and a set of the first one alone.
+    Core::Project *project = m_window->project();
+    Core::NewDocument other;
+    other.name = QStringLiteral("other");
+    other.text = QStringLiteral("Screening at borders must respect non-refoulement.");
+    const qint64 otherId = project->addDocument(other)->id;
+    const qint64 anna = project->coderByName(QStringLiteral("anna"))->id;
+    QVERIFY(project->addCoding({otherId, m_identification, anna, 0, 9, {}, {}, {}}));
+    QVERIFY(project->addDocumentSet(QStringLiteral("Notes"), {m_document}));
+
+    // The Frequencies panel looks at the set: the report starts from it.
+    Ui::DocumentScopeBar *frequencyScope = m_window->frequencyPanel()->scopeBar();
+    QVERIFY(frequencyScope->selectSet(QStringLiteral("Notes")));
+    Ui::ReportDialog dialog(*project, m_identification, frequencyScope);
+    QCOMPARE(dialog.scopeBar()->kind(), Ui::DocumentScopeBar::Kind::Set);
+    Core::ProjectReportOptions options = dialog.options();
+    QCOMPARE(options.documentIds, std::make_optional(QSet<qint64>{m_document}));
+    QCOMPARE(options.scopeDescription, QString::fromUtf8("the set \u201CNotes\u201D"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    Test::saveScreenshot(&dialog, QStringLiteral("report-dialog-scope"));
+
+    Ui::ReportRequest request;
+    request.path = m_dir.filePath(QStringLiteral("scoped.html"));
+    request.options = options;
+    QVERIFY(m_window->exportReport(request));
+    const QString html = QString::fromUtf8(readFile(request.path));
+    QVERIFY2(html.contains(QString::fromUtf8("Scope: the set \u201CNotes\u201D; 1 of the project&#39;s 2 documents.")),
+             qPrintable(html.mid(html.indexOf(QStringLiteral("class=\"meta\"")), 800)));
+    QVERIFY(html.contains(QStringLiteral("<blockquote dir=\"auto\">Early identification</blockquote>")));
+    QVERIFY(!html.contains(QStringLiteral("Screening")));
+
+    // A condition that cannot be read: the bar says why, and nothing can be saved.
+    const auto saveButtons = [&dialog] {
+        QList<QPushButton *> found;
+        for (QPushButton *button : dialog.findChildren<QPushButton *>()) {
+            if (button->text().startsWith(QStringLiteral("Save as")))
+                found.append(button);
+        }
+        return found;
+    };
+    QCOMPARE(saveButtons().size(), 2);
+    dialog.scopeBar()->setCondition(QStringLiteral("no_such_attribute = 1"));
+    QVERIFY(!dialog.scopeBar()->errorMessage().isEmpty());
+    Test::saveScreenshot(&dialog, QStringLiteral("report-dialog-bad-scope"));
+    for (QPushButton *button : saveButtons())
+        QVERIFY(!button->isEnabled());
+    dialog.scopeBar()->setCondition(QString());
+    QCOMPARE(dialog.options().documentIds, std::nullopt);
+    QVERIFY(dialog.options().scopeDescription.isEmpty());
+    for (QPushButton *button : saveButtons())
+        QVERIFY(button->isEnabled());
+    frequencyScope->selectAllDocuments();
+}
