@@ -6206,10 +6206,6 @@ Nothing was copied; the server is as it was.</source>
         <translation>كتابة هذا الجدول في ملف CSV لبرنامج جداول بيانات أو R أو Python</translation>
     </message>
     <message>
-        <source>Save the chart as a PNG image</source>
-        <translation>حفظ الرسم البياني بوصفه صورة PNG</translation>
-    </message>
-    <message>
         <source>No project is open.</source>
         <translation>لا يوجد مشروع مفتوح.</translation>
     </message>
@@ -6230,8 +6226,20 @@ Nothing was copied; the server is as it was.</source>
         <translation>تصدير الرسم البياني</translation>
     </message>
     <message>
-        <source>PNG images (*.png)</source>
-        <translation>صور PNG (*.png)</translation>
+        <source>Save the chart as a PNG image or an SVG drawing</source>
+        <translation>حفظ المخطط صورةَ PNG أو رسمًا SVG</translation>
+    </message>
+    <message>
+        <source>Code frequencies, drawn by Marginalia</source>
+        <translation>تكرارات الرموز، رسمها Marginalia</translation>
+    </message>
+    <message>
+        <source>the drawing could not be started</source>
+        <translation>تعذّر بدء الرسم</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png);;SVG drawings (*.svg)</source>
+        <translation>صور PNG (*.png);;رسوم SVG (*.svg)</translation>
     </message>
 </context>
 <context>

@@ -6034,10 +6034,6 @@ No se copió nada; el servidor sigue como estaba.</translation>
         <translation>Escribir esta tabla en un archivo CSV para una hoja de cálculo, R o Python</translation>
     </message>
     <message>
-        <source>Save the chart as a PNG image</source>
-        <translation>Guardar el gráfico como imagen PNG</translation>
-    </message>
-    <message>
         <source>No project is open.</source>
         <translation>No hay ningún proyecto abierto.</translation>
     </message>
@@ -6058,8 +6054,20 @@ No se copió nada; el servidor sigue como estaba.</translation>
         <translation>Exportar gráfico</translation>
     </message>
     <message>
-        <source>PNG images (*.png)</source>
-        <translation>Imágenes PNG (*.png)</translation>
+        <source>Save the chart as a PNG image or an SVG drawing</source>
+        <translation>Guardar el gráfico como imagen PNG o dibujo SVG</translation>
+    </message>
+    <message>
+        <source>Code frequencies, drawn by Marginalia</source>
+        <translation>Frecuencias de los códigos, dibujadas por Marginalia</translation>
+    </message>
+    <message>
+        <source>the drawing could not be started</source>
+        <translation>no se pudo empezar el dibujo</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png);;SVG drawings (*.svg)</source>
+        <translation>Imágenes PNG (*.png);;Dibujos SVG (*.svg)</translation>
     </message>
 </context>
 <context>

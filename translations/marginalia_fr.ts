@@ -6034,10 +6034,6 @@ Rien n&apos;a été copié&#xa0;; le serveur est dans son état antérieur.</tra
         <translation>Écrire ce tableau dans un fichier CSV pour un tableur, R ou Python</translation>
     </message>
     <message>
-        <source>Save the chart as a PNG image</source>
-        <translation>Enregistrer le graphique sous forme d&apos;image PNG</translation>
-    </message>
-    <message>
         <source>No project is open.</source>
         <translation>Aucun projet n&apos;est ouvert.</translation>
     </message>
@@ -6058,8 +6054,20 @@ Rien n&apos;a été copié&#xa0;; le serveur est dans son état antérieur.</tra
         <translation>Exporter le graphique</translation>
     </message>
     <message>
-        <source>PNG images (*.png)</source>
-        <translation>Images PNG (*.png)</translation>
+        <source>Save the chart as a PNG image or an SVG drawing</source>
+        <translation>Enregistrer le graphique comme image PNG ou dessin SVG</translation>
+    </message>
+    <message>
+        <source>Code frequencies, drawn by Marginalia</source>
+        <translation>Fréquences des codes, dessinées par Marginalia</translation>
+    </message>
+    <message>
+        <source>the drawing could not be started</source>
+        <translation>le dessin n’a pas pu être commencé</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png);;SVG drawings (*.svg)</source>
+        <translation>Images PNG (*.png);;Dessins SVG (*.svg)</translation>
     </message>
 </context>
 <context>

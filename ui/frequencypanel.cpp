@@ -19,6 +19,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStyledItemDelegate>
+#include <QSvgGenerator>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -100,7 +101,7 @@ FrequencyPanel::FrequencyPanel(QWidget *parent)
     m_splitter->setStretchFactor(1, 2);
 
     m_exportCsv->setToolTip(tr("Write this table to a CSV file for a spreadsheet, R or Python"));
-    m_exportChart->setToolTip(tr("Save the chart as a PNG image"));
+    m_exportChart->setToolTip(tr("Save the chart as a PNG image or an SVG drawing"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -292,21 +293,58 @@ QSize FrequencyPanel::exportedChartSize(int bars)
     return {1200, std::clamp(120 + 36 * bars, 400, 1600)};
 }
 
-Core::Status FrequencyPanel::exportChartPng(const QString &path) const
+namespace {
+
+// A margin all round an exported chart: the docked chart's labels run to its edges.
+constexpr int ExportMargin = 24;
+
+} // namespace
+
+std::unique_ptr<FrequencyChart> FrequencyPanel::chartForExport(int margin) const
 {
     // Drawn again off screen at a fixed size: the docked chart is often a narrow strip, which is not what
     // goes into a report.
-    FrequencyChart chart;
-    chart.setAttribute(Qt::WA_DontShowOnScreen);
-    chart.setPalette(m_chart->palette());
-    chart.setMaxCodes(m_chart->maxCodes());
-    chart.setMaxCategories(m_chart->maxCategories());
-    chart.setFrequencies(m_model->frequencies(), m_model->grouping(), m_model->codeColors());
-    const QSize size = exportedChartSize(int(chart.categories().size()));
-    // A margin all round: the docked chart's labels run to its edges.
-    constexpr int margin = 24;
-    chart.resize(size - QSize(2 * margin, 2 * margin));
-    chart.show(); // lays the chart out; WA_DontShowOnScreen keeps it off the screen
+    auto chart = std::make_unique<FrequencyChart>();
+    chart->setAttribute(Qt::WA_DontShowOnScreen);
+    chart->setPalette(m_chart->palette());
+    chart->setMaxCodes(m_chart->maxCodes());
+    chart->setMaxCategories(m_chart->maxCategories());
+    chart->setFrequencies(m_model->frequencies(), m_model->grouping(), m_model->codeColors());
+    chart->resize(exportedChartSize(int(chart->categories().size())) - QSize(2 * margin, 2 * margin));
+    chart->show(); // lays the chart out; WA_DontShowOnScreen keeps it off the screen
+    return chart;
+}
+
+Core::Status FrequencyPanel::exportChartSvg(const QString &path) const
+{
+    const std::unique_ptr<FrequencyChart> chart = chartForExport(ExportMargin);
+    const QSize size = chart->size() + QSize(2 * ExportMargin, 2 * ExportMargin);
+    return FileExport::write(path, [&](QIODevice *file) -> Core::Status {
+        QSvgGenerator svg;
+        svg.setOutputDevice(file);
+        svg.setSize(size);
+        svg.setViewBox(QRect(QPoint(), size));
+        // The screen's resolution, which the chart's fonts (in points) were laid out for; the generator's own
+        // 72 dpi would draw the labels a quarter smaller than the PNG has them.
+        svg.setResolution(chart->logicalDpiX());
+        svg.setTitle(chart->chart()->title());
+        svg.setDescription(tr("Code frequencies, drawn by Marginalia"));
+        QPainter painter;
+        if (!painter.begin(&svg))
+            return FileExport::cannotWrite(path, tr("the drawing could not be started"));
+        painter.fillRect(QRect(QPoint(), size), chart->palette().color(QPalette::Base));
+        chart->render(&painter, QRectF(QPointF(ExportMargin, ExportMargin), chart->size()));
+        painter.end();
+        return Core::success();
+    });
+}
+
+Core::Status FrequencyPanel::exportChartPng(const QString &path) const
+{
+    const std::unique_ptr<FrequencyChart> chartOwner = chartForExport(ExportMargin);
+    FrequencyChart &chart = *chartOwner;
+    const QSize size = chart.size() + QSize(2 * ExportMargin, 2 * ExportMargin);
+    constexpr int margin = ExportMargin;
 
     constexpr qreal ratio = 2; // sharp when scaled down in a document or shown on a high-density screen
     QImage image(size * ratio, QImage::Format_ARGB32_Premultiplied);
@@ -337,9 +375,14 @@ void FrequencyPanel::exportCsvInteractively()
 
 void FrequencyPanel::exportChartInteractively()
 {
-    FileExport::saveInteractively(
-        this, tr("Export Chart"), groupingFileName(m_model->grouping()) + QStringLiteral(".png"),
-        tr("PNG images (*.png)"), [this](const QString &path) { return exportChartPng(path); });
+    FileExport::saveInteractively(this, tr("Export Chart"),
+                                  groupingFileName(m_model->grouping()) + QStringLiteral(".png"),
+                                  tr("PNG images (*.png);;SVG drawings (*.svg)"), [this](const QString &path) {
+                                      // The ending of the name the user gave says which.
+                                      return path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)
+                                          ? exportChartSvg(path)
+                                          : exportChartPng(path);
+                                  });
 }
 
 } // namespace Marginalia::Ui

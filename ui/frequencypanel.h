@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <memory>
+
 class QComboBox;
 class QLabel;
 class QModelIndex;
@@ -64,6 +66,9 @@ public:
     /// Writes the chart as a PNG image at a fixed layout, whatever the panel's size: exportedChartSize() for
     /// its number of bars, at twice that in pixels.
     Core::Status exportChartPng(const QString &path) const;
+    /// Writes the chart as an SVG drawing at the same layout, for a paper or a slide that is scaled freely:
+    /// text stays text, bars stay shapes.
+    Core::Status exportChartSvg(const QString &path) const;
     /// The layout size of an exported chart with @p bars bars: 1200 wide, 120 + 36 per bar high, within
     /// 400 to 1600.
     static QSize exportedChartSize(int bars);
@@ -83,6 +88,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// The chart as it is exported, laid out off screen at exportedChartSize() less @p margin all round.
+    std::unique_ptr<FrequencyChart> chartForExport(int margin) const;
     void refreshCoders();
     void showGrouping();
     int codeColumn() const;

@@ -14,11 +14,13 @@
 #include <QComboBox>
 #include <QHorizontalStackedBarSeries>
 #include <QImage>
+#include <QPainter>
 #include <QScopeGuard>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
+#include <QSvgRenderer>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -42,6 +44,7 @@ private Q_SLOTS:
     void sortingByANumberColumn_sortsNumerically();
     void exportCsv_writesTheCurrentGrouping();
     void exportChartPng_hasAFixedSizeWhateverThePanelsSize();
+    void exportChartSvg_isADrawingWithTheCodesAsText();
     void projectChanges_countAgain();
     void activatingARow_namesItsCode();
     void scope_countsOnlyTheCodingsInItsDocuments();
@@ -344,6 +347,32 @@ void TestFrequencyPanel::exportChartPng_hasAFixedSizeWhateverThePanelsSize()
     QVERIFY(colours.contains(QColor(QStringLiteral("#F28E2B")).rgb()));
 
     QVERIFY(!m_panel->exportChartPng(m_dir.filePath(QStringLiteral("no/such/dir/chart.png"))));
+}
+
+void TestFrequencyPanel::exportChartSvg_isADrawingWithTheCodesAsText()
+{
+    const QString path = m_dir.filePath(QStringLiteral("chart.svg"));
+    m_panel->resize(300, 720); // the docked size does not matter
+    const Core::Status status = m_panel->exportChartSvg(path);
+    QVERIFY2(status, qPrintable(status.error()));
+    const QByteArray svg = Test::readFile(path);
+    QVERIFY(svg.contains("<svg"));
+    // At the PNG's layout size, scalable: the view box is the layout.
+    QVERIFY2(svg.contains("viewBox=\"0 0 1200 400\""), svg.left(600).constData());
+    // The codes are text, not pixels, and the bars are in the codes' colours.
+    QSvgRenderer renderer(svg);
+    QVERIFY(renderer.isValid());
+    QVERIFY(svg.contains("Identification"));
+    QVERIFY(svg.toLower().contains("#f28e2b"));
+    if (const QString dir = qEnvironmentVariable("MARGINALIA_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        QImage image(1200, 400, QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        renderer.render(&painter);
+        painter.end();
+        QVERIFY(image.save(dir + QStringLiteral("/test-exported-chart-svg.png")));
+    }
+    QVERIFY(!m_panel->exportChartSvg(m_dir.filePath(QStringLiteral("no/such/dir/chart.svg"))));
 }
 
 void TestFrequencyPanel::projectChanges_countAgain()
