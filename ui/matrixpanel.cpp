@@ -79,9 +79,11 @@ public:
         // The style keeps this margin on either side of the text (QCommonStyle's item view drawing).
         const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
         const int width = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget).width() - 2 * margin;
+        // Isolated as CodePathDelegate does it: in the Arabic window a path's slashes and ellipsis would
+        // otherwise be placed by the view's direction.
         opt.text = width < opt.fontMetrics.averageCharWidth() * 4
             ? QString()
-            : CodePathDelegate::elidedPath(opt.text, opt.fontMetrics, width);
+            : QChar(0x2068) + CodePathDelegate::elidedPath(opt.text, opt.fontMetrics, width) + QChar(0x2069);
         style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
     }
 

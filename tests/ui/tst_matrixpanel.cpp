@@ -367,6 +367,12 @@ void TestMatrixPanel::screenshot()
     m_panel->setColumnKind(Matrix::ColumnKind::Documents);
     m_panel->setPalette(Test::screenshotDarkPalette());
     Test::saveScreenshot(m_panel.get(), QStringLiteral("matrix-dark"));
+    m_panel->setPalette(QPalette());
+    // Mirrored, as in the Arabic window: the code paths keep their order ("Protection/Children").
+    m_panel->setLayoutDirection(Qt::RightToLeft);
+    m_panel->resize(420, 250);
+    Test::saveScreenshot(m_panel.get(), QStringLiteral("matrix-rtl"));
+    m_panel->setLayoutDirection(Qt::LeftToRight);
 }
 
 void TestMatrixPanel::addAttributes()
