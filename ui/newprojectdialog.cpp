@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QSettings>
 #include <QStandardPaths>
 
 namespace Marginalia::Ui {
@@ -16,12 +17,31 @@ NewProjectDialog::NewProjectDialog(QWidget *parent, const QString &folder, Optio
     setFileMode(QFileDialog::AnyFile);
     setNameFilter(tr("Marginalia projects (*.marginalia)"));
     setDefaultSuffix(QStringLiteral("marginalia"));
-    const QString start
-        = folder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) : folder;
+    const QString start = folder.isEmpty() ? startFolder() : folder;
     setDirectory(start);
     m_proposal = proposedFileName(start);
     selectFile(m_proposal);
     connect(this, &QFileDialog::directoryEntered, this, &NewProjectDialog::followFolder);
+}
+
+QString NewProjectDialog::startFolder()
+{
+    const QSettings settings;
+    for (const char *key : {"project/newFolder", "import/folder"}) {
+        const QString folder = settings.value(QLatin1String(key)).toString();
+        if (!folder.isEmpty() && QFileInfo(folder).isDir())
+            return folder;
+    }
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void NewProjectDialog::done(int result)
+{
+    if (result == QDialog::Accepted) {
+        if (const QStringList files = selectedFiles(); !files.isEmpty())
+            QSettings().setValue(QStringLiteral("project/newFolder"), QFileInfo(files.first()).absolutePath());
+    }
+    QFileDialog::done(result);
 }
 
 QString NewProjectDialog::proposedFileName(const QString &folder)

@@ -20,9 +20,17 @@ class NewProjectDialog final : public QFileDialog
     Q_DISABLE_COPY_MOVE(NewProjectDialog)
 
 public:
-    /// Opens in @p folder (the Documents folder when empty). @p options are given before anything is
-    /// built, so that a test can ask for Qt's own dialog (QFileDialog::DontUseNativeDialog).
+    /// Opens in @p folder; when empty, in startFolder(). @p options are given before anything is built, so
+    /// that a test can ask for Qt's own dialog (QFileDialog::DontUseNativeDialog).
     explicit NewProjectDialog(QWidget *parent = nullptr, const QString &folder = {}, Options options = {});
+
+    /// Where a new project is proposed: the folder of the last project made here, else the folder documents
+    /// were last imported from (a project often sits beside its documents), else the Documents folder;
+    /// a remembered folder that is gone is skipped.
+    static QString startFolder();
+
+    /// Accepted, the new project's folder is remembered for startFolder().
+    void done(int result) override;
 
     /// The file name proposed for a project in @p folder: the folder's name, or "Project" for a folder
     /// whose name says nothing of a project (the home, Documents or root folder), with ".marginalia".

@@ -9,6 +9,7 @@
 #include <QFileSystemModel>
 #include <QLineEdit>
 #include <QListView>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void initTestCase();
     void proposedFileName_isTheFolderName_orProject();
     void enteringAFolder_proposesItsName_untilTheUserTypesOne();
+    void startFolder_isTheLastProjectsFolder_elseTheLastImportFolder();
 
 private:
     /// Goes into @p folder as a double click in the file list does.
@@ -94,3 +96,44 @@ void TestNewProjectDialog::enteringAFolder_proposesItsName_untilTheUserTypesOne(
 
 QTEST_MAIN(TestNewProjectDialog)
 #include "tst_newprojectdialog.moc"
+
+void TestNewProjectDialog::startFolder_isTheLastProjectsFolder_elseTheLastImportFolder()
+{
+    QSettings settings;
+    settings.remove(QStringLiteral("project/newFolder"));
+    settings.remove(QStringLiteral("import/folder"));
+    QCOMPARE(Ui::NewProjectDialog::startFolder(), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+
+    // Documents were imported from "Field notes": a project is proposed beside them.
+    const QString notes = m_dir.filePath(QStringLiteral("Field notes"));
+    settings.setValue(QStringLiteral("import/folder"), notes);
+    QCOMPARE(Ui::NewProjectDialog::startFolder(), notes);
+    {
+        Ui::NewProjectDialog dialog(nullptr, {}, QFileDialog::DontUseNativeDialog);
+        QCOMPARE(QDir(dialog.directory()).canonicalPath(), QDir(notes).canonicalPath());
+        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("fileNameEdit"))->text(),
+                 QStringLiteral("Field notes.marginalia"));
+    }
+
+    // A project made in "Interviews 2026": the next one is proposed there.
+    const QString interviews = m_dir.filePath(QStringLiteral("Interviews 2026"));
+    {
+        Ui::NewProjectDialog dialog(nullptr, interviews, QFileDialog::DontUseNativeDialog);
+        dialog.selectFile(interviews + QStringLiteral("/Round one.marginalia"));
+        static_cast<QDialog &>(dialog).accept(); // QFileDialog::accept(), which checks the name, is protected
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+    QCOMPARE(QDir(Ui::NewProjectDialog::startFolder()).canonicalPath(), QDir(interviews).canonicalPath());
+    // Cancelled: nothing is remembered.
+    {
+        Ui::NewProjectDialog dialog(nullptr, notes, QFileDialog::DontUseNativeDialog);
+        dialog.reject();
+    }
+    QCOMPARE(QDir(Ui::NewProjectDialog::startFolder()).canonicalPath(), QDir(interviews).canonicalPath());
+
+    // A remembered folder that is gone is passed over.
+    settings.setValue(QStringLiteral("project/newFolder"), m_dir.filePath(QStringLiteral("removed")));
+    QCOMPARE(Ui::NewProjectDialog::startFolder(), notes);
+    settings.remove(QStringLiteral("project/newFolder"));
+    settings.remove(QStringLiteral("import/folder"));
+}
