@@ -1403,6 +1403,41 @@ Nothing was copied; the server is as it was.</source>
             <numerusform>، والاتفاق بين ⁨%n⁩ مرمِّز</numerusform>
         </translation>
     </message>
+    <message>
+        <source>List a server project&apos;s members, each login with its role (any member may).</source>
+        <translation>سرد أعضاء مشروع على الخادم، كل اسم دخول مع دوره (يحق ذلك لأي عضو).</translation>
+    </message>
+    <message>
+        <source>Write CSV (the same as --format csv).</source>
+        <translation>كتابة CSV (مثل --format csv).</translation>
+    </message>
+    <message>
+        <source>The server project (any of its members may list them).</source>
+        <translation>المشروع على الخادم (يحق لأي من أعضائه سردهم).</translation>
+    </message>
+    <message>
+        <source>%1 is not a server project: members lists the members of a project on a server (a project file has none; &quot;marginalia-cli push FILE URL&quot; puts it on one).</source>
+        <translation>⁨%1⁩ ليس مشروعًا على خادم: يسرد members أعضاء مشروع على خادم (ملف المشروع لا أعضاء له؛ والأمر "marginalia-cli push FILE URL" يضعه على خادم).</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>اسم الدخول</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>الدور</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>لا أعضاء</numerusform>
+            <numerusform>عضو واحد</numerusform>
+            <numerusform>عضوان</numerusform>
+            <numerusform>⁨%n⁩ أعضاء</numerusform>
+            <numerusform>⁨%n⁩ عضوًا</numerusform>
+            <numerusform>⁨%n⁩ عضو</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::Core::Agreement</name>
@@ -2808,6 +2843,10 @@ Nothing was copied; the server is as it was.</source>
     <message>
         <source>%1: headings must be ranges inside the text, in order and not overlapping, of levels 1 to 9.</source>
         <translation>⁨%1⁩: يجب أن تكون العناوين نطاقات داخل النص، مرتبة وغير متداخلة، من المستوى 1 إلى 9.</translation>
+    </message>
+    <message>
+        <source>%1: reading the project&apos;s members: %2</source>
+        <translation>⁨%1⁩: قراءة أعضاء المشروع: ⁨%2⁩</translation>
     </message>
 </context>
 <context>

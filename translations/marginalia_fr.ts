@@ -1371,6 +1371,37 @@ Rien n&apos;a été copié&#xa0;; le serveur est dans son état antérieur.</tra
             <numerusform>, accord de %n codeurs</numerusform>
         </translation>
     </message>
+    <message>
+        <source>List a server project&apos;s members, each login with its role (any member may).</source>
+        <translation>Lister les membres d&apos;un projet sur serveur, chaque identifiant avec son rôle (tout membre le peut).</translation>
+    </message>
+    <message>
+        <source>Write CSV (the same as --format csv).</source>
+        <translation>Écrire du CSV (comme --format csv).</translation>
+    </message>
+    <message>
+        <source>The server project (any of its members may list them).</source>
+        <translation>Le projet sur serveur (chacun de ses membres peut les lister).</translation>
+    </message>
+    <message>
+        <source>%1 is not a server project: members lists the members of a project on a server (a project file has none; &quot;marginalia-cli push FILE URL&quot; puts it on one).</source>
+        <translation>%1 n&apos;est pas un projet sur serveur&#xa0;: members liste les membres d&apos;un projet sur un serveur (un fichier de projet n&apos;en a pas&#xa0;; «&#xa0;marginalia-cli push FILE URL&#xa0;» le place sur un serveur).</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>identifiant</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n membre</numerusform>
+            <numerusform>%n membres</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::Core::Agreement</name>
@@ -2772,6 +2803,10 @@ Rien n&apos;a été copié&#xa0;; le serveur est dans son état antérieur.</tra
     <message>
         <source>%1: headings must be ranges inside the text, in order and not overlapping, of levels 1 to 9.</source>
         <translation>%1&#xa0;: les titres doivent être des plages à l&apos;intérieur du texte, dans l&apos;ordre et sans chevauchement, de niveaux 1 à 9.</translation>
+    </message>
+    <message>
+        <source>%1: reading the project&apos;s members: %2</source>
+        <translation>%1&#xa0;: lecture des membres du projet&#xa0;: %2</translation>
     </message>
 </context>
 <context>

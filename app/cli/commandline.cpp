@@ -206,6 +206,9 @@ const Subcommand subcommands[] = {
     {"member-add", "URL LOGIN ROLE",
      QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine",
                        "Give a server login a role on a server project: owner, coder or viewer.")},
+    {"members", "URL",
+     QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine",
+                       "List a server project's members, each login with its role (any member may).")},
     {"server-remove", "URL",
      QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine",
                        "Remove a project from its server for good (owners only; pull it first to keep a copy).")},
@@ -456,7 +459,18 @@ public:
         parser.addOption({QStringLiteral("bom"), Tr::tr("CSV: begin with a UTF-8 byte order mark (for Excel).")});
     }
 
-    bool wantsCsv() const { return parser.value(QStringLiteral("format")) == QLatin1String("csv"); }
+    /// Adds --csv, short for --format csv, to a command whose only other format is its table.
+    void addCsvShorthand()
+    {
+        m_csvShorthand = true;
+        parser.addOption({QStringLiteral("csv"), Tr::tr("Write CSV (the same as --format csv).")});
+    }
+
+    bool wantsCsv() const
+    {
+        return parser.value(QStringLiteral("format")) == QLatin1String("csv")
+            || (m_csvShorthand && parser.isSet(QStringLiteral("csv")));
+    }
 
     CsvExport::Options csvOptions() const
     {
@@ -566,6 +580,7 @@ public:
 private:
     bool m_writesTables = false;
     bool m_writesXlsx = false;
+    bool m_csvShorthand = false;
     std::optional<CodeTree> m_codeTree;
 };
 
@@ -2701,6 +2716,32 @@ int runMemberAdd(Invocation &cmd, const QStringList &arguments)
     return CommandLine::Success;
 }
 
+int runMembers(Invocation &cmd, const QStringList &arguments)
+{
+    cmd.parser.clearPositionalArguments();
+    cmd.parser.addPositionalArgument(QStringLiteral("URL"),
+                                     Tr::tr("The server project (any of its members may list them)."));
+    cmd.addOutputOptions();
+    cmd.addCsvShorthand();
+    if (auto stop = cmd.parse(arguments, 1, 1))
+        return *stop;
+    if (!isServerPath(cmd.positional(0)))
+        return cmd.usage(Tr::tr("%1 is not a server project: members lists the members of a project on a server (a "
+                                "project file has none; \"marginalia-cli push FILE URL\" puts it on one).")
+                             .arg(cmd.shown(0)));
+    if (auto stop = cmd.open(ProjectUse::Read))
+        return *stop;
+    auto members = cmd.project->members();
+    if (!members)
+        return cmd.fail(members.error());
+    // The roles as member-add takes them, untranslated: they are words to type back.
+    TextTable table({Tr::tr("login"), Tr::tr("role")});
+    for (const ProjectMember &member : std::as_const(*members))
+        table.addRow({member.login, member.role});
+    return cmd.writeTable(table, Tr::tr("%n member(s)", nullptr, int(members->size())),
+                          {QStringLiteral("login"), QStringLiteral("role")});
+}
+
 int runConnectionFile(Invocation &cmd, const QStringList &arguments)
 {
     cmd.parser.clearPositionalArguments();
@@ -2807,6 +2848,7 @@ int CommandLine::run(const QStringList &arguments)
         {QStringLiteral("push"), runPush},
         {QStringLiteral("pull"), runPull},
         {QStringLiteral("member-add"), runMemberAdd},
+        {QStringLiteral("members"), runMembers},
         {QStringLiteral("server-remove"), runServerRemove},
         {QStringLiteral("connection-file"), runConnectionFile},
     };
