@@ -42,6 +42,25 @@ QString roleName(const QString &role)
 
 } // namespace
 
+QString MainWindow::serverCoderKey(const QString &projectGuid)
+{
+    return QStringLiteral("serverCoders/") + projectGuid;
+}
+
+void MainWindow::showServerCoder()
+{
+    const QString picked = QSettings().value(serverCoderKey(m_project->guid())).toString();
+    if (!picked.isEmpty()) {
+        showCoder(picked);
+        return;
+    }
+    // The server lets a coder change only the codings of coders their login registered: the default is a
+    // name that will be theirs. None (another login has a coder of the login's name): the name stays.
+    const QString own = m_project->serverCoderName();
+    if (!own.isEmpty())
+        showCoder(own);
+}
+
 void MainWindow::setPasswordPrompt(PasswordPrompt prompt)
 {
     m_passwordPrompt = std::move(prompt);
