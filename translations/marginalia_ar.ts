@@ -1417,7 +1417,7 @@ Nothing was copied; the server is as it was.</source>
     </message>
     <message>
         <source>%1 is not a server project: members lists the members of a project on a server (a project file has none; &quot;marginalia-cli push FILE URL&quot; puts it on one).</source>
-        <translation>⁨%1⁩ ليس مشروعًا على خادم: يسرد members أعضاء مشروع على خادم (ملف المشروع لا أعضاء له؛ والأمر "marginalia-cli push FILE URL" يضعه على خادم).</translation>
+        <translation>⁨%1⁩ ليس مشروعًا على خادم: يسرد members أعضاء مشروع على خادم (ملف المشروع لا أعضاء له؛ والأمر &quot;marginalia-cli push FILE URL&quot; يضعه على خادم).</translation>
     </message>
     <message>
         <source>login</source>
@@ -1437,6 +1437,18 @@ Nothing was copied; the server is as it was.</source>
             <numerusform>⁨%n⁩ عضوًا</numerusform>
             <numerusform>⁨%n⁩ عضو</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Take a login&apos;s role on a server project back (owners only; never the last owner).</source>
+        <translation>سحب دور اسم دخول في مشروع على الخادم (للمالكين فقط؛ ولا يُسحب من آخر مالك).</translation>
+    </message>
+    <message>
+        <source>The member whose role to take back.</source>
+        <translation>العضو الذي يُسحب دوره.</translation>
+    </message>
+    <message>
+        <source>%1: %2 has no role on this project any more; the codings made under their coders stay.</source>
+        <translation>⁨%1⁩: لم يعد لـ ⁨%2⁩ أي دور في هذا المشروع؛ وتبقى الترميزات التي أُجريت بأسماء مرمِّزيه.</translation>
     </message>
 </context>
 <context>
@@ -2847,6 +2859,22 @@ Nothing was copied; the server is as it was.</source>
     <message>
         <source>%1: reading the project&apos;s members: %2</source>
         <translation>⁨%1⁩: قراءة أعضاء المشروع: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>%1: only the project&apos;s owners may remove members (your role: %2).</source>
+        <translation>⁨%1⁩: لا يحق سحب الأعضاء إلا لمالكي المشروع (دورك: ⁨%2⁩).</translation>
+    </message>
+    <message>
+        <source>%1: removing %2 from the project</source>
+        <translation>⁨%1⁩: إزالة ⁨%2⁩ من المشروع</translation>
+    </message>
+    <message>
+        <source>%1: %2 has no role on this project (&quot;marginalia-cli members&quot; lists its members).</source>
+        <translation>⁨%1⁩: ليس لـ ⁨%2⁩ دور في هذا المشروع (يسرد الأمر "marginalia-cli members" أعضاءه).</translation>
+    </message>
+    <message>
+        <source>%1: %2 is the project&apos;s only owner, who alone can add members; make another member an owner first (marginalia-cli member-add URL LOGIN owner).</source>
+        <translation>⁨%1⁩: ⁨%2⁩ هو المالك الوحيد للمشروع، ووحده يستطيع إضافة الأعضاء؛ اجعل عضوًا آخر مالكًا أولًا (marginalia-cli member-add URL LOGIN owner).</translation>
     </message>
 </context>
 <context>

@@ -1402,6 +1402,18 @@ No se copió nada; el servidor sigue como estaba.</translation>
             <numerusform>%n miembros</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Take a login&apos;s role on a server project back (owners only; never the last owner).</source>
+        <translation>Retirar a un usuario su función en un proyecto en servidor (solo propietarios; nunca al último propietario).</translation>
+    </message>
+    <message>
+        <source>The member whose role to take back.</source>
+        <translation>El miembro cuya función se retira.</translation>
+    </message>
+    <message>
+        <source>%1: %2 has no role on this project any more; the codings made under their coders stay.</source>
+        <translation>%1: %2 ya no tiene ninguna función en este proyecto; las codificaciones hechas con sus codificadores se conservan.</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::Core::Agreement</name>
@@ -2807,6 +2819,22 @@ No se copió nada; el servidor sigue como estaba.</translation>
     <message>
         <source>%1: reading the project&apos;s members: %2</source>
         <translation>%1: lectura de los miembros del proyecto: %2</translation>
+    </message>
+    <message>
+        <source>%1: only the project&apos;s owners may remove members (your role: %2).</source>
+        <translation>%1: solo los propietarios del proyecto pueden retirar miembros (su función: %2).</translation>
+    </message>
+    <message>
+        <source>%1: removing %2 from the project</source>
+        <translation>%1: retirada de %2 del proyecto</translation>
+    </message>
+    <message>
+        <source>%1: %2 has no role on this project (&quot;marginalia-cli members&quot; lists its members).</source>
+        <translation>%1: %2 no tiene ninguna función en este proyecto («marginalia-cli members» lista sus miembros).</translation>
+    </message>
+    <message>
+        <source>%1: %2 is the project&apos;s only owner, who alone can add members; make another member an owner first (marginalia-cli member-add URL LOGIN owner).</source>
+        <translation>%1: %2 es el único propietario del proyecto, el único que puede añadir miembros; haga antes propietario a otro miembro (marginalia-cli member-add URL LOGIN owner).</translation>
     </message>
 </context>
 <context>

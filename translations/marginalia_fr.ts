@@ -1402,6 +1402,18 @@ Rien n&apos;a été copié&#xa0;; le serveur est dans son état antérieur.</tra
             <numerusform>%n membres</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Take a login&apos;s role on a server project back (owners only; never the last owner).</source>
+        <translation>Retirer à un identifiant son rôle sur un projet sur serveur (propriétaires seulement&#xa0;; jamais au dernier propriétaire).</translation>
+    </message>
+    <message>
+        <source>The member whose role to take back.</source>
+        <translation>Le membre dont retirer le rôle.</translation>
+    </message>
+    <message>
+        <source>%1: %2 has no role on this project any more; the codings made under their coders stay.</source>
+        <translation>%1&#xa0;: %2 n&apos;a plus de rôle sur ce projet&#xa0;; les codages faits sous ses codeurs restent.</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::Core::Agreement</name>
@@ -2807,6 +2819,22 @@ Rien n&apos;a été copié&#xa0;; le serveur est dans son état antérieur.</tra
     <message>
         <source>%1: reading the project&apos;s members: %2</source>
         <translation>%1&#xa0;: lecture des membres du projet&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: only the project&apos;s owners may remove members (your role: %2).</source>
+        <translation>%1&#xa0;: seuls les propriétaires du projet peuvent retirer des membres (votre rôle&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>%1: removing %2 from the project</source>
+        <translation>%1&#xa0;: retrait de %2 du projet</translation>
+    </message>
+    <message>
+        <source>%1: %2 has no role on this project (&quot;marginalia-cli members&quot; lists its members).</source>
+        <translation>%1&#xa0;: %2 n&apos;a pas de rôle sur ce projet («&#xa0;marginalia-cli members&#xa0;» en liste les membres).</translation>
+    </message>
+    <message>
+        <source>%1: %2 is the project&apos;s only owner, who alone can add members; make another member an owner first (marginalia-cli member-add URL LOGIN owner).</source>
+        <translation>%1&#xa0;: %2 est le seul propriétaire du projet, le seul à pouvoir ajouter des membres&#xa0;; faites d&apos;abord d&apos;un autre membre un propriétaire (marginalia-cli member-add URL LOGIN owner).</translation>
     </message>
 </context>
 <context>

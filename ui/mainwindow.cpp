@@ -754,7 +754,7 @@ void MainWindow::setCurrentCoder(const QString &name)
     // On a server the name says whose codings are whose (docs/server.md): a name picked there is that
     // project's, and the name for project files stays as it was.
     if (m_project && m_project->isOnServer())
-        QSettings().setValue(serverCoderKey(m_project->guid()), trimmed);
+        QSettings().setValue(serverCoderKey(*m_project), trimmed);
     if (!showCoder(trimmed))
         return;
     if (!m_project || !m_project->isOnServer())

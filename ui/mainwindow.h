@@ -277,8 +277,8 @@ private:
     /// On opening a server project: the coder its user picked for it, or else the name the server lets
     /// their login code under (Project::serverCoderName()).
     void showServerCoder();
-    /// Where the settings keep the coder picked for the server project with this GUID.
-    static QString serverCoderKey(const QString &projectGuid);
+    /// Where the settings keep the coder picked on this server project by the login it is open as.
+    static QString serverCoderKey(const Core::Project &project);
     /// The server's name for titles and notices ("db.example.org", or this computer's for a socket).
     QString serverName() const;
     // Preferences and help (mainwindowhelp.cpp)

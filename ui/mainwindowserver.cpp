@@ -42,14 +42,17 @@ QString roleName(const QString &role)
 
 } // namespace
 
-QString MainWindow::serverCoderKey(const QString &projectGuid)
+QString MainWindow::serverCoderKey(const Core::Project &project)
 {
-    return QStringLiteral("serverCoders/") + projectGuid;
+    // By login too: whoever opens the project as another login (a teacher trying a student's account)
+    // may not code under the first login's coders.
+    return QStringLiteral("serverCoders/%1/%2")
+        .arg(project.guid(), QString::fromLatin1(project.serverLogin().toUtf8().toPercentEncoding()));
 }
 
 void MainWindow::showServerCoder()
 {
-    const QString picked = QSettings().value(serverCoderKey(m_project->guid())).toString();
+    const QString picked = QSettings().value(serverCoderKey(*m_project)).toString();
     if (!picked.isEmpty()) {
         showCoder(picked);
         return;

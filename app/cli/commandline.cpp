@@ -206,6 +206,9 @@ const Subcommand subcommands[] = {
     {"member-add", "URL LOGIN ROLE",
      QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine",
                        "Give a server login a role on a server project: owner, coder or viewer.")},
+    {"member-remove", "URL LOGIN",
+     QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine",
+                       "Take a login's role on a server project back (owners only; never the last owner).")},
     {"members", "URL",
      QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine",
                        "List a server project's members, each login with its role (any member may).")},
@@ -2716,6 +2719,29 @@ int runMemberAdd(Invocation &cmd, const QStringList &arguments)
     return CommandLine::Success;
 }
 
+int runMemberRemove(Invocation &cmd, const QStringList &arguments)
+{
+    cmd.parser.clearPositionalArguments();
+    cmd.parser.addPositionalArgument(QStringLiteral("URL"),
+                                     Tr::tr("The server project (you must be one of its owners)."));
+    cmd.parser.addPositionalArgument(QStringLiteral("LOGIN"), Tr::tr("The member whose role to take back."));
+    if (auto stop = cmd.parse(arguments, 2, 2))
+        return *stop;
+    const QString login = cmd.positional(1);
+    if (login.trimmed().isEmpty())
+        return cmd.usage(Tr::tr("the login is empty."));
+    if (auto refused = requireServerLocation(cmd, 0))
+        return *refused;
+    if (auto stop = cmd.open(ProjectUse::Write))
+        return *stop;
+    if (Status removed = cmd.project->removeMember(login); !removed)
+        return cmd.fail(removed.error());
+    cmd.out << Tr::tr("%1: %2 has no role on this project any more; the codings made under their coders stay.")
+                   .arg(cmd.project->filePath(), login)
+            << '\n';
+    return CommandLine::Success;
+}
+
 int runMembers(Invocation &cmd, const QStringList &arguments)
 {
     cmd.parser.clearPositionalArguments();
@@ -2848,6 +2874,7 @@ int CommandLine::run(const QStringList &arguments)
         {QStringLiteral("push"), runPush},
         {QStringLiteral("pull"), runPull},
         {QStringLiteral("member-add"), runMemberAdd},
+        {QStringLiteral("member-remove"), runMemberRemove},
         {QStringLiteral("members"), runMembers},
         {QStringLiteral("server-remove"), runServerRemove},
         {QStringLiteral("connection-file"), runConnectionFile},

@@ -624,6 +624,7 @@ Result<std::unique_ptr<Project::Private>> open(const ServerLocation &location, P
     d->path = where;
     d->serverSchema = schema;
     d->serverRole = role;
+    d->serverLogin = scalar(db, QStringLiteral("SELECT CAST(current_user AS TEXT)"));
     // A viewer's window opens read-only, so that it offers nothing the server would refuse; the server
     // refuses it anyway (the grants and policies above).
     d->readOnly = access == Project::Access::ReadOnly || role == QLatin1String("viewer");
@@ -880,6 +881,56 @@ Result<QList<ProjectMember>> members(Project::Private &d)
         return aRank != bRank ? aRank < bRank : a.login < b.login;
     });
     return found;
+}
+
+Status revokeRoles(Project::Private &d, const QString &login)
+{
+    if (d.serverRole != QLatin1String("owner"))
+        return Error{ProjectTr::tr("%1: only the project's owners may remove members (your role: %2).")
+                         .arg(d.path, d.serverRole)};
+    PostgresConnection *db = d.db.postgres();
+    const QString what = ProjectTr::tr("%1: removing %2 from the project").arg(d.path, login);
+    if (!db->begin())
+        return Error{ProjectTr::tr("%1: %2").arg(what, db->lastError())};
+    // Two owners removing each other at once: one waits for the other, then counts the owners left.
+    if (!db->exec(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext('%1'))").arg(d.serverSchema))) {
+        const QString error = db->lastError();
+        db->rollback();
+        return Error{ProjectTr::tr("%1: %2").arg(what, error)};
+    }
+    auto current = members(d);
+    if (!current) {
+        db->rollback();
+        return Error{current.error()};
+    }
+    const auto member = std::find_if(current->cbegin(), current->cend(),
+                                     [&](const ProjectMember &candidate) { return candidate.login == login; });
+    if (member == current->cend()) {
+        db->rollback();
+        return Error{ProjectTr::tr("%1: %2 has no role on this project (\"marginalia-cli members\" lists its members).")
+                         .arg(d.path, login)};
+    }
+    const auto owners = std::count_if(current->cbegin(), current->cend(), [](const ProjectMember &candidate) {
+        return candidate.role == QLatin1String("owner");
+    });
+    if (member->role == QLatin1String("owner") && owners == 1) {
+        db->rollback();
+        return Error{ProjectTr::tr("%1: %2 is the project's only owner, who alone can add members; make another "
+                                   "member an owner first (marginalia-cli member-add URL LOGIN owner).")
+                         .arg(d.path, login)};
+    }
+    QStringList statements;
+    for (const char *role : {"owner", "coder", "viewer"}) {
+        statements.append(QStringLiteral("REVOKE %1 FROM %2")
+                              .arg(quoted(d.serverSchema + u'_' + QLatin1String(role)), quoted(login)));
+    }
+    if (auto done = execAll(*db, statements, what); !done) {
+        db->rollback();
+        return done;
+    }
+    if (!db->commit())
+        return Error{ProjectTr::tr("%1: %2").arg(what, db->lastError())};
+    return success();
 }
 
 QString ownCoderName(Project::Private &d)

@@ -82,11 +82,16 @@ public:
     bool isOnServer() const;
     /// On a server, what the database lets this user do: "owner", "coder" or "viewer"; empty for a file.
     QString serverRole() const;
+    /// On a server, the login this program is connected as; empty for a file.
+    QString serverLogin() const;
     /// Gives a login a role on this server project (owners only): "owner", "coder" or "viewer".
     Status setMemberRole(const QString &login, const QString &role);
     /// On a server, who has a role on this project: owners, then coders, then viewers, each in order of
     /// login. Any member may read it (it only reads the server's catalog of roles). A file has no members.
     Result<QList<ProjectMember>> members() const;
+    /// Takes every role on this server project back from @p login (owners only). Refused for a login
+    /// without a role and for the last owner, who alone could add members again. Their codings stay.
+    Status removeMember(const QString &login);
     /// On a server, the coder name under which this login's codings are its own (the server lets a coder
     /// change only the codings of coders that their login registered): the first coder it registered, or,
     /// before its first coding, its login name. Empty for a file, and when another login registered a coder

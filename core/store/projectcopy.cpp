@@ -182,6 +182,14 @@ Result<QList<ProjectMember>> Project::members() const
     return PostgresStore::members(*d);
 }
 
+Status Project::removeMember(const QString &login)
+{
+    if (!d->db.isServer())
+        return Error{ProjectTr::tr("%1: a project file has no members; put it on a server first (marginalia-cli push).")
+                         .arg(d->path)};
+    return PostgresStore::revokeRoles(*d, login);
+}
+
 QString Project::serverCoderName() const
 {
     if (!d->db.isServer())

@@ -750,6 +750,10 @@ void TestServerWindow::coderBox_defaultsToTheNameTheServerLetsTheLoginCodeUnder_
     again.setCurrentCoder(fileCoder);
     QVERIFY(again.openProject(urlFor(QStringLiteral("Coder default"), QStringLiteral("carol"))));
     QCOMPARE(again.currentCoder(), QStringLiteral("carol (pair work)"));
+    // Carol's pick is her login's: the same project opened as erik on this computer is erik's default.
+    Ui::MainWindow erikAgain;
+    QVERIFY(erikAgain.openProject(urlFor(QStringLiteral("Coder default"), QStringLiteral("erik"))));
+    QCOMPARE(erikAgain.currentCoder(), QStringLiteral("D. Smith"));
 
     // A project file opened after it codes under the name for files again.
     const QString file = m_dir->filePath(QStringLiteral("own.marginalia"));
