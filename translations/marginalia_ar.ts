@@ -1403,6 +1403,53 @@ Nothing was copied; the server is as it was.</source>
             <numerusform>، والاتفاق بين ⁨%n⁩ مرمِّز</numerusform>
         </translation>
     </message>
+    <message>
+        <source>List a server project&apos;s members, each login with its role (any member may).</source>
+        <translation>سرد أعضاء مشروع على الخادم، كل اسم دخول مع دوره (يحق ذلك لأي عضو).</translation>
+    </message>
+    <message>
+        <source>Write CSV (the same as --format csv).</source>
+        <translation>كتابة CSV (مثل --format csv).</translation>
+    </message>
+    <message>
+        <source>The server project (any of its members may list them).</source>
+        <translation>المشروع على الخادم (يحق لأي من أعضائه سردهم).</translation>
+    </message>
+    <message>
+        <source>%1 is not a server project: members lists the members of a project on a server (a project file has none; &quot;marginalia-cli push FILE URL&quot; puts it on one).</source>
+        <translation>⁨%1⁩ ليس مشروعًا على خادم: يسرد members أعضاء مشروع على خادم (ملف المشروع لا أعضاء له؛ والأمر &quot;marginalia-cli push FILE URL&quot; يضعه على خادم).</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>اسم الدخول</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>الدور</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>لا أعضاء</numerusform>
+            <numerusform>عضو واحد</numerusform>
+            <numerusform>عضوان</numerusform>
+            <numerusform>⁨%n⁩ أعضاء</numerusform>
+            <numerusform>⁨%n⁩ عضوًا</numerusform>
+            <numerusform>⁨%n⁩ عضو</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take a login&apos;s role on a server project back (owners only; never the last owner).</source>
+        <translation>سحب دور اسم دخول في مشروع على الخادم (للمالكين فقط؛ ولا يُسحب من آخر مالك).</translation>
+    </message>
+    <message>
+        <source>The member whose role to take back.</source>
+        <translation>العضو الذي يُسحب دوره.</translation>
+    </message>
+    <message>
+        <source>%1: %2 has no role on this project any more; the codings made under their coders stay.</source>
+        <translation>⁨%1⁩: لم يعد لـ ⁨%2⁩ أي دور في هذا المشروع؛ وتبقى الترميزات التي أُجريت بأسماء مرمِّزيه.</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::Core::Agreement</name>
@@ -2808,6 +2855,26 @@ Nothing was copied; the server is as it was.</source>
     <message>
         <source>%1: headings must be ranges inside the text, in order and not overlapping, of levels 1 to 9.</source>
         <translation>⁨%1⁩: يجب أن تكون العناوين نطاقات داخل النص، مرتبة وغير متداخلة، من المستوى 1 إلى 9.</translation>
+    </message>
+    <message>
+        <source>%1: reading the project&apos;s members: %2</source>
+        <translation>⁨%1⁩: قراءة أعضاء المشروع: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>%1: only the project&apos;s owners may remove members (your role: %2).</source>
+        <translation>⁨%1⁩: لا يحق سحب الأعضاء إلا لمالكي المشروع (دورك: ⁨%2⁩).</translation>
+    </message>
+    <message>
+        <source>%1: removing %2 from the project</source>
+        <translation>⁨%1⁩: إزالة ⁨%2⁩ من المشروع</translation>
+    </message>
+    <message>
+        <source>%1: %2 has no role on this project (&quot;marginalia-cli members&quot; lists its members).</source>
+        <translation>⁨%1⁩: ليس لـ ⁨%2⁩ دور في هذا المشروع (يسرد الأمر "marginalia-cli members" أعضاءه).</translation>
+    </message>
+    <message>
+        <source>%1: %2 is the project&apos;s only owner, who alone can add members; make another member an owner first (marginalia-cli member-add URL LOGIN owner).</source>
+        <translation>⁨%1⁩: ⁨%2⁩ هو المالك الوحيد للمشروع، ووحده يستطيع إضافة الأعضاء؛ اجعل عضوًا آخر مالكًا أولًا (marginalia-cli member-add URL LOGIN owner).</translation>
     </message>
 </context>
 <context>

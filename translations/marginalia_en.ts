@@ -59,6 +59,13 @@
             <numerusform>, agreement of %n coders</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::Core::PdfReader</name>

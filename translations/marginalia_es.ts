@@ -1371,6 +1371,49 @@ No se copió nada; el servidor sigue como estaba.</translation>
             <numerusform>, acuerdo de %n codificadores</numerusform>
         </translation>
     </message>
+    <message>
+        <source>List a server project&apos;s members, each login with its role (any member may).</source>
+        <translation>Listar los miembros de un proyecto en servidor, cada usuario con su función (cualquier miembro puede hacerlo).</translation>
+    </message>
+    <message>
+        <source>Write CSV (the same as --format csv).</source>
+        <translation>Escribir CSV (lo mismo que --format csv).</translation>
+    </message>
+    <message>
+        <source>The server project (any of its members may list them).</source>
+        <translation>El proyecto en servidor (cualquiera de sus miembros puede listarlos).</translation>
+    </message>
+    <message>
+        <source>%1 is not a server project: members lists the members of a project on a server (a project file has none; &quot;marginalia-cli push FILE URL&quot; puts it on one).</source>
+        <translation>%1 no es un proyecto en servidor: members lista los miembros de un proyecto en un servidor (un archivo de proyecto no tiene ninguno; «marginalia-cli push FILE URL» lo coloca en uno).</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>usuario</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>función</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n miembro</numerusform>
+            <numerusform>%n miembros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take a login&apos;s role on a server project back (owners only; never the last owner).</source>
+        <translation>Retirar a un usuario su función en un proyecto en servidor (solo propietarios; nunca al último propietario).</translation>
+    </message>
+    <message>
+        <source>The member whose role to take back.</source>
+        <translation>El miembro cuya función se retira.</translation>
+    </message>
+    <message>
+        <source>%1: %2 has no role on this project any more; the codings made under their coders stay.</source>
+        <translation>%1: %2 ya no tiene ninguna función en este proyecto; las codificaciones hechas con sus codificadores se conservan.</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::Core::Agreement</name>
@@ -2772,6 +2815,26 @@ No se copió nada; el servidor sigue como estaba.</translation>
     <message>
         <source>%1: headings must be ranges inside the text, in order and not overlapping, of levels 1 to 9.</source>
         <translation>%1: los títulos deben ser intervalos dentro del texto, en orden y sin superponerse, de niveles 1 a 9.</translation>
+    </message>
+    <message>
+        <source>%1: reading the project&apos;s members: %2</source>
+        <translation>%1: lectura de los miembros del proyecto: %2</translation>
+    </message>
+    <message>
+        <source>%1: only the project&apos;s owners may remove members (your role: %2).</source>
+        <translation>%1: solo los propietarios del proyecto pueden retirar miembros (su función: %2).</translation>
+    </message>
+    <message>
+        <source>%1: removing %2 from the project</source>
+        <translation>%1: retirada de %2 del proyecto</translation>
+    </message>
+    <message>
+        <source>%1: %2 has no role on this project (&quot;marginalia-cli members&quot; lists its members).</source>
+        <translation>%1: %2 no tiene ninguna función en este proyecto («marginalia-cli members» lista sus miembros).</translation>
+    </message>
+    <message>
+        <source>%1: %2 is the project&apos;s only owner, who alone can add members; make another member an owner first (marginalia-cli member-add URL LOGIN owner).</source>
+        <translation>%1: %2 es el único propietario del proyecto, el único que puede añadir miembros; haga antes propietario a otro miembro (marginalia-cli member-add URL LOGIN owner).</translation>
     </message>
 </context>
 <context>

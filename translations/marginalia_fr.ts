@@ -1371,6 +1371,49 @@ Rien n&apos;a été copié&#xa0;; le serveur est dans son état antérieur.</tra
             <numerusform>, accord de %n codeurs</numerusform>
         </translation>
     </message>
+    <message>
+        <source>List a server project&apos;s members, each login with its role (any member may).</source>
+        <translation>Lister les membres d&apos;un projet sur serveur, chaque identifiant avec son rôle (tout membre le peut).</translation>
+    </message>
+    <message>
+        <source>Write CSV (the same as --format csv).</source>
+        <translation>Écrire du CSV (comme --format csv).</translation>
+    </message>
+    <message>
+        <source>The server project (any of its members may list them).</source>
+        <translation>Le projet sur serveur (chacun de ses membres peut les lister).</translation>
+    </message>
+    <message>
+        <source>%1 is not a server project: members lists the members of a project on a server (a project file has none; &quot;marginalia-cli push FILE URL&quot; puts it on one).</source>
+        <translation>%1 n&apos;est pas un projet sur serveur&#xa0;: members liste les membres d&apos;un projet sur un serveur (un fichier de projet n&apos;en a pas&#xa0;; «&#xa0;marginalia-cli push FILE URL&#xa0;» le place sur un serveur).</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>identifiant</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n membre</numerusform>
+            <numerusform>%n membres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take a login&apos;s role on a server project back (owners only; never the last owner).</source>
+        <translation>Retirer à un identifiant son rôle sur un projet sur serveur (propriétaires seulement&#xa0;; jamais au dernier propriétaire).</translation>
+    </message>
+    <message>
+        <source>The member whose role to take back.</source>
+        <translation>Le membre dont retirer le rôle.</translation>
+    </message>
+    <message>
+        <source>%1: %2 has no role on this project any more; the codings made under their coders stay.</source>
+        <translation>%1&#xa0;: %2 n&apos;a plus de rôle sur ce projet&#xa0;; les codages faits sous ses codeurs restent.</translation>
+    </message>
 </context>
 <context>
     <name>Marginalia::Core::Agreement</name>
@@ -2772,6 +2815,26 @@ Rien n&apos;a été copié&#xa0;; le serveur est dans son état antérieur.</tra
     <message>
         <source>%1: headings must be ranges inside the text, in order and not overlapping, of levels 1 to 9.</source>
         <translation>%1&#xa0;: les titres doivent être des plages à l&apos;intérieur du texte, dans l&apos;ordre et sans chevauchement, de niveaux 1 à 9.</translation>
+    </message>
+    <message>
+        <source>%1: reading the project&apos;s members: %2</source>
+        <translation>%1&#xa0;: lecture des membres du projet&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: only the project&apos;s owners may remove members (your role: %2).</source>
+        <translation>%1&#xa0;: seuls les propriétaires du projet peuvent retirer des membres (votre rôle&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>%1: removing %2 from the project</source>
+        <translation>%1&#xa0;: retrait de %2 du projet</translation>
+    </message>
+    <message>
+        <source>%1: %2 has no role on this project (&quot;marginalia-cli members&quot; lists its members).</source>
+        <translation>%1&#xa0;: %2 n&apos;a pas de rôle sur ce projet («&#xa0;marginalia-cli members&#xa0;» en liste les membres).</translation>
+    </message>
+    <message>
+        <source>%1: %2 is the project&apos;s only owner, who alone can add members; make another member an owner first (marginalia-cli member-add URL LOGIN owner).</source>
+        <translation>%1&#xa0;: %2 est le seul propriétaire du projet, le seul à pouvoir ajouter des membres&#xa0;; faites d&apos;abord d&apos;un autre membre un propriétaire (marginalia-cli member-add URL LOGIN owner).</translation>
     </message>
 </context>
 <context>

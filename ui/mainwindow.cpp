@@ -588,6 +588,7 @@ bool MainWindow::openProject(const QString &path)
 
 void MainWindow::showProject(std::unique_ptr<Core::Project> opened)
 {
+    const bool serverBefore = m_project && m_project->isOnServer();
     closeProject();
     m_project = std::move(opened);
     m_documents->setProject(m_project.get());
@@ -617,6 +618,11 @@ void MainWindow::showProject(std::unique_ptr<Core::Project> opened)
         if (m_view->documentId() != 0 && !m_project->document(m_view->documentId()))
             m_view->showDocument(0, QString());
     });
+    // A server project's coder is its own; a file after one codes under the name picked for files again.
+    if (m_project->isOnServer())
+        showServerCoder();
+    else if (serverBefore)
+        showCoder(QSettings().value(QStringLiteral("coder/name"), Core::defaultCoderName()).toString());
     updateTitle();
     updateWriteActions();
     m_memoPanel->setTarget({MemoTarget::Kind::Project, 0}, tr("Project memo"), m_project->projectMemo());
@@ -745,12 +751,26 @@ void MainWindow::setCurrentCoder(const QString &name)
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         return;
+    // On a server the name says whose codings are whose (docs/server.md): a name picked there is that
+    // project's, and the name for project files stays as it was.
+    if (m_project && m_project->isOnServer())
+        QSettings().setValue(serverCoderKey(*m_project), trimmed);
+    if (!showCoder(trimmed))
+        return;
+    if (!m_project || !m_project->isOnServer())
+        QSettings().setValue(QStringLiteral("coder/name"), trimmed);
+}
+
+bool MainWindow::showCoder(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return false;
     if (m_coderCombo->currentText() != trimmed)
         m_coderCombo->setCurrentText(trimmed);
     if (trimmed == m_coderName)
-        return;
+        return false;
     m_coderName = trimmed;
-    QSettings().setValue(QStringLiteral("coder/name"), trimmed);
     m_coderLabel->setText(tr("Coding as %1").arg(trimmed));
     // A seminar's students each type their name here: say plainly that it took, and what happens next.
     if (m_project && !m_project->coderByName(trimmed))
@@ -758,6 +778,7 @@ void MainWindow::setCurrentCoder(const QString &name)
             tr("Now coding as %1, a new coder in this project from the first coding on.").arg(trimmed), 8000);
     else
         statusBar()->showMessage(tr("Now coding as %1.").arg(trimmed), 5000);
+    return true;
 }
 
 void MainWindow::setVisibleCoder(qint64 coderId)

@@ -169,6 +169,8 @@ public:
     QHash<int, qint64> pinnedCodes() const;
     /// The coder whose name goes on new codings.
     QString currentCoder() const { return m_coderName; }
+    /// The user's choice of coder: remembered for the open server project when there is one (each project
+    /// its own), otherwise as the name for every project file.
     void setCurrentCoder(const QString &name);
     /// Show (and count) the codings of one coder only; 0 for everyone's.
     void setVisibleCoder(qint64 coderId);
@@ -270,6 +272,13 @@ private:
     QStringList recentServerLocations() const;
     /// The role's status-bar text, and for a viewer the notice above the text.
     void showServerNotices();
+    /// Shows @p name as the coder of new codings; false when it was so already. Remembers nothing.
+    bool showCoder(const QString &name);
+    /// On opening a server project: the coder its user picked for it, or else the name the server lets
+    /// their login code under (Project::serverCoderName()).
+    void showServerCoder();
+    /// Where the settings keep the coder picked on this server project by the login it is open as.
+    static QString serverCoderKey(const Core::Project &project);
     /// The server's name for titles and notices ("db.example.org", or this computer's for a socket).
     QString serverName() const;
     // Preferences and help (mainwindowhelp.cpp)

@@ -34,7 +34,10 @@ void applyPreferences(MainWindow &window, const PreferencesDialog::Values &value
         window.setPaletteChoice(values.palette);
     if (values.textFont != window.documentView()->font())
         window.setTextFont(values.textFont);
-    window.setCurrentCoder(values.coderName.isEmpty() ? Core::defaultCoderName() : values.coderName);
+    // Only a changed name is a choice: on a server project, a choice is remembered as that project's coder.
+    if (const QString coder = values.coderName.isEmpty() ? Core::defaultCoderName() : values.coderName;
+        coder != window.currentCoder())
+        window.setCurrentCoder(coder);
     if (!values.backupIntervalFromEnvironment
         && values.backupIntervalMinutes != window.safeguard()->intervalMinutes()) {
         settings.setValue(QStringLiteral("backups/intervalMinutes"), values.backupIntervalMinutes);

@@ -42,6 +42,28 @@ QString roleName(const QString &role)
 
 } // namespace
 
+QString MainWindow::serverCoderKey(const Core::Project &project)
+{
+    // By login too: whoever opens the project as another login (a teacher trying a student's account)
+    // may not code under the first login's coders.
+    return QStringLiteral("serverCoders/%1/%2")
+        .arg(project.guid(), QString::fromLatin1(project.serverLogin().toUtf8().toPercentEncoding()));
+}
+
+void MainWindow::showServerCoder()
+{
+    const QString picked = QSettings().value(serverCoderKey(*m_project)).toString();
+    if (!picked.isEmpty()) {
+        showCoder(picked);
+        return;
+    }
+    // The server lets a coder change only the codings of coders their login registered: the default is a
+    // name that will be theirs. None (another login has a coder of the login's name): the name stays.
+    const QString own = m_project->serverCoderName();
+    if (!own.isEmpty())
+        showCoder(own);
+}
+
 void MainWindow::setPasswordPrompt(PasswordPrompt prompt)
 {
     m_passwordPrompt = std::move(prompt);

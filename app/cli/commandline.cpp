@@ -206,6 +206,12 @@ const Subcommand subcommands[] = {
     {"member-add", "URL LOGIN ROLE",
      QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine",
                        "Give a server login a role on a server project: owner, coder or viewer.")},
+    {"member-remove", "URL LOGIN",
+     QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine",
+                       "Take a login's role on a server project back (owners only; never the last owner).")},
+    {"members", "URL",
+     QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine",
+                       "List a server project's members, each login with its role (any member may).")},
     {"server-remove", "URL",
      QT_TRANSLATE_NOOP("Marginalia::Cli::CommandLine",
                        "Remove a project from its server for good (owners only; pull it first to keep a copy).")},
@@ -456,7 +462,18 @@ public:
         parser.addOption({QStringLiteral("bom"), Tr::tr("CSV: begin with a UTF-8 byte order mark (for Excel).")});
     }
 
-    bool wantsCsv() const { return parser.value(QStringLiteral("format")) == QLatin1String("csv"); }
+    /// Adds --csv, short for --format csv, to a command whose only other format is its table.
+    void addCsvShorthand()
+    {
+        m_csvShorthand = true;
+        parser.addOption({QStringLiteral("csv"), Tr::tr("Write CSV (the same as --format csv).")});
+    }
+
+    bool wantsCsv() const
+    {
+        return parser.value(QStringLiteral("format")) == QLatin1String("csv")
+            || (m_csvShorthand && parser.isSet(QStringLiteral("csv")));
+    }
 
     CsvExport::Options csvOptions() const
     {
@@ -566,6 +583,7 @@ public:
 private:
     bool m_writesTables = false;
     bool m_writesXlsx = false;
+    bool m_csvShorthand = false;
     std::optional<CodeTree> m_codeTree;
 };
 
@@ -2706,6 +2724,55 @@ int runMemberAdd(Invocation &cmd, const QStringList &arguments)
     return CommandLine::Success;
 }
 
+int runMemberRemove(Invocation &cmd, const QStringList &arguments)
+{
+    cmd.parser.clearPositionalArguments();
+    cmd.parser.addPositionalArgument(QStringLiteral("URL"),
+                                     Tr::tr("The server project (you must be one of its owners)."));
+    cmd.parser.addPositionalArgument(QStringLiteral("LOGIN"), Tr::tr("The member whose role to take back."));
+    if (auto stop = cmd.parse(arguments, 2, 2))
+        return *stop;
+    const QString login = cmd.positional(1);
+    if (login.trimmed().isEmpty())
+        return cmd.usage(Tr::tr("the login is empty."));
+    if (auto refused = requireServerLocation(cmd, 0))
+        return *refused;
+    if (auto stop = cmd.open(ProjectUse::Write))
+        return *stop;
+    if (Status removed = cmd.project->removeMember(login); !removed)
+        return cmd.fail(removed.error());
+    cmd.out << Tr::tr("%1: %2 has no role on this project any more; the codings made under their coders stay.")
+                   .arg(cmd.project->filePath(), login)
+            << '\n';
+    return CommandLine::Success;
+}
+
+int runMembers(Invocation &cmd, const QStringList &arguments)
+{
+    cmd.parser.clearPositionalArguments();
+    cmd.parser.addPositionalArgument(QStringLiteral("URL"),
+                                     Tr::tr("The server project (any of its members may list them)."));
+    cmd.addOutputOptions();
+    cmd.addCsvShorthand();
+    if (auto stop = cmd.parse(arguments, 1, 1))
+        return *stop;
+    if (!isServerPath(cmd.positional(0)))
+        return cmd.usage(Tr::tr("%1 is not a server project: members lists the members of a project on a server (a "
+                                "project file has none; \"marginalia-cli push FILE URL\" puts it on one).")
+                             .arg(cmd.shown(0)));
+    if (auto stop = cmd.open(ProjectUse::Read))
+        return *stop;
+    auto members = cmd.project->members();
+    if (!members)
+        return cmd.fail(members.error());
+    // The roles as member-add takes them, untranslated: they are words to type back.
+    TextTable table({Tr::tr("login"), Tr::tr("role")});
+    for (const ProjectMember &member : std::as_const(*members))
+        table.addRow({member.login, member.role});
+    return cmd.writeTable(table, Tr::tr("%n member(s)", nullptr, int(members->size())),
+                          {QStringLiteral("login"), QStringLiteral("role")});
+}
+
 int runConnectionFile(Invocation &cmd, const QStringList &arguments)
 {
     cmd.parser.clearPositionalArguments();
@@ -2812,6 +2879,8 @@ int CommandLine::run(const QStringList &arguments)
         {QStringLiteral("push"), runPush},
         {QStringLiteral("pull"), runPull},
         {QStringLiteral("member-add"), runMemberAdd},
+        {QStringLiteral("member-remove"), runMemberRemove},
+        {QStringLiteral("members"), runMembers},
         {QStringLiteral("server-remove"), runServerRemove},
         {QStringLiteral("connection-file"), runConnectionFile},
     };

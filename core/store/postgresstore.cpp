@@ -13,6 +13,8 @@
 #include <QSqlQuery>
 #include <QTimer>
 
+#include <algorithm>
+
 #include <sqlite3.h>
 
 namespace Marginalia::Core::PostgresStore {
@@ -622,6 +624,7 @@ Result<std::unique_ptr<Project::Private>> open(const ServerLocation &location, P
     d->path = where;
     d->serverSchema = schema;
     d->serverRole = role;
+    d->serverLogin = scalar(db, QStringLiteral("SELECT CAST(current_user AS TEXT)"));
     // A viewer's window opens read-only, so that it offers nothing the server would refuse; the server
     // refuses it anyway (the grants and policies above).
     d->readOnly = access == Project::Access::ReadOnly || role == QLatin1String("viewer");
@@ -846,6 +849,110 @@ Status grantRole(Project::Private &d, const QString &login, const QString &role)
     if (!db->commit())
         return Error{ProjectTr::tr("%1: %2").arg(what, db->lastError())};
     return success();
+}
+
+Result<QList<ProjectMember>> members(Project::Private &d)
+{
+    const QString owner = d.serverSchema + QStringLiteral("_owner");
+    const QString coder = d.serverSchema + QStringLiteral("_coder");
+    const QString viewer = d.serverSchema + QStringLiteral("_viewer");
+    // The catalog of roles is readable by every login, so a viewer lists the members too. A member is
+    // whoever was granted one of the project's roles, other than those roles themselves (a coder role is a
+    // member of the viewer role, an owner role of the coder role); its role is the highest it holds, since a
+    // creator granted the owner role may also hold the others (PostgreSQL 16 grants a role's creator
+    // membership in it).
+    Statement rows(d.db,
+                   QStringLiteral("SELECT CAST(m.rolname AS TEXT),"
+                                  " CASE WHEN pg_has_role(m.oid, ?, 'MEMBER') THEN 'owner'"
+                                  " WHEN pg_has_role(m.oid, ?, 'MEMBER') THEN 'coder' ELSE 'viewer' END"
+                                  " FROM pg_roles m WHERE m.rolname NOT IN (?, ?, ?) AND m.oid IN"
+                                  " (SELECT a.member FROM pg_auth_members a JOIN pg_roles g ON g.oid = a.roleid"
+                                  " WHERE g.rolname IN (?, ?, ?))"),
+                   {owner, coder, owner, coder, viewer, owner, coder, viewer});
+    QList<ProjectMember> found;
+    while (rows.next())
+        found.append(ProjectMember{rows.string(0), rows.string(1)});
+    if (!rows.ok())
+        return Error{ProjectTr::tr("%1: reading the project's members: %2").arg(d.path, rows.error())};
+    static const QStringList rank{QStringLiteral("owner"), QStringLiteral("coder"), QStringLiteral("viewer")};
+    std::sort(found.begin(), found.end(), [](const ProjectMember &a, const ProjectMember &b) {
+        const qsizetype aRank = rank.indexOf(a.role);
+        const qsizetype bRank = rank.indexOf(b.role);
+        return aRank != bRank ? aRank < bRank : a.login < b.login;
+    });
+    return found;
+}
+
+Status revokeRoles(Project::Private &d, const QString &login)
+{
+    if (d.serverRole != QLatin1String("owner"))
+        return Error{ProjectTr::tr("%1: only the project's owners may remove members (your role: %2).")
+                         .arg(d.path, d.serverRole)};
+    PostgresConnection *db = d.db.postgres();
+    const QString what = ProjectTr::tr("%1: removing %2 from the project").arg(d.path, login);
+    if (!db->begin())
+        return Error{ProjectTr::tr("%1: %2").arg(what, db->lastError())};
+    // Two owners removing each other at once: one waits for the other, then counts the owners left.
+    if (!db->exec(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext('%1'))").arg(d.serverSchema))) {
+        const QString error = db->lastError();
+        db->rollback();
+        return Error{ProjectTr::tr("%1: %2").arg(what, error)};
+    }
+    auto current = members(d);
+    if (!current) {
+        db->rollback();
+        return Error{current.error()};
+    }
+    const auto member = std::find_if(current->cbegin(), current->cend(),
+                                     [&](const ProjectMember &candidate) { return candidate.login == login; });
+    if (member == current->cend()) {
+        db->rollback();
+        return Error{ProjectTr::tr("%1: %2 has no role on this project (\"marginalia-cli members\" lists its members).")
+                         .arg(d.path, login)};
+    }
+    const auto owners = std::count_if(current->cbegin(), current->cend(), [](const ProjectMember &candidate) {
+        return candidate.role == QLatin1String("owner");
+    });
+    if (member->role == QLatin1String("owner") && owners == 1) {
+        db->rollback();
+        return Error{ProjectTr::tr("%1: %2 is the project's only owner, who alone can add members; make another "
+                                   "member an owner first (marginalia-cli member-add URL LOGIN owner).")
+                         .arg(d.path, login)};
+    }
+    QStringList statements;
+    for (const char *role : {"owner", "coder", "viewer"}) {
+        statements.append(QStringLiteral("REVOKE %1 FROM %2")
+                              .arg(quoted(d.serverSchema + u'_' + QLatin1String(role)), quoted(login)));
+    }
+    if (auto done = execAll(*db, statements, what); !done) {
+        db->rollback();
+        return done;
+    }
+    if (!db->commit())
+        return Error{ProjectTr::tr("%1: %2").arg(what, db->lastError())};
+    return success();
+}
+
+QString ownCoderName(Project::Private &d)
+{
+    // The row-level security on codings (roleStatements()): a coder's own codings are those of the coders
+    // whose db_role is their login. Owners pass every policy, but their default follows the same rule.
+    Statement registered(d.db,
+                         QStringLiteral("SELECT name FROM coders WHERE db_role = CAST(current_user AS TEXT)"
+                                        " ORDER BY id LIMIT 1"));
+    if (registered.next())
+        return registered.string(0);
+    if (!registered.ok())
+        return {};
+    Statement login(d.db, QStringLiteral("SELECT CAST(current_user AS TEXT)"));
+    if (!login.next())
+        return {};
+    const QString name = login.string(0);
+    // ensureCoder() would find another login's coder of that name, whose codings this login may not add.
+    Statement taken(d.db, QStringLiteral("SELECT 1 FROM coders WHERE name = ?"), {name});
+    if (taken.next() || !taken.ok())
+        return {};
+    return name;
 }
 
 } // namespace Marginalia::Core::PostgresStore

@@ -44,6 +44,13 @@ Result<QList<qint64>> documentsContaining(Project::Private &d, const QString &su
 QString roleOf(Project::Private &d);
 /// Gives @p login a role on the project (owner only); @p role is owner, coder or viewer.
 Status grantRole(Project::Private &d, const QString &login, const QString &role);
+/// The logins with a role on the project, each with the highest it holds, owners first, then by login.
+Result<QList<ProjectMember>> members(Project::Private &d);
+/// Takes the project's roles back from @p login (owner only), in one transaction; never from its last owner.
+Status revokeRoles(Project::Private &d, const QString &login);
+/// The coder name whose codings this login may change: its first registered coder, else its login name
+/// when that is free; empty otherwise.
+QString ownCoderName(Project::Private &d);
 
 } // namespace PostgresStore
 

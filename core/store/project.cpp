@@ -609,6 +609,11 @@ QString Project::serverRole() const
     return d->serverRole;
 }
 
+QString Project::serverLogin() const
+{
+    return d->serverLogin;
+}
+
 std::optional<ProjectLockHolder> Project::interruptedSession() const
 {
     return d->writerLock ? d->writerLock->staleHolder() : std::nullopt;

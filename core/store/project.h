@@ -26,6 +26,14 @@ struct MemoMatches
     QList<TextRange> ranges;
 };
 
+/// A login with a role on a server project (marginalia-cli member-add).
+struct ProjectMember
+{
+    QString login;
+    /// "owner", "coder" or "viewer": the highest role the login holds on the project.
+    QString role;
+};
+
 /**
  * A coding project: one SQLite file (*.marginalia) holding documents, codebook, coders, codings and memos.
  *
@@ -74,8 +82,21 @@ public:
     bool isOnServer() const;
     /// On a server, what the database lets this user do: "owner", "coder" or "viewer"; empty for a file.
     QString serverRole() const;
+    /// On a server, the login this program is connected as; empty for a file.
+    QString serverLogin() const;
     /// Gives a login a role on this server project (owners only): "owner", "coder" or "viewer".
     Status setMemberRole(const QString &login, const QString &role);
+    /// On a server, who has a role on this project: owners, then coders, then viewers, each in order of
+    /// login. Any member may read it (it only reads the server's catalog of roles). A file has no members.
+    Result<QList<ProjectMember>> members() const;
+    /// Takes every role on this server project back from @p login (owners only). Refused for a login
+    /// without a role and for the last owner, who alone could add members again. Their codings stay.
+    Status removeMember(const QString &login);
+    /// On a server, the coder name under which this login's codings are its own (the server lets a coder
+    /// change only the codings of coders that their login registered): the first coder it registered, or,
+    /// before its first coding, its login name. Empty for a file, and when another login registered a coder
+    /// with that name (then no default is right: the member has to pick a name of their own).
+    QString serverCoderName() const;
     /// When the last program to write this project ended without closing it (a crash, a kill, a power cut):
     /// who that was, from the lock file it left (ProjectWriterLock). Nothing it had committed is lost; this
     /// is for telling the user why a backup or a check may be worth a look.

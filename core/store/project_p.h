@@ -67,6 +67,8 @@ public:
     /// On a server: the project's schema (also the name of its notification channel) and the user's role.
     QString serverSchema;
     QString serverRole;
+    /// The login this connection is (PostgreSQL's current_user); empty for a file.
+    QString serverLogin;
     /// Changes other programs announced, gathered for a moment so that a burst reloads the views once.
     std::vector<StoreChange> remoteChanges;
     bool remoteFlushScheduled = false;

@@ -174,4 +174,27 @@ Status Project::setMemberRole(const QString &login, const QString &role)
     return PostgresStore::grantRole(*d, login, role);
 }
 
+Result<QList<ProjectMember>> Project::members() const
+{
+    if (!d->db.isServer())
+        return Error{ProjectTr::tr("%1: a project file has no members; put it on a server first (marginalia-cli push).")
+                         .arg(d->path)};
+    return PostgresStore::members(*d);
+}
+
+Status Project::removeMember(const QString &login)
+{
+    if (!d->db.isServer())
+        return Error{ProjectTr::tr("%1: a project file has no members; put it on a server first (marginalia-cli push).")
+                         .arg(d->path)};
+    return PostgresStore::revokeRoles(*d, login);
+}
+
+QString Project::serverCoderName() const
+{
+    if (!d->db.isServer())
+        return {};
+    return PostgresStore::ownCoderName(*d);
+}
+
 } // namespace Marginalia::Core

@@ -141,6 +141,9 @@ private Q_SLOTS:
     void password_missing_saysWhereToPutIt();
     void memberAdd_badRole_isAUsageError();
     void viewer_readsButIsRefusedWritesNamingTheRole();
+    void members_listsEveryRoleInOrder_toAnyMember_andAsCsv();
+    void members_ofAFileOrNoProject_isRefusedNamingTheLocation();
+    void memberRemove_takesTheRoleBack_butNeverFromTheLastOwner();
     void connectionFile_opensTheProjectAndHoldsNoPassword();
     void backupCommands_onTheServer_pointToPull();
     void merge_aServerProjectIntoAFile();
@@ -688,6 +691,131 @@ void TestServerCli::viewer_readsButIsRefusedWritesNamingTheRole()
                      QStringLiteral("--code"), QStringLiteral("Shelter"), QStringLiteral("--match"),
                      QStringLiteral("Shelters"), QStringLiteral("--coder"), QStringLiteral("bob-the-coder")}),
                 CommandLine::Success);
+}
+
+void TestServerCli::members_listsEveryRoleInOrder_toAnyMember_andAsCsv()
+{
+    for (const char *login : {"otto", "ines", "hugo", "vera", "nora"})
+        QVERIFY(exec(QStringLiteral("CREATE ROLE %1 LOGIN").arg(QLatin1String(login))));
+    const QString url = pushSample(path(QStringLiteral("m.marginalia")), QStringLiteral("listed"));
+    QVERIFY(!url.isEmpty());
+    // Added out of order, and ines first as a viewer: her role is the one she has now.
+    for (const auto &[login, role] :
+         QList<std::pair<QString, QString>>{{QStringLiteral("vera"), QStringLiteral("viewer")},
+                                            {QStringLiteral("ines"), QStringLiteral("viewer")},
+                                            {QStringLiteral("ines"), QStringLiteral("coder")},
+                                            {QStringLiteral("otto"), QStringLiteral("owner")},
+                                            {QStringLiteral("hugo"), QStringLiteral("coder")}}) {
+        QVERIFY_RUN(cli({QStringLiteral("member-add"), url, login, role}), CommandLine::Success);
+    }
+    // The creator (the cluster's superuser, who pushed) is an owner too; owners, coders, viewers, by login.
+    QStringList owners{m_cluster->userName(), QStringLiteral("otto")};
+    owners.sort();
+    const QList<std::pair<QString, QString>> expected{{owners.at(0), QStringLiteral("owner")},
+                                                      {owners.at(1), QStringLiteral("owner")},
+                                                      {QStringLiteral("hugo"), QStringLiteral("coder")},
+                                                      {QStringLiteral("ines"), QStringLiteral("coder")},
+                                                      {QStringLiteral("vera"), QStringLiteral("viewer")}};
+
+    const Run listed = cli({QStringLiteral("members"), url});
+    QVERIFY_RUN(listed, CommandLine::Success);
+    QStringList rows;
+    for (const QString &line : listed.out.split(u'\n')) {
+        const QStringList cells = line.split(u' ', Qt::SkipEmptyParts);
+        if (cells.size() == 2
+            && (cells.at(1) == QLatin1String("owner") || cells.at(1) == QLatin1String("coder")
+                || cells.at(1) == QLatin1String("viewer")))
+            rows.append(cells.join(u','));
+    }
+    QStringList expectedRows;
+    for (const auto &[login, role] : expected)
+        expectedRows.append(login + u',' + role);
+    QCOMPARE(rows, expectedRows);
+    QVERIFY2(listed.out.contains(QStringLiteral("5 members")), qPrintable(listed.out));
+
+    // A viewer lists them too (it only reads), and the CSV is exact, as --format csv's.
+    const QString asVera = serverUrl(QStringLiteral("listed"), QStringLiteral("vera"));
+    const Run csv = cli({QStringLiteral("members"), asVera, QStringLiteral("--csv")});
+    QVERIFY_RUN(csv, CommandLine::Success);
+    QCOMPARE(csv.out,
+             QStringLiteral("login,role\r\n") + expectedRows.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n"));
+    QCOMPARE(cli({QStringLiteral("members"), asVera, QStringLiteral("--format"), QStringLiteral("csv")}).out, csv.out);
+    QCOMPARE(cli({QStringLiteral("members"), asVera}).out, listed.out);
+
+    // A login without a role on the project is told to ask its owner, as by every command.
+    const Run stranger = cli({QStringLiteral("members"), serverUrl(QStringLiteral("listed"), QStringLiteral("nora"))});
+    QVERIFY_RUN(stranger, CommandLine::Failure);
+    QVERIFY2(stranger.err.contains(QStringLiteral("project=listed"))
+                 && stranger.err.contains(QStringLiteral("member-add")),
+             qPrintable(stranger.err));
+}
+
+void TestServerCli::members_ofAFileOrNoProject_isRefusedNamingTheLocation()
+{
+    const QString file = path(QStringLiteral("n.marginalia"));
+    QVERIFY_RUN(cli({QStringLiteral("init"), file}), CommandLine::Success);
+    const Run onFile = cli({QStringLiteral("members"), file});
+    QCOMPARE(onFile.exitCode, CommandLine::UsageError);
+    QVERIFY2(onFile.err.contains(file)
+                 && onFile.err.contains(QStringLiteral("members lists the members of a project "
+                                                       "on a server"))
+                 && onFile.err.contains(QStringLiteral("push")),
+             qPrintable(onFile.err));
+    QVERIFY(onFile.out.isEmpty());
+    // A server project that is not there: named, with the projects the server has.
+    const Run missing = cli({QStringLiteral("members"), serverUrl(QStringLiteral("nosuch-members"))});
+    QVERIFY_RUN(missing, CommandLine::Failure);
+    QVERIFY2(missing.err.contains(QStringLiteral("project=nosuch-members"))
+                 && missing.err.contains(QStringLiteral("no project named")),
+             qPrintable(missing.err));
+}
+
+void TestServerCli::memberRemove_takesTheRoleBack_butNeverFromTheLastOwner()
+{
+    for (const char *login : {"pia", "quinn", "rosa"})
+        QVERIFY(exec(QStringLiteral("CREATE ROLE %1 LOGIN").arg(QLatin1String(login))));
+    const QString url = pushSample(path(QStringLiteral("r.marginalia")), QStringLiteral("removing"));
+    QVERIFY(!url.isEmpty());
+    for (const auto &[login, role] :
+         QList<std::pair<QString, QString>>{{QStringLiteral("pia"), QStringLiteral("owner")},
+                                            {QStringLiteral("quinn"), QStringLiteral("coder")},
+                                            {QStringLiteral("rosa"), QStringLiteral("viewer")}}) {
+        QVERIFY_RUN(cli({QStringLiteral("member-add"), url, login, role}), CommandLine::Success);
+    }
+    const QString asPia = serverUrl(QStringLiteral("removing"), QStringLiteral("pia"));
+    const QString asQuinn = serverUrl(QStringLiteral("removing"), QStringLiteral("quinn"));
+    const QString asRosa = serverUrl(QStringLiteral("removing"), QStringLiteral("rosa"));
+
+    // A coder may not; an owner may, and rosa then has no way in. (The creator: an owner made by member-add
+    // may not change members yet, see docs/server-cli.md.)
+    const Run byCoder = cli({QStringLiteral("member-remove"), asQuinn, QStringLiteral("rosa")});
+    QVERIFY_RUN(byCoder, CommandLine::Failure);
+    QVERIFY2(byCoder.err.contains(QStringLiteral("only the project's owners")), qPrintable(byCoder.err));
+    const Run removed = cli({QStringLiteral("member-remove"), url, QStringLiteral("rosa")});
+    QVERIFY_RUN(removed, CommandLine::Success);
+    QVERIFY2(removed.out.contains(QStringLiteral("rosa has no role on this project any more")),
+             qPrintable(removed.out));
+    const Run rosaReads = cli({QStringLiteral("codes"), asRosa});
+    QVERIFY_RUN(rosaReads, CommandLine::Failure);
+    QVERIFY2(rosaReads.err.contains(QStringLiteral("no role")), qPrintable(rosaReads.err));
+    // Not a member (any more): said so, naming the login.
+    const Run again = cli({QStringLiteral("member-remove"), url, QStringLiteral("rosa")});
+    QVERIFY_RUN(again, CommandLine::Failure);
+    QVERIFY2(again.err.contains(QStringLiteral("rosa has no role")), qPrintable(again.err));
+
+    // Two owners: the creator removes pia; then the creator is the last owner and stays.
+    QVERIFY_RUN(cli({QStringLiteral("member-remove"), url, QStringLiteral("pia")}), CommandLine::Success);
+    QVERIFY_RUN(cli({QStringLiteral("codes"), asPia}), CommandLine::Failure);
+    const Run last = cli({QStringLiteral("member-remove"), url, m_cluster->userName()});
+    QVERIFY_RUN(last, CommandLine::Failure);
+    QVERIFY2(last.err.contains(QStringLiteral("only owner")) && last.err.contains(QStringLiteral("project=removing")),
+             qPrintable(last.err));
+    QCOMPARE(cli({QStringLiteral("members"), asQuinn, QStringLiteral("--csv")}).out,
+             QStringLiteral("login,role\r\n%1,owner\r\nquinn,coder\r\n").arg(m_cluster->userName()));
+    // A file has no members.
+    QCOMPARE(
+        cli({QStringLiteral("member-remove"), path(QStringLiteral("r.marginalia")), QStringLiteral("pia")}).exitCode,
+        CommandLine::UsageError);
 }
 
 void TestServerCli::connectionFile_opensTheProjectAndHoldsNoPassword()

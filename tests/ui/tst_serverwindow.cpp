@@ -72,6 +72,8 @@ private Q_SLOTS:
     void redo_ofACodingWhoseCodeTheOwnerDeleted_failsWithAMessage_andKeepsTheRest();
     void passwordWanted_isAskedFor_retriedWhenWrong_andKeptForTheSessionOnly();
     void twoMembersEditTheSameMemoOrCode_theLaterIsToldAndOverwritesNothing();
+    void coderBox_defaultsToTheNameTheServerLetsTheLoginCodeUnder_untilOneIsPicked();
+    void coderBox_keepsItsNameWhenAnotherLoginHasTheLoginsName();
 
 private:
     /// Skips the test where no cluster can run (the one allowed reason).
@@ -697,6 +699,85 @@ void TestServerWindow::passwordWanted_isAskedFor_retriedWhenWrong_andKeptForTheS
     QVERIFY(!third.openProject(urlFor(QStringLiteral("Guarded too"), QStringLiteral("dave"))));
     QCOMPARE(asked, 1);
     QVERIFY(!third.project());
+}
+
+void TestServerWindow::coderBox_defaultsToTheNameTheServerLetsTheLoginCodeUnder_untilOneIsPicked()
+{
+    if (!clusterAvailable())
+        QSKIP(qPrintable(m_cluster->unavailableReason()));
+    auto owner = makeProject(QStringLiteral("Coder default"));
+    QVERIFY(owner);
+    const qint64 identification = codeNamed(*owner, QStringLiteral("Identification"));
+    // erik coded once before, under a name of his choosing: that coder is his login's.
+    QVERIFY(exec(QStringLiteral("CREATE ROLE erik LOGIN")));
+    QVERIFY(owner->setMemberRole(QStringLiteral("erik"), QStringLiteral("coder")));
+    {
+        auto asErik = Core::Project::open(urlFor(QStringLiteral("Coder default"), QStringLiteral("erik")));
+        QVERIFY2(asErik, qPrintable(asErik ? QString() : asErik.error()));
+        QVERIFY(
+            (*asErik)->addCodingsAs(QStringLiteral("D. Smith"), {{m_documentId, identification, 0, 5, 9, {}, {}, {}}}));
+    }
+    const QString fileCoder = QStringLiteral("file-coder");
+    Ui::MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.setCurrentCoder(fileCoder); // no project open: the name for files
+    auto *coderBox = window.findChild<QComboBox *>(QStringLiteral("coderBox"));
+    QVERIFY(coderBox);
+
+    // carol has not coded yet: her login's name, which the server lets her code under.
+    QVERIFY(window.openProject(urlFor(QStringLiteral("Coder default"), QStringLiteral("carol"))));
+    QCOMPARE(window.currentCoder(), QStringLiteral("carol"));
+    QCOMPARE(coderBox->currentText(), QStringLiteral("carol"));
+    window.documentView()->selectRange(100, 140);
+    QVERIFY(window.codeSelection(identification));
+    const auto carol = owner->coderByName(QStringLiteral("carol"));
+    QVERIFY(carol);
+    QCOMPARE(owner->codingCounts(carol->id).value(identification), 1);
+    QVERIFY(grabTo(window, QStringLiteral("/tmp/marginalia-server-coder-default.png")));
+    // The server's default is not a choice: the name for files is as it was.
+    QCOMPARE(QSettings().value(QStringLiteral("coder/name")).toString(), fileCoder);
+
+    // erik: the coder his login registered, not his login's name.
+    Ui::MainWindow eriks;
+    QVERIFY(eriks.openProject(urlFor(QStringLiteral("Coder default"), QStringLiteral("erik"))));
+    QCOMPARE(eriks.currentCoder(), QStringLiteral("D. Smith"));
+
+    // A name carol picks is that project's from then on, in a new window too; files keep theirs.
+    window.setCurrentCoder(QStringLiteral("carol (pair work)"));
+    QCOMPARE(QSettings().value(QStringLiteral("coder/name")).toString(), fileCoder);
+    Ui::MainWindow again;
+    again.setCurrentCoder(fileCoder);
+    QVERIFY(again.openProject(urlFor(QStringLiteral("Coder default"), QStringLiteral("carol"))));
+    QCOMPARE(again.currentCoder(), QStringLiteral("carol (pair work)"));
+    // Carol's pick is her login's: the same project opened as erik on this computer is erik's default.
+    Ui::MainWindow erikAgain;
+    QVERIFY(erikAgain.openProject(urlFor(QStringLiteral("Coder default"), QStringLiteral("erik"))));
+    QCOMPARE(erikAgain.currentCoder(), QStringLiteral("D. Smith"));
+
+    // A project file opened after it codes under the name for files again.
+    const QString file = m_dir->filePath(QStringLiteral("own.marginalia"));
+    QVERIFY(Core::Project::create(file));
+    QVERIFY(window.openProject(file));
+    QCOMPARE(window.currentCoder(), fileCoder);
+}
+
+void TestServerWindow::coderBox_keepsItsNameWhenAnotherLoginHasTheLoginsName()
+{
+    if (!clusterAvailable())
+        QSKIP(qPrintable(m_cluster->unavailableReason()));
+    auto owner = makeProject(QStringLiteral("Coder taken"));
+    QVERIFY(owner);
+    // The owner registered a coder named carol (a project pushed with the students' names in it): its
+    // codings are the owner's login's, so "carol" is no default for the login carol.
+    QVERIFY(owner->ensureCoder(QStringLiteral("carol")));
+    Ui::MainWindow window;
+    window.setCurrentCoder(QStringLiteral("Carol B."));
+    QVERIFY(window.openProject(urlFor(QStringLiteral("Coder taken"), QStringLiteral("carol"))));
+    QCOMPARE(window.currentCoder(), QStringLiteral("Carol B."));
+    window.documentView()->selectRange(100, 140);
+    QVERIFY(window.codeSelection(codeNamed(*owner, QStringLiteral("Identification"))));
+    QVERIFY(owner->coderByName(QStringLiteral("Carol B.")));
 }
 
 QTEST_MAIN(TestServerWindow)
