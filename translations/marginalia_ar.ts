@@ -2870,7 +2870,7 @@ Nothing was copied; the server is as it was.</source>
     </message>
     <message>
         <source>%1: %2 has no role on this project (&quot;marginalia-cli members&quot; lists its members).</source>
-        <translation>⁨%1⁩: ليس لـ ⁨%2⁩ دور في هذا المشروع (يسرد الأمر "marginalia-cli members" أعضاءه).</translation>
+        <translation>⁨%1⁩: ليس لـ ⁨%2⁩ دور في هذا المشروع (يسرد الأمر &quot;marginalia-cli members&quot; أعضاءه).</translation>
     </message>
     <message>
         <source>%1: %2 is the project&apos;s only owner, who alone can add members; make another member an owner first (marginalia-cli member-add URL LOGIN owner).</source>
