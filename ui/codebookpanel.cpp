@@ -1,6 +1,7 @@
 #include "codebookpanel.h"
 
 #include "codebookmodel.h"
+#include "isolatednamedelegate.h"
 #include "model/codetree.h"
 #include "store/project.h"
 
@@ -46,6 +47,7 @@ CodebookPanel::CodebookPanel(QWidget *parent)
     // Several codes (Ctrl+click, Shift+click) for a code set; a drag still moves the one under the pointer.
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setUniformRowHeights(true);
+    m_view->setItemDelegateForColumn(CodebookModel::NameColumn, new IsolatedNameDelegate(m_view));
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(CodebookModel::NameColumn, QHeaderView::Stretch);

@@ -2,6 +2,7 @@
 
 #include "documentlistmodel.h"
 #include "import/documentreader.h"
+#include "isolatednamedelegate.h"
 #include "store/project.h"
 
 #include <QAction>
@@ -43,6 +44,7 @@ DocumentsPanel::DocumentsPanel(QWidget *parent)
     m_view->setRootIsDecorated(false);
     // Names in a study often share their start ("UPR summary – Albania", "UPR summary – Chad"): keep the end.
     m_view->setTextElideMode(Qt::ElideMiddle);
+    m_view->setItemDelegateForColumn(DocumentListModel::NameColumn, new IsolatedNameDelegate(m_view));
     m_view->setUniformRowHeights(true);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(DocumentListModel::NameColumn, Qt::AscendingOrder);

@@ -3,6 +3,7 @@
 
 #include "codebookmodel.h"
 #include "codebookpanel.h"
+#include "isolatednamedelegate.h"
 #include "store/project.h"
 #include "uitestsupport.h"
 
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void selectCodePath_makesTheCodeCurrentAndSaysSo();
     void pins_areShownMovedAndKeptAcrossOpenings();
     void editsAndDoubleClicks_areRequestsThatLeaveTheProjectAlone();
+    void names_areIsolated_soAMirroredPanelElidesThemAtTheirEnd();
 
 private:
     /// Codes "Children" in the action plan with @p codeId and waits for the panel's model to reload.
@@ -156,3 +158,21 @@ void TestCodebookPanel::editsAndDoubleClicks_areRequestsThatLeaveTheProjectAlone
 
 QTEST_MAIN(TestCodebookPanel)
 #include "tst_codebookpanel.moc"
+
+void TestCodebookPanel::names_areIsolated_soAMirroredPanelElidesThemAtTheirEnd()
+{
+    QCOMPARE(Ui::IsolatedNameDelegate::isolated(QStringLiteral("Children")), QStringLiteral("\u2068Children\u2069"));
+    QCOMPARE(Ui::IsolatedNameDelegate::isolated(QString()), QString());
+    QTreeView *view = m_panel->view();
+    QVERIFY(qobject_cast<Ui::IsolatedNameDelegate *>(view->itemDelegateForColumn(Ui::CodebookModel::NameColumn)));
+    // The model's text, which editing and keyboard search use, stays the name itself.
+    const QModelIndex first = view->model()->index(0, Ui::CodebookModel::NameColumn);
+    QVERIFY(!first.data().toString().contains(QChar(0x2068)));
+
+    // As the Arabic window lays it out, narrow: English names cut at their end, for a look.
+    m_panel->setLayoutDirection(Qt::RightToLeft);
+    m_panel->resize(200, 300);
+    view->expandAll();
+    Test::saveScreenshot(m_panel.get(), QStringLiteral("codebook-rtl-narrow"));
+    m_panel->setLayoutDirection(Qt::LeftToRight);
+}
