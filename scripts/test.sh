@@ -40,8 +40,9 @@ if QT_QPA_PLATFORM=offscreen ctest --test-dir "$build_dir" --output-on-failure -
   exit 0
 fi
 # CI keeps only the start and the end of a long log: what failed, and where, goes at the very end.
+failed_list="$build_dir/Testing/Temporary/LastTestsFailed.log"
 first_failures=$(failing_lines)
-failed=$(cut -d: -f2 "$build_dir/Testing/Temporary/LastTestsFailed.log" | tr '\n' ' ')
+failed=$(cut -d: -f2 "$failed_list" | tr '\n' ' ')
 echo
 echo "== failed: $failed; running them once more, alone"
 if QT_QPA_PLATFORM=offscreen ctest --test-dir "$build_dir" --output-on-failure --rerun-failed; then
@@ -52,8 +53,12 @@ if QT_QPA_PLATFORM=offscreen ctest --test-dir "$build_dir" --output-on-failure -
   echo "$first_failures"
   exit 0
 fi
+twice=$(cut -d: -f2 "$failed_list" | tr '\n' ' ')
 echo
-echo "== FAILED (twice): $failed"
+echo "== FAILED (twice): $twice"
+for name in $failed; do
+  [[ " $twice " == *" $name "* ]] || echo "== FLAKY (failed once, passed alone): $name"
+done
 echo "== first run:"
 echo "$first_failures"
 echo "== second run:"
