@@ -1,5 +1,6 @@
 #include "codepathdelegate.h"
 
+#include "isolatednamedelegate.h"
 #include "model/codetree.h"
 
 #include <QApplication>
@@ -46,7 +47,7 @@ void CodePathDelegate::initStyleOption(QStyleOptionViewItem *option, const QMode
     else
         // Isolated (FSI … PDI): in a right-to-left view a path's slashes and ellipsis would otherwise be
         // placed by the view's direction ("…Non-refoulem/…" instead of "…/Non-refoulement").
-        option->text = QChar(0x2068) + elidedPath(option->text, option->fontMetrics, width) + QChar(0x2069);
+        option->text = IsolatedNameDelegate::isolated(elidedPath(option->text, option->fontMetrics, width));
 }
 
 } // namespace Marginalia::Ui

@@ -300,7 +300,7 @@ constexpr int ExportMargin = 24;
 
 } // namespace
 
-std::unique_ptr<FrequencyChart> FrequencyPanel::chartForExport(int margin) const
+std::unique_ptr<FrequencyChart> FrequencyPanel::chartForExport() const
 {
     // Drawn again off screen at a fixed size: the docked chart is often a narrow strip, which is not what
     // goes into a report.
@@ -310,14 +310,14 @@ std::unique_ptr<FrequencyChart> FrequencyPanel::chartForExport(int margin) const
     chart->setMaxCodes(m_chart->maxCodes());
     chart->setMaxCategories(m_chart->maxCategories());
     chart->setFrequencies(m_model->frequencies(), m_model->grouping(), m_model->codeColors());
-    chart->resize(exportedChartSize(int(chart->categories().size())) - QSize(2 * margin, 2 * margin));
+    chart->resize(exportedChartSize(int(chart->categories().size())) - QSize(2 * ExportMargin, 2 * ExportMargin));
     chart->show(); // lays the chart out; WA_DontShowOnScreen keeps it off the screen
     return chart;
 }
 
 Core::Status FrequencyPanel::exportChartSvg(const QString &path) const
 {
-    const std::unique_ptr<FrequencyChart> chart = chartForExport(ExportMargin);
+    const std::unique_ptr<FrequencyChart> chart = chartForExport();
     const QSize size = chart->size() + QSize(2 * ExportMargin, 2 * ExportMargin);
     return FileExport::write(path, [&](QIODevice *file) -> Core::Status {
         QSvgGenerator svg;
@@ -341,10 +341,8 @@ Core::Status FrequencyPanel::exportChartSvg(const QString &path) const
 
 Core::Status FrequencyPanel::exportChartPng(const QString &path) const
 {
-    const std::unique_ptr<FrequencyChart> chartOwner = chartForExport(ExportMargin);
-    FrequencyChart &chart = *chartOwner;
-    const QSize size = chart.size() + QSize(2 * ExportMargin, 2 * ExportMargin);
-    constexpr int margin = ExportMargin;
+    const std::unique_ptr<FrequencyChart> chart = chartForExport();
+    const QSize size = chart->size() + QSize(2 * ExportMargin, 2 * ExportMargin);
 
     constexpr qreal ratio = 2; // sharp when scaled down in a document or shown on a high-density screen
     QImage image(size * ratio, QImage::Format_ARGB32_Premultiplied);
@@ -352,12 +350,12 @@ Core::Status FrequencyPanel::exportChartPng(const QString &path) const
     // 2 x 96 dpi: viewers that read the resolution show the image at its layout size.
     image.setDotsPerMeterX(qRound(ratio * 96 / 0.0254));
     image.setDotsPerMeterY(image.dotsPerMeterX());
-    image.fill(chart.palette().color(QPalette::Base));
+    image.fill(chart->palette().color(QPalette::Base));
     {
         QPainter painter(&image);
         painter.setRenderHint(QPainter::Antialiasing);
         // QGraphicsView::render() fills the device's pixels unless given a target: in layout units here.
-        chart.render(&painter, QRectF(QPointF(margin, margin), chart.size()));
+        chart->render(&painter, QRectF(QPointF(ExportMargin, ExportMargin), chart->size()));
     }
     return FileExport::write(path, [&](QIODevice *file) -> Core::Status {
         if (!image.save(file, "PNG"))

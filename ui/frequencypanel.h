@@ -88,8 +88,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    /// The chart as it is exported, laid out off screen at exportedChartSize() less @p margin all round.
-    std::unique_ptr<FrequencyChart> chartForExport(int margin) const;
+    /// The chart as it is exported, laid out off screen at exportedChartSize() less a margin all round.
+    std::unique_ptr<FrequencyChart> chartForExport() const;
     void refreshCoders();
     void showGrouping();
     int codeColumn() const;

@@ -6,6 +6,7 @@
 #include "export/csvexport.h"
 #include "export/xlsxmatrix.h"
 #include "fileexport.h"
+#include "isolatednamedelegate.h"
 #include "matrixmodel.h"
 #include "panelcontrols.h"
 #include "store/project.h"
@@ -83,7 +84,7 @@ public:
         // otherwise be placed by the view's direction.
         opt.text = width < opt.fontMetrics.averageCharWidth() * 4
             ? QString()
-            : QChar(0x2068) + CodePathDelegate::elidedPath(opt.text, opt.fontMetrics, width) + QChar(0x2069);
+            : IsolatedNameDelegate::isolated(CodePathDelegate::elidedPath(opt.text, opt.fontMetrics, width));
         style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
     }
 
